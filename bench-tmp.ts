@@ -1,0 +1,16 @@
+import { PGlite } from '@electric-sql/pglite';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+let t = Date.now();
+const a = await PGlite.create({ extensions: { unaccent, pg_trgm } });
+console.log('create', Date.now() - t);
+await a.exec('CREATE EXTENSION IF NOT EXISTS unaccent; CREATE TABLE x(id int);');
+t = Date.now();
+const dump = await a.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size);
+t = Date.now();
+const b = await PGlite.create({ loadDataDir: dump, extensions: { unaccent, pg_trgm } });
+console.log('load', Date.now() - t, (await b.query('select count(*) from x')).rows);
+t = Date.now();
+const c = await a.clone();
+console.log('clone', Date.now() - t, (await c.query('select count(*) from x')).rows);

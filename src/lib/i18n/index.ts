@@ -1,0 +1,55 @@
+import { catalogue, type MessageKey } from '../modules/messages.ts';
+import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
+import { toScript } from './script.ts';
+import { translate, type MessageParams } from './translate.ts';
+
+export type { MessageKey };
+export { LOCALES, DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locale.ts';
+
+/** Everything a page needs to speak the reader's language and script. */
+export interface I18n {
+	locale: Locale;
+	/** A UI message by key, with {placeholders} and plural forms filled in. */
+	t: (key: MessageKey, params?: MessageParams) => string;
+	/** A message that may carry parameters after '|' (how form errors travel from the server). */
+	tEncoded: (encoded: string) => string;
+	/** A path in the reader's locale. */
+	href: (path: string) => string;
+	/** Staff-typed Serbian text shown in the reader's script. */
+	text: (content: string | null | undefined) => string;
+	formatDate: (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
+	formatNumber: (value: number) => string;
+}
+
+/** Encodes a message key with parameters, e.g. for a field error sent back to a form. */
+export function encodeMessage(key: MessageKey, params?: MessageParams): string {
+	return params ? `${key}|${JSON.stringify(params)}` : key;
+}
+
+/** Builds the translator for one locale; `keepLatin` is the office's list of words never put in Cyrillic. */
+export function createI18n(locale: Locale, keepLatin: readonly string[] = []): I18n {
+	const script = scriptForLocale(locale);
+	const t = (key: MessageKey, params?: MessageParams) => translate(catalogue, locale, key, params);
+	return {
+		locale,
+		t,
+		tEncoded(encoded) {
+			const separator = encoded.indexOf('|');
+			if (separator < 0) return translate(catalogue, locale, encoded);
+			let params: MessageParams | undefined;
+			try {
+				params = JSON.parse(encoded.slice(separator + 1)) as MessageParams;
+			} catch {
+				params = undefined;
+			}
+			return translate(catalogue, locale, encoded.slice(0, separator), params);
+		},
+		href: (path) => localizePath(path, locale),
+		text: (content) => (content ? toScript(content, script, { keepLatin }) : ''),
+		formatDate: (date, options = { dateStyle: 'medium' }) =>
+			new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
+				typeof date === 'string' ? new Date(date) : date
+			),
+		formatNumber: (value) => new Intl.NumberFormat(intlLocale(locale)).format(value)
+	};
+}

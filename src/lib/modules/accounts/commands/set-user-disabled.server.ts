@@ -1,0 +1,35 @@
+import { and, eq } from 'drizzle-orm';
+import { memberships, users } from '../../../server/db/core-schema.ts';
+import { recordAudit } from '../../../server/audit.ts';
+import { AppError } from '../../../server/errors.ts';
+import { deleteUserSessions } from '../../../server/auth/sessions.ts';
+import { authorize, type Context } from '../../../server/actor.ts';
+import { canManageUsers } from '../permissions.server.ts';
+
+/** Disables an account (it cannot sign in, its sessions end) or enables it again. */
+export async function setUserDisabled(ctx: Context, options: { userId: string; disabled: boolean }): Promise<void> {
+	authorize(ctx.actor, canManageUsers(ctx.actor));
+	const actor = ctx.actor;
+	if (options.disabled && options.userId === actor.userId) throw new AppError('invalid', 'accounts.admin.notYourself');
+	await ctx.db.transaction(async (tx) => {
+		// Only people of this office may be touched from this office's back-office.
+		const [member] = await tx
+			.select({ userId: memberships.userId })
+			.from(memberships)
+			.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, options.userId)))
+			.limit(1);
+		if (!member) throw new AppError('not_found', 'error.404.text');
+		await tx
+			.update(users)
+			.set({ disabledAt: options.disabled ? new Date() : null })
+			.where(eq(users.id, options.userId));
+		if (options.disabled) await deleteUserSessions(tx, options.userId);
+		await recordAudit(tx, {
+			officeId: ctx.officeId,
+			actor,
+			action: options.disabled ? 'accounts.user_disabled' : 'accounts.user_enabled',
+			entityType: 'user',
+			entityId: options.userId
+		});
+	});
+}

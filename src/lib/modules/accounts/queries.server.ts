@@ -1,0 +1,99 @@
+import { and, asc, eq, ilike, or, sql, inArray } from 'drizzle-orm';
+import { memberships, users, type Role } from '../../server/db/core-schema.ts';
+import { recordAudit } from '../../server/audit.ts';
+import { AppError } from '../../server/errors.ts';
+import { authorize, type Context } from '../../server/actor.ts';
+import { canManageUsers } from './permissions.server.ts';
+
+export interface UserRow {
+	id: string;
+	name: string;
+	email: string;
+	roles: Role[];
+	isDisabled: boolean;
+	isDemo: boolean;
+	createdAt: Date;
+}
+
+const PAGE_SIZE = 50;
+
+/** Lists the office's people for administrators; each look at this personal list is audited. */
+export async function listUsersForAdmin(
+	ctx: Context,
+	filters: { search?: string; role?: Role; page?: number }
+): Promise<{ rows: UserRow[]; total: number; page: number; pages: number }> {
+	authorize(ctx.actor, canManageUsers(ctx.actor));
+	const page = Math.max(1, filters.page ?? 1);
+	const search = filters.search?.trim();
+	const memberIds = ctx.db
+		.selectDistinct({ userId: memberships.userId })
+		.from(memberships)
+		.where(and(eq(memberships.officeId, ctx.officeId), filters.role ? eq(memberships.role, filters.role) : undefined));
+	const where = and(
+		inArray(users.id, memberIds),
+		search ? or(ilike(users.name, `%${search}%`), ilike(users.email, `%${search}%`)) : undefined
+	);
+	const [{ total }] = await ctx.db
+		.select({ total: sql<number>`count(*)::int` })
+		.from(users)
+		.where(where);
+	const rows = await ctx.db
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			disabledAt: users.disabledAt,
+			isDemo: users.isDemo,
+			createdAt: users.createdAt,
+			roles: sql<
+				Role[]
+			>`coalesce((SELECT array_agg(m.role ORDER BY m.role) FROM memberships m WHERE m.user_id = ${users.id} AND m.office_id = ${ctx.officeId}), '{}')`
+		})
+		.from(users)
+		.where(where)
+		.orderBy(asc(users.name))
+		.limit(PAGE_SIZE)
+		.offset((page - 1) * PAGE_SIZE);
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'accounts.list_viewed',
+		entityType: 'user',
+		details: { search: search ?? '', role: filters.role ?? '', page }
+	});
+	return {
+		rows: rows.map(({ disabledAt, ...row }) => ({ ...row, isDisabled: !!disabledAt })),
+		total,
+		page,
+		pages: Math.max(1, Math.ceil(total / PAGE_SIZE))
+	};
+}
+
+/** One person of this office, for the administrator's edit screen (audited as a read). */
+export async function getUserForAdmin(ctx: Context, userId: string): Promise<UserRow> {
+	authorize(ctx.actor, canManageUsers(ctx.actor));
+	if (!/^[0-9a-f-]{36}$/i.test(userId)) throw new AppError('not_found', 'error.404.text');
+	const roles = await ctx.db
+		.select({ role: memberships.role })
+		.from(memberships)
+		.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, userId)));
+	if (roles.length === 0) throw new AppError('not_found', 'error.404.text');
+	const [user] = await ctx.db.select().from(users).where(eq(users.id, userId));
+	if (!user) throw new AppError('not_found', 'error.404.text');
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'accounts.user_viewed',
+		entityType: 'user',
+		entityId: userId
+	});
+	return {
+		id: user.id,
+		name: user.name,
+		email: user.email,
+		roles: roles.map((row) => row.role),
+		isDisabled: !!user.disabledAt,
+		isDemo: user.isDemo,
+		createdAt: user.createdAt
+	};
+}

@@ -1,0 +1,19 @@
+// Every module's messages in one catalogue. A new module adds its messages here.
+import { coreMessages } from '../i18n/messages.ts';
+import { buildCatalogue } from '../i18n/translate.ts';
+import { accountsMessages } from './accounts/messages.ts';
+import { settingsMessages } from './settings/messages.ts';
+import { pagesMessages } from './pages/messages.ts';
+import { systemMessages } from './system/messages.ts';
+
+export const messageDefinitions = {
+	...coreMessages,
+	...accountsMessages,
+	...settingsMessages,
+	...pagesMessages,
+	...systemMessages
+};
+
+export type MessageKey = keyof typeof messageDefinitions;
+
+export const catalogue = buildCatalogue(messageDefinitions);

@@ -1,0 +1,7 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+import { canEditSettings } from './permissions.server.ts';
+
+export const settingsManifest: ModuleManifest = {
+	name: 'settings',
+	adminNav: [{ href: '/admin/settings', labelKey: 'settings.nav', isVisibleTo: canEditSettings, order: 80 }]
+};

@@ -1,0 +1,105 @@
+import { defineMessages } from '../../i18n/define.ts';
+
+export const settingsMessages = defineMessages({
+	'settings.nav': ['Подешавања канцеларије', 'Office settings'],
+	'settings.title': ['Подешавања канцеларије', 'Office settings'],
+	'settings.section.identity': ['Канцеларија', 'The office'],
+	'settings.section.contact': ['Контакт и радно време', 'Contact and working hours'],
+	'settings.section.social': ['Друштвене мреже', 'Social networks'],
+	'settings.section.youth': ['Млади', 'Young people'],
+	'settings.section.privacy': ['Заштита података о личности', 'Personal data protection'],
+	'settings.section.script': ['Писмо', 'Script'],
+	'settings.section.logo': ['Лого', 'Logo'],
+	'settings.section.demo': ['Демо садржај', 'Demo content'],
+	'settings.field.name': ['Назив канцеларије', 'Office name'],
+	'settings.field.nameHint': [
+		'Упишите га ћирилицом или латиницом; посетиоци га виде на свом писму.',
+		'Type it in Cyrillic or Latin; visitors see it in their own script.'
+	],
+	'settings.field.municipality': ['Општина или град', 'Municipality or city'],
+	'settings.field.publicUrl': ['Јавна адреса портала', 'Public address of the portal'],
+	'settings.field.publicUrlHint': [
+		'Нпр. https://mladi.ivanjica.rs — користи се у везама које шаљемо е-поштом.',
+		'E.g. https://mladi.ivanjica.rs — used in links we send by e-mail.'
+	],
+	'settings.field.mission': ['Мисија у једној или две реченице', 'Mission in a sentence or two'],
+	'settings.field.missionEn': ['Мисија на енглеском', 'Mission in English'],
+	'settings.field.address': ['Адреса', 'Address'],
+	'settings.field.phone': ['Телефон', 'Phone'],
+	'settings.field.email': ['Е-пошта канцеларије', 'Office e-mail'],
+	'settings.field.workingHours': ['Радно време', 'Working hours'],
+	'settings.field.workingHoursHint': ['Нпр. радним данима од 8 до 16 часова', 'E.g. weekdays 8:00–16:00'],
+	'settings.field.facebook': ['Facebook', 'Facebook'],
+	'settings.field.instagram': ['Instagram', 'Instagram'],
+	'settings.field.tiktok': ['TikTok', 'TikTok'],
+	'settings.field.youtube': ['YouTube', 'YouTube'],
+	'settings.field.x': ['X (Twitter)', 'X (Twitter)'],
+	'settings.field.youthMinAge': ['Најмања старост младих', 'Youngest age counted as young'],
+	'settings.field.youthMaxAge': ['Највећа старост младих', 'Oldest age counted as young'],
+	'settings.field.youthAgeHint': [
+		'Закон о младима данас каже од 15 до 30 година; горња граница није јасно одређена и закон се мења, зато је овде можете подесити.',
+		'The Law on Youth says 15 to 30 today; the upper bound is worded ambiguously and the law is changing, so you can set it here.'
+	],
+	'settings.field.dpoName': ['Лице за заштиту података', 'Data protection officer'],
+	'settings.field.dpoEmail': ['Е-пошта лица за заштиту података', 'Data protection officer’s e-mail'],
+	'settings.field.dpoPhone': ['Телефон лица за заштиту података', 'Data protection officer’s phone'],
+	'settings.field.keepLatin': ['Речи које увек остају латиницом', 'Words that always stay in Latin'],
+	'settings.field.keepLatinHint': [
+		'Одвојите зарезом, нпр. Erasmus+, Instagram, Facebook. Кад неко чита ћирилицом, ове речи се не пресловљавају.',
+		'Separate with commas, e.g. Erasmus+, Instagram, Facebook. When someone reads in Cyrillic, these words are not transliterated.'
+	],
+	'settings.logo.current': ['Тренутни лого', 'Current logo'],
+	'settings.logo.none': ['Лого још није постављен.', 'No logo has been uploaded yet.'],
+	'settings.logo.file': [
+		'Нова слика (PNG, JPEG или WebP, највише 512 KB)',
+		'New image (PNG, JPEG or WebP, at most 512 KB)'
+	],
+	'settings.logo.upload': ['Постави лого', 'Upload logo'],
+	'settings.logo.remove': ['Уклони лого', 'Remove logo'],
+	'settings.logo.uploaded': ['Лого је постављен.', 'The logo has been uploaded.'],
+	'settings.logo.removed': ['Лого је уклоњен.', 'The logo has been removed.'],
+	'settings.logo.missing': ['Изаберите слику.', 'Choose an image.'],
+	'settings.logo.tooLarge': [
+		'Слика је већа од 512 KB. Смањите је и покушајте поново.',
+		'The image is larger than 512 KB. Make it smaller and try again.'
+	],
+	'settings.logo.wrongType': [
+		'Прихватамо само PNG, JPEG и WebP слике.',
+		'Only PNG, JPEG and WebP images are accepted.'
+	],
+	'settings.demo.intro': [
+		'Канцеларија још садржи демо податке: измишљене странице и налоге. Када почнете прави рад, уклоните их једним кликом. Подешавања која сте унели остају.',
+		'The office still holds demo data: invented pages and accounts. When you start real work, remove them in one step. The settings you entered stay.'
+	],
+	'settings.demo.newAdminIntro': [
+		'Пријављени сте демо налогом, који ће бити обрисан. Упишите податке свог правог администраторског налога.',
+		'You are signed in with a demo account, which will be deleted. Enter the details of your real administrator account.'
+	],
+	'settings.demo.confirm': [
+		'Разумем да се демо садржај брише трајно.',
+		'I understand the demo content is deleted for good.'
+	],
+	'settings.demo.confirmRequired': [
+		'Потврдите да желите да обришете демо садржај.',
+		'Confirm that you want to delete the demo content.'
+	],
+	'settings.demo.remove': ['Уклони демо садржај', 'Remove demo content'],
+	'settings.demo.removed': [
+		'Демо садржај је уклоњен. Канцеларија је спремна за прави рад.',
+		'The demo content has been removed. The office is ready for real work.'
+	],
+
+	'setup.title': ['Прво покретање', 'First-run setup'],
+	'setup.intro': [
+		'Добро дошли! Пре него што почнете, упишите основне податке о канцеларији и направите први администраторски налог. Све остало можете подесити касније.',
+		'Welcome! Before you start, enter the basic details of the office and create the first administrator account. Everything else can be set later.'
+	],
+	'setup.officeSection': ['Канцеларија', 'The office'],
+	'setup.adminSection': ['Први администратор', 'The first administrator'],
+	'setup.submit': ['Заврши подешавање', 'Finish setup'],
+	'setup.alreadyDone': ['Платформа је већ подешена.', 'The platform has already been set up.'],
+	'setup.done': [
+		'Подешавање је завршено. Добро дошли у управљање канцеларијом.',
+		'Setup is complete. Welcome to the office back-office.'
+	]
+});

@@ -1,0 +1,28 @@
+import { offices } from '../../server/db/core-schema.ts';
+import type { Database } from '../../server/db/client.ts';
+
+/** Creates the demo office, modelled on the youth office of Ivanjica; the texts are our own. */
+export async function createDemoOffice(db: Database): Promise<string> {
+	const [office] = await db
+		.insert(offices)
+		.values({
+			isDefault: true,
+			isDemo: true,
+			name: 'Канцеларија за младе општине Ивањица',
+			municipality: 'Ивањица',
+			mission:
+				'Место где млади из Ивањице сами осмишљавају, воде и процењују програме: учимо, бирамо занимање, стварамо и заједно мењамо своју општину.',
+			missionEn:
+				'A place where young people of Ivanjica design, run and evaluate programmes themselves: we learn, choose careers, create and change our municipality together.',
+			address: 'Венијамина Маринковића 1, 32250 Ивањица',
+			phone: '+381 32 000 000',
+			email: 'kzm@demo.kzm.test',
+			workingHours: 'Радним данима од 8 до 16 часова, клуб до 20 часова',
+			socialLinks: { facebook: 'https://www.facebook.com/', instagram: 'https://www.instagram.com/' },
+			dpoName: 'Општинска управа Ивањица, лице за заштиту података',
+			dpoEmail: 'zastita.podataka@demo.kzm.test',
+			keepLatin: ['Erasmus+', 'Instagram', 'Facebook', 'YouTube', 'TikTok']
+		})
+		.returning({ id: offices.id });
+	return office.id;
+}

@@ -1,0 +1,24 @@
+import type { Cookies } from '@sveltejs/kit';
+import { SESSION_COOKIE } from './sessions.ts';
+
+/** Puts a session token in an HTTP-only cookie (Secure whenever the site is served over https). */
+export function setSessionCookie(cookies: Cookies, url: URL, session: { token: string; expiresAt: Date }): void {
+	cookies.set(SESSION_COOKIE, session.token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: session.expiresAt
+	});
+}
+
+/** Removes the session cookie. */
+export function clearSessionCookie(cookies: Cookies): void {
+	cookies.delete(SESSION_COOKIE, { path: '/' });
+}
+
+/** A `next` parameter is followed only to a path on this site, never to another host. */
+export function safeNextPath(next: string | null | undefined, fallback: string): string {
+	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
+	return next;
+}

@@ -1,0 +1,175 @@
+// Tables owned by the platform core: offices, people and their roles, sessions, the audit log,
+// the e-mail outbox and rate-limit counters. Module tables live in their module's schema.ts.
+import { sql } from 'drizzle-orm';
+import {
+	pgTable,
+	uuid,
+	text,
+	boolean,
+	integer,
+	timestamp,
+	jsonb,
+	customType,
+	primaryKey,
+	index,
+	uniqueIndex,
+	bigserial
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+	dataType: () => 'bytea'
+});
+
+export type SocialLinks = Partial<Record<'facebook' | 'instagram' | 'tiktok' | 'youtube' | 'x' | 'linkedin', string>>;
+
+export const offices = pgTable(
+	'offices',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** Host names this office answers on; the default office answers on any other host. */
+		hosts: text('hosts')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		isDefault: boolean('is_default').notNull().default(false),
+		name: text('name').notNull(),
+		municipality: text('municipality').notNull().default(''),
+		publicUrl: text('public_url').notNull().default(''),
+		mission: text('mission').notNull().default(''),
+		missionEn: text('mission_en').notNull().default(''),
+		address: text('address').notNull().default(''),
+		phone: text('phone').notNull().default(''),
+		email: text('email').notNull().default(''),
+		workingHours: text('working_hours').notNull().default(''),
+		socialLinks: jsonb('social_links').$type<SocialLinks>().notNull().default({}),
+		youthMinAge: integer('youth_min_age').notNull().default(15),
+		youthMaxAge: integer('youth_max_age').notNull().default(30),
+		dpoName: text('dpo_name').notNull().default(''),
+		dpoEmail: text('dpo_email').notNull().default(''),
+		dpoPhone: text('dpo_phone').notNull().default(''),
+		/** Words kept in Latin when Latin text is shown in Cyrillic (brand names, foreign words). */
+		keepLatin: text('keep_latin')
+			.array()
+			.notNull()
+			.default(sql`'{}'::text[]`),
+		logoMime: text('logo_mime'),
+		logo: bytea('logo'),
+		logoUpdatedAt: timestamp('logo_updated_at', { withTimezone: true }),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('offices_one_default')
+			.on(t.isDefault)
+			.where(sql`${t.isDefault}`)
+	]
+);
+
+export const users = pgTable('users', {
+	id: uuid('id').primaryKey().defaultRandom(),
+	/** Stored lower-cased; one account per e-mail across the installation. */
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	locale: text('locale').notNull().default('sr-Cyrl'),
+	isDemo: boolean('is_demo').notNull().default(false),
+	disabledAt: timestamp('disabled_at', { withTimezone: true }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const ROLES = [
+	'administrator',
+	'coordinator',
+	'staff',
+	'association_representative',
+	'council_member',
+	'young_person'
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A person's roles in one office; a person may hold several roles, and roles in several offices. */
+export const memberships = pgTable(
+	'memberships',
+	{
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		role: text('role').$type<Role>().notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.officeId, t.userId, t.role] }), index('memberships_user').on(t.userId)]
+);
+
+export const sessions = pgTable(
+	'sessions',
+	{
+		/** SHA-256 of the cookie token: a leaked table cannot be replayed as cookies. */
+		id: text('id').primaryKey(),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('sessions_user').on(t.userId)]
+);
+
+export const passwordResetTokens = pgTable('password_reset_tokens', {
+	id: text('id').primaryKey(),
+	userId: uuid('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+	usedAt: timestamp('used_at', { withTimezone: true }),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+export const auditLog = pgTable(
+	'audit_log',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		officeId: uuid('office_id').references(() => offices.id, { onDelete: 'cascade' }),
+		actorUserId: uuid('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+		/** Kept as text so the entry still says who acted after the account is deleted. */
+		actorLabel: text('actor_label').notNull().default(''),
+		action: text('action').notNull(),
+		entityType: text('entity_type').notNull(),
+		entityId: text('entity_id'),
+		details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('audit_log_office_at').on(t.officeId, t.at)]
+);
+
+export const outboxMessages = pgTable(
+	'outbox_messages',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id').references(() => offices.id, { onDelete: 'cascade' }),
+		toAddress: text('to_address').notNull(),
+		subject: text('subject').notNull(),
+		textBody: text('text_body').notNull(),
+		/** Sensitive bodies (reset links) are blanked once delivered, so the outbox cannot be used to take over accounts. */
+		isSensitive: boolean('is_sensitive').notNull().default(false),
+		status: text('status').$type<'pending' | 'sending' | 'sent' | 'failed'>().notNull().default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		lastError: text('last_error'),
+		nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		sentAt: timestamp('sent_at', { withTimezone: true })
+	},
+	(t) => [
+		index('outbox_status_next').on(t.status, t.nextAttemptAt),
+		index('outbox_office_created').on(t.officeId, t.createdAt)
+	]
+);
+
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+	key: text('key').primaryKey(),
+	windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
+	count: integer('count').notNull()
+});

@@ -1,0 +1,30 @@
+import type { Database } from './db/client.ts';
+import type { Actor } from './actor.ts';
+import type { Role } from './db/core-schema.ts';
+
+/** A demo account printed in the console when the demo office is loaded. */
+export interface DemoAccount {
+	role: Role;
+	email: string;
+	password: string;
+}
+
+export interface AdminNavEntry {
+	/** Path without locale prefix, e.g. '/admin/users'. */
+	href: string;
+	/** Message key of the link text. */
+	labelKey: string;
+	/** Whether this actor sees the entry; the route re-checks, so this is only for navigation. */
+	isVisibleTo: (actor: Actor) => boolean;
+	order: number;
+}
+
+/** How a capability registers with the core (as Decidim components do). */
+export interface ModuleManifest {
+	name: string;
+	adminNav?: AdminNavEntry[];
+	/** Loads this module's demo content into the demo office. */
+	seedDemo?: (db: Database, officeId: string) => Promise<DemoAccount[] | void>;
+	/** Removes what seedDemo created, keeping the account given (the person removing the demo). */
+	removeDemo?: (db: Database, officeId: string, keepUserId: string | null) => Promise<void>;
+}

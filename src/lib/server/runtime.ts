@@ -1,0 +1,74 @@
+import { readConfig, type Config } from './config.ts';
+import { openDatabase, isEmptyDatabase, type OpenedDatabase, type Database } from './db/client.ts';
+import { createSmtpTransport, startOutboxWorker } from './mail/outbox.ts';
+import { loadDemoOffice } from '../modules/registry.server.ts';
+import type { DemoAccount } from './manifest.ts';
+
+/** The running platform: configuration, the open database and the mail worker. */
+export interface Runtime {
+	config: Config;
+	db: Database;
+	databaseKind: OpenedDatabase['kind'];
+	mailEnabled: boolean;
+	/** Asks the mail worker to send what is queued now rather than at its next tick. */
+	nudgeMail: () => void;
+	close: () => Promise<void>;
+}
+
+let runtime: Promise<Runtime> | undefined;
+
+/** Starts the platform once per process (database, migrations, demo content, mail) and returns it. */
+export function getRuntime(): Promise<Runtime> {
+	runtime ??= startRuntime(readConfig()).catch((error) => {
+		runtime = undefined;
+		throw error;
+	});
+	return runtime;
+}
+
+async function startRuntime(config: Config): Promise<Runtime> {
+	const opened = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+	if (config.demo && (await isEmptyDatabase(opened.db))) {
+		const { accounts } = await loadDemoOffice(opened.db);
+		printDemoBanner(accounts, config);
+	} else if (await isEmptyDatabase(opened.db)) {
+		console.log('[kzm] Empty database: open the site in a browser to run the first-run setup.');
+	}
+	let worker: ReturnType<typeof startOutboxWorker> | undefined;
+	if (config.smtpUrl) {
+		worker = startOutboxWorker(opened.db, await createSmtpTransport(config.smtpUrl, config.mailFrom));
+	}
+	return {
+		config,
+		db: opened.db,
+		databaseKind: opened.kind,
+		mailEnabled: !!worker,
+		nudgeMail: () => worker?.nudge(),
+		close: async () => {
+			worker?.stop();
+			await opened.close();
+		}
+	};
+}
+
+function printDemoBanner(accounts: DemoAccount[], config: Config): void {
+	const origin = config.origin ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const lines = [
+		'',
+		'KZM platform: the DEMO office (invented content) has been loaded into the empty database.',
+		`Sign in at ${origin}/sign-in with any of these accounts:`,
+		...accounts.map(
+			(account) => `  ${account.role.padEnd(28)} ${account.email.padEnd(30)} password: ${account.password}`
+		),
+		'Remove the demo content in Administration → Office settings when you start real work.',
+		''
+	];
+	console.log(lines.join('\n'));
+}
+
+/** Closes the database and stops the mail worker (on SIGTERM). */
+export async function stopRuntime(): Promise<void> {
+	const current = runtime;
+	runtime = undefined;
+	if (current) await (await current).close();
+}

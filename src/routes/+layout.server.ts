@@ -1,0 +1,40 @@
+import type { LayoutServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { listPublishedPages } from '#lib/modules/pages/queries.server.ts';
+import { canAccessAdmin } from '#lib/server/actor.ts';
+import { stripLocale } from '#lib/i18n/locale.ts';
+import { takeFlash } from '#lib/server/flash.ts';
+
+export const load: LayoutServerLoad = async ({ locals, url, cookies }) => {
+	const { db } = await getRuntime();
+	const office = locals.office;
+	return {
+		locale: locals.locale,
+		flash: takeFlash(cookies),
+		path: stripLocale(url.pathname) + url.search,
+		origin: url.origin,
+		office: office && {
+			name: office.name,
+			municipality: office.municipality,
+			mission: office.mission,
+			missionEn: office.missionEn,
+			address: office.address,
+			phone: office.phone,
+			email: office.email,
+			workingHours: office.workingHours,
+			socialLinks: office.socialLinks,
+			dpoName: office.dpoName,
+			dpoEmail: office.dpoEmail,
+			dpoPhone: office.dpoPhone,
+			keepLatin: office.keepLatin,
+			isDemo: office.isDemo,
+			logoVersion: office.logoMime ? (office.logoUpdatedAt?.getTime() ?? 1) : null
+		},
+		actor: locals.actor && {
+			name: locals.actor.name,
+			roles: locals.actor.roles,
+			canAccessAdmin: canAccessAdmin(locals.actor)
+		},
+		navPages: office ? await listPublishedPages(db, office.id) : []
+	};
+};

@@ -1,0 +1,31 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setSessionCookie } from '#lib/server/auth/cookies.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
+import { changePasswordInput } from '#lib/modules/accounts/inputs.ts';
+import { changePassword } from '#lib/modules/accounts/commands/change-password.server.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
+	return {
+		me: { name: locals.actor.name, email: locals.actor.email, roles: locals.actor.roles },
+		passwordMinLength: PASSWORD_MIN_LENGTH
+	};
+};
+
+export const actions: Actions = {
+	changePassword: async ({ request, locals, cookies, url }) => {
+		const parsed = parseForm(changePasswordInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const session = await changePassword(await contextFor(locals), parsed.data);
+			setSessionCookie(cookies, url, session);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		return { passwordChanged: true };
+	}
+};

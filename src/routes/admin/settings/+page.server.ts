@@ -1,0 +1,102 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setSessionCookie } from '#lib/server/auth/cookies.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { authorize } from '#lib/server/actor.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { manifests } from '#lib/modules/registry.server.ts';
+import { settingsInput, removeDemoInput } from '#lib/modules/settings/inputs.ts';
+import { canEditSettings, canRemoveDemo } from '#lib/modules/settings/permissions.server.ts';
+import { updateSettings } from '#lib/modules/settings/commands/update-settings.server.ts';
+import { setLogo, LOGO_MAX_BYTES } from '#lib/modules/settings/commands/set-logo.server.ts';
+import { removeDemoContent } from '#lib/modules/settings/commands/remove-demo-content.server.ts';
+import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	try {
+		authorize(locals.actor, canEditSettings(locals.actor));
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+	const office = locals.office!;
+	return {
+		settings: {
+			name: office.name,
+			municipality: office.municipality,
+			publicUrl: office.publicUrl,
+			mission: office.mission,
+			missionEn: office.missionEn,
+			address: office.address,
+			phone: office.phone,
+			email: office.email,
+			workingHours: office.workingHours,
+			...office.socialLinks,
+			youthMinAge: office.youthMinAge,
+			youthMaxAge: office.youthMaxAge,
+			dpoName: office.dpoName,
+			dpoEmail: office.dpoEmail,
+			dpoPhone: office.dpoPhone,
+			keepLatin: office.keepLatin.join(', ')
+		} as Record<string, string | number>,
+		canRemoveDemo: office.isDemo && canRemoveDemo(locals.actor),
+		actorIsDemo: !!locals.actor?.isDemo,
+		logoMaxKb: LOGO_MAX_BYTES / 1024,
+		passwordMinLength: PASSWORD_MIN_LENGTH
+	};
+};
+
+export const actions: Actions = {
+	save: async ({ request, locals }) => {
+		const parsed = parseForm(settingsInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await updateSettings(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		return { saved: 'common.saved' };
+	},
+	logo: async ({ request, locals }) => {
+		const file = (await request.formData()).get('logo');
+		const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
+		try {
+			await setLogo(await contextFor(locals), { bytes });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		return { saved: 'settings.logo.uploaded' };
+	},
+	removeLogo: async ({ locals }) => {
+		try {
+			await setLogo(await contextFor(locals), { bytes: null });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		return { saved: 'settings.logo.removed' };
+	},
+	removeDemo: async ({ request, locals, cookies, url }) => {
+		const parsed = parseForm(removeDemoInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		let session: { token: string; expiresAt: Date } | null;
+		try {
+			({ session } = await removeDemoContent(await contextFor(locals), {
+				modules: manifests,
+				newAdministrator: locals.actor?.isDemo
+					? {
+							name: parsed.data.adminName,
+							email: parsed.data.adminEmail,
+							password: parsed.data.password,
+							passwordConfirm: parsed.data.passwordConfirm
+						}
+					: undefined
+			}));
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		if (session) setSessionCookie(cookies, url, session);
+		setFlash(cookies, 'settings.demo.removed');
+		redirect(303, localizePath('/admin/settings', locals.locale));
+	}
+};

@@ -1,0 +1,33 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { ROLES } from '#lib/server/db/core-schema.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { createUserInput } from '#lib/modules/accounts/inputs.ts';
+import { createUser } from '#lib/modules/accounts/commands/create-user.server.ts';
+
+export const load: PageServerLoad = async () => ({ roles: ROLES });
+
+export const actions: Actions = {
+	default: async ({ request, locals, url, cookies }) => {
+		const parsed = parseForm(createUserInput, await request.formData(), ['roles']);
+		if (!parsed.ok) return parsed.failure;
+		const publicUrl = locals.office?.publicUrl || url.origin;
+		let userId: string;
+		try {
+			({ userId } = await createUser(await contextFor(locals), {
+				...parsed.data,
+				locale: locals.locale,
+				linkFor: (token) => publicUrl + localizePath(`/reset-password/${token}`, locals.locale)
+			}));
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		(await getRuntime()).nudgeMail();
+		setFlash(cookies, 'accounts.admin.created');
+		redirect(303, localizePath(`/admin/users/${userId}`, locals.locale));
+	}
+};
