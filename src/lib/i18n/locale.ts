@@ -36,7 +36,7 @@ export function localizePath(path: string, locale: Locale): string {
 	const tail = match?.[2] ?? '';
 	const prefix = PREFIXES[locale];
 	if (!prefix) return pathname + tail;
-	return (pathname === '/' ? prefix + '/' : prefix + pathname) + tail;
+	return (pathname === '/' ? prefix : prefix + pathname) + tail;
 }
 
 /** Which script Serbian content is shown in for a locale: English readers get Latin. */

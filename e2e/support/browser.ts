@@ -1,0 +1,59 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { expect } from 'vitest';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The flags this sandbox needs: no GPU, no network chatter to outside hosts, root without sandbox.
+const ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+/** Launches Debian's Chromium headless. */
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
+}
+
+/**
+ * A fresh browser profile; phone-sized when asked (320 px is the narrowest we support).
+ * `javaScript: false` refuses every script the site sends instead of switching the engine off,
+ * because axe itself runs as injected script and hangs in a page with scripting disabled. The
+ * site sees exactly what a browser without JavaScript gets: no bundle, no hydration.
+ */
+export async function newContext(
+	browser: Browser,
+	options: { phone?: boolean; javaScript?: boolean } = {}
+): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		viewport: options.phone ? { width: 320, height: 700 } : { width: 1280, height: 900 },
+		locale: 'sr-RS'
+	});
+	if (options.javaScript === false) {
+		await context.route('**/*', (route) =>
+			route.request().resourceType() === 'script' ? route.abort() : route.continue()
+		);
+	}
+	return context;
+}
+
+/** Fails the test with a readable list when axe finds any accessibility violation on the page. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(violation) =>
+			`${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Opens a path and checks the page with axe, as every journey does on every page it visits. */
+export async function visit(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await expectNoAxeViolations(page);
+}

@@ -1,0 +1,48 @@
+// Serves the production build with Node's http server and adapter-node's handler.
+// Why not adapter-node's own entry: SvelteKit 3 dropped the ORIGIN variable and assumes https,
+// which breaks form posts on plain http://localhost. Here the protocol (and, with ORIGIN, the host)
+// is set from configuration on every request, so ORIGIN can change without a rebuild.
+import http from 'node:http';
+
+const origin = process.env.ORIGIN ? new URL(process.env.ORIGIN) : null;
+const PROTO_HEADER = 'x-kzm-forwarded-proto';
+const HOST_HEADER = 'x-kzm-forwarded-host';
+// Someone who sets these runs behind a proxy that sends the real values; leave them alone.
+const ownProtocol = !process.env.PROTOCOL_HEADER;
+const ownHost = !!origin && !process.env.HOST_HEADER;
+if (ownProtocol) process.env.PROTOCOL_HEADER = PROTO_HEADER;
+if (ownHost) process.env.HOST_HEADER = HOST_HEADER;
+
+const protocol = origin ? origin.protocol.replace(':', '') : 'http';
+const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+
+const server = http.createServer((req, res) => {
+	if (ownProtocol) req.headers[PROTO_HEADER] = protocol;
+	if (ownHost && origin) req.headers[HOST_HEADER] = origin.host;
+	handler(req, res, () => {
+		res.statusCode = 404;
+		res.end('Not found');
+	});
+});
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+server.listen(port, host, () => {
+	console.log(`[kzm] Listening on http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+});
+
+let stopping = false;
+/** @param {'SIGTERM' | 'SIGINT'} reason */
+function shutdown(reason) {
+	if (stopping) return;
+	stopping = true;
+	server.closeIdleConnections();
+	// @ts-expect-error adapter-node's custom event is not among Node's typed events
+	server.close(() => process.emit('sveltekit:shutdown', reason));
+	// Requests still running get a few seconds; then connections are cut and the process ends.
+	const timeout = Number(process.env.SHUTDOWN_TIMEOUT ?? 5) * 1000;
+	setTimeout(() => server.closeAllConnections(), timeout).unref();
+	setTimeout(() => process.exit(0), timeout + 2000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
