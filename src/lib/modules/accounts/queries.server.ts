@@ -1,7 +1,9 @@
-import { and, asc, eq, ilike, or, sql, inArray } from 'drizzle-orm';
+import { and, asc, eq, like, sql, inArray } from 'drizzle-orm';
+import { searchKey } from '../../i18n/script.ts';
 import { memberships, users, type Role } from '../../server/db/core-schema.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
+import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { canManageUsers } from './permissions.server.ts';
 
@@ -25,13 +27,15 @@ export async function listUsersForAdmin(
 	authorize(ctx.actor, canManageUsers(ctx.actor));
 	const page = Math.max(1, filters.page ?? 1);
 	const search = filters.search?.trim();
+	// Folded like the stored key, so "jelena" finds "Јелена" and "dordevic" finds "Ђорђевић".
+	const folded = search ? searchKey(search) : '';
 	const memberIds = ctx.db
 		.selectDistinct({ userId: memberships.userId })
 		.from(memberships)
 		.where(and(eq(memberships.officeId, ctx.officeId), filters.role ? eq(memberships.role, filters.role) : undefined));
 	const where = and(
 		inArray(users.id, memberIds),
-		search ? or(ilike(users.name, `%${search}%`), ilike(users.email, `%${search}%`)) : undefined
+		folded ? like(users.searchKey, `%${folded.replace(/[%_\\]/g, '')}%`) : undefined
 	);
 	const [{ total }] = await ctx.db
 		.select({ total: sql<number>`count(*)::int` })
@@ -72,7 +76,7 @@ export async function listUsersForAdmin(
 /** One person of this office, for the administrator's edit screen (audited as a read). */
 export async function getUserForAdmin(ctx: Context, userId: string): Promise<UserRow> {
 	authorize(ctx.actor, canManageUsers(ctx.actor));
-	if (!/^[0-9a-f-]{36}$/i.test(userId)) throw new AppError('not_found', 'error.404.text');
+	if (!isUuid(userId)) throw new AppError('not_found', 'error.404.text');
 	const roles = await ctx.db
 		.select({ role: memberships.role })
 		.from(memberships)

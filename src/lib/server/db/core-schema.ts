@@ -1,6 +1,6 @@
 // Tables owned by the platform core: offices, people and their roles, sessions, the audit log,
 // the e-mail outbox and rate-limit counters. Module tables live in their module's schema.ts.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import {
 	pgTable,
 	uuid,
@@ -66,17 +66,25 @@ export const offices = pgTable(
 	]
 );
 
-export const users = pgTable('users', {
-	id: uuid('id').primaryKey().defaultRandom(),
-	/** Stored lower-cased; one account per e-mail across the installation. */
-	email: text('email').notNull().unique(),
-	name: text('name').notNull(),
-	passwordHash: text('password_hash').notNull(),
-	locale: text('locale').notNull().default('sr-Cyrl'),
-	isDemo: boolean('is_demo').notNull().default(false),
-	disabledAt: timestamp('disabled_at', { withTimezone: true }),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
-});
+export const users = pgTable(
+	'users',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		/** Stored lower-cased; one account per e-mail across the installation. */
+		email: text('email').notNull().unique(),
+		name: text('name').notNull(),
+		passwordHash: text('password_hash').notNull(),
+		/** Name and e-mail folded for search in either script (see kzm_search_key in the migrations). */
+		searchKey: text('search_key')
+			.notNull()
+			.generatedAlwaysAs((): SQL => sql`kzm_search_key(${users.name} || ' ' || ${users.email})`),
+		locale: text('locale').notNull().default('sr-Cyrl'),
+		isDemo: boolean('is_demo').notNull().default(false),
+		disabledAt: timestamp('disabled_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('users_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`)]
+);
 
 export const ROLES = [
 	'administrator',

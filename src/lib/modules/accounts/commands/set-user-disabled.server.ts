@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { memberships, users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { deleteUserSessions } from '../../../server/auth/sessions.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { canManageUsers } from '../permissions.server.ts';
@@ -10,6 +11,7 @@ import { canManageUsers } from '../permissions.server.ts';
 export async function setUserDisabled(ctx: Context, options: { userId: string; disabled: boolean }): Promise<void> {
 	authorize(ctx.actor, canManageUsers(ctx.actor));
 	const actor = ctx.actor;
+	if (!isUuid(options.userId)) throw new AppError('not_found', 'error.404.text');
 	if (options.disabled && options.userId === actor.userId) throw new AppError('invalid', 'accounts.admin.notYourself');
 	await ctx.db.transaction(async (tx) => {
 		// Only people of this office may be touched from this office's back-office.

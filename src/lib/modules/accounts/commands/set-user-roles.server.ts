@@ -2,6 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import { memberships, type Role } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { canManageUsers } from '../permissions.server.ts';
 
@@ -9,6 +10,7 @@ import { canManageUsers } from '../permissions.server.ts';
 export async function setUserRoles(ctx: Context, options: { userId: string; roles: Role[] }): Promise<void> {
 	authorize(ctx.actor, canManageUsers(ctx.actor));
 	const actor = ctx.actor;
+	if (!isUuid(options.userId)) throw new AppError('not_found', 'error.404.text');
 	const roles = [...new Set(options.roles)];
 	await ctx.db.transaction(async (tx) => {
 		const before = await tx

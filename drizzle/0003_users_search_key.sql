@@ -1,0 +1,2 @@
+ALTER TABLE "users" ADD COLUMN "search_key" text GENERATED ALWAYS AS (kzm_search_key("users"."name" || ' ' || "users"."email")) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "users_search_key" ON "users" USING gin ("search_key" gin_trgm_ops);
