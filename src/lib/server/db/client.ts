@@ -52,6 +52,8 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
 async function openPostgres(url: string): Promise<OpenedDatabase> {
 	const [{ default: pg }, { drizzle }] = await Promise.all([import('pg'), import('drizzle-orm/node-postgres')]);
 	const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+	// An idle connection cut by the server (restart, failover) must not crash the process; the pool reconnects.
+	pool.on('error', (error) => console.error('[kzm] database connection lost:', error.message));
 	const db = drizzle({ client: pool, schema }) as unknown as Database;
 	return { db, kind: 'postgres', close: () => pool.end() };
 }
