@@ -1,6 +1,6 @@
 import { catalogue, type MessageKey } from '../modules/messages.ts';
 import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
-import { toScript } from './script.ts';
+import { convertHtmlText, toScript } from './script.ts';
 import { translate, type MessageParams } from './translate.ts';
 
 export type { MessageKey };
@@ -17,6 +17,8 @@ export interface I18n {
 	href: (path: string) => string;
 	/** Staff-typed Serbian text shown in the reader's script. */
 	text: (content: string | null | undefined) => string;
+	/** Staff-written rich text (already sanitised HTML) with its text nodes in the reader's script. */
+	html: (content: string | null | undefined) => string;
 	formatDate: (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
 	formatNumber: (value: number) => string;
 }
@@ -46,6 +48,7 @@ export function createI18n(locale: Locale, keepLatin: readonly string[] = []): I
 		},
 		href: (path) => localizePath(path, locale),
 		text: (content) => (content ? toScript(content, script, { keepLatin }) : ''),
+		html: (content) => (content ? convertHtmlText(content, script, { keepLatin }) : ''),
 		formatDate: (date, options = { dateStyle: 'medium' }) =>
 			new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
 				typeof date === 'string' ? new Date(date) : date

@@ -5,13 +5,25 @@ import { accountsMessages } from './accounts/messages.ts';
 import { settingsMessages } from './settings/messages.ts';
 import { pagesMessages } from './pages/messages.ts';
 import { systemMessages } from './system/messages.ts';
+import { newsMessages } from './news/messages.ts';
+import { opportunitiesMessages } from './opportunities/messages.ts';
+import { documentsMessages } from './documents/messages.ts';
+import { mediaMessages } from './media/messages.ts';
+import { contactMessages } from './contact/messages.ts';
+import { searchMessages } from './search/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
 	...accountsMessages,
 	...settingsMessages,
 	...pagesMessages,
-	...systemMessages
+	...systemMessages,
+	...newsMessages,
+	...opportunitiesMessages,
+	...documentsMessages,
+	...mediaMessages,
+	...contactMessages,
+	...searchMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

@@ -6,9 +6,24 @@ import { accountsManifest } from './accounts/manifest.ts';
 import { settingsManifest } from './settings/manifest.ts';
 import { pagesManifest } from './pages/manifest.ts';
 import { systemManifest } from './system/manifest.ts';
+import { newsManifest } from './news/manifest.ts';
+import { opportunitiesManifest } from './opportunities/manifest.ts';
+import { documentsManifest } from './documents/manifest.ts';
+import { mediaManifest } from './media/manifest.ts';
+import { contactManifest } from './contact/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
-export const manifests: readonly ModuleManifest[] = [settingsManifest, accountsManifest, pagesManifest, systemManifest];
+export const manifests: readonly ModuleManifest[] = [
+	settingsManifest,
+	accountsManifest,
+	pagesManifest,
+	mediaManifest,
+	newsManifest,
+	opportunitiesManifest,
+	documentsManifest,
+	contactManifest,
+	systemManifest
+];
 
 /** The back-office navigation this actor may see, from every module's manifest. */
 export function adminNavigationFor(actor: Actor): Pick<AdminNavEntry, 'href' | 'labelKey'>[] {

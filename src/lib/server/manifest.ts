@@ -19,6 +19,26 @@ export interface AdminNavEntry {
 	order: number;
 }
 
+/** One search result, from whichever module owns the record. */
+export interface SearchHit {
+	/** Message key naming the kind of result (e.g. 'news.kind'). */
+	kindKey: string;
+	title: string;
+	titleEn: string;
+	summary: string;
+	summaryEn: string;
+	/** Path without locale prefix. */
+	path: string;
+	rank: number;
+	date: Date | null;
+}
+
+/** A public address for the sitemap. */
+export interface SitemapEntry {
+	path: string;
+	updatedAt: Date | null;
+}
+
 /** How a capability registers with the core (as Decidim components do). */
 export interface ModuleManifest {
 	name: string;
@@ -27,4 +47,8 @@ export interface ModuleManifest {
 	seedDemo?: (db: Database, officeId: string) => Promise<DemoAccount[] | void>;
 	/** Removes what seedDemo created, keeping the account given (the person removing the demo). */
 	removeDemo?: (db: Database, officeId: string, keepUserId: string | null) => Promise<void>;
+	/** Public records matching a search (query already folded with searchKey()). */
+	search?: (db: Database, officeId: string, query: string, limit: number) => Promise<SearchHit[]>;
+	/** Public addresses for sitemap.xml. */
+	sitemap?: (db: Database, officeId: string) => Promise<SitemapEntry[]>;
 }

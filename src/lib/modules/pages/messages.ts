@@ -5,6 +5,7 @@ export const pagesMessages = defineMessages({
 		'Ова страница још нема текст на енглеском.',
 		'This page has no English text yet, so it is shown in Serbian.'
 	],
+	'pages.kind': ['Страница', 'Page'],
 	'pages.home.mission': ['Наша мисија', 'Our mission'],
 	'pages.home.about': ['О канцеларији', 'About the office'],
 	'pages.home.emptyTitle': ['Портал је спреман', 'The portal is ready'],

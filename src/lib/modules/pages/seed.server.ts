@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { pages } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
+import { htmlToText, paragraphsToHtml } from '../../server/html.ts';
 
 // Demo texts written for this platform; the facts (founding date, awards) are Ivanjica's.
 const DEMO_PAGES = [

@@ -181,3 +181,21 @@ export const rateLimitCounters = pgTable('rate_limit_counters', {
 	windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
 	count: integer('count').notNull()
 });
+
+/** Uploaded files (documents, images and their resized variants), kept in the database so every instance sees them. */
+export const files = pgTable(
+	'files',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		mime: text('mime').notNull(),
+		size: integer('size').notNull(),
+		sha256: text('sha256').notNull(),
+		data: bytea('data').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('files_office').on(t.officeId)]
+);

@@ -2,3 +2,8 @@
 // Relative imports only: drizzle-kit loads this file outside Vite.
 export * from './core-schema.ts';
 export * from '../../modules/pages/schema.ts';
+export * from '../../modules/media/schema.ts';
+export * from '../../modules/news/schema.ts';
+export * from '../../modules/opportunities/schema.ts';
+export * from '../../modules/documents/schema.ts';
+export * from '../../modules/contact/schema.ts';

@@ -1,0 +1,5 @@
+import { defineMessages } from '../../i18n/define.ts';
+
+export const opportunitiesMessages = defineMessages({
+	'opportunities.kind': ['Прилика', 'Opportunity']
+});
