@@ -44,7 +44,13 @@ export async function newContext(
 
 /** Fails the test with a readable list when axe finds any accessibility violation on the page. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page }).analyze();
+	// Legacy mode runs axe in the page itself instead of opening a helper page per check (the portal
+	// has no iframes, the only thing it would miss), and asking for violations only skips collecting
+	// every passing node: together about three times faster, with the same rules.
+	const results = await new AxeBuilder({ page })
+		.setLegacyMode(true)
+		.options({ resultTypes: ['violations'] })
+		.analyze();
 	const summary = results.violations.map(
 		(violation) =>
 			`${violation.id} (${violation.impact}): ${violation.help}\n  ${violation.nodes.map((node) => node.target.join(' ')).join('\n  ')}`

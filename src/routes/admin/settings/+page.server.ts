@@ -1,11 +1,11 @@
-import { redirect } from '@sveltejs/kit';
+import { redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setSessionCookie } from '#lib/server/auth/cookies.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { authorize } from '#lib/server/actor.ts';
-import { localizePath } from '#lib/i18n/locale.ts';
+import { localizePath, type Locale } from '#lib/i18n/locale.ts';
 import { manifests } from '#lib/modules/registry.server.ts';
 import { settingsInput, removeDemoInput } from '#lib/modules/settings/inputs.ts';
 import { canEditSettings, canRemoveDemo } from '#lib/modules/settings/permissions.server.ts';
@@ -47,8 +47,18 @@ export const load: PageServerLoad = async ({ locals }) => {
 	};
 };
 
+/**
+ * After a successful change the page is loaded again with a fresh request (post/redirect/get):
+ * the office read at the start of the posting request is the old one, so rendering the answer to
+ * the post itself would show the old name and logo in the header and footer.
+ */
+function reloadWithMessage(cookies: Cookies, locale: Locale, message: string): never {
+	setFlash(cookies, message);
+	redirect(303, localizePath('/admin/settings', locale));
+}
+
 export const actions: Actions = {
-	save: async ({ request, locals }) => {
+	save: async ({ request, locals, cookies }) => {
 		const parsed = parseForm(settingsInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -56,9 +66,9 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
-		return { saved: 'common.saved' };
+		reloadWithMessage(cookies, locals.locale, 'common.saved');
 	},
-	logo: async ({ request, locals }) => {
+	logo: async ({ request, locals, cookies }) => {
 		const file = (await request.formData()).get('logo');
 		const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 		try {
@@ -66,15 +76,15 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFromError(caught, {});
 		}
-		return { saved: 'settings.logo.uploaded' };
+		reloadWithMessage(cookies, locals.locale, 'settings.logo.uploaded');
 	},
-	removeLogo: async ({ locals }) => {
+	removeLogo: async ({ locals, cookies }) => {
 		try {
 			await setLogo(await contextFor(locals), { bytes: null });
 		} catch (caught) {
 			return failFromError(caught, {});
 		}
-		return { saved: 'settings.logo.removed' };
+		reloadWithMessage(cookies, locals.locale, 'settings.logo.removed');
 	},
 	removeDemo: async ({ request, locals, cookies, url }) => {
 		const parsed = parseForm(removeDemoInput, await request.formData());

@@ -1,0 +1,87 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoAxeViolations } from './browser.ts';
+
+/** The password of every demo account. */
+export const DEMO_PASSWORD = 'ivanjica-demo';
+
+/** Locale prefixes of the portal: Cyrillic has none. */
+export type Prefix = '' | '/lat' | '/en';
+
+/** The words of the sign-in form, as each locale shows them. */
+const SIGN_IN_WORDS: Record<Prefix, { email: string; password: string; submit: string }> = {
+	'': { email: 'Е-пошта', password: 'Лозинка', submit: 'Пријави се' },
+	'/lat': { email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se' },
+	'/en': { email: 'E-mail', password: 'Password', submit: 'Sign in' }
+};
+
+/** A page's main heading; waits for it, so it also proves a navigation or an update has happened. */
+export async function expectHeading(page: Page, name: string): Promise<void> {
+	await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+}
+
+/** Waits until the path (without query) is the given one. */
+export async function expectPath(page: Page, pathname: string): Promise<void> {
+	await page.waitForURL((url) => url.pathname === pathname);
+}
+
+/** The text a screen reader announces as a field's description (hint and error, via aria-describedby). */
+export async function descriptionOf(field: Locator): Promise<string> {
+	const ids = (await field.getAttribute('aria-describedby'))?.split(/\s+/).filter(Boolean) ?? [];
+	const page = field.page();
+	const texts = await Promise.all(ids.map((id) => page.locator(`[id="${id}"]`).textContent()));
+	return texts.map((text) => text?.trim() ?? '').join(' ');
+}
+
+/** Asserts a field is marked invalid and its error is announced with it. */
+export async function expectFieldError(field: Locator, message: string): Promise<void> {
+	expect(await field.getAttribute('aria-invalid')).toBe('true');
+	expect(await descriptionOf(field)).toContain(message);
+}
+
+/** The status or alert notice that appears after a form is handled. */
+export function notice(page: Page, text: string): Locator {
+	return page.getByRole('main').getByText(text, { exact: true });
+}
+
+/**
+ * Signs in through the form of the given locale, checks the page it lands on with axe and returns
+ * once the browser has left the sign-in page.
+ */
+export async function signIn(page: Page, base: string, email: string, password: string, prefix: Prefix = '') {
+	const words = SIGN_IN_WORDS[prefix];
+	if (new URL(page.url(), base).pathname !== `${prefix}/sign-in`) {
+		await page.goto(`${base}${prefix}/sign-in`);
+		await expectNoAxeViolations(page);
+	}
+	await page.getByLabel(words.email, { exact: true }).fill(email);
+	await page.getByLabel(words.password, { exact: true }).fill(password);
+	await page.getByRole('button', { name: words.submit, exact: true }).click();
+	await page.waitForURL((url) => url.pathname !== `${prefix}/sign-in`);
+	await expectNoAxeViolations(page);
+}
+
+const SIGN_OUT_WORDS: Record<Prefix, { button: string; done: string }> = {
+	'': { button: 'Одјава', done: 'Одјављени сте.' },
+	'/lat': { button: 'Odjava', done: 'Odjavljeni ste.' },
+	'/en': { button: 'Sign out', done: 'You have been signed out.' }
+};
+
+/** Signs out with the header button and waits for the home page that says so. */
+export async function signOut(page: Page, prefix: Prefix = ''): Promise<void> {
+	const words = SIGN_OUT_WORDS[prefix];
+	await page.getByRole('banner').getByRole('button', { name: words.button, exact: true }).click();
+	await notice(page, words.done).waitFor();
+	expect(new URL(page.url()).pathname).toBe(prefix || '/');
+	await expectNoAxeViolations(page);
+}
+
+/** Closes a context even when a test fails half-way. */
+export async function closing<T>(context: BrowserContext, run: (context: BrowserContext) => Promise<T>): Promise<T> {
+	context.setDefaultTimeout(10_000);
+	try {
+		return await run(context);
+	} finally {
+		await context.close();
+	}
+}
