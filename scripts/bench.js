@@ -1,0 +1,114 @@
+// `npm run bench`: seeds a PostgreSQL database with bulk content, serves the production build on it
+// and prints requests per second and latency percentiles for the main public pages.
+// Uses BENCH_DATABASE_URL when given; otherwise creates and drops a database on the local server
+// (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { buildIfNeeded } from './build-if-needed.js';
+
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+
+/** @returns {Promise<number>} */
+function freePort() {
+	return new Promise((resolve) => {
+		const probe = createServer();
+		probe.listen(0, '127.0.0.1', () => {
+			const address = probe.address();
+			probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+		});
+	});
+}
+
+let databaseUrl = process.env.BENCH_DATABASE_URL;
+let dropDatabase = async () => {};
+if (!databaseUrl) {
+	const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+	const name = `kzm_bench_${Date.now()}`;
+	const admin = new pg.Client({ connectionString: server });
+	await admin.connect();
+	await admin.query(`CREATE DATABASE ${name}`);
+	await admin.end();
+	const url = new URL(server);
+	url.pathname = `/${name}`;
+	databaseUrl = url.toString();
+	dropDatabase = async () => {
+		const dropper = new pg.Client({ connectionString: server });
+		await dropper.connect();
+		await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+		await dropper.end();
+	};
+}
+
+buildIfNeeded();
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['scripts/serve.js'], {
+	env: {
+		...process.env,
+		DATABASE_URL: databaseUrl,
+		KZM_DEMO: '1',
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		SMTP_URL: ''
+	},
+	stdio: ['ignore', 'ignore', 'inherit']
+});
+try {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			if ((await fetch(`${base}/health`)).ok) break;
+		} catch {
+			/* starting */
+		}
+		if (attempt > 300) throw new Error('the server did not start');
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	console.log('Seeding bulk content…');
+	const seeded = spawnSync(process.execPath, ['scripts/bench-seed.ts'], {
+		env: { ...process.env, DATABASE_URL: databaseUrl },
+		encoding: 'utf8'
+	});
+	if (seeded.status !== 0) throw new Error(seeded.stderr);
+	const { newsSlug, opportunitySlug } = JSON.parse(seeded.stdout.trim().split('\n').pop() ?? '{}');
+
+	const pages = [
+		['home', '/'],
+		['home (Latin)', '/lat'],
+		['news list', '/news'],
+		['news article', `/news/${newsSlug}`],
+		['opportunities', '/opportunities'],
+		['opportunity', `/opportunities/${opportunitySlug}`],
+		['search', '/search?q=omladinski+klub']
+	];
+	const rows = [];
+	for (const [name, path] of pages) {
+		const status = (await fetch(base + path)).status;
+		const result = await autocannon({
+			url: base + path,
+			connections: CONNECTIONS,
+			duration: DURATION,
+			headers: { accept: 'text/html' }
+		});
+		rows.push({
+			page: name,
+			path,
+			status,
+			'req/s': Math.round(result.requests.average),
+			'p50 ms': result.latency.p50,
+			'p90 ms': result.latency.p90,
+			'p99 ms': result.latency.p99,
+			errors: result.errors + result.non2xx
+		});
+	}
+	console.log(
+		`\nPostgreSQL. req/s and 'loaded' with ${CONNECTIONS} connections for ${DURATION} s; p50/p90/p99 one request at a time (loopback HTTP included):`
+	);
+	console.table(rows);
+} finally {
+	server.kill('SIGTERM');
+	await new Promise((resolve) => server.once('exit', resolve));
+	await dropDatabase();
+}
