@@ -20,5 +20,9 @@ export function clearSessionCookie(cookies: Cookies): void {
 /** A `next` parameter is followed only to a path on this site, never to another host. */
 export function safeNextPath(next: string | null | undefined, fallback: string): string {
 	if (!next || !next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return fallback;
-	return next;
+	// Browsers drop tabs and newlines from URLs, so "/\t/evil.example" would become "//evil.example".
+	const hasControlCharacter = [...next].some(
+		(character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f
+	);
+	return hasControlCharacter ? fallback : next;
 }

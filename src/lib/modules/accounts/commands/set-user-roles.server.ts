@@ -1,5 +1,5 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
-import { memberships, type Role } from '../../../server/db/core-schema.ts';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
+import { memberships, users, type Role } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
@@ -19,15 +19,20 @@ export async function setUserRoles(ctx: Context, options: { userId: string; role
 			.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, options.userId)));
 		if (before.length === 0) throw new AppError('not_found', 'error.404.text');
 		if (before.some((row) => row.role === 'administrator') && !roles.includes('administrator')) {
-			// Lock the office's administrator rows so two demotions at once cannot both pass this check.
+			// One demotion per office at a time past this point, so two administrators demoting each other
+			// at once cannot both count the other as the one who remains.
+			await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${'office-administrators:' + ctx.officeId}))`);
+			// Only administrators who can still sign in count.
 			const others = await tx
 				.select({ count: sql<number>`count(*)::int` })
 				.from(memberships)
+				.innerJoin(users, eq(users.id, memberships.userId))
 				.where(
 					and(
 						eq(memberships.officeId, ctx.officeId),
 						eq(memberships.role, 'administrator'),
-						ne(memberships.userId, options.userId)
+						ne(memberships.userId, options.userId),
+						isNull(users.disabledAt)
 					)
 				);
 			if ((others[0]?.count ?? 0) === 0)

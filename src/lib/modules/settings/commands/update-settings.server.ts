@@ -7,6 +7,14 @@ import { AppError } from '../../../server/errors.ts';
 import { canEditSettings } from '../permissions.server.ts';
 import { parseWordList, type SettingsInput } from '../inputs.ts';
 
+/** A comparable form of a value: jsonb does not keep object key order, so keys are sorted. */
+function canonical(value: unknown): string {
+	if (value && typeof value === 'object' && !Array.isArray(value)) {
+		return JSON.stringify(Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))));
+	}
+	return JSON.stringify(value);
+}
+
 /** Saves the office's settings; the audit record lists which fields changed. */
 export async function updateSettings(ctx: Context, input: SettingsInput): Promise<void> {
 	authorize(ctx.actor, canEditSettings(ctx.actor));
@@ -36,7 +44,7 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 		keepLatin: parseWordList(input.keepLatin)
 	};
 	const changed = Object.keys(values).filter(
-		(key) => JSON.stringify(values[key as keyof typeof values]) !== JSON.stringify(before[key as keyof typeof before])
+		(key) => canonical(values[key as keyof typeof values]) !== canonical(before[key as keyof typeof before])
 	);
 	await ctx.db.transaction(async (tx) => {
 		await tx
