@@ -39,7 +39,11 @@ describe('role-gates-on-admin', () => {
 			await expectPath(page, '/admin');
 			await expectHeading(page, 'Управљање канцеларијом');
 			// A youth worker sees the back-office, but not the people and roles, settings, audit log or outbox.
-			expect(await adminEntries(page, 'Навигација управљања')).toEqual(['Управљање канцеларијом']);
+			const staffEntries = await adminEntries(page, 'Навигација управљања');
+			expect(staffEntries).toContain('Управљање канцеларијом');
+			for (const hidden of ['Корисници', 'Подешавања канцеларије', 'Дневник промена', 'Послата пошта']) {
+				expect(staffEntries).not.toContain(hidden);
+			}
 			expect(await page.getByRole('link', { name: 'Корисници', exact: true }).count()).toBe(0);
 
 			await expectDenied(page, '/admin/users', 'Немате приступ');
@@ -72,13 +76,10 @@ describe('role-gates-on-admin', () => {
 			await signIn(page, base, 'admin@demo.kzm.test', DEMO_PASSWORD, '/en');
 			await expectPath(page, '/en/admin');
 			await expectHeading(page, 'Office back-office');
-			expect(await adminEntries(page, 'Administration navigation')).toEqual([
-				'Office back-office',
-				'Office settings',
-				'Users',
-				'Audit log',
-				'Outbox'
-			]);
+			// Content modules add their own entries; these are the administrator's own.
+			expect(await adminEntries(page, 'Administration navigation')).toEqual(
+				expect.arrayContaining(['Office back-office', 'Office settings', 'Users', 'Audit log', 'Outbox'])
+			);
 
 			// Each entry opens its page (client-side, with JavaScript on).
 			const navigation = page.getByRole('navigation', { name: 'Administration navigation', exact: true });

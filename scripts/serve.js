@@ -13,7 +13,7 @@ const ownHost = !!origin && !process.env.HOST_HEADER;
 if (ownProtocol) process.env.PROTOCOL_HEADER = PROTO_HEADER;
 if (ownHost) process.env.HOST_HEADER = HOST_HEADER;
 // Room for image uploads; each form still checks its own limits and explains them.
-process.env.BODY_SIZE_LIMIT ??= '10M';
+process.env.BODY_SIZE_LIMIT ??= '25M';
 
 const protocol = origin ? origin.protocol.replace(':', '') : 'http';
 const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);

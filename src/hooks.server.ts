@@ -71,7 +71,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
 	response.headers.set('x-frame-options', 'DENY');
-	if (event.locals.actor || route.startsWith('/admin')) response.headers.set('cache-control', 'private, no-store');
+	// Pages made for a signed-in person must not be kept by shared caches; public files that set their
+	// own caching (images, the logo, feeds) keep it.
+	if ((event.locals.actor || route.startsWith('/admin')) && !response.headers.has('cache-control')) {
+		response.headers.set('cache-control', 'private, no-store');
+	}
 	return response;
 };
 

@@ -1,6 +1,6 @@
 import type { LayoutServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
-import { listPublishedPages } from '#lib/modules/pages/queries.server.ts';
+import { listMenu } from '#lib/modules/pages/queries.server.ts';
 import { canAccessAdmin } from '#lib/server/actor.ts';
 import { stripLocale } from '#lib/i18n/locale.ts';
 import { takeFlash } from '#lib/server/flash.ts';
@@ -35,6 +35,7 @@ export const load: LayoutServerLoad = async ({ locals, url, cookies }) => {
 			roles: locals.actor.roles,
 			canAccessAdmin: canAccessAdmin(locals.actor)
 		},
-		navPages: office ? await listPublishedPages(db, office.id) : []
+		// The navigation menu: top-level pages in order, each with its sub-pages (one level).
+		navPages: office ? await listMenu(db, office.id) : []
 	};
 };

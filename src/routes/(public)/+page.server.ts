@@ -1,6 +1,15 @@
 import type { PageServerLoad } from './$types';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { listLatestNews } from '#lib/modules/news/queries.server.ts';
+import { listClosingSoonOpportunities } from '#lib/modules/opportunities/queries.server.ts';
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { navPages } = await parent();
-	return { aboutPages: navPages.slice(0, 6) };
+	if (!locals.office) return { aboutPages: [], latestNews: [], closingSoon: [] };
+	const { db } = await getRuntime();
+	const [latestNews, closingSoon] = await Promise.all([
+		listLatestNews(db, locals.office.id, 3),
+		listClosingSoonOpportunities(db, locals.office.id, 4)
+	]);
+	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon };
 };

@@ -41,8 +41,8 @@ export async function listUsersForAdmin(
 		.select({ total: sql<number>`count(*)::int` })
 		.from(users)
 		.where(where);
-	// Ordered by the folded name: close to the Serbian alphabet in either script (a code-point order
-	// would put Ђ, Ј, Љ, Њ, Ћ, Џ before А).
+	// In the order of the Serbian alphabet in either script (code-point order would put Ђ, Ј, Љ, Њ, Ћ,
+	// Џ before А); see kzm_sort_key in the migrations.
 	const rows = await ctx.db
 		.select({
 			id: users.id,
@@ -57,7 +57,7 @@ export async function listUsersForAdmin(
 		})
 		.from(users)
 		.where(where)
-		.orderBy(asc(users.searchKey), asc(users.name))
+		.orderBy(sql`kzm_sort_key(${users.name}) COLLATE "C"`, asc(users.name))
 		.limit(PAGE_SIZE)
 		.offset((page - 1) * PAGE_SIZE);
 	await recordAudit(ctx.db, {

@@ -1,5 +1,13 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canEditDocuments } from './permissions.server.ts';
+import { listDocumentSitemap, searchDocuments } from './queries.server.ts';
+import { removeDemoDocuments, seedDemoDocuments } from './seed.server.ts';
 
 export const documentsManifest: ModuleManifest = {
-	name: 'documents'
+	name: 'documents',
+	adminNav: [{ href: '/admin/documents', labelKey: 'documents.nav', isVisibleTo: canEditDocuments, order: 40 }],
+	seedDemo: seedDemoDocuments,
+	removeDemo: (db, officeId) => removeDemoDocuments(db, officeId),
+	search: searchDocuments,
+	sitemap: listDocumentSitemap
 };

@@ -1,5 +1,9 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canManageMedia } from './permissions.server.ts';
+import { removeDemoMedia } from './seed.server.ts';
 
 export const mediaManifest: ModuleManifest = {
-	name: 'media'
+	name: 'media',
+	adminNav: [{ href: '/admin/media', labelKey: 'media.nav', isVisibleTo: canManageMedia, order: 40 }],
+	removeDemo: removeDemoMedia
 };

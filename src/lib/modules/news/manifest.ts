@@ -1,5 +1,13 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canEditNews } from './permissions.server.ts';
+import { listNewsSitemap, searchNews } from './queries.server.ts';
+import { removeDemoNews, seedDemoNews } from './seed.server.ts';
 
 export const newsManifest: ModuleManifest = {
-	name: 'news'
+	name: 'news',
+	adminNav: [{ href: '/admin/news', labelKey: 'news.admin.nav', isVisibleTo: canEditNews, order: 20 }],
+	seedDemo: seedDemoNews,
+	removeDemo: removeDemoNews,
+	search: searchNews,
+	sitemap: listNewsSitemap
 };

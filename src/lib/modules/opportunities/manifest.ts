@@ -1,5 +1,15 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canEditOpportunities } from './permissions.server.ts';
+import { listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
+import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
-	name: 'opportunities'
+	name: 'opportunities',
+	adminNav: [
+		{ href: '/admin/opportunities', labelKey: 'opportunities.nav', isVisibleTo: canEditOpportunities, order: 30 }
+	],
+	seedDemo: (db, officeId) => seedDemoOpportunities(db, officeId),
+	removeDemo: (db, officeId) => removeDemoOpportunities(db, officeId),
+	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
+	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId)
 };

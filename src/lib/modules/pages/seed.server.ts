@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { pages } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
-import { htmlToText, paragraphsToHtml } from '../../server/html.ts';
+import { paragraphsToHtml } from '../../server/html.ts';
+import { searchTextOf } from './page-rules.server.ts';
 
 // Demo texts written for this platform; the facts (founding date, awards) are Ivanjica's.
 const DEMO_PAGES = [
@@ -31,11 +32,23 @@ const DEMO_PAGES = [
 	}
 ];
 
-/** The demo office's pages. */
+/** The demo office's pages, stored as the editor would: sanitised HTML with its text kept for search. */
 export async function seedDemoPages(db: Database, officeId: string): Promise<void> {
-	await db
-		.insert(pages)
-		.values(DEMO_PAGES.map((page, index) => ({ ...page, officeId, sortOrder: index, isDemo: true })));
+	await db.insert(pages).values(
+		DEMO_PAGES.map((page, index) => {
+			const body = paragraphsToHtml(page.body);
+			const bodyEn = paragraphsToHtml(page.bodyEn);
+			return {
+				...page,
+				body,
+				bodyEn,
+				searchText: searchTextOf(body, bodyEn),
+				officeId,
+				sortOrder: index,
+				isDemo: true
+			};
+		})
+	);
 }
 
 /** Deletes the demo pages of an office. */

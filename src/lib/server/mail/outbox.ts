@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
 import { outboxMessages } from '../db/core-schema.ts';
 import type { Database } from '../db/client.ts';
 
@@ -38,14 +38,26 @@ export async function deliverPendingMail(db: Database, transport: MailTransport,
 		const due = await tx
 			.select({ id: outboxMessages.id })
 			.from(outboxMessages)
-			.where(and(eq(outboxMessages.status, 'pending'), lte(outboxMessages.nextAttemptAt, new Date())))
+			.where(
+				and(
+					// A message left in 'sending' by a process that died is picked up again once its lease ends.
+					or(eq(outboxMessages.status, 'pending'), eq(outboxMessages.status, 'sending')),
+					// The database's clock decides what is due, the same clock that stamped the message.
+					lte(outboxMessages.nextAttemptAt, sql`now()`)
+				)
+			)
 			.orderBy(asc(outboxMessages.createdAt))
 			.limit(batchSize)
 			.for('update', { skipLocked: true });
 		if (due.length === 0) return [];
 		return tx
 			.update(outboxMessages)
-			.set({ status: 'sending', attempts: sql`${outboxMessages.attempts} + 1` })
+			.set({
+				status: 'sending',
+				attempts: sql`${outboxMessages.attempts} + 1`,
+				// A lease: if this process dies while sending, another may retry after ten minutes.
+				nextAttemptAt: sql`now() + interval '10 minutes'`
+			})
 			.where(
 				inArray(
 					outboxMessages.id,
@@ -74,6 +86,8 @@ export async function deliverPendingMail(db: Database, transport: MailTransport,
 				.update(outboxMessages)
 				.set({
 					status: failedForGood ? 'failed' : 'pending',
+					// A reset link that will never be delivered is not kept either.
+					...(failedForGood && message.isSensitive ? { textBody: '' } : {}),
 					lastError: String(error instanceof Error ? error.message : error).slice(0, 500),
 					nextAttemptAt: new Date(Date.now() + delayMs)
 				})

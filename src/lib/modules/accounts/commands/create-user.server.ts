@@ -62,7 +62,11 @@ export async function createUser(ctx: Context, options: CreateUserOptions): Prom
 				officeId: ctx.officeId,
 				to: user.email,
 				subject: i18n.t('accounts.invite.mailSubject', { office: officeName }),
-				text: i18n.t('accounts.invite.mailBody', { name: i18n.text(user.name), link: options.linkFor(token), office: officeName }),
+				text: i18n.t('accounts.invite.mailBody', {
+					name: i18n.text(user.name),
+					link: options.linkFor(token),
+					office: officeName
+				}),
 				sensitive: true
 			});
 		}

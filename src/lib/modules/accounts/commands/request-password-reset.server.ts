@@ -45,7 +45,11 @@ export async function requestPasswordReset(ctx: Context, options: RequestPasswor
 			officeId: ctx.officeId,
 			to: user.email,
 			subject: i18n.t('accounts.reset.mailSubject', { office: officeName }),
-			text: i18n.t('accounts.reset.mailBody', { name: i18n.text(user.name), link: options.linkFor(token), office: officeName }),
+			text: i18n.t('accounts.reset.mailBody', {
+				name: i18n.text(user.name),
+				link: options.linkFor(token),
+				office: officeName
+			}),
 			sensitive: true
 		});
 		await recordAudit(tx, {

@@ -1,0 +1,227 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogue, messageDefinitions } from '../modules/messages.ts';
+import { LOCALES } from './locale.ts';
+import { ROLES } from '../server/db/core-schema.ts';
+import type { Message, MessageDefinitions } from './translate.ts';
+
+const keys = Object.keys(messageDefinitions);
+
+/** Every messages.ts of the core and the modules, except the catalogue that combines them. */
+const messageFiles = Object.entries(
+	import.meta.glob<Record<string, MessageDefinitions>>(['./messages.ts', '../modules/*/messages.ts'], { eager: true })
+);
+
+/** Every text of a message: the string itself, or each plural form. */
+function textsOf(message: Message): string[] {
+	return typeof message === 'string' ? [message] : Object.values(message).filter((text) => text !== undefined);
+}
+
+function placeholdersOf(message: Message): string[] {
+	return [...new Set(textsOf(message).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+}
+
+// Latin words that belong in a Cyrillic sentence: brand and product names, file formats, units
+// and the name of a setting. Anything else in Latin letters is a typing mistake (or a Latin
+// look-alike letter such as "a" or "о" slipped into a Cyrillic word).
+const LATIN_ALLOWED_IN_CYRILLIC = new Set([
+	'Facebook',
+	'Instagram',
+	'TikTok',
+	'YouTube',
+	'X',
+	'Twitter',
+	'Erasmus',
+	'PNG',
+	'JPEG',
+	'WebP',
+	'KB',
+	'SMTP_URL'
+]);
+
+/** Language names are written in their own script whatever the reader's language ("English", "Latinica"). */
+const LANGUAGE_NAME_KEYS = new Set(['locale.sr-Cyrl', 'locale.sr-Latn', 'locale.en']);
+
+const LATIN_LETTERS = /\p{Script=Latin}[\p{Script=Latin}_]*/gu;
+const CYRILLIC_LETTER = /[\u0400-\u04FF]/;
+
+/** Latin words in a Cyrillic text that are not placeholders, web or e-mail addresses, or allowed names. */
+function strayLatinWords(text: string): string[] {
+	const withoutAllowedParts = text
+		.replace(/\{\w+\}/g, ' ')
+		.replace(/https?:\/\/\S*/g, ' ')
+		.replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, ' ');
+	return (withoutAllowedParts.match(LATIN_LETTERS) ?? []).filter((word) => !LATIN_ALLOWED_IN_CYRILLIC.has(word));
+}
+
+describe('the rule for Latin letters in Cyrillic messages', () => {
+	it('lets placeholders, addresses and brand names through', () => {
+		expect(
+			strayLatinWords('Пратите нас на Instagram и X (Twitter): {name}, https://mladi.ivanjica.rs, ime@primer.rs.')
+		).toEqual([]);
+		expect(strayLatinWords('Слика (PNG, JPEG или WebP, највише 512 KB). Подесите SMTP_URL.')).toEqual([]);
+	});
+
+	it('catches a Latin word typed by mistake', () => {
+		expect(strayLatinWords('Сачувај promene.')).toEqual(['promene']);
+		expect(strayLatinWords('Лозинка је promenjena.')).toEqual(['promenjena']);
+		expect(strayLatinWords('Нова лозинка за {office} na portalu')).toEqual(['na', 'portalu']);
+		expect(strayLatinWords('Лозинка је promenjena (čuvajte je)')).toEqual(['promenjena', 'čuvajte', 'je']);
+	});
+
+	it('does not mistake signs for letters', () => {
+		expect(strayLatinWords('Величина: 640 × 480 тачака, однос 4 ÷ 3 · 100 %')).toEqual([]);
+	});
+
+	it('catches a Latin look-alike letter hidden in a Cyrillic word', () => {
+		// "Сaчувај" with a Latin "a", "Лoзинка" with a Latin "o".
+		expect(strayLatinWords('Сaчувај')).toEqual(['a']);
+		expect(strayLatinWords('Лoзинка')).toEqual(['o']);
+	});
+});
+
+describe('the message catalogue', () => {
+	it('defines each key in one module only (a duplicate would silently replace another text)', () => {
+		expect(messageFiles.length).toBeGreaterThanOrEqual(5);
+		const all = messageFiles.flatMap(([, exports]) =>
+			Object.values(exports).flatMap((messages) => Object.keys(messages))
+		);
+		const duplicates = all.filter((key, index) => all.indexOf(key) !== index);
+		expect(duplicates).toEqual([]);
+	});
+
+	it('includes the messages of every module', () => {
+		const missing = messageFiles.flatMap(([file, exports]) =>
+			Object.values(exports)
+				.flatMap((messages) => Object.keys(messages))
+				.filter((key) => !(key in messageDefinitions))
+				.map((key) => `${file}: ${key}`)
+		);
+		expect(missing).toEqual([]);
+	});
+
+	it('has every key in all three locales with a non-empty text', () => {
+		for (const locale of LOCALES) {
+			expect(Object.keys(catalogue[locale]).sort(), locale).toEqual([...keys].sort());
+			for (const key of keys) {
+				for (const text of textsOf(catalogue[locale][key])) {
+					expect(text.trim(), `${locale} ${key}`).not.toBe('');
+				}
+			}
+		}
+	});
+
+	it('names keys by area, in dotted lower camel case', () => {
+		const badKeys = keys.filter((key) => !/^[a-z]+(\.[a-zA-Z0-9_-]+)+$/.test(key));
+		expect(badKeys).toEqual([]);
+	});
+
+	it('has no stray Latin letters in the Cyrillic messages', () => {
+		const problems = keys
+			.filter((key) => !LANGUAGE_NAME_KEYS.has(key))
+			.flatMap((key) =>
+				textsOf(catalogue['sr-Cyrl'][key]).flatMap((text) => strayLatinWords(text).map((word) => `${key}: "${word}"`))
+			);
+		expect(problems).toEqual([]);
+	});
+
+	it('has no Cyrillic letters in the Latin messages', () => {
+		const problems = keys.filter((key) =>
+			textsOf(catalogue['sr-Latn'][key]).some((text) => CYRILLIC_LETTER.test(text))
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('has no Cyrillic letters in the English messages', () => {
+		const problems = keys
+			.filter((key) => key !== 'locale.sr-Cyrl')
+			.filter((key) => textsOf(catalogue.en[key]).some((text) => CYRILLIC_LETTER.test(text)));
+		expect(problems).toEqual([]);
+	});
+
+	it('names each language in itself, as the language switcher shows it', () => {
+		// The switcher reads each option from that option's own catalogue.
+		expect(catalogue['sr-Cyrl']['locale.sr-Cyrl']).toBe('Ћирилица');
+		expect(catalogue['sr-Latn']['locale.sr-Latn']).toBe('Latinica');
+		expect(catalogue.en['locale.en']).toBe('English');
+	});
+
+	it('uses the same placeholders in Cyrillic, Latin and English for each key', () => {
+		const problems = keys.filter((key) => {
+			const cyrillic = placeholdersOf(catalogue['sr-Cyrl'][key]).join();
+			return (
+				cyrillic !== placeholdersOf(catalogue['sr-Latn'][key]).join() ||
+				cyrillic !== placeholdersOf(catalogue.en[key]).join()
+			);
+		});
+		expect(problems).toEqual([]);
+	});
+
+	it('gives plural messages one, few and other in Serbian and one and other in English', () => {
+		const plurals = keys.filter(
+			(key) => typeof catalogue['sr-Cyrl'][key] !== 'string' || typeof catalogue.en[key] !== 'string'
+		);
+		expect(plurals.length).toBeGreaterThan(0);
+		for (const key of plurals) {
+			for (const locale of ['sr-Cyrl', 'sr-Latn'] as const) {
+				expect(catalogue[locale][key], `${locale} ${key}`).toEqual({
+					one: expect.any(String),
+					few: expect.any(String),
+					other: expect.any(String)
+				});
+			}
+			expect(catalogue.en[key], `en ${key}`).toMatchObject({ one: expect.any(String), other: expect.any(String) });
+			// A plural message shows the number it was chosen for.
+			for (const locale of LOCALES) {
+				for (const text of textsOf(catalogue[locale][key])) expect(text, `${locale} ${key}`).toContain('{count}');
+			}
+		}
+	});
+});
+
+describe('message keys used by the code', () => {
+	const sourceFiles: string[] = [];
+	const walk = (folder: string) => {
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			const file = path.join(folder, entry.name);
+			if (entry.isDirectory()) walk(file);
+			else if (/\.(ts|svelte)$/.test(entry.name) && !entry.name.endsWith('.test.ts')) sourceFiles.push(file);
+		}
+	};
+	walk(path.resolve('src'));
+
+	it('exist in the catalogue (error keys, field errors, flash and form messages)', () => {
+		const areas = new Set(keys.map((key) => key.split('.')[0]));
+		const missing: string[] = [];
+		let checked = 0;
+		for (const file of sourceFiles) {
+			if (file.endsWith('messages.ts')) continue;
+			readFileSync(file, 'utf8')
+				.split('\n')
+				.forEach((line, index) => {
+					// Audit actions are dotted too ('accounts.signed_in') but are never shown as messages.
+					if (line.includes('action:')) return;
+					for (const [, literal] of line.matchAll(/'([a-z]+\.[a-zA-Z0-9_.-]+)'/g)) {
+						if (!areas.has(literal.split('.')[0])) continue;
+						checked++;
+						if (!(literal in messageDefinitions)) {
+							missing.push(`${path.relative(process.cwd(), file)}:${index + 1} ${literal}`);
+						}
+					}
+				});
+		}
+		expect(checked).toBeGreaterThan(200);
+		expect(missing).toEqual([]);
+	});
+
+	it('exist for keys the pages build from a value (roles, outbox states, locales, error pages)', () => {
+		const built = [
+			...ROLES.map((role) => `accounts.role.${role}`),
+			...['pending', 'sending', 'sent', 'failed'].map((status) => `system.outbox.status.${status}`),
+			...LOCALES.map((locale) => `locale.${locale}`),
+			...[403, 404, 429, 500].flatMap((status) => [`error.${status}.title`, `error.${status}.text`])
+		];
+		expect(built.filter((key) => !(key in messageDefinitions))).toEqual([]);
+	});
+});

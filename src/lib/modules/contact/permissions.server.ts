@@ -1,0 +1,11 @@
+import { hasAnyRole, STAFF_ROLES, type Actor } from '../../server/actor.ts';
+
+/** Staff answer the messages visitors send, so staff read them (each read of the list is audited). */
+export function canReadContactMessages(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, STAFF_ROLES);
+}
+
+/** Whoever may read the messages may mark them handled. */
+export function canHandleContactMessages(actor: Actor | null | undefined): actor is Actor {
+	return canReadContactMessages(actor);
+}

@@ -1,0 +1,52 @@
+import { and, eq, like, or } from 'drizzle-orm';
+import type { Database } from '../../../server/db/client.ts';
+import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/html.ts';
+import { listDocumentsForPicker } from '../../documents/queries.server.ts';
+import { opportunities } from '../schema.ts';
+import type { OpportunityInput } from '../inputs.ts';
+import { slugify, uniqueSlug } from '../slug.ts';
+
+/** Editor HTML is cleaned against the allow-list; plain text typed without the editor becomes paragraphs. */
+export function cleanBody(body: string): string {
+	if (!body.trim()) return '';
+	return /<\/?[a-z][^>]*>/i.test(body) ? sanitizeRichText(body) : paragraphsToHtml(body);
+}
+
+/** The stored columns for what was typed: clean HTML, the plain text search reads, checked attachments. */
+export async function storedFields(db: Database, officeId: string, input: OpportunityInput, now: Date) {
+	const { attachments, ...fields } = input;
+	const body = cleanBody(fields.body);
+	const bodyEn = cleanBody(fields.bodyEn);
+	// Only documents of this office's library may be attached, whatever the form sent.
+	const library = new Set((await listDocumentsForPicker(db, officeId)).map((document) => document.id));
+	return {
+		...fields,
+		body,
+		bodyEn,
+		searchText: [htmlToText(body), htmlToText(bodyEn), fields.place, fields.eligibility].filter(Boolean).join('\n\n'),
+		attachmentDocumentIds: attachments.filter((id) => library.has(id)),
+		// Published without a date means "now": feeds and the page then show when it appeared.
+		publishAt: fields.status === 'published' ? (fields.publishAt ?? now) : fields.publishAt
+	};
+}
+
+/** A free address for a title in this office: the title in Latin, numbered if taken. */
+export async function freeSlug(db: Database, officeId: string, title: string): Promise<string> {
+	const base = slugify(title);
+	const rows = await db
+		.select({ slug: opportunities.slug })
+		.from(opportunities)
+		.where(
+			and(
+				eq(opportunities.officeId, officeId),
+				or(eq(opportunities.slug, base), like(opportunities.slug, `${base.replace(/[%_\\]/g, '')}-%`))
+			)
+		);
+	return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
+}
+
+/** Whether a database error is a unique-constraint violation (two people saving the same title at once). */
+export function isUniqueViolation(caught: unknown): boolean {
+	const code = (caught as { code?: string })?.code ?? (caught as { cause?: { code?: string } })?.cause?.code;
+	return code === '23505';
+}

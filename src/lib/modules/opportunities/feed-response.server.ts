@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { getRuntime } from '../../server/runtime.ts';
+import { listOpportunitiesForFeed } from './queries.server.ts';
+import { buildOpportunityFeed } from './feed.server.ts';
+
+const FEED_SIZE = 50;
+
+/** The RSS or Atom feed for a request, in its locale (the address's /lat or /en prefix decides). */
+export async function feedResponse(locals: App.Locals, url: URL, format: 'rss' | 'atom'): Promise<Response> {
+	if (!locals.office) error(404, 'error.404.text');
+	const { db } = await getRuntime();
+	const feed = buildOpportunityFeed({
+		items: await listOpportunitiesForFeed(db, locals.office.id, FEED_SIZE),
+		locale: locals.locale,
+		origin: (locals.office.publicUrl || url.origin).replace(/\/+$/, ''),
+		officeName: locals.office.name,
+		keepLatin: locals.office.keepLatin
+	});
+	return new Response(format === 'rss' ? feed.rss2() : feed.atom1(), {
+		headers: {
+			'content-type': format === 'rss' ? 'application/rss+xml; charset=utf-8' : 'application/atom+xml; charset=utf-8',
+			'cache-control': 'public, max-age=300'
+		}
+	});
+}

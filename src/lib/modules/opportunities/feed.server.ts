@@ -1,0 +1,61 @@
+import { Feed } from 'feed';
+import { createI18n } from '../../i18n/index.ts';
+import { localizePath, type Locale } from '../../i18n/locale.ts';
+import type { listOpportunitiesForFeed } from './queries.server.ts';
+
+type FeedItem = Awaited<ReturnType<typeof listOpportunitiesForFeed>>[number];
+
+export interface OpportunityFeedOptions {
+	items: readonly FeedItem[];
+	locale: Locale;
+	/** The site's address, e.g. https://mladi.ivanjica.rs, without a trailing slash. */
+	origin: string;
+	officeName: string;
+	keepLatin: readonly string[];
+}
+
+/** The opportunities feed in the reader's language and script; English items without English text fall back to Latin. */
+export function buildOpportunityFeed(options: OpportunityFeedOptions): Feed {
+	const { locale, origin } = options;
+	const i18n = createI18n(locale, options.keepLatin);
+	const english = locale === 'en';
+	const absolute = (path: string) => origin + localizePath(path, locale);
+	const office = i18n.text(options.officeName);
+	const feed = new Feed({
+		id: absolute('/opportunities'),
+		link: absolute('/opportunities'),
+		title: i18n.t('opportunities.feed.title', { office }),
+		description: i18n.t('opportunities.feed.description'),
+		language: locale,
+		updated: options.items.reduce<Date | undefined>(
+			(latest, item) => (!latest || item.updatedAt > latest ? item.updatedAt : latest),
+			undefined
+		),
+		generator: false,
+		copyright: office,
+		feedLinks: { rss: absolute('/opportunities/rss.xml'), atom: absolute('/opportunities/atom.xml') },
+		author: { name: office, link: absolute('/') }
+	});
+	for (const item of options.items) {
+		const title = english && item.titleEn ? item.titleEn : i18n.text(item.title);
+		const summary = english && item.summaryEn ? item.summaryEn : i18n.text(item.summary);
+		const deadline = item.deadline
+			? i18n.t('opportunities.feed.deadline', {
+					date: i18n.formatDate(item.deadline, { dateStyle: 'long', timeStyle: 'short' })
+				})
+			: i18n.t('opportunities.public.noDeadline');
+		const body = english && item.bodyEn ? item.bodyEn : i18n.html(item.body);
+		const link = absolute(item.path);
+		feed.addItem({
+			id: link,
+			link,
+			title,
+			description: [summary, deadline].filter(Boolean).join(' — '),
+			content: body || undefined,
+			date: item.publishedAt,
+			published: item.publishedAt,
+			category: [{ name: i18n.t(`opportunities.type.${item.type}`), term: item.type }]
+		});
+	}
+	return feed;
+}

@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { CONTACT_FILTERS, markHandledInput, type ContactFilter } from '#lib/modules/contact/inputs.ts';
+import { listContactMessages } from '#lib/modules/contact/queries.server.ts';
+import { markContactMessageHandled } from '#lib/modules/contact/commands/mark-contact-message-handled.server.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const filterParam = url.searchParams.get('filter') ?? '';
+	const filter: ContactFilter = (CONTACT_FILTERS as readonly string[]).includes(filterParam)
+		? (filterParam as ContactFilter)
+		: 'open';
+	const page = Number(url.searchParams.get('page')) || 1;
+	try {
+		const result = await listContactMessages(await contextFor(locals), { filter, page });
+		return { ...result, filter, filters: CONTACT_FILTERS };
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+export const actions: Actions = {
+	handle: async ({ request, locals, cookies }) => {
+		const parsed = parseForm(markHandledInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await markContactMessageHandled(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'contact.admin.marked');
+		redirect(303, localizePath('/admin/contact', locals.locale));
+	}
+};

@@ -1,0 +1,42 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { getMediaForAdmin } from '#lib/modules/media/queries.server.ts';
+import { deleteMediaInput, mediaDescriptionInput } from '#lib/modules/media/inputs.ts';
+import { updateMedia } from '#lib/modules/media/commands/update-media.server.ts';
+import { deleteMedia } from '#lib/modules/media/commands/delete-media.server.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	try {
+		return { image: await getMediaForAdmin(await contextFor(locals), params.id) };
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+export const actions: Actions = {
+	save: async ({ request, locals, params }) => {
+		const parsed = parseForm(mediaDescriptionInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await updateMedia(await contextFor(locals), { mediaId: params.id, ...parsed.data });
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		return { saved: 'media.edit.saved' };
+	},
+	delete: async ({ request, locals, params, cookies }) => {
+		const parsed = parseForm(deleteMediaInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await deleteMedia(await contextFor(locals), { mediaId: params.id });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'media.edit.deleted');
+		redirect(303, localizePath('/admin/media', locals.locale));
+	}
+};

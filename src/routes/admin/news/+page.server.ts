@@ -1,0 +1,26 @@
+import type { PageServerLoad } from './$types';
+import { contextFor } from '#lib/server/request-context.ts';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { listArticlesForAdmin, type ArticleState } from '#lib/modules/news/queries.server.ts';
+import { canManageNewsCategories } from '#lib/modules/news/permissions.server.ts';
+
+const STATES: readonly ArticleState[] = ['draft', 'scheduled', 'published'];
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const stateParam = url.searchParams.get('state') ?? '';
+	const state = (STATES as readonly string[]).includes(stateParam) ? (stateParam as ArticleState) : null;
+	try {
+		const result = await listArticlesForAdmin(await contextFor(locals), {
+			page: Number(url.searchParams.get('page')) || 1,
+			state
+		});
+		return {
+			...result,
+			state: state ?? '',
+			states: STATES,
+			canManageCategories: canManageNewsCategories(locals.actor)
+		};
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};

@@ -1,0 +1,13 @@
+import type { PageServerLoad } from './$types';
+import { contextFor } from '#lib/server/request-context.ts';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { listOpportunitiesForAdmin } from '#lib/modules/opportunities/queries.server.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const page = Number(url.searchParams.get('page')) || 1;
+	try {
+		return await listOpportunitiesForAdmin(await contextFor(locals), { page });
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
