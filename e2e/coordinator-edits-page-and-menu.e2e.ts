@@ -112,6 +112,10 @@ describe('coordinator-edits-page-and-menu', () => {
 			const navigation = page.getByRole('navigation', { name: 'Главна навигација', exact: true });
 			expect(await menuOf(navigation)).toEqual([
 				'Почетна',
+				'Вести',
+				'Прилике',
+				'Документи',
+				'Претрага',
 				'Шта радимо [Локални омладински парламент]',
 				'Заштита података о личности',
 				'О канцеларији',

@@ -8,7 +8,7 @@ import { AppError, type FieldErrors } from '../../server/errors.ts';
 import { htmlToText, sanitizeRichText } from '../../server/html.ts';
 import { getMediaForDisplay } from '../media/queries.server.ts';
 import type { ArticleInput } from './inputs.ts';
-import { slugify, uniqueSlug } from './slug.ts';
+import { slugify, uniqueSlug } from '../../i18n/slug.ts';
 
 /** The columns an article's content is made of: what a revision keeps and a restore brings back. */
 export interface ArticleContent {
@@ -84,7 +84,7 @@ export async function prepareArticle(
 	let slug = input.slug;
 	if (slug && slug !== existing?.slug && (await isTaken(slug))) errors.slug = 'news.error.slugTaken';
 	if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
-	if (!slug) slug = await uniqueSlug(slugify(content.title), isTaken);
+	if (!slug) slug = await uniqueSlug(slugify(content.title, 'vest'), isTaken);
 
 	// Publishing without a time means now; an article published earlier keeps its date.
 	const publishAt =

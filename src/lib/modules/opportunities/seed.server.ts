@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/client.ts';
 import { htmlToText, paragraphsToHtml } from '../../server/html.ts';
 import { ensureDemoDocuments } from '../documents/seed.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
-import { slugify } from './slug.ts';
+import { slugify } from '../../i18n/slug.ts';
 import { belgradeToInstant, instantToBelgrade } from './time.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -290,7 +290,7 @@ export async function seedDemoOpportunities(db: Database, officeId: string, now:
 	const slugs = new Set<string>();
 	await db.insert(opportunities).values(
 		DEMO_OPPORTUNITIES.map((demo, index) => {
-			let slug = slugify(demo.title);
+			let slug = slugify(demo.title, 'prilika');
 			while (slugs.has(slug)) slug = `${slug}-${index}`;
 			slugs.add(slug);
 			const body = paragraphsToHtml(demo.body);

@@ -4,7 +4,7 @@ import type { Database } from '../../server/db/client.ts';
 import { AppError } from '../../server/errors.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../server/html.ts';
 import { pages } from './schema.ts';
-import { slugify } from './slug.ts';
+import { slugify, uniqueSlug } from '../../i18n/slug.ts';
 
 /** The address a page gets when nothing usable can be made from its title. */
 const FALLBACK_SLUG = 'stranica';
@@ -35,12 +35,7 @@ export async function resolveSlug(
 		}
 		return slug;
 	}
-	const base = slugify(options.title) || FALLBACK_SLUG;
-	for (let attempt = 1; ; attempt++) {
-		const suffix = attempt === 1 ? '' : `-${attempt}`;
-		const slug = base.slice(0, 80 - suffix.length).replace(/-+$/, '') + suffix;
-		if (!(await isSlugTaken(db, officeId, slug, options.exceptId))) return slug;
-	}
+	return uniqueSlug(slugify(options.title, FALLBACK_SLUG), (slug) => isSlugTaken(db, officeId, slug, options.exceptId));
 }
 
 /**

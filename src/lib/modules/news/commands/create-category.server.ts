@@ -4,7 +4,7 @@ import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { canManageNewsCategories } from '../permissions.server.ts';
 import type { CategoryInput } from '../inputs.ts';
-import { slugify, uniqueSlug } from '../slug.ts';
+import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
 
 /** Adds a news category; its address part comes from the name. */
 export async function createCategory(
@@ -14,7 +14,7 @@ export async function createCategory(
 	authorize(ctx.actor, canManageNewsCategories(ctx.actor));
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
-		const slug = await uniqueSlug(slugify(input.name, 60) || 'kategorija', async (candidate) => {
+		const slug = await uniqueSlug(slugify(input.name, 'kategorija'), async (candidate) => {
 			const [taken] = await tx
 				.select({ id: newsCategories.id })
 				.from(newsCategories)

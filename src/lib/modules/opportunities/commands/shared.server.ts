@@ -4,7 +4,7 @@ import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/
 import { listDocumentsForPicker } from '../../documents/queries.server.ts';
 import { opportunities } from '../schema.ts';
 import type { OpportunityInput } from '../inputs.ts';
-import { slugify, uniqueSlug } from '../slug.ts';
+import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
 
 /** Editor HTML is cleaned against the allow-list; plain text typed without the editor becomes paragraphs. */
 export function cleanBody(body: string): string {
@@ -32,7 +32,7 @@ export async function storedFields(db: Database, officeId: string, input: Opport
 
 /** A free address for a title in this office: the title in Latin, numbered if taken. */
 export async function freeSlug(db: Database, officeId: string, title: string): Promise<string> {
-	const base = slugify(title);
+	const base = slugify(title, 'prilika');
 	const rows = await db
 		.select({ slug: opportunities.slug })
 		.from(opportunities)
@@ -42,7 +42,8 @@ export async function freeSlug(db: Database, officeId: string, title: string): P
 				or(eq(opportunities.slug, base), like(opportunities.slug, `${base.replace(/[%_\\]/g, '')}-%`))
 			)
 		);
-	return uniqueSlug(base, new Set(rows.map((row) => row.slug)));
+	const taken = new Set(rows.map((row) => row.slug));
+	return uniqueSlug(base, (slug) => taken.has(slug));
 }
 
 /** Whether a database error is a unique-constraint violation (two people saving the same title at once). */
