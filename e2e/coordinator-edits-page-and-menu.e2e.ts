@@ -138,6 +138,10 @@ describe('coordinator-edits-page-and-menu', () => {
 			await expectHeading(page, 'Lokalni omladinski parlament');
 			expect(await menuOf(page.getByRole('navigation', { name: 'Glavna navigacija', exact: true }))).toEqual([
 				'Početna',
+				'Vesti',
+				'Prilike',
+				'Dokumenti',
+				'Pretraga',
 				'Šta radimo [Lokalni omladinski parlament]',
 				'Zaštita podataka o ličnosti',
 				'O kancelariji',
