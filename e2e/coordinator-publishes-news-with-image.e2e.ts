@@ -105,9 +105,14 @@ describe('coordinator-publishes-news-with-image', () => {
 			const bold = toolbar.getByRole('button', { name: 'Подебљано', exact: true });
 			expect(await bold.getAttribute('aria-pressed')).toBe('false');
 			await bold.click();
-			expect(await bold.getAttribute('aria-pressed')).toBe('true');
+			// Type only once the editor has taken the toggle (and its focus back): on a busy machine the
+			// first keystrokes could otherwise land before the editor is ready for them.
+			await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('true');
+			await expect.poll(() => editor.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 			await page.keyboard.type('Hvala svima');
 			await bold.click();
+			await expect.poll(() => bold.getAttribute('aria-pressed')).toBe('false');
+			await expect.poll(() => editor.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 			await page.keyboard.type(' koji su pomogli.');
 			await page.keyboard.press('Enter');
 			await page.keyboard.type('Prijave za sledeću akciju: ');
