@@ -55,8 +55,12 @@ describe('coordinator-edits-page-and-menu', () => {
 			await expectNoAxeViolations(page);
 			await page.getByLabel('Наслов', { exact: true }).fill('Lokalni omladinski parlament');
 			const body = page.getByRole('textbox', { name: 'Текст (није обавезно)', exact: true });
+			// The editor replaces the plain text area once its script runs; type into the editor itself.
+			await page.getByRole('toolbar').first().waitFor();
 			await body.click();
+			await expect.poll(() => body.evaluate((element) => element.contains(document.activeElement))).toBe(true);
 			await page.keyboard.type('Parlament okuplja mlade od 15 do 30 godina iz cele opštine.');
+			await expect.poll(() => body.textContent()).toContain('iz cele opštine.');
 			await page.getByLabel('Наслов на енглеском (није обавезно)', { exact: true }).fill('Local Youth Parliament');
 			await page.getByLabel('Место у менију', { exact: true }).selectOption({ label: 'Испод странице „Шта радимо“' });
 			await page.getByRole('button', { name: 'Направи страницу', exact: true }).click();
