@@ -11,6 +11,9 @@ import { documentsMessages } from './documents/messages.ts';
 import { mediaMessages } from './media/messages.ts';
 import { contactMessages } from './contact/messages.ts';
 import { searchMessages } from './search/messages.ts';
+import { eventsMessages } from './events/messages.ts';
+import { registrationsMessages } from './registrations/messages.ts';
+import { attendanceMessages } from './attendance/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -23,7 +26,10 @@ export const messageDefinitions = {
 	...documentsMessages,
 	...mediaMessages,
 	...contactMessages,
-	...searchMessages
+	...searchMessages,
+	...eventsMessages,
+	...registrationsMessages,
+	...attendanceMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

@@ -11,6 +11,9 @@ import { opportunitiesManifest } from './opportunities/manifest.ts';
 import { documentsManifest } from './documents/manifest.ts';
 import { mediaManifest } from './media/manifest.ts';
 import { contactManifest } from './contact/manifest.ts';
+import { eventsManifest } from './events/manifest.ts';
+import { registrationsManifest } from './registrations/manifest.ts';
+import { attendanceManifest } from './attendance/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -20,6 +23,9 @@ export const manifests: readonly ModuleManifest[] = [
 	mediaManifest,
 	newsManifest,
 	opportunitiesManifest,
+	eventsManifest,
+	registrationsManifest,
+	attendanceManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest

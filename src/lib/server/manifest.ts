@@ -39,6 +39,18 @@ export interface SitemapEntry {
 	updatedAt: Date | null;
 }
 
+/**
+ * Work done in the background on a schedule (reminders, promotions from a waitlist). Every
+ * instance runs it, so `run` must be safe to run concurrently: claim rows with
+ * `FOR UPDATE SKIP LOCKED` or mark them in the same statement that selects them.
+ */
+export interface ScheduledJob {
+	name: string;
+	everyMs: number;
+	/** Does what is due at `now`; returns how many things it did (for logs and tests). */
+	run: (db: Database, now: Date) => Promise<number>;
+}
+
 /** How a capability registers with the core (as Decidim components do). */
 export interface ModuleManifest {
 	name: string;
@@ -51,4 +63,6 @@ export interface ModuleManifest {
 	search?: (db: Database, officeId: string, query: string, limit: number) => Promise<SearchHit[]>;
 	/** Public addresses for sitemap.xml. */
 	sitemap?: (db: Database, officeId: string) => Promise<SitemapEntry[]>;
+	/** Background jobs, started with the platform (on the embedded database too). */
+	jobs?: ScheduledJob[];
 }

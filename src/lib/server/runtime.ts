@@ -1,7 +1,8 @@
 import { readConfig, type Config } from './config.ts';
 import { openDatabase, isEmptyDatabase, type OpenedDatabase, type Database } from './db/client.ts';
 import { createSmtpTransport, startOutboxWorker } from './mail/outbox.ts';
-import { loadDemoOffice } from '../modules/registry.server.ts';
+import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
+import { startJobRunner } from './jobs.ts';
 import type { DemoAccount } from './manifest.ts';
 
 /** The running platform: configuration, the open database and the mail worker. */
@@ -38,6 +39,12 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	if (config.smtpUrl) {
 		worker = startOutboxWorker(opened.db, await createSmtpTransport(config.smtpUrl, config.mailFrom));
 	}
+	// Background jobs run on every database, the embedded one included; mail they queue is nudged out.
+	const jobs = startJobRunner(
+		opened.db,
+		manifests.flatMap((manifest) => manifest.jobs ?? []),
+		() => worker?.nudge()
+	);
 	return {
 		config,
 		db: opened.db,
@@ -46,6 +53,7 @@ async function startRuntime(config: Config): Promise<Runtime> {
 		nudgeMail: () => worker?.nudge(),
 		close: async () => {
 			worker?.stop();
+			jobs.stop();
 			await opened.close();
 		}
 	};

@@ -153,6 +153,13 @@ export const auditLog = pgTable(
 	(t) => [index('audit_log_office_at').on(t.officeId, t.at)]
 );
 
+/** A small attachment kept with a queued message; `content` is UTF-8 text. */
+export interface MailAttachment {
+	filename: string;
+	contentType: string;
+	content: string;
+}
+
 export const outboxMessages = pgTable(
 	'outbox_messages',
 	{
@@ -163,6 +170,8 @@ export const outboxMessages = pgTable(
 		textBody: text('text_body').notNull(),
 		/** Sensitive bodies (reset links) are blanked once delivered, so the outbox cannot be used to take over accounts. */
 		isSensitive: boolean('is_sensitive').notNull().default(false),
+		/** Small text attachments (an .ics invitation), sent with the message. */
+		attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
 		status: text('status').$type<'pending' | 'sending' | 'sent' | 'failed'>().notNull().default('pending'),
 		attempts: integer('attempts').notNull().default(0),
 		lastError: text('last_error'),

@@ -7,3 +7,6 @@ export * from '../../modules/news/schema.ts';
 export * from '../../modules/opportunities/schema.ts';
 export * from '../../modules/documents/schema.ts';
 export * from '../../modules/contact/schema.ts';
+export * from '../../modules/events/schema.ts';
+export * from '../../modules/registrations/schema.ts';
+export * from '../../modules/attendance/schema.ts';

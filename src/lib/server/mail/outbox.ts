@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte, or, sql } from 'drizzle-orm';
-import { outboxMessages } from '../db/core-schema.ts';
+import { outboxMessages, type MailAttachment } from '../db/core-schema.ts';
 import type { Database } from '../db/client.ts';
 
 export interface OutgoingMail {
@@ -9,11 +9,13 @@ export interface OutgoingMail {
 	text: string;
 	/** Blank the body once delivered (e.g. it carries a password-reset link). */
 	sensitive?: boolean;
+	/** Small text attachments, such as an .ics invitation. */
+	attachments?: MailAttachment[];
 }
 
 /** Something that can deliver one message (nodemailer in production, a fake in tests). */
 export interface MailTransport {
-	send(message: { to: string; subject: string; text: string }): Promise<void>;
+	send(message: { to: string; subject: string; text: string; attachments?: MailAttachment[] }): Promise<void>;
 }
 
 /** Stores a message in the outbox; call it inside the command's transaction. */
@@ -23,7 +25,8 @@ export async function queueMail(db: Database, mail: OutgoingMail): Promise<void>
 		toAddress: mail.to,
 		subject: mail.subject,
 		textBody: mail.text,
-		isSensitive: mail.sensitive ?? false
+		isSensitive: mail.sensitive ?? false,
+		attachments: mail.attachments ?? []
 	});
 }
 
@@ -68,7 +71,12 @@ export async function deliverPendingMail(db: Database, transport: MailTransport,
 	});
 	for (const message of claimed) {
 		try {
-			await transport.send({ to: message.toAddress, subject: message.subject, text: message.textBody });
+			await transport.send({
+				to: message.toAddress,
+				subject: message.subject,
+				text: message.textBody,
+				attachments: message.attachments
+			});
 			await db
 				.update(outboxMessages)
 				.set({
@@ -103,7 +111,17 @@ export async function createSmtpTransport(smtpUrl: string, from: string): Promis
 	const transporter = nodemailer.createTransport(smtpUrl);
 	return {
 		async send(message) {
-			await transporter.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+			await transporter.sendMail({
+				from,
+				to: message.to,
+				subject: message.subject,
+				text: message.text,
+				attachments: (message.attachments ?? []).map((attachment) => ({
+					filename: attachment.filename,
+					contentType: attachment.contentType,
+					content: attachment.content
+				}))
+			});
 		}
 	};
 }

@@ -1,0 +1,5 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+
+export const registrationsManifest: ModuleManifest = {
+	name: 'registrations'
+};
