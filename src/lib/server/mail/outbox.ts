@@ -75,7 +75,7 @@ export async function deliverPendingMail(db: Database, transport: MailTransport,
 				to: message.toAddress,
 				subject: message.subject,
 				text: message.textBody,
-				attachments: message.attachments
+				...(message.attachments.length > 0 ? { attachments: message.attachments } : {})
 			});
 			await db
 				.update(outboxMessages)
