@@ -12,7 +12,7 @@ import {
 	notice,
 	signIn
 } from './support/journey.ts';
-import { belgradeToInstant, instantToBelgrade } from '../src/lib/modules/opportunities/time.ts';
+import { belgradeToInstant, instantToBelgrade } from '../src/lib/i18n/office-time.ts';
 
 // A document is uploaded and opportunities are created here, so this journey gets its own office.
 let server: RunningServer;

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { checkbox, optionalText, requiredText } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { slugify } from '../../i18n/slug.ts';
-import { parseBelgradeDateTime } from './time.ts';
+import { parseBelgradeDateTime } from '../../i18n/office-time.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

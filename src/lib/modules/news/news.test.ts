@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { slugify, uniqueSlug } from '../../i18n/slug.ts';
-import { parseBelgradeDateTime, toBelgradeDateTime } from './time.ts';
+import { parseBelgradeDateTime, toBelgradeDateTime } from '../../i18n/office-time.ts';
 import { articleInput, parseTags } from './inputs.ts';
 import { articleState } from './queries.server.ts';
 

@@ -1,4 +1,4 @@
-import { instantToBelgrade } from './time.ts';
+import { instantToBelgrade } from '../../i18n/office-time.ts';
 import type { OpportunityType } from './schema.ts';
 
 /** What the back-office form starts from: texts as stored, dates and times as Belgrade's clock shows them. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { optionalText, optionalUrl, requiredText, checkbox } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { OPPORTUNITY_TYPES } from './schema.ts';
-import { belgradeToInstant, isDateText, isTimeText } from './time.ts';
+import { belgradeToInstant, isDateText, isTimeText } from '../../i18n/office-time.ts';
 
 const m = encodeMessage;
 export const MIN_AGE = 0;

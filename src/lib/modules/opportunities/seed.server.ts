@@ -4,7 +4,7 @@ import { htmlToText, paragraphsToHtml } from '../../server/html.ts';
 import { ensureDemoDocuments } from '../documents/seed.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
 import { slugify } from '../../i18n/slug.ts';
-import { belgradeToInstant, instantToBelgrade } from './time.ts';
+import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	belgradeToInstant,
-	CLOSING_SOON_MS,
-	instantToBelgrade,
-	isDateText,
-	isTimeText,
-	opportunityState
-} from './time.ts';
+import { CLOSING_SOON_MS, opportunityState } from './time.ts';
+import { belgradeToInstant, instantToBelgrade, isDateText, isTimeText } from '../../i18n/office-time.ts';
 import { slugify, uniqueSlug } from '../../i18n/slug.ts';
 
 describe('opportunityState', () => {

@@ -5,7 +5,7 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { getArticleForEdit, listArticleRevisions } from '#lib/modules/news/queries.server.ts';
-import { toBelgradeDateTime } from '#lib/modules/news/time.ts';
+import { toBelgradeDateTime } from '#lib/i18n/office-time.ts';
 import { deleteArticleInput } from '#lib/modules/news/inputs.ts';
 import { updateArticle } from '#lib/modules/news/commands/update-article.server.ts';
 import { deleteArticle } from '#lib/modules/news/commands/delete-article.server.ts';
