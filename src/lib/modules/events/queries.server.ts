@@ -476,6 +476,7 @@ export async function listEventSitemap(db: Database, officeId: string): Promise<
 		.where(and(eq(events.officeId, officeId), isPublic()))
 		.orderBy(desc(events.updatedAt));
 	const programmeRows = await listProgrammes(db, officeId);
+	if (rows.length === 0 && programmeRows.length === 0) return [];
 	const latest = rows[0]?.updatedAt ?? null;
 	return [
 		{ path: '/events', updatedAt: latest },
