@@ -40,6 +40,25 @@ describe('coordinator-creates-course-with-sessions', () => {
 		await closing(await newContext(browser), async (context) => {
 			const page = await context.newPage();
 			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+
+			// A new programme with its colour, to sort the office's photography courses under.
+			await page
+				.getByRole('navigation', { name: 'Навигација управљања', exact: true })
+				.getByRole('link', { name: 'Програми', exact: true })
+				.click();
+			await expectHeading(page, 'Програми');
+			await expectNoAxeViolations(page);
+			await page.getByRole('link', { name: 'Нови програм', exact: true }).click();
+			await expectHeading(page, 'Нови програм');
+			await expectNoAxeViolations(page);
+			await page.getByLabel('Назив', { exact: true }).fill('Fotografija i film');
+			await page.getByLabel('Назив на енглеском (није обавезно)', { exact: true }).fill('Photography and film');
+			await page.getByLabel('Боја', { exact: true }).fill('#7c3aed');
+			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
+			await notice(page, 'Програм је сачуван.').waitFor();
+			await expectHeading(page, 'Програми');
+			await expectNoAxeViolations(page);
+			await page.getByRole('row').filter({ hasText: 'Фотографија и филм' }).waitFor();
 			await page
 				.getByRole('navigation', { name: 'Навигација управљања', exact: true })
 				.getByRole('link', { name: 'Догађаји', exact: true })
@@ -52,7 +71,7 @@ describe('coordinator-creates-course-with-sessions', () => {
 			await expectNoAxeViolations(page);
 
 			await page.getByLabel('Врста догађаја', { exact: true }).selectOption({ label: 'Курс' });
-			await page.getByLabel('Програм (није обавезно)', { exact: true }).selectOption({ label: 'Образовање и вештине' });
+			await page.getByLabel('Програм (није обавезно)', { exact: true }).selectOption({ label: 'Фотографија и филм' });
 			await page.getByLabel('Назив на енглеском (није обавезно)', { exact: true }).fill('Photography for beginners');
 			await page
 				.getByLabel('Кратак опис (није обавезно)', { exact: true })
@@ -137,7 +156,7 @@ describe('coordinator-creates-course-with-sessions', () => {
 			const page = await context.newPage();
 			await visit(page, `${base}/events`);
 			await expectHeading(page, 'Догађаји');
-			await page.getByLabel('Програм', { exact: true }).selectOption({ label: 'Образовање и вештине' });
+			await page.getByLabel('Програм', { exact: true }).selectOption({ label: 'Фотографија и филм' });
 			await page.getByLabel('Врста', { exact: true }).selectOption({ label: 'Курс' });
 			await page.getByRole('button', { name: 'Прикажи', exact: true }).click();
 			await page.waitForURL((url) => url.searchParams.get('type') === 'course');
@@ -175,6 +194,17 @@ describe('coordinator-creates-course-with-sessions', () => {
 			await page.getByRole('main').getByText('Svetlo i kadar', { exact: false }).waitFor();
 			await visit(page, `${base}/en/events/kurs-fotografije-za-pocetnike`);
 			await expectHeading(page, 'Photography for beginners');
+			// The programme's page lists the course and offers its own calendar feed.
+			await page.getByRole('main').getByRole('link', { name: 'Photography and film', exact: true }).click();
+			await expectHeading(page, 'Photography and film');
+			await expectNoAxeViolations(page);
+			await page.getByRole('main').getByRole('link', { name: 'Photography for beginners', exact: true }).waitFor();
+			expect(
+				await page
+					.getByRole('main')
+					.getByRole('link', { name: 'Events of “Photography and film” (iCal)', exact: true })
+					.getAttribute('href')
+			).toBe('/en/events/programmes/fotografija-i-film/calendar.ics');
 		});
 	});
 });
