@@ -202,7 +202,7 @@ describe('coordinator-creates-course-with-sessions', () => {
 			expect(
 				await page
 					.getByRole('main')
-					.getByRole('link', { name: 'Events of “Photography and film” (iCal)', exact: true })
+					.getByRole('link', { name: 'Calendar of “Photography and film” (iCal)', exact: true })
 					.getAttribute('href')
 			).toBe('/en/events/programmes/fotografija-i-film/calendar.ics');
 		});

@@ -75,7 +75,10 @@ export const eventsMessages = defineMessages({
 		'Пријаве не могу трајати дуже од самог догађаја.',
 		'Registration cannot stay open after the event ends.'
 	],
-	'events.programme.colorInvalid': ['Изаберите боју (у облику #1d4ed8).', 'Choose a colour (in the form #1d4ed8).'],
+	'events.programme.colorInvalid': [
+		'Изаберите боју помоћу поља за избор боје.',
+		'Choose a colour with the colour picker.'
+	],
 	'events.programme.inUse': [
 		'Програм има догађаје. Преместите их у други програм, па га онда обришите.',
 		'The programme has events. Move them to another programme first, then delete it.'
@@ -159,12 +162,12 @@ export const eventsMessages = defineMessages({
 
 	'events.feeds.title': ['Календар у вашем телефону', 'The calendar on your phone'],
 	'events.feeds.text': [
-		'Претплатите се на календар и нови догађаји ће се сами појавити у календару вашег телефона или рачунара (Google, Apple, Outlook).',
+		'Претплатите се на календар и нови догађаји ће се сами појавити у календару вашег телефона или рачунара.',
 		'Subscribe and new events appear in your phone’s or computer’s calendar by themselves (Google, Apple, Outlook).'
 	],
-	'events.feeds.all': ['Сви догађаји (iCal)', 'All events (iCal)'],
+	'events.feeds.all': ['Календар свих догађаја', 'Calendar of all events (iCal)'],
 	'events.feeds.subscribe': ['Претплати се у апликацији за календар', 'Subscribe in your calendar app'],
-	'events.feeds.programme': ['Догађаји програма „{name}” (iCal)', 'Events of “{name}” (iCal)'],
+	'events.feeds.programme': ['Календар програма „{name}”', 'Calendar of “{name}” (iCal)'],
 	'events.feeds.hint': [
 		'Ако претплата не ради на клик, копирајте адресу везе и додајте је у календар као „календар са интернета”.',
 		'If subscribing does not work on a click, copy the link address and add it in your calendar as a calendar “from the internet”.'
@@ -206,7 +209,7 @@ export const eventsMessages = defineMessages({
 		'Догађај је одржан. Погледајте предстојеће догађаје.',
 		'This event has taken place. Have a look at the upcoming ones.'
 	],
-	'events.page.addToCalendar': ['Додај у свој календар (.ics)', 'Add to your calendar (.ics)'],
+	'events.page.addToCalendar': ['Додај у свој календар', 'Add to your calendar (.ics)'],
 	'events.page.past': ['одржан', 'past'],
 
 	'events.programmePage.events': ['Предстојећи догађаји програма', 'Upcoming events of the programme'],
@@ -331,8 +334,8 @@ export const eventsMessages = defineMessages({
 	'events.form.room': ['Просторија', 'Room'],
 	'events.form.onlineUrl': ['Веза за онлајн учешће', 'Online link'],
 	'events.form.onlineUrlHint': [
-		'Ако се догађај одржава и онлајн (Zoom, Meet…). Празно ако није.',
-		'If the event is also held online (Zoom, Meet…). Empty if not.'
+		'Ако се догађај одржава и онлајн, преко видео-позива. Празно ако није.',
+		'If the event is also held online, by video call. Empty if not.'
 	],
 	'events.form.sessions': ['Термини', 'Meetings'],
 	'events.form.sessionsHint': [
