@@ -36,6 +36,7 @@ describe('coordinator-creates-course-with-sessions', () => {
 		const base = server.url;
 		const first = instantToBelgrade(new Date(Date.now() + 10 * DAY)).date;
 		const dates = [0, 7, 14, 21].map((days) => plusDays(first, days));
+		let eventPath = '';
 
 		await closing(await newContext(browser), async (context) => {
 			const page = await context.newPage();
@@ -126,7 +127,7 @@ describe('coordinator-creates-course-with-sessions', () => {
 			await notice(page, 'Догађај је сачуван.').waitFor();
 			await expectHeading(page, 'Измена догађаја');
 			await expectNoAxeViolations(page);
-			const eventPath = new URL(page.url()).pathname;
+			eventPath = new URL(page.url()).pathname;
 			expect(await sessionRow(page, 4).getByLabel('Датум', { exact: true }).inputValue()).toBe(dates[3]);
 			expect(await page.getByLabel('Врста догађаја', { exact: true }).inputValue()).toBe('course');
 			const savedQuestion = page.getByRole('group', { name: 'Питање 1', exact: true });
@@ -205,6 +206,44 @@ describe('coordinator-creates-course-with-sessions', () => {
 					.getByRole('link', { name: 'Calendar of “Photography and film” (iCal)', exact: true })
 					.getAttribute('href')
 			).toBe('/en/events/programmes/fotografija-i-film/calendar.ics');
+		});
+
+		// Later: a copy for next season, then the course is cancelled; visitors see why.
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			await visit(page, `${base}${eventPath}`);
+			await page.getByRole('button', { name: 'Направи копију', exact: true }).click();
+			await notice(page, 'Направљена је копија као нацрт. Проверите датуме термина и објавите је.').waitFor();
+			await expectNoAxeViolations(page);
+			expect(new URL(page.url()).pathname).not.toBe(eventPath);
+			expect(await page.getByLabel('Назив', { exact: true }).inputValue()).toBe('Kurs fotografije za početnike');
+			expect(await sessionRow(page, 4).getByLabel('Од', { exact: true }).inputValue()).toBe('18:00');
+
+			await visit(page, `${base}${eventPath}`);
+			const reason = page.getByLabel('Разлог отказивања', { exact: true });
+			await reason.fill('Predavač je bolestan, novi termin javljamo uskoro.');
+			await page.getByRole('button', { name: 'Откажи догађај', exact: true }).click();
+			await page.getByText('Потврдите отказивање означавањем поља.', { exact: true }).waitFor();
+			await expectFieldError(
+				page.getByLabel('Да, откажи догађај и обавести пријављене', { exact: true }),
+				'Потврдите отказивање означавањем поља.'
+			);
+			await expectNoAxeViolations(page);
+			await page.getByLabel('Да, откажи догађај и обавести пријављене', { exact: true }).check();
+			await page.getByRole('button', { name: 'Откажи догађај', exact: true }).click();
+			await notice(page, 'Догађај је отказан, а пријављени добијају обавештење.').waitFor();
+			await expectNoAxeViolations(page);
+
+			await visit(page, `${base}/events/kurs-fotografije-za-pocetnike`);
+			const main = page.getByRole('main');
+			await main.getByText('Догађај је отказан.', { exact: true }).waitFor();
+			await main.getByText('Разлог: Предавач је болестан, нови термин јављамо ускоро.', { exact: true }).waitFor();
+			expect(await main.getByRole('link', { name: 'Пријави се', exact: true }).count()).toBe(0);
+			const structured = JSON.parse(
+				(await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}'
+			) as Record<string, unknown>;
+			expect(structured.eventStatus).toBe('https://schema.org/EventCancelled');
 		});
 	});
 });
