@@ -116,6 +116,7 @@ describe('coordinator-edits-page-and-menu', () => {
 			const navigation = page.getByRole('navigation', { name: 'Главна навигација', exact: true });
 			expect(await menuOf(navigation)).toEqual([
 				'Почетна',
+				'Догађаји',
 				'Вести',
 				'Прилике',
 				'Документи',
@@ -142,6 +143,7 @@ describe('coordinator-edits-page-and-menu', () => {
 			await expectHeading(page, 'Lokalni omladinski parlament');
 			expect(await menuOf(page.getByRole('navigation', { name: 'Glavna navigacija', exact: true }))).toEqual([
 				'Početna',
+				'Događaji',
 				'Vesti',
 				'Prilike',
 				'Dokumenti',

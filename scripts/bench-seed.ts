@@ -1,13 +1,16 @@
-// Fills the default office with bulk public content for `npm run bench`: 5,000 news items and 500
-// opportunities by default (BENCH_NEWS, BENCH_OPPORTUNITIES). Run by scripts/bench.js.
+// Fills the default office with bulk public content for `npm run bench`: 5,000 news items, 500
+// opportunities and 1,000 events (a quarter of them courses of eight sessions) by default
+// (BENCH_NEWS, BENCH_OPPORTUNITIES, BENCH_EVENTS). Run by scripts/bench.js.
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
 import { newsArticles } from '../src/lib/modules/news/schema.ts';
 import { opportunities, OPPORTUNITY_TYPES } from '../src/lib/modules/opportunities/schema.ts';
+import { events, eventSessions, EVENT_TYPES } from '../src/lib/modules/events/schema.ts';
 
 const NEWS = Number(process.env.BENCH_NEWS ?? 5000);
 const OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 500);
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1000);
 const WORDS = [
 	'омладински',
 	'клуб',
@@ -82,6 +85,54 @@ for (let start = 0; start < OPPORTUNITIES; start += 500) {
 	});
 	await opened.db.insert(opportunities).values(batch).onConflictDoNothing();
 }
+// Events from a year back to a year ahead; every fourth is a weekly course of eight sessions.
+const HOUR = 3_600_000;
+for (let start = 0; start < EVENTS; start += 250) {
+	const batch = Array.from({ length: Math.min(250, EVENTS - start) }, (_, offset) => {
+		const index = start + offset;
+		const first = now + Math.round(((index - EVENTS / 2) / EVENTS) * 730) * 86_400_000 + 17 * HOUR;
+		const sessions = index % 4 === 0 ? 8 : 1;
+		const body = `<p>${sentence(index + 5, 50)}</p>`;
+		return {
+			row: {
+				officeId: office.id,
+				slug: `bench-dogadjaj-${index}`,
+				type: EVENT_TYPES[index % EVENT_TYPES.length],
+				title: sentence(index + 6, 4),
+				summary: sentence(index + 7, 16),
+				body,
+				searchText: body.replace(/<[^>]+>/g, ' '),
+				placeName: 'Канцеларија за младе',
+				address: 'Ивањица',
+				startsAt: new Date(first),
+				endsAt: new Date(first + (sessions - 1) * 7 * 86_400_000 + 2 * HOUR),
+				capacity: index % 3 === 0 ? null : 20,
+				status: 'published' as const
+			},
+			sessions: Array.from({ length: sessions }, (_, week) => ({
+				startsAt: new Date(first + week * 7 * 86_400_000),
+				endsAt: new Date(first + week * 7 * 86_400_000 + 2 * HOUR)
+			}))
+		};
+	});
+	const inserted = await opened.db
+		.insert(events)
+		.values(batch.map((item) => item.row))
+		.onConflictDoNothing()
+		.returning({ id: events.id, slug: events.slug });
+	const bySlug = new Map(inserted.map((row) => [row.slug, row.id]));
+	const sessionRows = batch.flatMap((item) => {
+		const eventId = bySlug.get(item.row.slug);
+		return eventId ? item.sessions.map((session) => ({ officeId: office.id, eventId, ...session })) : [];
+	});
+	if (sessionRows.length > 0) await opened.db.insert(eventSessions).values(sessionRows);
+}
 await opened.db.execute(sql`ANALYZE`);
-console.log(JSON.stringify({ newsSlug: 'bench-vest-42', opportunitySlug: 'bench-prilika-42' }));
+console.log(
+	JSON.stringify({
+		newsSlug: 'bench-vest-42',
+		opportunitySlug: 'bench-prilika-42',
+		eventSlug: `bench-dogadjaj-${Math.round(EVENTS / 2) + 4 - ((Math.round(EVENTS / 2) + 4) % 4)}`
+	})
+);
 await opened.close();

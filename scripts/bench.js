@@ -72,7 +72,7 @@ try {
 		encoding: 'utf8'
 	});
 	if (seeded.status !== 0) throw new Error(seeded.stderr);
-	const { newsSlug, opportunitySlug } = JSON.parse(seeded.stdout.trim().split('\n').pop() ?? '{}');
+	const { newsSlug, opportunitySlug, eventSlug } = JSON.parse(seeded.stdout.trim().split('\n').pop() ?? '{}');
 
 	const pages = [
 		['home', '/'],
@@ -81,6 +81,9 @@ try {
 		['news article', `/news/${newsSlug}`],
 		['opportunities', '/opportunities'],
 		['opportunity', `/opportunities/${opportunitySlug}`],
+		['events', '/events'],
+		['events calendar', '/events/calendar'],
+		['event (course)', `/events/${eventSlug}`],
 		['search', '/search?q=omladinski+klub']
 	];
 	const rows = [];

@@ -2,14 +2,16 @@ import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { listLatestNews } from '#lib/modules/news/queries.server.ts';
 import { listClosingSoonOpportunities } from '#lib/modules/opportunities/queries.server.ts';
+import { listNextEvents } from '#lib/modules/events/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { navPages } = await parent();
-	if (!locals.office) return { aboutPages: [], latestNews: [], closingSoon: [] };
+	if (!locals.office) return { aboutPages: [], latestNews: [], closingSoon: [], upcomingEvents: [] };
 	const { db } = await getRuntime();
-	const [latestNews, closingSoon] = await Promise.all([
+	const [latestNews, closingSoon, upcomingEvents] = await Promise.all([
 		listLatestNews(db, locals.office.id, 3),
-		listClosingSoonOpportunities(db, locals.office.id, 4)
+		listClosingSoonOpportunities(db, locals.office.id, 4),
+		listNextEvents(db, locals.office.id, 4)
 	]);
-	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon };
+	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon, upcomingEvents };
 };

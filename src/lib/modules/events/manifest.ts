@@ -1,10 +1,18 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canManageEvents } from './permissions.server.ts';
+import { listEventSitemap, searchEvents } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
+	adminNav: [
+		{ href: '/admin/events', labelKey: 'events.nav', isVisibleTo: canManageEvents, order: 25 },
+		{ href: '/admin/programmes', labelKey: 'events.programmesNav', isVisibleTo: canManageEvents, order: 26 }
+	],
 	seedDemo: async (db, officeId) => {
 		await seedDemoEvents(db, officeId);
 	},
-	removeDemo: (db, officeId) => removeDemoEvents(db, officeId)
+	removeDemo: (db, officeId) => removeDemoEvents(db, officeId),
+	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
+	sitemap: (db, officeId) => listEventSitemap(db, officeId)
 };

@@ -1,6 +1,23 @@
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import { events, eventSessions, programmes } from './schema.ts';
+import { authorize, type Context } from '../../server/actor.ts';
+import { AppError } from '../../server/errors.ts';
+import { isUuid } from '../../server/ids.ts';
+import { matchesSearch, searchRank } from '../../server/search.ts';
+import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchKey } from '../../i18n/script.ts';
+import { belgradeToInstant } from '../../i18n/office-time.ts';
+import { countPlacesByEvent, hasRegistrations } from '../registrations/queries.server.ts';
+import {
+	events,
+	eventSessions,
+	programmes,
+	type EventStatus,
+	type EventType,
+	type RegistrationMode
+} from './schema.ts';
+import { registrationStateOf, type PlaceCounts, type RegistrationState } from './registration-state.ts';
+import { canManageEvents } from './permissions.server.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventSessionRow = typeof eventSessions.$inferSelect;
@@ -75,3 +92,483 @@ export async function listSessionsOfEvents(db: Database, eventIds: string[]): Pr
 	for (const row of rows) grouped.set(row.eventId, [...(grouped.get(row.eventId) ?? []), row]);
 	return grouped;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Programmes
+
+export type ProgrammeRow = typeof programmes.$inferSelect;
+
+/** The office's programmes in their order (filters, forms, programme pages). */
+export async function listProgrammes(db: Database, officeId: string): Promise<ProgrammeRow[]> {
+	return db
+		.select()
+		.from(programmes)
+		.where(eq(programmes.officeId, officeId))
+		.orderBy(asc(programmes.sortOrder), asc(programmes.name));
+}
+
+/** A programme by its address, or null. */
+export async function getProgrammeBySlug(db: Database, officeId: string, slug: string): Promise<ProgrammeRow | null> {
+	const [row] = await db
+		.select()
+		.from(programmes)
+		.where(and(eq(programmes.officeId, officeId), eq(programmes.slug, slug)));
+	return row ?? null;
+}
+
+/** The programmes with how many events each has, for the back-office. */
+export async function listProgrammesForAdmin(ctx: Context): Promise<(ProgrammeRow & { eventCount: number })[]> {
+	authorize(ctx.actor, canManageEvents(ctx.actor));
+	const rows = await listProgrammes(ctx.db, ctx.officeId);
+	const counts = await ctx.db
+		.select({ programmeId: events.programmeId, total: count() })
+		.from(events)
+		.where(eq(events.officeId, ctx.officeId))
+		.groupBy(events.programmeId);
+	const byId = new Map(counts.map((row) => [row.programmeId, row.total]));
+	return rows.map((row) => ({ ...row, eventCount: byId.get(row.id) ?? 0 }));
+}
+
+/** One programme for its edit screen; not_found otherwise. */
+export async function getProgrammeForAdmin(ctx: Context, id: string): Promise<ProgrammeRow & { eventCount: number }> {
+	authorize(ctx.actor, canManageEvents(ctx.actor));
+	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
+	const [row] = await ctx.db
+		.select()
+		.from(programmes)
+		.where(and(eq(programmes.officeId, ctx.officeId), eq(programmes.id, id)));
+	if (!row) throw new AppError('not_found', 'error.404.text');
+	const [{ total }] = await ctx.db.select({ total: count() }).from(events).where(eq(events.programmeId, id));
+	return { ...row, eventCount: total };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The portal
+
+/** An event as lists, cards and the calendar show it, with its registration state at the moment of reading. */
+export interface EventSummary {
+	id: string;
+	slug: string;
+	type: EventType;
+	status: EventStatus;
+	title: string;
+	titleEn: string;
+	summary: string;
+	summaryEn: string;
+	placeName: string;
+	address: string;
+	room: string;
+	onlineUrl: string;
+	startsAt: Date;
+	endsAt: Date;
+	capacity: number | null;
+	coverMediaId: string | null;
+	sessionCount: number;
+	/** The first meeting not yet over (the first one for past events). */
+	nextSession: { startsAt: Date; endsAt: Date } | null;
+	programme: { slug: string; name: string; nameEn: string; color: string } | null;
+	state: RegistrationState;
+	placesLeft: number | null;
+	path: string;
+}
+
+const summaryColumns = {
+	id: events.id,
+	slug: events.slug,
+	type: events.type,
+	status: events.status,
+	title: events.title,
+	titleEn: events.titleEn,
+	summary: events.summary,
+	summaryEn: events.summaryEn,
+	placeName: events.placeName,
+	address: events.address,
+	room: events.room,
+	onlineUrl: events.onlineUrl,
+	startsAt: events.startsAt,
+	endsAt: events.endsAt,
+	capacity: events.capacity,
+	coverMediaId: events.coverMediaId,
+	registrationMode: events.registrationMode,
+	registrationOpensAt: events.registrationOpensAt,
+	registrationClosesAt: events.registrationClosesAt,
+	programmeSlug: programmes.slug,
+	programmeName: programmes.name,
+	programmeNameEn: programmes.nameEn,
+	programmeColor: programmes.color
+};
+
+interface SummaryRow {
+	id: string;
+	slug: string;
+	type: EventType;
+	status: EventStatus;
+	title: string;
+	titleEn: string;
+	summary: string;
+	summaryEn: string;
+	placeName: string;
+	address: string;
+	room: string;
+	onlineUrl: string;
+	startsAt: Date;
+	endsAt: Date;
+	capacity: number | null;
+	coverMediaId: string | null;
+	registrationMode: RegistrationMode;
+	registrationOpensAt: Date | null;
+	registrationClosesAt: Date | null;
+	programmeSlug: string | null;
+	programmeName: string | null;
+	programmeNameEn: string | null;
+	programmeColor: string | null;
+}
+
+/** Turns rows into summaries: sessions and places in two queries for the whole list. */
+async function toSummaries(db: Database, rows: SummaryRow[], now: Date): Promise<EventSummary[]> {
+	const ids = rows.map((row) => row.id);
+	const [sessions, places] = await Promise.all([listSessionsOfEvents(db, ids), countPlacesByEvent(db, ids)]);
+	return rows.map((row) => {
+		const {
+			programmeSlug,
+			programmeName,
+			programmeNameEn,
+			programmeColor,
+			registrationMode,
+			registrationOpensAt,
+			registrationClosesAt,
+			...rest
+		} = row;
+		const own = sessions.get(row.id) ?? [];
+		const next = own.find((session) => session.endsAt > now) ?? own[0] ?? null;
+		const { state, placesLeft } = registrationStateOf(
+			{ ...row, registrationMode, registrationOpensAt, registrationClosesAt },
+			places.get(row.id) ?? { held: 0, waitlisted: 0, pendingApproval: 0 },
+			now
+		);
+		return {
+			...rest,
+			sessionCount: own.length,
+			nextSession: next && { startsAt: next.startsAt, endsAt: next.endsAt },
+			programme: programmeSlug
+				? { slug: programmeSlug, name: programmeName!, nameEn: programmeNameEn!, color: programmeColor! }
+				: null,
+			state,
+			placesLeft,
+			path: `/events/${row.slug}`
+		};
+	});
+}
+
+/** Not a draft: published, cancelled and finished events are on the portal. */
+const isPublic = () => ne(events.status, 'draft');
+
+export interface PublicEventFilter {
+	/** A programme's address. */
+	programme?: string | null;
+	type?: EventType | null;
+	/** Belgrade dates (YYYY-MM-DD): events with a meeting on or after `from`, on or before `to`. */
+	from?: string;
+	to?: string;
+	page?: number;
+	pageSize?: number;
+	now?: Date;
+}
+
+export const PUBLIC_PAGE_SIZE = 12;
+
+function publicConditions(officeId: string, filter: PublicEventFilter): SQL {
+	return and(
+		eq(events.officeId, officeId),
+		isPublic(),
+		filter.programme ? eq(programmes.slug, filter.programme) : undefined,
+		filter.type ? eq(events.type, filter.type) : undefined,
+		filter.from ? gte(events.endsAt, belgradeToInstant(filter.from, '00:00')) : undefined,
+		filter.to ? lte(events.startsAt, belgradeToInstant(filter.to, '23:59')) : undefined
+	)!;
+}
+
+async function pageOfEvents(
+	db: Database,
+	where: SQL,
+	order: SQL[],
+	filter: PublicEventFilter,
+	now: Date
+): Promise<{ rows: EventSummary[]; total: number; page: number; pages: number }> {
+	const pageSize = filter.pageSize ?? PUBLIC_PAGE_SIZE;
+	const [{ total }] = await db
+		.select({ total: count() })
+		.from(events)
+		.leftJoin(programmes, eq(programmes.id, events.programmeId))
+		.where(where);
+	const pages = Math.max(1, Math.ceil(total / pageSize));
+	const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
+	const rows = await db
+		.select(summaryColumns)
+		.from(events)
+		.leftJoin(programmes, eq(programmes.id, events.programmeId))
+		.where(where)
+		.orderBy(...order)
+		.limit(pageSize)
+		.offset((page - 1) * pageSize);
+	return { rows: await toSummaries(db, rows, now), total, page, pages };
+}
+
+/** Events not yet over, soonest first (cancelled ones stay, marked), with the list's filters. */
+export async function listUpcomingEvents(db: Database, officeId: string, filter: PublicEventFilter = {}) {
+	const now = filter.now ?? new Date();
+	const where = and(publicConditions(officeId, filter), gte(events.endsAt, now), ne(events.status, 'finished'))!;
+	return pageOfEvents(db, where, [asc(events.startsAt), asc(events.id)], filter, now);
+}
+
+/** Events that are over, the most recent first: the archive. */
+export async function listPastEvents(db: Database, officeId: string, filter: PublicEventFilter = {}) {
+	const now = filter.now ?? new Date();
+	const where = and(publicConditions(officeId, filter), or(lt(events.endsAt, now), eq(events.status, 'finished')))!;
+	return pageOfEvents(db, where, [desc(events.startsAt), asc(events.id)], filter, now);
+}
+
+/** The next few events for the home page. */
+export async function listNextEvents(db: Database, officeId: string, limit: number, now: Date = new Date()) {
+	return (await listUpcomingEvents(db, officeId, { pageSize: limit, now })).rows;
+}
+
+/** One meeting in the month calendar, with its event's summary. */
+export interface CalendarSession {
+	id: string;
+	startsAt: Date;
+	endsAt: Date;
+	title: string;
+	/** Which meeting of how many (1 of 8). */
+	number: number;
+	event: EventSummary;
+}
+
+/**
+ * Every meeting of a public event between two instants (the month calendar), with the list's
+ * programme and type filters. Each meeting of a course is its own entry.
+ */
+export async function listSessionsBetween(
+	db: Database,
+	officeId: string,
+	range: { from: Date; to: Date },
+	filter: Pick<PublicEventFilter, 'programme' | 'type' | 'now'> = {}
+): Promise<CalendarSession[]> {
+	const now = filter.now ?? new Date();
+	const rows = await db
+		.select(summaryColumns)
+		.from(events)
+		.leftJoin(programmes, eq(programmes.id, events.programmeId))
+		.where(
+			and(
+				publicConditions(officeId, { programme: filter.programme, type: filter.type }),
+				gte(events.endsAt, range.from),
+				lt(events.startsAt, range.to)
+			)
+		)
+		.orderBy(asc(events.startsAt))
+		.limit(500);
+	const summaries = await toSummaries(db, rows, now);
+	const sessions = await listSessionsOfEvents(
+		db,
+		summaries.map((summary) => summary.id)
+	);
+	return summaries
+		.flatMap((event) =>
+			(sessions.get(event.id) ?? []).map((session, index) => ({
+				id: session.id,
+				startsAt: session.startsAt,
+				endsAt: session.endsAt,
+				title: session.title,
+				number: index + 1,
+				event
+			}))
+		)
+		.filter((session) => session.startsAt < range.to && session.endsAt >= range.from)
+		.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** A public event with everything its page shows: sessions, programme, places and registration state. */
+export async function getPublicEvent(db: Database, officeId: string, slug: string, now: Date = new Date()) {
+	const event = await getPublicEventBySlug(db, officeId, slug);
+	if (!event) return null;
+	const counts: PlaceCounts = (await countPlacesByEvent(db, [event.id])).get(event.id)!;
+	const { searchKey: _key, searchVector: _vector, searchText: _text, ...rest } = event;
+	return { ...rest, counts, ...registrationStateOf(event, counts, now), path: `/events/${event.slug}` };
+}
+export type PublicEvent = NonNullable<Awaited<ReturnType<typeof getPublicEvent>>>;
+
+/** Meetings for a calendar feed: of one event, of one programme, or all; recent past and future. */
+export async function listSessionsForFeed(
+	db: Database,
+	officeId: string,
+	options: { programmeId?: string; eventId?: string; now?: Date } = {}
+) {
+	const now = options.now ?? new Date();
+	const since = new Date(now.getTime() - 180 * 24 * 60 * 60 * 1000);
+	return db
+		.select({
+			id: eventSessions.id,
+			startsAt: eventSessions.startsAt,
+			endsAt: eventSessions.endsAt,
+			sessionTitle: eventSessions.title,
+			eventId: events.id,
+			slug: events.slug,
+			title: events.title,
+			titleEn: events.titleEn,
+			summary: events.summary,
+			summaryEn: events.summaryEn,
+			placeName: events.placeName,
+			address: events.address,
+			room: events.room,
+			onlineUrl: events.onlineUrl,
+			status: events.status,
+			updatedAt: events.updatedAt
+		})
+		.from(eventSessions)
+		.innerJoin(events, eq(events.id, eventSessions.eventId))
+		.where(
+			and(
+				eq(events.officeId, officeId),
+				isPublic(),
+				options.eventId ? eq(events.id, options.eventId) : gte(eventSessions.endsAt, since),
+				options.programmeId ? eq(events.programmeId, options.programmeId) : undefined
+			)
+		)
+		.orderBy(asc(eventSessions.startsAt))
+		.limit(2000);
+}
+
+/** Public events matching a folded query, best first. */
+export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const rank = searchRank(events.searchVector, events.searchKey, query);
+	const rows = await db
+		.select({
+			slug: events.slug,
+			title: events.title,
+			titleEn: events.titleEn,
+			summary: events.summary,
+			summaryEn: events.summaryEn,
+			startsAt: events.startsAt,
+			rank
+		})
+		.from(events)
+		.where(and(eq(events.officeId, officeId), isPublic(), matchesSearch(events.searchVector, events.searchKey, query)))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return rows.map((row) => ({
+		kindKey: 'events.kind',
+		title: row.title,
+		titleEn: row.titleEn,
+		summary: row.summary,
+		summaryEn: row.summaryEn,
+		path: `/events/${row.slug}`,
+		rank: row.rank,
+		date: row.startsAt
+	}));
+}
+
+/** The lists, programme pages and every public event, for sitemap.xml. */
+export async function listEventSitemap(db: Database, officeId: string): Promise<SitemapEntry[]> {
+	const rows = await db
+		.select({ slug: events.slug, updatedAt: events.updatedAt })
+		.from(events)
+		.where(and(eq(events.officeId, officeId), isPublic()))
+		.orderBy(desc(events.updatedAt));
+	const programmeRows = await listProgrammes(db, officeId);
+	if (rows.length === 0 && programmeRows.length === 0) return [];
+	const latest = rows[0]?.updatedAt ?? null;
+	return [
+		{ path: '/events', updatedAt: latest },
+		{ path: '/events/calendar', updatedAt: latest },
+		{ path: '/events/archive', updatedAt: latest },
+		...programmeRows.map((row) => ({ path: `/events/programmes/${row.slug}`, updatedAt: row.updatedAt })),
+		...rows.map((row) => ({ path: `/events/${row.slug}`, updatedAt: row.updatedAt }))
+	];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The back-office
+
+export const ADMIN_STATUS_FILTERS = ['upcoming', 'past', 'draft', 'published', 'cancelled', 'finished'] as const;
+export type AdminStatusFilter = (typeof ADMIN_STATUS_FILTERS)[number];
+
+export interface AdminEventFilter {
+	programmeId?: string | null;
+	status?: AdminStatusFilter;
+	from?: string;
+	to?: string;
+	q?: string;
+	page?: number;
+	pageSize?: number;
+	now?: Date;
+}
+
+/** Every event of the office for staff (drafts included), soonest first, with filters and search. */
+export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter = {}) {
+	authorize(ctx.actor, canManageEvents(ctx.actor));
+	const now = filter.now ?? new Date();
+	const pageSize = filter.pageSize ?? 30;
+	const folded = filter.q ? searchKey(filter.q) : '';
+	const statusCondition = (): SQL | undefined => {
+		switch (filter.status) {
+			case 'upcoming':
+				return and(gte(events.endsAt, now), ne(events.status, 'finished'));
+			case 'past':
+				return or(lt(events.endsAt, now), eq(events.status, 'finished'));
+			case undefined:
+				return undefined;
+			default:
+				return eq(events.status, filter.status);
+		}
+	};
+	const where = and(
+		eq(events.officeId, ctx.officeId),
+		filter.programmeId ? eq(events.programmeId, filter.programmeId) : undefined,
+		statusCondition(),
+		filter.from ? gte(events.endsAt, belgradeToInstant(filter.from, '00:00')) : undefined,
+		filter.to ? lte(events.startsAt, belgradeToInstant(filter.to, '23:59')) : undefined,
+		folded ? matchesSearch(events.searchVector, events.searchKey, folded) : undefined
+	)!;
+	// Upcoming events soonest first, then past ones most recent first.
+	const order =
+		filter.status === 'past'
+			? [desc(events.startsAt)]
+			: [
+					sql`(${events.endsAt} < ${now.toISOString()}::timestamptz)`,
+					sql`CASE WHEN ${events.endsAt} < ${now.toISOString()}::timestamptz THEN NULL ELSE ${events.startsAt} END ASC NULLS LAST`,
+					desc(events.startsAt)
+				];
+	const result = await pageOfEvents(ctx.db, where, [...order, asc(events.id)], { page: filter.page, pageSize }, now);
+	const drafts = await ctx.db
+		.select({ id: events.id, isDemo: events.isDemo })
+		.from(events)
+		.where(inArray(events.id, result.rows.map((row) => row.id).concat('00000000-0000-0000-0000-000000000000')));
+	const isDemo = new Map(drafts.map((row) => [row.id, row.isDemo]));
+	const places = await countPlacesByEvent(
+		ctx.db,
+		result.rows.map((row) => row.id)
+	);
+	return {
+		...result,
+		rows: result.rows.map((row) => ({ ...row, isDemo: isDemo.get(row.id) ?? false, counts: places.get(row.id)! }))
+	};
+}
+
+/** One event of the office for its edit screen, with places taken and whether anyone ever registered. */
+export async function getEventForAdmin(ctx: Context, id: string, now: Date = new Date()) {
+	authorize(ctx.actor, canManageEvents(ctx.actor));
+	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
+	const event = await getEventById(ctx.db, ctx.officeId, id);
+	if (!event) throw new AppError('not_found', 'error.404.text');
+	const counts = (await countPlacesByEvent(ctx.db, [id])).get(id)!;
+	const { searchKey: _key, searchVector: _vector, searchText: _text, ...rest } = event;
+	return {
+		...rest,
+		counts,
+		hasRegistrations: await hasRegistrations(ctx.db, id),
+		...registrationStateOf(event, counts, now),
+		path: `/events/${event.slug}`
+	};
+}
+export type AdminEvent = Awaited<ReturnType<typeof getEventForAdmin>>;

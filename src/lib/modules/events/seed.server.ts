@@ -73,6 +73,12 @@ export interface DemoEvent {
 	accessibilityEn?: string;
 	partners?: string;
 	status?: 'draft' | 'published' | 'cancelled';
+	cancellationReason?: string;
+	/** Registration window, in days from today (Belgrade noon). */
+	opensInDays?: number;
+	closesInDays?: number;
+	minAge?: number;
+	maxAge?: number;
 }
 
 const OFFICE_PLACE = { placeName: 'Канцеларија за младе', address: 'Венијамина Маринковића 1, Ивањица' };
@@ -247,6 +253,143 @@ export const DEMO_EVENTS: DemoEvent[] = [
 		sessions: [{ inDays: -70, from: '11:00', to: '15:00' }],
 		capacity: null,
 		registrationMode: 'none'
+	},
+	{
+		slug: 'obuka-za-mlade-lidere',
+		programme: 'obrazovanje',
+		type: 'training',
+		title: 'Обука за младе лидере',
+		titleEn: 'Young leaders training',
+		summary: 'Викенд обука о вођењу тима, јавном наступу и писању малих пројеката.',
+		summaryEn: 'A weekend training on leading a team, speaking in public and writing small projects.',
+		body: 'Обука траје два дана. Ручак и материјал обезбеђује канцеларија. Пријаве се отварају за неколико дана, а број места је мали.',
+		bodyEn:
+			'The training lasts two days. The office provides lunch and materials. Registration opens in a few days and places are few.',
+		...OFFICE_PLACE,
+		room: 'Сала на спрату',
+		sessions: [
+			{ inDays: 24, from: '10:00', to: '16:00' },
+			{ inDays: 25, from: '10:00', to: '15:00' }
+		],
+		capacity: 16,
+		registrationMode: 'open',
+		opensInDays: 3,
+		closesInDays: 20,
+		minAge: 16,
+		maxAge: 26,
+		partners: 'Удружење „Млади за Ивањицу”',
+		accessibility: 'Сала је на првом спрату, без лифта.',
+		accessibilityEn: 'The room is on the first floor, with no lift.'
+	},
+	{
+		slug: 'onlajn-predavanje-digitalna-bezbednost',
+		programme: 'obrazovanje',
+		type: 'lecture',
+		title: 'Онлајн предавање: безбедност на интернету',
+		titleEn: 'Online lecture: staying safe on the internet',
+		summary: 'Лозинке, преваре и приватност на друштвеним мрежама, за сат времена са телефона.',
+		summaryEn: 'Passwords, scams and privacy on social media, in an hour from your phone.',
+		body: 'Предавање се одржава преко интернета. Веза стиже у потврди пријаве.',
+		bodyEn: 'The lecture is held online. The link comes with the sign-up confirmation.',
+		placeName: '',
+		address: '',
+		onlineUrl: 'https://meet.example.org/kzm-bezbednost',
+		sessions: [{ inDays: 11, from: '19:00', to: '20:00' }],
+		capacity: null,
+		registrationMode: 'open'
+	},
+	{
+		slug: 'turnir-u-basketu-3x3',
+		programme: null,
+		type: 'sports',
+		title: 'Турнир у баскету 3 на 3',
+		titleEn: '3x3 basketball tournament',
+		summary: 'Екипе од три играча и једне резерве. Пријављује се капитен за целу екипу.',
+		summaryEn: 'Teams of three players and one substitute. The captain signs up for the team.',
+		body: 'Турнир се игра на терену код основне школе. Ако пада киша, прелазимо у школску салу.',
+		bodyEn: 'The tournament is played on the court by the primary school. If it rains we move into the school gym.',
+		placeName: 'Терен код ОШ „Кирило Савић”',
+		address: 'Ивањица',
+		sessions: [{ inDays: 18, from: '16:00', to: '20:00' }],
+		capacity: 12,
+		registrationMode: 'open',
+		questions: [
+			{
+				id: 'team',
+				kind: 'text',
+				label: 'Назив екипе',
+				labelEn: 'Team name',
+				required: true,
+				options: []
+			}
+		]
+	},
+	{
+		slug: 'koncert-mladih-bendova',
+		programme: 'kreativno-izrazavanje',
+		type: 'cultural',
+		title: 'Концерт младих бендова',
+		titleEn: 'Young bands concert',
+		summary: 'Три локална бенда на летњој бини Дома културе.',
+		summaryEn: 'Three local bands on the culture centre’s summer stage.',
+		body: 'Концерт је отказан због најављеног невремена. Нови термин објављујемо ускоро.',
+		bodyEn: 'The concert is cancelled because of the storm warning. We will announce a new date soon.',
+		placeName: 'Дом културе',
+		address: 'Ивањица',
+		sessions: [{ inDays: 8, from: '20:00', to: '23:00' }],
+		capacity: null,
+		registrationMode: 'none',
+		status: 'cancelled',
+		cancellationReason: 'Најављено је невреме. Концерт ћемо одржати у новом термину.'
+	},
+	{
+		slug: 'letnji-kamp-golija',
+		programme: 'obrazovanje',
+		type: 'camp',
+		title: 'Летњи камп на Голији',
+		titleEn: 'Summer camp on Golija',
+		summary: 'Нацрт: програм кампа још усаглашавамо са партнерима.',
+		summaryEn: 'Draft: we are still agreeing the camp programme with partners.',
+		body: 'Пет дана у природи: радионице, планинарење и вечери уз ватру.',
+		bodyEn: 'Five days in nature: workshops, hiking and evenings by the fire.',
+		placeName: 'Планинарски дом на Голији',
+		address: 'Голија',
+		sessions: [{ inDays: 60, from: '09:00', to: '18:00' }],
+		capacity: 25,
+		registrationMode: 'approval',
+		status: 'draft'
+	},
+	{
+		slug: 'kurs-programiranja-za-pocetnike',
+		programme: 'obrazovanje',
+		type: 'course',
+		title: 'Курс програмирања за почетнике',
+		titleEn: 'Programming for beginners',
+		summary: 'Шест сусрета: од прве линије кода до мале веб странице.',
+		summaryEn: 'Six meetings: from the first line of code to a small web page.',
+		body: 'Курс је одржан у сарадњи са гимназијом. Полазници су на крају представили своје странице.',
+		bodyEn: 'The course was held with the grammar school. At the end the participants presented their pages.',
+		...OFFICE_PLACE,
+		room: 'Рачунарска учионица',
+		sessions: Array.from({ length: 6 }, (_, index) => ({ inDays: -80 + index * 7, from: '17:00', to: '19:00' })),
+		capacity: 14,
+		registrationMode: 'open',
+		partners: 'Гимназија Ивањица'
+	},
+	{
+		slug: 'radionica-javnog-nastupa',
+		programme: 'karijerno-vodjenje',
+		type: 'workshop',
+		title: 'Радионица јавног наступа',
+		titleEn: 'Public speaking workshop',
+		summary: 'Како говорити пред групом без треме: вежбе, снимање и повратна информација.',
+		summaryEn: 'How to speak in front of a group without stage fright: exercises, recording and feedback.',
+		body: 'Радионица је одржана у две групе.',
+		bodyEn: 'The workshop was held in two groups.',
+		...OFFICE_PLACE,
+		sessions: [{ inDays: -12, from: '17:00', to: '19:30' }],
+		capacity: 12,
+		registrationMode: 'approval'
 	}
 ];
 
@@ -292,8 +435,14 @@ export async function seedDemoEvents(db: Database, officeId: string): Promise<Ma
 				onlineUrl: demo.onlineUrl ?? '',
 				startsAt: sessions[0].startsAt,
 				endsAt: sessions[sessions.length - 1].endsAt,
-				minAge: 15,
-				maxAge: 30,
+				minAge: demo.minAge ?? 15,
+				maxAge: demo.maxAge ?? 30,
+				registrationOpensAt:
+					demo.opensInDays === undefined ? null : belgradeToInstant(dayFrom(demo.opensInDays), '09:00'),
+				registrationClosesAt:
+					demo.closesInDays === undefined ? null : belgradeToInstant(dayFrom(demo.closesInDays), '23:59'),
+				cancelledAt: demo.status === 'cancelled' ? new Date() : null,
+				cancellationReason: demo.cancellationReason ?? '',
 				capacity: demo.capacity,
 				registrationMode: demo.registrationMode,
 				questions: demo.questions ?? [],

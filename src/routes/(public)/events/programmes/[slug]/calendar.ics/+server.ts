@@ -1,0 +1,5 @@
+import type { RequestHandler } from './$types';
+import { calendarResponse } from '#lib/modules/events/feed.server.ts';
+
+export const GET: RequestHandler = ({ locals, url, params }) =>
+	calendarResponse(locals, url, { programme: params.slug });
