@@ -19,7 +19,7 @@ const optionalPhone = () =>
 		v.optional(v.string(), ''),
 		v.trim(),
 		v.maxLength(30, m('validation.tooLong', { max: 30 })),
-		v.check((value) => value === '' || /^\+?[\d\s().\/-]{6,30}$/.test(value), m('registrations.form.phoneInvalid')),
+		v.check((value) => value === '' || /^\+?[\d\s()./-]{6,30}$/.test(value), m('registrations.form.phoneInvalid')),
 		v.transform(normalizePhone),
 		v.check((value) => value === '' || /^\+?\d{6,15}$/.test(value), m('registrations.form.phoneInvalid'))
 	);
@@ -133,3 +133,11 @@ export const cancelOwnRegistrationInput = v.object({
 /** Filters of the staff list. */
 export const STATUS_FILTERS = ['all', ...REGISTRATION_STATUSES] as const;
 export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+/** The guardian ticks their consent before confirming. */
+export const guardianConsentInput = v.object({
+	consent: v.pipe(
+		checkbox(),
+		v.check((given) => given, m('registrations.guardian.confirmRequired'))
+	)
+});

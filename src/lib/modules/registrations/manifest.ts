@@ -10,7 +10,7 @@ export const registrationsManifest: ModuleManifest = {
 	// Demo registrations go with the demo events (cascade), so no removeDemo of our own.
 	seedDemo: (db, officeId) => seedDemoRegistrations(db, officeId),
 	jobs: [
-		{ name: 'registrations.expire-guardian-holds', everyMs: 10 * MINUTE, run: expireGuardianHolds },
-		{ name: 'registrations.session-reminders', everyMs: 10 * MINUTE, run: queueSessionReminders }
+		{ name: 'registrations: expire guardian holds', everyMs: 10 * MINUTE, run: expireGuardianHolds },
+		{ name: 'registrations: session reminders', everyMs: 10 * MINUTE, run: queueSessionReminders }
 	]
 };

@@ -159,7 +159,7 @@ export const registrationsMessages = defineMessages({
 	'registrations.page.explain.cancelled': ['Ова пријава је отказана.', 'This registration has been cancelled.'],
 	'registrations.page.eventCancelled': ['Догађај је отказан.', 'The event has been cancelled.'],
 	'registrations.page.checkIn': ['Код за улазак', 'Entry code'],
-	'registrations.page.qrLabel': ['QR код за улазак: {code}', 'Entry QR code: {code}'],
+	'registrations.page.qrLabel': ['Слика кода за улазак, за скенирање на вратима: {code}', 'Entry QR code: {code}'],
 	'registrations.page.feedback': ['Оцените догађај', 'Rate the event'],
 	'registrations.page.certificate': ['Преузмите потврду о учешћу', 'Download your certificate of attendance'],
 	'registrations.page.eventLink': ['Страница догађаја', 'Event page'],

@@ -5,6 +5,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { NO_PLACES_TAKEN, type PlaceCounts } from '../events/registration-state.ts';
 import { getEventById, type EventRecord } from '../events/queries.server.ts';
 import { events } from '../events/schema.ts';
+import { sessionAttendance } from '../attendance/schema.ts';
 import { registrations, REGISTRATION_STATUSES, type RegistrationStatus } from './schema.ts';
 import type { RegistrationRow } from './access.server.ts';
 import type { StatusFilter } from './inputs.ts';
@@ -193,4 +194,16 @@ export async function listEventRegistrations(
 		page,
 		pages: Math.max(1, Math.ceil(total / PAGE_SIZE))
 	};
+}
+
+/**
+ * Whether the person was checked in at any session (the certificate is offered then). Reads the
+ * attendance module's check-in table: the one fact this module needs from it.
+ */
+export async function hasAttended(db: Database, registrationId: string): Promise<boolean> {
+	const [row] = await db
+		.select({ total: count() })
+		.from(sessionAttendance)
+		.where(eq(sessionAttendance.registrationId, registrationId));
+	return (row?.total ?? 0) > 0;
 }
