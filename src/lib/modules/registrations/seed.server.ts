@@ -39,13 +39,13 @@ const PEOPLE: [name: string, email: string, birthYear: number, gender: Gender | 
 
 /** How many people sign up for each demo event, in order (beyond capacity they join the waitlist). */
 const SIGN_UPS: Record<string, number> = {
-	'tribina-o-volontiranju': 2,
 	'radionica-pisanja-cv-a': 14,
 	'kurs-video-montaze': 6,
 	'razmena-mladih-info': 5,
 	'druzenje-uz-drustvene-igre': 9,
 	'radionica-fotografije': 13,
-	'akcija-ciscenja-obale': 18
+	'akcija-ciscenja-obale': 18,
+	'tribina-o-volontiranju': 2
 };
 
 /** The demo young person's account signs up for these (so "my registrations" shows something). */
@@ -59,7 +59,9 @@ export async function seedDemoRegistrations(db: Database, officeId: string): Pro
 		.where(and(eq(events.officeId, officeId), inArray(events.slug, Object.keys(SIGN_UPS))));
 	const [account] = await db.select().from(users).where(eq(users.email, 'mlada@demo.kzm.test'));
 	const consentText = i18nFor({ keepLatin: [] }, 'sr-Cyrl').t('registrations.form.consent');
-	for (const row of rows) {
+	// In the order of SIGN_UPS: the full talk last, so its confirmations are the newest in the outbox.
+	const ordered = Object.keys(SIGN_UPS).flatMap((slug) => rows.filter((row) => row.slug === slug));
+	for (const row of ordered) {
 		const event = (await lockEvent(db, officeId, row.id))!;
 		const isPast = event.endsAt.getTime() < Date.now();
 		const people = PEOPLE.slice(0, SIGN_UPS[event.slug]).map(
