@@ -5,7 +5,7 @@ import type { Database } from '../../server/db/client.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { lockEvent } from '../events/queries.server.ts';
 import { events } from '../events/schema.ts';
-import type { Gender } from './schema.ts';
+import { registrations, type Gender } from './schema.ts';
 import { placeRegistration, type PersonDetails } from './commands/register-for-event.server.ts';
 import { i18nFor } from './mail.server.ts';
 
@@ -117,4 +117,15 @@ function demoAnswers(slug: string, index: number): Record<string, string | boole
 	if (slug === 'radionica-pisanja-cv-a') return { laptop: index % 3 !== 0 };
 	if (slug === 'razmena-mladih-info') return { languages: ['basic', 'good', 'fluent'][index % 3] };
 	return {};
+}
+
+/** Removes registrations for the office's demo events (the events module then removes the events). */
+export async function removeDemoRegistrations(db: Database, officeId: string): Promise<void> {
+	const demoEvents = db
+		.select({ id: events.id })
+		.from(events)
+		.where(and(eq(events.officeId, officeId), eq(events.isDemo, true)));
+	await db
+		.delete(registrations)
+		.where(and(eq(registrations.officeId, officeId), inArray(registrations.eventId, demoEvents)));
 }
