@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, ilike, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
+import { toCyrillic, toLatin } from '../../i18n/script.ts';
 import { NO_PLACES_TAKEN, type PlaceCounts } from '../events/registration-state.ts';
 import { getEventById, type EventRecord } from '../events/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -124,16 +125,21 @@ export async function listEventRegistrations(
 	const page = Math.max(1, options.page ?? 1);
 	const search = (options.search ?? '').trim().toLowerCase();
 	const ofEvent = and(eq(registrations.officeId, ctx.officeId), eq(registrations.eventId, options.eventId));
-	const pattern = `%${search.replace(/[%_\\]/g, (match) => `\\${match}`)}%`;
+	// A name may be typed in either script: look for both spellings.
+	const patterns = [...new Set([search, toLatin(search), toCyrillic(search)])].map(
+		(text) => `%${text.replace(/[%_\\]/g, (match) => `\\${match}`)}%`
+	);
 	const where = and(
 		ofEvent,
 		status === 'all' ? undefined : eq(registrations.status, status),
 		search
 			? or(
-					ilike(registrations.name, pattern),
-					ilike(registrations.email, pattern),
-					ilike(registrations.phone, pattern),
-					ilike(registrations.checkInCode, pattern)
+					...patterns.flatMap((pattern) => [
+						ilike(registrations.name, pattern),
+						ilike(registrations.email, pattern),
+						ilike(registrations.phone, pattern),
+						ilike(registrations.checkInCode, pattern)
+					])
 				)
 			: undefined
 	);
