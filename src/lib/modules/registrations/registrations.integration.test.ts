@@ -326,6 +326,25 @@ describe('under 15', () => {
 });
 
 describe('approval', () => {
+	it('holds an accepted under-15 place for the guardian from the moment of acceptance', async () => {
+		const event = await createTestEvent(test.db, officeId, { registrationMode: 'approval' });
+		const outcome = await register(
+			event.id,
+			person({ birthYear: new Date().getFullYear() - 13, guardianName: 'Бака', guardianEmail: 'baka@example.test' })
+		);
+		// Signed up four days ago; accepted now.
+		await test.db
+			.update(registrations)
+			.set({ createdAt: new Date(Date.now() - 4 * DAY) })
+			.where(eq(registrations.id, outcome.registration.id));
+		const staff = contextOf(test.db, officeId, coordinator);
+		expect(await decideRegistration(staff, { registrationId: outcome.registration.id, decision: 'accept' })).toBe(
+			'pending_guardian'
+		);
+		expect(await expireGuardianHolds(test.db, new Date(Date.now() + HOUR))).toBe(0);
+		expect(await expireGuardianHolds(test.db, new Date(Date.now() + 73 * HOUR))).toBe(1);
+	});
+
 	it('keeps sign-ups pending until staff accept or decline; accepting when full waitlists', async () => {
 		const event = await createTestEvent(test.db, officeId, { capacity: 1, registrationMode: 'approval' });
 		const first = await register(event.id);

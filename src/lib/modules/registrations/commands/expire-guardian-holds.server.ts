@@ -7,8 +7,11 @@ import { queueRegistrantMail } from '../mail.server.ts';
 import { fillFreePlaces } from './fill-free-places.server.ts';
 import { GUARDIAN_HOLD_HOURS, mailFactsFor } from './shared.server.ts';
 
-/** When a hold started: at sign-up, or when the person was moved up from the waitlist. */
-const holdStart = sql`coalesce(${registrations.promotedAt}, ${registrations.createdAt})`;
+/**
+ * When a hold started: at sign-up, or later when the person was moved up from the waitlist or
+ * accepted by staff (GREATEST skips the nulls).
+ */
+const holdStart = sql`greatest(${registrations.createdAt}, ${registrations.promotedAt}, ${registrations.decidedAt})`;
 
 /**
  * Frees places held for under-15s whose guardian did not confirm in time, tells the young person,
