@@ -7,12 +7,14 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
 import { changePasswordInput } from '#lib/modules/accounts/inputs.ts';
 import { changePassword } from '#lib/modules/accounts/commands/change-password.server.ts';
+import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
 	return {
 		me: { name: locals.actor.name, email: locals.actor.email, roles: locals.actor.roles },
-		passwordMinLength: PASSWORD_MIN_LENGTH
+		passwordMinLength: PASSWORD_MIN_LENGTH,
+		myRegistrations: await listMyRegistrations(await contextFor(locals))
 	};
 };
 

@@ -1,0 +1,123 @@
+import { error, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { isUuid } from '#lib/server/ids.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { getEventById } from '#lib/modules/events/queries.server.ts';
+import { countPlaces, listEventRegistrations } from '#lib/modules/registrations/queries.server.ts';
+import {
+	registrationIdInput,
+	staffRegistrationInput,
+	STATUS_FILTERS,
+	type StatusFilter
+} from '#lib/modules/registrations/inputs.ts';
+import { decideRegistration } from '#lib/modules/registrations/commands/decide-registration.server.ts';
+import { cancelRegistrationByStaff } from '#lib/modules/registrations/commands/cancel-registration.server.ts';
+import { promoteRegistration } from '#lib/modules/registrations/commands/promote-registration.server.ts';
+import { addRegistrationByStaff } from '#lib/modules/registrations/commands/add-registration-by-staff.server.ts';
+import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
+
+async function loadEvent(locals: App.Locals, id: string) {
+	if (!isUuid(id)) error(404, 'error.404.text');
+	const ctx = await contextFor(locals);
+	const event = await getEventById(ctx.db, ctx.officeId, id);
+	if (!event) error(404, 'error.404.text');
+	return { ctx, event };
+}
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	const { ctx, event } = await loadEvent(locals, params.id);
+	const statusParam = url.searchParams.get('status') ?? 'all';
+	const status: StatusFilter = (STATUS_FILTERS as readonly string[]).includes(statusParam)
+		? (statusParam as StatusFilter)
+		: 'all';
+	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
+	const page = Number(url.searchParams.get('page')) || 1;
+	try {
+		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
+		const places = await countPlaces(ctx.db, event.id);
+		return {
+			...list,
+			status,
+			search,
+			filters: STATUS_FILTERS,
+			places,
+			guardianHoldHours: GUARDIAN_HOLD_HOURS,
+			event: {
+				id: event.id,
+				slug: event.slug,
+				title: event.title,
+				capacity: event.capacity,
+				status: event.status,
+				questions: event.questions
+			}
+		};
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+/** Runs one staff action on a registration and comes back to the list with a message. */
+async function onRegistration(
+	{ request, locals, params, cookies, url }: RequestEvent,
+	run: (ctx: Awaited<ReturnType<typeof contextFor>>, registrationId: string) => Promise<string>
+) {
+	const parsed = parseForm(registrationIdInput, await request.formData());
+	if (!parsed.ok) return parsed.failure;
+	let message: string;
+	try {
+		message = await run(await contextFor(locals), parsed.data.registrationId);
+	} catch (caught) {
+		return failFromError(caught, parsed.values);
+	}
+	(await getRuntime()).nudgeMail();
+	setFlash(cookies, message);
+	redirect(303, localizePath(`/admin/events/${params.id}/registrations${url.search}`, locals.locale));
+}
+
+export const actions: Actions = {
+	accept: (event) =>
+		onRegistration(event, async (ctx, registrationId) =>
+			(await decideRegistration(ctx, { registrationId, decision: 'accept' })) === 'waitlisted'
+				? 'registrations.admin.acceptedToWaitlist'
+				: 'registrations.admin.accepted'
+		),
+	decline: (event) =>
+		onRegistration(event, async (ctx, registrationId) => {
+			await decideRegistration(ctx, { registrationId, decision: 'decline' });
+			return 'registrations.admin.declined';
+		}),
+	cancel: (event) =>
+		onRegistration(event, async (ctx, registrationId) => {
+			await cancelRegistrationByStaff(ctx, { registrationId });
+			return 'registrations.admin.cancelled';
+		}),
+	promote: (event) =>
+		onRegistration(event, async (ctx, registrationId) => {
+			await promoteRegistration(ctx, { registrationId });
+			return 'registrations.admin.promoted';
+		}),
+	add: async ({ request, locals, params, cookies, url }) => {
+		const { event } = await loadEvent(locals, params.id);
+		const parsed = parseForm(staffRegistrationInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		let status: string;
+		try {
+			({ status } = await addRegistrationByStaff(await contextFor(locals), {
+				eventId: event.id,
+				input: parsed.data,
+				values: parsed.values,
+				locale: locals.locale,
+				requestOrigin: url.origin
+			}));
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		(await getRuntime()).nudgeMail();
+		setFlash(cookies, status === 'waitlisted' ? 'registrations.admin.addedToWaitlist' : 'registrations.admin.added');
+		redirect(303, localizePath(`/admin/events/${params.id}/registrations`, locals.locale));
+	}
+};
