@@ -5,7 +5,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from './file-type.ts';
@@ -208,6 +208,20 @@ export async function searchDocuments(
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: documents,
+			id: documents.id,
+			searchVector: documents.searchVector,
+			searchKey: documents.searchKey,
+			newest: documents.updatedAt,
+			where: publicWhere(officeId)
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(documents.searchVector, documents.searchKey, query);
 	const rows = await db
 		.select({
@@ -220,7 +234,7 @@ export async function searchDocuments(
 			rank
 		})
 		.from(documents)
-		.where(publicWhere(officeId, matchesSearch(documents.searchVector, documents.searchKey, query)))
+		.where(publicWhere(officeId, inArray(documents.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

@@ -1,10 +1,10 @@
 // Reads of news. An article is public when it is published and its publication time has come; every
 // public read here goes through isPublic(), so drafts and scheduled articles cannot leak.
-import { and, asc, desc, eq, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -231,6 +231,20 @@ export async function listNewsForFeed(db: Database, officeId: string, limit = 20
 
 /** Public articles matching a folded query, best first. */
 export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: newsArticles,
+			id: newsArticles.id,
+			searchVector: newsArticles.searchVector,
+			searchKey: newsArticles.searchKey,
+			newest: newsArticles.publishAt,
+			where: and(eq(newsArticles.officeId, officeId), isPublic())
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query);
 	const rows = await db
 		.select({
@@ -244,13 +258,7 @@ export async function searchNews(db: Database, officeId: string, query: string, 
 			rank
 		})
 		.from(newsArticles)
-		.where(
-			and(
-				eq(newsArticles.officeId, officeId),
-				isPublic(),
-				matchesSearch(newsArticles.searchVector, newsArticles.searchKey, query)
-			)
-		)
+		.where(and(eq(newsArticles.officeId, officeId), isPublic(), inArray(newsArticles.id, candidates)))
 		.orderBy(desc(rank), desc(newsArticles.publishAt))
 		.limit(limit);
 	return rows.map((row) => ({

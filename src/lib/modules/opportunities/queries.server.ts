@@ -1,9 +1,9 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
@@ -225,17 +225,25 @@ export async function searchOpportunities(
 	limit: number,
 	now: Date = new Date()
 ): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: opportunities,
+			id: opportunities.id,
+			searchVector: opportunities.searchVector,
+			searchKey: opportunities.searchKey,
+			newest: opportunities.updatedAt,
+			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query);
 	const rows = await db
 		.select({ ...summaryColumns, rank })
 		.from(opportunities)
-		.where(
-			and(
-				eq(opportunities.officeId, officeId),
-				isPublicAt(now),
-				matchesSearch(opportunities.searchVector, opportunities.searchKey, query)
-			)
-		)
+		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), inArray(opportunities.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map(({ rank, ...row }) => {
