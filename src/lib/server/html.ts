@@ -37,7 +37,8 @@ const ALLOWED_TAGS = [
 const OPTIONS: sanitizeHtml.IOptions = {
 	allowedTags: ALLOWED_TAGS,
 	allowedAttributes: {
-		a: ['href', 'title', 'lang', 'hreflang'],
+		// data-document names a document of the library embedded by the editor (completed on save).
+		a: ['href', 'title', 'lang', 'hreflang', 'data-document', 'data-format', 'data-size'],
 		img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'lang'],
 		// lang marks words kept in their own language (and script); translate="no" likewise.
 		span: ['lang', 'translate', 'class'],

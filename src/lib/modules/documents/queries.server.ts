@@ -113,6 +113,28 @@ export async function listDocumentsForPicker(
 	});
 }
 
+/** Documents of the office by id, published or not, for links inside rich text (unknown ids are missing). */
+export async function getDocumentsForLinks(
+	db: Database,
+	officeId: string,
+	ids: readonly string[]
+): Promise<Map<string, DocumentSummary>> {
+	const wanted = [...new Set(ids.filter(isUuid))];
+	if (wanted.length === 0) return new Map();
+	const rows = await db
+		.select(summaryColumns)
+		.from(documents)
+		.innerJoin(files, eq(files.id, documents.fileId))
+		.where(and(eq(documents.officeId, officeId), inArray(documents.id, wanted)));
+	return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
+/** The office's documents for the rich text editor's picker, newest year first; staff only. */
+export async function listDocumentsForEditor(ctx: Context): Promise<DocumentSummary[]> {
+	authorize(ctx.actor, canEditDocuments(ctx.actor));
+	return listDocumentsForAdmin(ctx);
+}
+
 /** The published documents of the office among the ids given, in the order given (unknown or hidden ids are left out). */
 export async function getPublicDocuments(
 	db: Database,
