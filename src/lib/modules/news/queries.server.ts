@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -286,6 +286,27 @@ export async function listNewsSitemap(db: Database, officeId: string): Promise<S
 		{ path: '/news', updatedAt: latest },
 		...rows.map((row) => ({ path: `/news/${row.slug}`, updatedAt: row.updatedAt }))
 	];
+}
+
+/** The articles of the office that show the image, as their cover or inside a text (drafts count too). */
+export async function listNewsUsingMedia(db: Database, officeId: string, mediaId: string): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: newsArticles.id, title: newsArticles.title })
+		.from(newsArticles)
+		.where(
+			and(
+				eq(newsArticles.officeId, officeId),
+				or(
+					eq(newsArticles.coverMediaId, mediaId),
+					ilike(newsArticles.body, pattern),
+					ilike(newsArticles.bodyEn, pattern)
+				)
+			)
+		)
+		.orderBy(asc(newsArticles.title));
+	return rows.map((row) => ({ kindKey: 'news.kind', title: row.title, path: `/admin/news/${row.id}` }));
 }
 
 /** Whether any article of the office shows the image, as its cover or inside a text (drafts count too). */

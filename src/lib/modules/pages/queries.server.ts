@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
 import { findSearchCandidates, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -185,6 +185,18 @@ export async function searchPages(db: Database, officeId: string, query: string,
 		rank: row.rank,
 		date: null
 	}));
+}
+
+/** The pages of the office that show the image inside their text (unpublished ones too). */
+export async function listPagesUsingMedia(db: Database, officeId: string, mediaId: string): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: pages.id, title: pages.title })
+		.from(pages)
+		.where(and(eq(pages.officeId, officeId), or(like(pages.body, pattern), like(pages.bodyEn, pattern))))
+		.orderBy(asc(pages.title));
+	return rows.map((row) => ({ kindKey: 'pages.kind', title: row.title, path: `/admin/pages/${row.id}` }));
 }
 
 /** Public page addresses for the sitemap. */
