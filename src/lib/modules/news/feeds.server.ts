@@ -44,7 +44,13 @@ function escapeXml(text: string): string {
 
 /** Site paths in article HTML (images, internal links) made absolute, as feed readers need. */
 function absolutise(html: string, origin: string): string {
-	return html.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${origin}/`);
+	return html
+		.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${origin}/`)
+		.replace(/(\ssrcset=")([^"]*)"/g, (_, start: string, list: string) => {
+			// Responsive images list several files: each one's address is made absolute.
+			const absolute = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`);
+			return `${start}${absolute}"`;
+		});
 }
 
 function entriesOf(options: FeedOptions): FeedEntry[] {

@@ -7,7 +7,8 @@ import type { Actor } from '../../server/actor.ts';
 import { articleInput } from './inputs.ts';
 import { createArticle } from './commands/create-article.server.ts';
 import { updateArticle } from './commands/update-article.server.ts';
-import { getArticleForEdit } from './queries.server.ts';
+import { getArticleForEdit, listNewsForFeed } from './queries.server.ts';
+import { buildRssFeed } from './feeds.server.ts';
 import { uploadMedia } from '../media/commands/upload-media.server.ts';
 import { uploadDocument } from '../documents/commands/upload-document.server.ts';
 import { samplePdf } from '../documents/test-fixtures.ts';
@@ -73,6 +74,29 @@ describe('rich text completed on save', () => {
 		// Saving the stored text again (what the editor or a form without JavaScript sends back) changes nothing.
 		await updateArticle(ctx, { articleId: id, ...v.parse(articleInput, { title: 'Слике', body }) });
 		expect((await getArticleForEdit(ctx, id)).body).toBe(body);
+	});
+
+	it('gives feed readers absolute addresses for every file of a responsive image', async () => {
+		const ctx = contextOf(test.db, officeId, staff);
+		await createArticle(
+			ctx,
+			v.parse(articleInput, { title: 'У фиду', body: editorBody(), status: 'published', slug: 'u-fidu' })
+		);
+		const items = (await listNewsForFeed(test.db, officeId, 10)).filter((item) => item.slug === 'u-fidu');
+		const rss = buildRssFeed({
+			locale: 'sr-Cyrl',
+			origin: 'https://mladi.example.rs',
+			title: 'Вести',
+			description: '',
+			officeName: 'КЗМ',
+			keepLatin: [],
+			items
+		});
+		const srcsets = [...rss.matchAll(/srcset=&quot;(.*?)&quot;/g)].map((found) => found[1]);
+		expect(srcsets.length).toBeGreaterThanOrEqual(3);
+		for (const srcset of srcsets) {
+			for (const candidate of srcset.split(', ')) expect(candidate).toMatch(/^https:\/\/mladi\.example\.rs\/media\//);
+		}
 	});
 
 	it('completes document links from the library and drops marks of documents from elsewhere', async () => {
