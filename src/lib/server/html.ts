@@ -103,3 +103,13 @@ export function paragraphsToHtml(text: string): string {
 		)
 		.join('');
 }
+
+/** Site paths in HTML (src, href and every srcset candidate) made absolute, as feed readers need. */
+export function absoluteUrlsInHtml(html: string, origin: string): string {
+	return html
+		.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${origin}/`)
+		.replace(/(\ssrcset=")([^"]*)"/g, (_, start: string, list: string) => {
+			const absolute = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`);
+			return `${start}${absolute}"`;
+		});
+}
