@@ -331,7 +331,7 @@ describe('retention clean-up', () => {
 				message(otherOfficeId, 'Туђа стара', daysAgo(500))
 			]);
 
-		const job = contactManifest.jobs?.find((candidate) => candidate.name === 'contact.retention');
+		const job = contactManifest.jobs?.find((candidate) => candidate.name === 'contact-retention');
 		expect(job).toBeDefined();
 		const runner = startJobRunner(test.db, [job!]);
 		await runner.runAll();

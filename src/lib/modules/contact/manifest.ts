@@ -9,5 +9,5 @@ export const contactManifest: ModuleManifest = {
 	seedDemo: seedDemoContactMessages,
 	removeDemo: (db, officeId) => removeDemoContactMessages(db, officeId),
 	// Messages are personal data kept only as long as needed: older ones are erased a few times a day.
-	jobs: [{ name: 'contact.retention', everyMs: 6 * 3_600_000, run: (db, now) => deleteExpiredContactMessages(db, now) }]
+	jobs: [{ name: 'contact-retention', everyMs: 6 * 3_600_000, run: (db, now) => deleteExpiredContactMessages(db, now) }]
 };
