@@ -139,6 +139,16 @@ describe('coordinator-publishes-news-with-image', () => {
 			await expect.poll(() => editor.locator('img').count()).toBe(1);
 			await expectNoAxeViolations(page);
 
+			// A document from the library, embedded as a download.
+			await page.keyboard.press('Control+End');
+			await toolbar.getByRole('button', { name: 'Документ', exact: true }).click();
+			const documentDialog = page.getByRole('dialog', { name: 'Документ из библиотеке' });
+			await documentDialog.getByRole('button', { name: /^Локални акциони план за младе општине Ивањица/ }).click();
+			await expectNoAxeViolations(page);
+			await documentDialog.getByRole('button', { name: 'Убаци документ', exact: true }).click();
+			await documentDialog.waitFor({ state: 'hidden' });
+			await expect.poll(() => editor.locator('a[data-document]').count()).toBe(1);
+
 			// Cover, category and tags, then publish now.
 			await page.getByRole('group', { name: 'Насловна слика' }).getByRole('radio', { name: ALT_CYRILLIC }).check();
 			await page.getByLabel('Категорија (није обавезно)', { exact: true }).selectOption({ label: 'Волонтирање' });
@@ -188,7 +198,18 @@ describe('coordinator-publishes-news-with-image', () => {
 			await expect.poll(() => images.count()).toBe(2);
 			await expect.poll(() => hasLoaded(images.first())).toBe(true);
 			await expect.poll(() => hasLoaded(images.nth(1))).toBe(true);
-			expect(await article.locator('picture source[type="image/avif"]').count()).toBe(1);
+			// The picture inside the text is responsive like the cover, with its size known before it loads.
+			expect(await article.locator('picture source[type="image/avif"]').count()).toBe(2);
+			const inline = article.locator('.body picture img');
+			expect(await inline.getAttribute('width')).toBe('1024');
+			expect(await inline.getAttribute('srcset')).toContain('320w');
+			// The embedded document is a download saying what the file is.
+			const download = article.getByRole('link', {
+				name: /^Локални акциони план за младе општине Ивањица 2025–2029 Преузми: PDF, \d+ КБ$/
+			});
+			const downloadPath = (await download.getAttribute('href')) ?? '';
+			expect(downloadPath).toMatch(/^\/documents\/[0-9a-f-]{36}\/[a-z0-9-]+\.pdf$/);
+			expect((await fetch(base + downloadPath)).headers.get('content-type')).toBe('application/pdf');
 			expect(await article.getByText('Двадесет младих је за викенд посадило дрвеће и обојило клупе.').count()).toBe(1);
 			expect(await article.locator('strong').textContent()).toBe('Хвала свима');
 			const link = article.getByRole('link', { name: 'https://volonteri.example.rs/prijava' });

@@ -199,6 +199,20 @@ describe('visitor-sends-contact-form', () => {
 			expect(await page.getByRole('article').filter({ hasText: 'Милица Радовић' }).count()).toBe(0);
 			await page.getByRole('article', { name: 'Youth exchange in Ivanjica' }).waitFor();
 			await expectNoAxeViolations(page);
+
+			// The sender of the other message asks for it to be erased: it goes only after the confirmation.
+			await page.getByText('Поруке се чувају 12 месеци од пријема', { exact: false }).waitFor();
+			const exchange = page.getByRole('article', { name: 'Youth exchange in Ivanjica' });
+			await exchange.locator('summary', { hasText: 'Обриши поруку' }).click();
+			const erase = exchange.getByRole('button', { name: 'Обриши поруку: Youth exchange in Ivanjica' });
+			await erase.click();
+			await exchange.getByText('Потврдите да желите трајно да обришете ову поруку.').waitFor();
+			await expectNoAxeViolations(page);
+			await exchange.getByLabel('Разумем да ће порука бити трајно обрисана', { exact: false }).check();
+			await erase.click();
+			await page.getByRole('status').filter({ hasText: 'Порука је трајно обрисана.' }).waitFor();
+			expect(await page.getByRole('article', { name: 'Youth exchange in Ivanjica' }).count()).toBe(0);
+			await expectNoAxeViolations(page);
 		});
 	});
 });

@@ -84,10 +84,15 @@ try {
 		['events', '/events'],
 		['events calendar', '/events/calendar'],
 		['event (course)', `/events/${eventSlug}`],
-		['search', '/search?q=omladinski+klub']
+		['search', '/search?q=omladinski+klub'],
+		['search (typo)', '/search?q=omladinki+klub']
 	];
+	// BENCH_PAGES=search,home limits the run to the pages whose names start with one of the words.
+	const only = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 	const rows = [];
-	for (const [name, path] of pages) {
+	for (const [name, path] of pages.filter(
+		([name]) => only.length === 0 || only.some((word) => name.startsWith(word))
+	)) {
 		const status = (await fetch(base + path)).status;
 		const headers = { accept: 'text/html' };
 		// Throughput under concurrent load, then latency one request at a time (no queueing in the figure).

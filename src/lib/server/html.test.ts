@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, paragraphsToHtml, sanitizeRichText } from './html.ts';
+import { absoluteUrlsInHtml, htmlToText, paragraphsToHtml, sanitizeRichText } from './html.ts';
 
 describe('sanitizeRichText', () => {
 	it.each([
@@ -41,5 +41,18 @@ describe('htmlToText and paragraphsToHtml', () => {
 
 	it('turns plain paragraphs into escaped HTML', () => {
 		expect(paragraphsToHtml('Први <b>пасус</b>\n\nДруги\nред')).toBe('<p>Први пасус</p><p>Други<br>ред</p>');
+	});
+});
+
+describe('absoluteUrlsInHtml', () => {
+	it('prefixes site paths in src, href and every srcset candidate, leaving full and protocol-relative addresses', () => {
+		const html =
+			'<a href="/documents/1/a.pdf">a</a><a href="https://x.test/">x</a><img src="//cdn.test/i.jpg" />' +
+			'<picture><source srcset="/media/1/320.avif 320w, /media/1/640.avif 640w" /><img src="/media/1/640.jpeg" /></picture>';
+		expect(absoluteUrlsInHtml(html, 'https://mladi.test')).toBe(
+			'<a href="https://mladi.test/documents/1/a.pdf">a</a><a href="https://x.test/">x</a><img src="//cdn.test/i.jpg" />' +
+				'<picture><source srcset="https://mladi.test/media/1/320.avif 320w, https://mladi.test/media/1/640.avif 640w" />' +
+				'<img src="https://mladi.test/media/1/640.jpeg" /></picture>'
+		);
 	});
 });

@@ -37,7 +37,8 @@ const ALLOWED_TAGS = [
 const OPTIONS: sanitizeHtml.IOptions = {
 	allowedTags: ALLOWED_TAGS,
 	allowedAttributes: {
-		a: ['href', 'title', 'lang', 'hreflang'],
+		// data-document names a document of the library embedded by the editor (completed on save).
+		a: ['href', 'title', 'lang', 'hreflang', 'data-document', 'data-format', 'data-size'],
 		img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'lang'],
 		// lang marks words kept in their own language (and script); translate="no" likewise.
 		span: ['lang', 'translate', 'class'],
@@ -101,4 +102,14 @@ export function paragraphsToHtml(text: string): string {
 				`<p>${sanitizeHtml(paragraph, { allowedTags: [], allowedAttributes: {} }).replace(/\n/g, '<br>')}</p>`
 		)
 		.join('');
+}
+
+/** Site paths in HTML (src, href and every srcset candidate) made absolute, as feed readers need. */
+export function absoluteUrlsInHtml(html: string, origin: string): string {
+	return html
+		.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${origin}/`)
+		.replace(/(\ssrcset=")([^"]*)"/g, (_, start: string, list: string) => {
+			const absolute = list.replace(/(^|,\s*)\/(?!\/)/g, `$1${origin}/`);
+			return `${start}${absolute}"`;
+		});
 }

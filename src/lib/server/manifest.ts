@@ -39,6 +39,15 @@ export interface SitemapEntry {
 	updatedAt: Date | null;
 }
 
+/** A place in the back-office that shows an image of the media library. */
+export interface MediaUse {
+	/** Message key naming the kind of place (e.g. 'news.kind'). */
+	kindKey: string;
+	title: string;
+	/** Admin path of the place, without locale prefix (where staff remove the image). */
+	path: string;
+}
+
 /**
  * Work done in the background on a schedule (reminders, promotions from a waitlist). Every
  * instance runs it, so `run` must be safe to run concurrently: claim rows with
@@ -63,6 +72,8 @@ export interface ModuleManifest {
 	search?: (db: Database, officeId: string, query: string, limit: number) => Promise<SearchHit[]>;
 	/** Public addresses for sitemap.xml. */
 	sitemap?: (db: Database, officeId: string) => Promise<SitemapEntry[]>;
+	/** Where this module shows a media library image (drafts too); deleting the image is refused while any do. */
+	mediaUsage?: (db: Database, officeId: string, mediaId: string) => Promise<MediaUse[]>;
 	/** Background jobs, started with the platform (on the embedded database too). */
 	jobs?: ScheduledJob[];
 }

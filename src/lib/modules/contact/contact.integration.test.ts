@@ -8,10 +8,14 @@ import { parseForm } from '../../server/forms.ts';
 import { createI18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { contactMessages } from './schema.ts';
-import { contactInput, isHoneypotHit, type ContactInput } from './inputs.ts';
+import { contactInput, deleteContactMessageInput, isHoneypotHit, type ContactInput } from './inputs.ts';
 import { CONTACT_RATE_LIMIT, sendContactMessage } from './commands/send-contact-message.server.ts';
 import { markContactMessageHandled } from './commands/mark-contact-message-handled.server.ts';
 import { listContactMessages } from './queries.server.ts';
+import { deleteContactMessage } from './commands/delete-contact-message.server.ts';
+import { deleteExpiredContactMessages, retentionCutoff } from './commands/delete-expired-contact-messages.server.ts';
+import { contactManifest } from './manifest.ts';
+import { startJobRunner } from '../../server/jobs.ts';
 import { removeDemoContactMessages, seedDemoContactMessages } from './seed.server.ts';
 
 let test: TestDatabase;
@@ -44,6 +48,12 @@ function send(officeId: string, overrides: Partial<ContactInput & { locale: Loca
 		clientAddress: newAddress(),
 		...overrides
 	});
+}
+
+function formData(fields: Record<string, string>): FormData {
+	const data = new FormData();
+	for (const [key, value] of Object.entries(fields)) data.set(key, value);
+	return data;
 }
 
 const storedFor = (officeId: string) =>
@@ -241,6 +251,100 @@ describe('staff read the messages', () => {
 		expect((await listContactMessages(ctx, { filter: 'all' })).rows).toEqual([]);
 		await expect(markContactMessageHandled(ctx, { id: foreign.id })).rejects.toMatchObject({ code: 'not_found' });
 		expect((await storedFor(otherOfficeId))[0].handledAt).toBeNull();
+	});
+});
+
+describe('staff erase a message', () => {
+	it('asks for the confirmation box, then erases the message and records who did it, not what it said', async () => {
+		const officeId = await officeWithEmail();
+		await send(officeId, { subject: 'Обришите моје податке' });
+		await send(officeId, { subject: 'Остаје' });
+		const staff = await createPerson(test.db, { officeId, roles: ['staff'] });
+		const target = (await storedFor(officeId)).find((row) => row.subject === 'Обришите моје податке')!;
+
+		const unconfirmed = parseForm(deleteContactMessageInput, formData({ id: target.id }));
+		expect(unconfirmed.ok).toBe(false);
+		expect(!unconfirmed.ok && unconfirmed.failure.data.errors).toEqual({
+			confirm: 'contact.admin.deleteConfirmRequired'
+		});
+		const confirmed = parseForm(deleteContactMessageInput, formData({ id: target.id, confirm: 'yes' }));
+		expect(confirmed.ok).toBe(true);
+
+		await deleteContactMessage(contextOf(test.db, officeId, staff), { id: target.id });
+		expect((await storedFor(officeId)).map((row) => row.subject)).toEqual(['Остаје']);
+		const [entry] = await auditFor(officeId, 'contact.message_deleted');
+		expect(entry).toMatchObject({ actorUserId: staff.userId, entityId: target.id });
+		expect(JSON.stringify(entry.details)).not.toContain('marija');
+		await expect(deleteContactMessage(contextOf(test.db, officeId, staff), { id: target.id })).rejects.toMatchObject({
+			code: 'not_found'
+		});
+	});
+
+	it('refuses a young person, a visitor and another office', async () => {
+		const officeId = await officeWithEmail();
+		const otherOfficeId = await officeWithEmail('druga@example.test');
+		await send(officeId);
+		const [message] = await storedFor(officeId);
+		const youngPerson = await createPerson(test.db, { officeId, roles: ['young_person'] });
+		const otherStaff = await createPerson(test.db, { officeId: otherOfficeId, roles: ['coordinator'] });
+		await expect(
+			deleteContactMessage(contextOf(test.db, officeId, youngPerson), { id: message.id })
+		).rejects.toMatchObject({
+			code: 'forbidden'
+		});
+		await expect(deleteContactMessage(contextOf(test.db, officeId, null), { id: message.id })).rejects.toMatchObject({
+			code: 'unauthenticated'
+		});
+		await expect(
+			deleteContactMessage(contextOf(test.db, otherOfficeId, otherStaff), { id: message.id })
+		).rejects.toMatchObject({ code: 'not_found' });
+		expect(await storedFor(officeId)).toHaveLength(1);
+		expect(await auditFor(officeId, 'contact.message_deleted')).toEqual([]);
+	});
+});
+
+describe('retention clean-up', () => {
+	it('counts twelve calendar months back', () => {
+		expect(retentionCutoff(new Date('2026-11-22T10:00:00Z')).toISOString()).toBe('2025-11-22T10:00:00.000Z');
+	});
+
+	it('runs as the contact module’s background job and erases only messages older than the period, in every office', async () => {
+		const officeId = await officeWithEmail();
+		const otherOfficeId = await officeWithEmail('druga@example.test');
+		const now = new Date();
+		const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
+		const message = (office: string, subject: string, createdAt: Date) => ({
+			officeId: office,
+			name: 'Пошиљалац',
+			email: 'posiljalac@example.test',
+			subject,
+			message: 'Текст',
+			consentText: 'Сагласан сам.',
+			createdAt
+		});
+		await test.db
+			.insert(contactMessages)
+			.values([
+				message(officeId, 'Стара', daysAgo(400)),
+				message(officeId, 'Скоро стара', daysAgo(300)),
+				message(officeId, 'Нова', daysAgo(1)),
+				message(otherOfficeId, 'Туђа стара', daysAgo(500))
+			]);
+
+		const job = contactManifest.jobs?.find((candidate) => candidate.name === 'contact-retention');
+		expect(job).toBeDefined();
+		const runner = startJobRunner(test.db, [job!]);
+		await runner.runAll();
+		runner.stop();
+
+		expect((await storedFor(officeId)).map((row) => row.subject).sort()).toEqual(['Нова', 'Скоро стара']);
+		expect(await storedFor(otherOfficeId)).toEqual([]);
+		const [entry] = await auditFor(officeId, 'contact.messages_expired');
+		expect(entry).toMatchObject({ actorUserId: null, details: { count: 1, months: 12 } });
+		expect((await auditFor(otherOfficeId, 'contact.messages_expired'))[0].details).toEqual({ count: 1, months: 12 });
+		// Nothing left to erase: a second run does nothing and records nothing.
+		expect(await deleteExpiredContactMessages(test.db, now)).toBe(0);
+		expect(await auditFor(officeId, 'contact.messages_expired')).toHaveLength(1);
 	});
 });
 

@@ -36,3 +36,15 @@ export type ContactFilter = (typeof CONTACT_FILTERS)[number];
 export const markHandledInput = v.object({
 	id: v.pipe(v.string(encodeMessage('validation.invalid')), v.check(isUuid, encodeMessage('validation.invalid')))
 });
+
+/** Erasing a message: which one, and the box that confirms it cannot be undone. */
+export const deleteContactMessageInput = v.object({
+	id: v.pipe(v.string(encodeMessage('validation.invalid')), v.check(isUuid, encodeMessage('validation.invalid'))),
+	confirm: v.pipe(
+		checkbox(),
+		v.check((given) => given, encodeMessage('contact.admin.deleteConfirmRequired'))
+	)
+});
+
+/** How long visitors' messages are kept before the clean-up job erases them. */
+export const CONTACT_RETENTION_MONTHS = 12;

@@ -64,5 +64,19 @@ export const contactMessages = defineMessages({
 	'contact.admin.handledOn': ['Решено {date}', 'Handled on {date}'],
 	'contact.admin.markHandled': ['Означи као решено', 'Mark as handled'],
 	'contact.admin.marked': ['Порука је означена као решена.', 'The message has been marked as handled.'],
-	'contact.admin.empty': ['Нема порука за приказ.', 'There are no messages to show.']
+	'contact.admin.empty': ['Нема порука за приказ.', 'There are no messages to show.'],
+	'contact.admin.retention': [
+		'Поруке се чувају {months} месеци од пријема, а затим се саме бришу. Поруку можете обрисати и раније, на пример када пошиљалац то затражи.',
+		'Messages are kept for {months} months after they arrive and are then erased automatically. You can erase a message earlier, for example when the sender asks for it.'
+	],
+	'contact.admin.delete': ['Обриши поруку', 'Delete message'],
+	'contact.admin.deleteConfirm': [
+		'Разумем да ће порука бити трајно обрисана и да се не може вратити.',
+		'I understand the message will be erased for good and cannot be brought back.'
+	],
+	'contact.admin.deleteConfirmRequired': [
+		'Потврдите да желите трајно да обришете ову поруку.',
+		'Confirm that you want to erase this message for good.'
+	],
+	'contact.admin.deleted': ['Порука је трајно обрисана.', 'The message has been erased.']
 });

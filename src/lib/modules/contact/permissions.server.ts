@@ -9,3 +9,8 @@ export function canReadContactMessages(actor: Actor | null | undefined): actor i
 export function canHandleContactMessages(actor: Actor | null | undefined): actor is Actor {
 	return canReadContactMessages(actor);
 }
+
+/** Whoever handles the messages may erase one (a sender asking for it, or a message kept no longer). */
+export function canDeleteContactMessages(actor: Actor | null | undefined): actor is Actor {
+	return canReadContactMessages(actor);
+}

@@ -5,7 +5,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from './file-type.ts';
@@ -113,6 +113,28 @@ export async function listDocumentsForPicker(
 	});
 }
 
+/** Documents of the office by id, published or not, for links inside rich text (unknown ids are missing). */
+export async function getDocumentsForLinks(
+	db: Database,
+	officeId: string,
+	ids: readonly string[]
+): Promise<Map<string, DocumentSummary>> {
+	const wanted = [...new Set(ids.filter(isUuid))];
+	if (wanted.length === 0) return new Map();
+	const rows = await db
+		.select(summaryColumns)
+		.from(documents)
+		.innerJoin(files, eq(files.id, documents.fileId))
+		.where(and(eq(documents.officeId, officeId), inArray(documents.id, wanted)));
+	return new Map(rows.map((row) => [row.id, toSummary(row)]));
+}
+
+/** The office's documents for the rich text editor's picker, newest year first; staff only. */
+export async function listDocumentsForEditor(ctx: Context): Promise<DocumentSummary[]> {
+	authorize(ctx.actor, canEditDocuments(ctx.actor));
+	return listDocumentsForAdmin(ctx);
+}
+
 /** The published documents of the office among the ids given, in the order given (unknown or hidden ids are left out). */
 export async function getPublicDocuments(
 	db: Database,
@@ -208,6 +230,20 @@ export async function searchDocuments(
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: documents,
+			id: documents.id,
+			searchVector: documents.searchVector,
+			searchKey: documents.searchKey,
+			newest: documents.updatedAt,
+			where: publicWhere(officeId)
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(documents.searchVector, documents.searchKey, query);
 	const rows = await db
 		.select({
@@ -220,7 +256,7 @@ export async function searchDocuments(
 			rank
 		})
 		.from(documents)
-		.where(publicWhere(officeId, matchesSearch(documents.searchVector, documents.searchKey, query)))
+		.where(publicWhere(officeId, inArray(documents.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

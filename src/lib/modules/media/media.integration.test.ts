@@ -10,7 +10,10 @@ import { mediaItems } from './schema.ts';
 import { newsArticles } from '../news/schema.ts';
 import { uploadMedia } from './commands/upload-media.server.ts';
 import { updateMedia } from './commands/update-media.server.ts';
-import { deleteMedia } from './commands/delete-media.server.ts';
+import { deleteMedia, isMediaInUseError } from './commands/delete-media.server.ts';
+import { manifests } from '../registry.server.ts';
+import { pages } from '../pages/schema.ts';
+import { opportunities } from '../opportunities/schema.ts';
 import { importImage } from './commands/import-image.server.ts';
 import {
 	getMediaForAdmin,
@@ -381,12 +384,16 @@ describe('describing and deleting images', () => {
 		expect((await refusalOf(updateMedia(contextOf(test.db, otherOfficeId, otherCoordinator), change))).code).toBe(
 			'not_found'
 		);
-		expect((await refusalOf(deleteMedia(contextOf(test.db, officeId, youngPerson), { mediaId }))).code).toBe(
-			'forbidden'
-		);
-		expect((await refusalOf(deleteMedia(contextOf(test.db, otherOfficeId, otherCoordinator), { mediaId }))).code).toBe(
-			'not_found'
-		);
+		expect(
+			(await refusalOf(deleteMedia(contextOf(test.db, officeId, youngPerson), { mediaId, modules: manifests }))).code
+		).toBe('forbidden');
+		expect(
+			(
+				await refusalOf(
+					deleteMedia(contextOf(test.db, otherOfficeId, otherCoordinator), { mediaId, modules: manifests })
+				)
+			).code
+		).toBe('not_found');
 		expect((await refusalOf(getMediaForAdmin(contextOf(test.db, otherOfficeId, otherCoordinator), mediaId))).code).toBe(
 			'not_found'
 		);
@@ -400,7 +407,9 @@ describe('describing and deleting images', () => {
 			.insert(newsArticles)
 			.values({ officeId, slug: 'sa-slikom', title: 'Са сликом', coverMediaId: mediaId })
 			.returning();
-		expect(await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId }))).toMatchObject({
+		expect(
+			await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId, modules: manifests }))
+		).toMatchObject({
 			code: 'conflict',
 			messageKey: 'media.error.inUse'
 		});
@@ -408,16 +417,48 @@ describe('describing and deleting images', () => {
 			.update(newsArticles)
 			.set({ coverMediaId: null, body: `<p><img src="/media/${mediaId}/640.jpeg" alt="Парк"></p>` })
 			.where(eq(newsArticles.id, article.id));
-		expect((await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId }))).code).toBe(
-			'conflict'
-		);
+		expect(
+			(await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId, modules: manifests }))).code
+		).toBe('conflict');
 		await test.db.delete(newsArticles).where(eq(newsArticles.id, article.id));
+	});
+
+	it('refuses while a page or an opportunity shows the image, listing every place that does', async () => {
+		const image = `<picture><img src="/media/${mediaId}/640.jpeg" alt="Парк" /></picture>`;
+		const [page] = await test.db
+			.insert(pages)
+			.values({ officeId, slug: 'o-parku', title: 'О парку', body: '', bodyEn: image })
+			.returning();
+		const [opportunity] = await test.db
+			.insert(opportunities)
+			.values({
+				officeId,
+				slug: 'uredjenje-parka',
+				type: 'volunteering_abroad',
+				title: 'Уређење парка',
+				body: image,
+				deadline: new Date(Date.now() + 86_400_000)
+			})
+			.returning();
+		// Another office's page with the same address in its text is none of this office's business.
+		await test.db.insert(pages).values({ officeId: otherOfficeId, slug: 'tudja', title: 'Туђа', body: image });
+		const caught = await deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId, modules: manifests }).then(
+			() => null,
+			(error: unknown) => error
+		);
+		expect(isMediaInUseError(caught)).toBe(true);
+		expect(isMediaInUseError(caught) && caught.uses).toEqual([
+			{ kindKey: 'pages.kind', title: 'О парку', path: `/admin/pages/${page.id}` },
+			{ kindKey: 'opportunities.kind', title: 'Уређење парка', path: `/admin/opportunities/${opportunity.id}` }
+		]);
+		await test.db.delete(pages).where(eq(pages.id, page.id));
+		await test.db.delete(opportunities).where(eq(opportunities.id, opportunity.id));
 	});
 
 	it('deletes an unused image with all its files', async () => {
 		const [item] = await test.db.select().from(mediaItems).where(eq(mediaItems.id, mediaId));
 		const fileIds = [item.originalFileId, ...item.variants.map((variant) => variant.fileId)];
-		await deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId });
+		await deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId, modules: manifests });
 		expect(await getMediaForDisplay(test.db, officeId, [mediaId])).toEqual(new Map());
 		for (const fileId of fileIds) expect(await test.db.select().from(files).where(eq(files.id, fileId))).toEqual([]);
 		expect(await getMediaVariantFile(test.db, officeId, mediaId, 320, 'webp')).toBeNull();
@@ -425,9 +466,9 @@ describe('describing and deleting images', () => {
 			entityId: mediaId,
 			actorUserId: coordinator.userId
 		});
-		expect((await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId }))).code).toBe(
-			'not_found'
-		);
+		expect(
+			(await refusalOf(deleteMedia(contextOf(test.db, officeId, coordinator), { mediaId, modules: manifests }))).code
+		).toBe('not_found');
 	});
 });
 

@@ -36,9 +36,10 @@ export const mediaMessages = defineMessages({
 		'The image has too many pixels. Reduce it to at most 40 megapixels and try again.'
 	],
 	'media.error.inUse': [
-		'Ова слика се још приказује у вестима (као насловна слика или у тексту), па је не можемо обрисати. Прво је уклоните одатле.',
-		'This image is still shown in the news (as a cover or inside a text), so it cannot be deleted. Remove it there first.'
+		'Ова слика се још приказује на порталу (као насловна слика или у тексту), па је не можемо обрисати. Прво је уклоните са места наведених испод, па покушајте поново.',
+		'This image is still shown on the portal (as a cover or inside a text), so it cannot be deleted. Remove it from the places listed below first, then try again.'
 	],
+	'media.edit.usedIn': ['Где се слика приказује', 'Where the image is shown'],
 	'media.list.count': [
 		{ one: '{count} слика', few: '{count} слике', other: '{count} слика' },
 		{ one: '{count} image', other: '{count} images' }

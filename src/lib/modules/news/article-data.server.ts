@@ -7,6 +7,8 @@ import type { Actor } from '../../server/actor.ts';
 import { AppError, type FieldErrors } from '../../server/errors.ts';
 import { htmlToText, sanitizeRichText } from '../../server/html.ts';
 import { getMediaForDisplay } from '../media/queries.server.ts';
+import { withResponsiveImages } from '../media/rich-text.server.ts';
+import { withDocumentLinks } from '../documents/rich-text.server.ts';
 import type { ArticleInput } from './inputs.ts';
 import { slugify, uniqueSlug } from '../../i18n/slug.ts';
 
@@ -41,6 +43,18 @@ export function cleanContent(content: ArticleContent): ArticleContent {
 	return { ...content, body: sanitizeRichText(content.body), bodyEn: sanitizeRichText(content.bodyEn) };
 }
 
+/** Cleaned content whose library images are made responsive and document links completed. */
+export async function completeContent(
+	db: Database,
+	officeId: string,
+	content: ArticleContent
+): Promise<ArticleContent> {
+	const complete = async (html: string) =>
+		withResponsiveImages(db, officeId, await withDocumentLinks(db, officeId, html));
+	const clean = cleanContent(content);
+	return { ...clean, body: await complete(clean.body), bodyEn: await complete(clean.bodyEn) };
+}
+
 /**
  * Turns the validated form into the values to store, or throws `invalid` with the fields to fix.
  * `existing` is the article being edited (null for a new one).
@@ -51,7 +65,7 @@ export async function prepareArticle(
 	input: ArticleInput,
 	existing: { id: string; slug: string; status: NewsStatus; publishAt: Date | null } | null
 ): Promise<ArticleValues> {
-	const content = cleanContent(input);
+	const content = await completeContent(tx, officeId, input);
 	const errors: FieldErrors = {};
 	if (content.categoryId) {
 		const [category] = await tx

@@ -3,6 +3,7 @@
 import { convertHtmlText, toScript } from '../../i18n/script.ts';
 import { localizePath, scriptForLocale, type Locale } from '../../i18n/locale.ts';
 import type { NewsArticleForDisplay } from './queries.server.ts';
+import { absoluteUrlsInHtml } from '../../server/html.ts';
 
 export interface FeedOptions {
 	locale: Locale;
@@ -44,7 +45,7 @@ function escapeXml(text: string): string {
 
 /** Site paths in article HTML (images, internal links) made absolute, as feed readers need. */
 function absolutise(html: string, origin: string): string {
-	return html.replace(/(\s(?:src|href)=")\/(?!\/)/g, `$1${origin}/`);
+	return absoluteUrlsInHtml(html, origin);
 }
 
 function entriesOf(options: FeedOptions): FeedEntry[] {

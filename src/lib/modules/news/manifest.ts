@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditNews } from './permissions.server.ts';
-import { listNewsSitemap, searchNews } from './queries.server.ts';
+import { listNewsSitemap, listNewsUsingMedia, searchNews } from './queries.server.ts';
 import { removeDemoNews, seedDemoNews } from './seed.server.ts';
 
 export const newsManifest: ModuleManifest = {
@@ -9,5 +9,6 @@ export const newsManifest: ModuleManifest = {
 	seedDemo: seedDemoNews,
 	removeDemo: removeDemoNews,
 	search: searchNews,
-	sitemap: listNewsSitemap
+	sitemap: listNewsSitemap,
+	mediaUsage: listNewsUsingMedia
 };

@@ -219,5 +219,23 @@ export const newsMessages = defineMessages({
 		'Briefly describe what the image shows, for readers who cannot see it.'
 	],
 	'ui.editor.imageRequired': ['Изаберите слику и упишите њен опис.', 'Choose an image and describe it.'],
-	'ui.editor.imageInsert': ['Убаци слику', 'Insert image']
+	'ui.editor.imageInsert': ['Убаци слику', 'Insert image'],
+	'ui.editor.document': ['Документ', 'Document'],
+	'ui.editor.documentDialogTitle': ['Документ из библиотеке', 'Document from the library'],
+	'ui.editor.documentChoose': ['Изаберите документ', 'Choose a document'],
+	'ui.editor.documentLoading': ['Учитавамо документе…', 'Loading documents…'],
+	'ui.editor.documentLoadFailed': [
+		'Документи нису учитани. Проверите везу са интернетом и покушајте поново.',
+		'The documents could not be loaded. Check your connection and try again.'
+	],
+	'ui.editor.documentNone': [
+		'Библиотека докумената је празна. Прво поставите документ у библиотеку, па га убаците овде.',
+		'The document library is empty. Upload a document to the library first, then insert it here.'
+	],
+	'ui.editor.documentUnpublished': [
+		'није објављен, посетиоци га још не могу преузети',
+		'not published, visitors cannot download it yet'
+	],
+	'ui.editor.documentRequired': ['Изаберите документ.', 'Choose a document.'],
+	'ui.editor.documentInsert': ['Убаци документ', 'Insert document']
 });

@@ -1,10 +1,10 @@
 // Reads of news. An article is public when it is published and its publication time has come; every
 // public read here goes through isPublic(), so drafts and scheduled articles cannot leak.
-import { and, asc, desc, eq, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -231,6 +231,20 @@ export async function listNewsForFeed(db: Database, officeId: string, limit = 20
 
 /** Public articles matching a folded query, best first. */
 export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: newsArticles,
+			id: newsArticles.id,
+			searchVector: newsArticles.searchVector,
+			searchKey: newsArticles.searchKey,
+			newest: newsArticles.publishAt,
+			where: and(eq(newsArticles.officeId, officeId), isPublic())
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query);
 	const rows = await db
 		.select({
@@ -244,13 +258,7 @@ export async function searchNews(db: Database, officeId: string, query: string, 
 			rank
 		})
 		.from(newsArticles)
-		.where(
-			and(
-				eq(newsArticles.officeId, officeId),
-				isPublic(),
-				matchesSearch(newsArticles.searchVector, newsArticles.searchKey, query)
-			)
-		)
+		.where(and(eq(newsArticles.officeId, officeId), isPublic(), inArray(newsArticles.id, candidates)))
 		.orderBy(desc(rank), desc(newsArticles.publishAt))
 		.limit(limit);
 	return rows.map((row) => ({
@@ -278,6 +286,27 @@ export async function listNewsSitemap(db: Database, officeId: string): Promise<S
 		{ path: '/news', updatedAt: latest },
 		...rows.map((row) => ({ path: `/news/${row.slug}`, updatedAt: row.updatedAt }))
 	];
+}
+
+/** The articles of the office that show the image, as their cover or inside a text (drafts count too). */
+export async function listNewsUsingMedia(db: Database, officeId: string, mediaId: string): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: newsArticles.id, title: newsArticles.title })
+		.from(newsArticles)
+		.where(
+			and(
+				eq(newsArticles.officeId, officeId),
+				or(
+					eq(newsArticles.coverMediaId, mediaId),
+					ilike(newsArticles.body, pattern),
+					ilike(newsArticles.bodyEn, pattern)
+				)
+			)
+		)
+		.orderBy(asc(newsArticles.title));
+	return rows.map((row) => ({ kindKey: 'news.kind', title: row.title, path: `/admin/news/${row.id}` }));
 }
 
 /** Whether any article of the office shows the image, as its cover or inside a text (drafts count too). */

@@ -2,6 +2,7 @@ import { Feed } from 'feed';
 import { createI18n } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locale.ts';
 import type { listOpportunitiesForFeed } from './queries.server.ts';
+import { absoluteUrlsInHtml } from '../../server/html.ts';
 
 type FeedItem = Awaited<ReturnType<typeof listOpportunitiesForFeed>>[number];
 
@@ -44,7 +45,8 @@ export function buildOpportunityFeed(options: OpportunityFeedOptions): Feed {
 					date: i18n.formatDate(item.deadline, { dateStyle: 'long', timeStyle: 'short' })
 				})
 			: i18n.t('opportunities.public.noDeadline');
-		const body = english && item.bodyEn ? item.bodyEn : i18n.html(item.body);
+		// Images and links inside the text need the site's address in a feed reader.
+		const body = absoluteUrlsInHtml(english && item.bodyEn ? item.bodyEn : i18n.html(item.body), origin);
 		const link = absolute(item.path);
 		feed.addItem({
 			id: link,

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditOpportunities } from './permissions.server.ts';
-import { listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
+import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
@@ -11,5 +11,6 @@ export const opportunitiesManifest: ModuleManifest = {
 	seedDemo: (db, officeId) => seedDemoOpportunities(db, officeId),
 	removeDemo: (db, officeId) => removeDemoOpportunities(db, officeId),
 	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
-	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId)
+	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
+	mediaUsage: listOpportunitiesUsingMedia
 };

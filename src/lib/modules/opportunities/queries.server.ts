@@ -1,10 +1,26 @@
-import { and, asc, count, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	gte,
+	inArray,
+	isNotNull,
+	isNull,
+	like,
+	lt,
+	lte,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
 import { CLOSING_SOON_MS, opportunityState, type OpportunityState } from './time.ts';
@@ -217,6 +233,31 @@ export async function listOpportunitiesForFeed(db: Database, officeId: string, l
 	return rows.map(({ body, bodyEn, updatedAt, ...row }) => ({ ...toSummary(row, now), body, bodyEn, updatedAt }));
 }
 
+/** The opportunities of the office that show the image inside their text (drafts too). */
+export async function listOpportunitiesUsingMedia(
+	db: Database,
+	officeId: string,
+	mediaId: string
+): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: opportunities.id, title: opportunities.title })
+		.from(opportunities)
+		.where(
+			and(
+				eq(opportunities.officeId, officeId),
+				or(like(opportunities.body, pattern), like(opportunities.bodyEn, pattern))
+			)
+		)
+		.orderBy(asc(opportunities.title));
+	return rows.map((row) => ({
+		kindKey: 'opportunities.kind',
+		title: row.title,
+		path: `/admin/opportunities/${row.id}`
+	}));
+}
+
 /** Public opportunities matching a folded query, best first. */
 export async function searchOpportunities(
 	db: Database,
@@ -225,17 +266,25 @@ export async function searchOpportunities(
 	limit: number,
 	now: Date = new Date()
 ): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: opportunities,
+			id: opportunities.id,
+			searchVector: opportunities.searchVector,
+			searchKey: opportunities.searchKey,
+			newest: opportunities.updatedAt,
+			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query);
 	const rows = await db
 		.select({ ...summaryColumns, rank })
 		.from(opportunities)
-		.where(
-			and(
-				eq(opportunities.officeId, officeId),
-				isPublicAt(now),
-				matchesSearch(opportunities.searchVector, opportunities.searchKey, query)
-			)
-		)
+		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), inArray(opportunities.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map(({ rank, ...row }) => {

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { removeDemoPages, seedDemoPages } from './seed.server.ts';
-import { listPageSitemap, searchPages } from './queries.server.ts';
+import { listPageSitemap, listPagesUsingMedia, searchPages } from './queries.server.ts';
 import { canEditPages } from './permissions.server.ts';
 
 export const pagesManifest: ModuleManifest = {
@@ -9,5 +9,6 @@ export const pagesManifest: ModuleManifest = {
 	seedDemo: seedDemoPages,
 	removeDemo: (db, officeId) => removeDemoPages(db, officeId),
 	search: searchPages,
-	sitemap: listPageSitemap
+	sitemap: listPageSitemap,
+	mediaUsage: listPagesUsingMedia
 };

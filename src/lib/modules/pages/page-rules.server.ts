@@ -5,6 +5,8 @@ import { AppError } from '../../server/errors.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../server/html.ts';
 import { pages } from './schema.ts';
 import { slugify, uniqueSlug } from '../../i18n/slug.ts';
+import { withResponsiveImages } from '../media/rich-text.server.ts';
+import { withDocumentLinks } from '../documents/rich-text.server.ts';
 
 /** The address a page gets when nothing usable can be made from its title. */
 const FALLBACK_SLUG = 'stranica';
@@ -83,6 +85,11 @@ export async function nextSortOrder(db: Database, officeId: string, parentId: st
 export function cleanBody(body: string): string {
 	const html = /<[a-z][^>]*>/i.test(body) ? body : paragraphsToHtml(body);
 	return sanitizeRichText(html);
+}
+
+/** A cleaned body with its library images made responsive and its document links completed. */
+export async function completeBody(db: Database, officeId: string, body: string): Promise<string> {
+	return withResponsiveImages(db, officeId, await withDocumentLinks(db, officeId, cleanBody(body)));
 }
 
 /** The plain text the search columns are built from: the Serbian body, then the English one. */

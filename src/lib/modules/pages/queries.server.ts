@@ -1,6 +1,6 @@
-import { and, desc, eq } from 'drizzle-orm';
-import { matchesSearch, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -147,6 +147,20 @@ function summaryOf(html: string): string {
 
 /** Published pages matching a folded query, best first. */
 export async function searchPages(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: pages,
+			id: pages.id,
+			searchVector: pages.searchVector,
+			searchKey: pages.searchKey,
+			newest: pages.updatedAt,
+			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(pages.searchVector, pages.searchKey, query);
 	const rows = await db
 		.select({
@@ -158,13 +172,7 @@ export async function searchPages(db: Database, officeId: string, query: string,
 			rank
 		})
 		.from(pages)
-		.where(
-			and(
-				eq(pages.officeId, officeId),
-				eq(pages.isPublished, true),
-				matchesSearch(pages.searchVector, pages.searchKey, query)
-			)
-		)
+		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), inArray(pages.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({
@@ -177,6 +185,18 @@ export async function searchPages(db: Database, officeId: string, query: string,
 		rank: row.rank,
 		date: null
 	}));
+}
+
+/** The pages of the office that show the image inside their text (unpublished ones too). */
+export async function listPagesUsingMedia(db: Database, officeId: string, mediaId: string): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: pages.id, title: pages.title })
+		.from(pages)
+		.where(and(eq(pages.officeId, officeId), or(like(pages.body, pattern), like(pages.bodyEn, pattern))))
+		.orderBy(asc(pages.title));
+	return rows.map((row) => ({ kindKey: 'pages.kind', title: row.title, path: `/admin/pages/${row.id}` }));
 }
 
 /** Public page addresses for the sitemap. */

@@ -6,6 +6,7 @@ import { opportunities } from '../opportunities/schema.ts';
 import { pages } from '../pages/schema.ts';
 import { manifests } from '../registry.server.ts';
 import { searchEverything } from './queries.server.ts';
+import { SEARCH_CANDIDATES } from '../../server/search.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -97,6 +98,42 @@ describe('search across modules', () => {
 		expect((await searchEverything(test.db, officeId, '', manifests)).isTooShort).toBe(false);
 		for (const odd of ['"unclosed', 'a & | ! ( )', "'; DROP TABLE pages; --", '%_\\', 'x'.repeat(5000), '::*']) {
 			await expect(searchEverything(test.db, officeId, odd, manifests)).resolves.toBeDefined();
+		}
+	});
+});
+
+describe('search over many matching records', () => {
+	it('ranks only a capped set of candidates, and the best match is always among them', async () => {
+		const busyOfficeId = (await createOffice(test.db, { hosts: ['puno.test'] })).id;
+		const start = Date.now() - 1000 * HOUR;
+		// More mentions than the cap, all newer than the one article about the subject itself.
+		const mentions = Array.from({ length: SEARCH_CANDIDATES + 50 }, (_, index) => ({
+			officeId: busyOfficeId,
+			slug: `pominje-${index}`,
+			title: `Вести из канцеларије број ${index}`,
+			// The mention comes after the first 160 letters, where titles and summaries are.
+			summary:
+				'Кратак преглед онога што се у канцеларији дешавало током прошле недеље, за оне који нису стигли да дођу на састанке, радионице и отворене дане.',
+			searchText: 'Између осталог, помињемо и стипендије за студенте.',
+			status: 'published' as const,
+			publishAt: new Date(start + (index + 1) * HOUR)
+		}));
+		await test.db.insert(newsArticles).values([
+			...mentions,
+			{
+				officeId: busyOfficeId,
+				slug: 'stipendije',
+				title: 'Стипендије за студенте из општине',
+				summary: 'Ко може да се пријави и до када.',
+				searchText: 'Општина додељује стипендије студентима.',
+				status: 'published' as const,
+				publishAt: new Date(start)
+			}
+		]);
+		for (const query of ['stipendije za studente', 'СТИПЕНДИЈА', 'stipendje']) {
+			const { hits } = await searchEverything(test.db, busyOfficeId, query, manifests);
+			expect(hits[0]?.path, query).toBe('/news/stipendije');
+			expect(hits).toHaveLength(40);
 		}
 	});
 });

@@ -4,9 +4,16 @@ import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
-import { CONTACT_FILTERS, markHandledInput, type ContactFilter } from '#lib/modules/contact/inputs.ts';
+import {
+	CONTACT_FILTERS,
+	CONTACT_RETENTION_MONTHS,
+	deleteContactMessageInput,
+	markHandledInput,
+	type ContactFilter
+} from '#lib/modules/contact/inputs.ts';
 import { listContactMessages } from '#lib/modules/contact/queries.server.ts';
 import { markContactMessageHandled } from '#lib/modules/contact/commands/mark-contact-message-handled.server.ts';
+import { deleteContactMessage } from '#lib/modules/contact/commands/delete-contact-message.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const filterParam = url.searchParams.get('filter') ?? '';
@@ -16,7 +23,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const page = Number(url.searchParams.get('page')) || 1;
 	try {
 		const result = await listContactMessages(await contextFor(locals), { filter, page });
-		return { ...result, filter, filters: CONTACT_FILTERS };
+		return { ...result, filter, filters: CONTACT_FILTERS, retentionMonths: CONTACT_RETENTION_MONTHS };
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}
@@ -32,6 +39,17 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		setFlash(cookies, 'contact.admin.marked');
+		redirect(303, localizePath('/admin/contact', locals.locale));
+	},
+	delete: async ({ request, locals, cookies }) => {
+		const parsed = parseForm(deleteContactMessageInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await deleteContactMessage(await contextFor(locals), { id: parsed.data.id });
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'contact.admin.deleted');
 		redirect(303, localizePath('/admin/contact', locals.locale));
 	}
 };

@@ -9,7 +9,7 @@ import { newsCategories } from '../schema.ts';
 import { canEditNews } from '../permissions.server.ts';
 import {
 	changedFields,
-	cleanContent,
+	completeContent,
 	contentOfSnapshot,
 	recordRevision,
 	searchTextOf
@@ -44,7 +44,7 @@ export async function restoreArticleRevision(
 				)
 			);
 		if (!article || !revision) throw new AppError('not_found', 'error.404.text');
-		const content = cleanContent(contentOfSnapshot(revision.snapshot));
+		const content = await completeContent(tx, ctx.officeId, contentOfSnapshot(revision.snapshot));
 		// A category or image deleted since then is left out rather than pointing at nothing.
 		if (content.categoryId) {
 			const [category] = await tx

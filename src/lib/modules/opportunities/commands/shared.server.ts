@@ -2,6 +2,8 @@ import { and, eq, like, or } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/html.ts';
 import { listDocumentsForPicker } from '../../documents/queries.server.ts';
+import { withDocumentLinks } from '../../documents/rich-text.server.ts';
+import { withResponsiveImages } from '../../media/rich-text.server.ts';
 import { opportunities } from '../schema.ts';
 import type { OpportunityInput } from '../inputs.ts';
 import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
@@ -12,11 +14,16 @@ export function cleanBody(body: string): string {
 	return /<\/?[a-z][^>]*>/i.test(body) ? sanitizeRichText(body) : paragraphsToHtml(body);
 }
 
+/** A cleaned body with its library images made responsive and its document links completed. */
+async function completeBody(db: Database, officeId: string, body: string): Promise<string> {
+	return withResponsiveImages(db, officeId, await withDocumentLinks(db, officeId, cleanBody(body)));
+}
+
 /** The stored columns for what was typed: clean HTML, the plain text search reads, checked attachments. */
 export async function storedFields(db: Database, officeId: string, input: OpportunityInput, now: Date) {
 	const { attachments, ...fields } = input;
-	const body = cleanBody(fields.body);
-	const bodyEn = cleanBody(fields.bodyEn);
+	const body = await completeBody(db, officeId, fields.body);
+	const bodyEn = await completeBody(db, officeId, fields.bodyEn);
 	// Only documents of this office's library may be attached, whatever the form sent.
 	const library = new Set((await listDocumentsForPicker(db, officeId)).map((document) => document.id));
 	return {

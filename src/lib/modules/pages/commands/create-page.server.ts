@@ -3,14 +3,14 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { canEditPages } from '../permissions.server.ts';
 import { pages } from '../schema.ts';
 import type { PageInput } from '../inputs.ts';
-import { checkParent, cleanBody, nextSortOrder, resolveSlug, searchTextOf } from '../page-rules.server.ts';
+import { checkParent, completeBody, nextSortOrder, resolveSlug, searchTextOf } from '../page-rules.server.ts';
 
 /** Writes a new page; it goes to the end of its menu level. */
 export async function createPage(ctx: Context, input: PageInput): Promise<{ id: string; slug: string }> {
 	authorize(ctx.actor, canEditPages(ctx.actor));
 	const actor = ctx.actor;
-	const body = cleanBody(input.body);
-	const bodyEn = cleanBody(input.bodyEn);
+	const body = await completeBody(ctx.db, ctx.officeId, input.body);
+	const bodyEn = await completeBody(ctx.db, ctx.officeId, input.bodyEn);
 	const parentId = input.parentId || null;
 	return ctx.db.transaction(async (tx) => {
 		await checkParent(tx, ctx.officeId, { pageId: null, parentId });

@@ -6,7 +6,7 @@ import { isUuid } from '../../../server/ids.ts';
 import { canEditPages } from '../permissions.server.ts';
 import { pages } from '../schema.ts';
 import type { PageInput } from '../inputs.ts';
-import { checkParent, cleanBody, nextSortOrder, resolveSlug, searchTextOf } from '../page-rules.server.ts';
+import { checkParent, completeBody, nextSortOrder, resolveSlug, searchTextOf } from '../page-rules.server.ts';
 
 /** Saves a page; moved under another parent it goes to the end of that level. The audit lists changed fields. */
 export async function updatePage(ctx: Context, options: { id: string; input: PageInput }): Promise<{ slug: string }> {
@@ -14,8 +14,8 @@ export async function updatePage(ctx: Context, options: { id: string; input: Pag
 	const actor = ctx.actor;
 	const { id, input } = options;
 	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
-	const body = cleanBody(input.body);
-	const bodyEn = cleanBody(input.bodyEn);
+	const body = await completeBody(ctx.db, ctx.officeId, input.body);
+	const bodyEn = await completeBody(ctx.db, ctx.officeId, input.bodyEn);
 	const parentId = input.parentId || null;
 	return ctx.db.transaction(async (tx) => {
 		const [before] = await tx

@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -7,7 +7,8 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getMediaForAdmin } from '#lib/modules/media/queries.server.ts';
 import { deleteMediaInput, mediaDescriptionInput } from '#lib/modules/media/inputs.ts';
 import { updateMedia } from '#lib/modules/media/commands/update-media.server.ts';
-import { deleteMedia } from '#lib/modules/media/commands/delete-media.server.ts';
+import { deleteMedia, isMediaInUseError } from '#lib/modules/media/commands/delete-media.server.ts';
+import { manifests } from '#lib/modules/registry.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	try {
@@ -32,8 +33,10 @@ export const actions: Actions = {
 		const parsed = parseForm(deleteMediaInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
-			await deleteMedia(await contextFor(locals), { mediaId: params.id });
+			await deleteMedia(await contextFor(locals), { mediaId: params.id, modules: manifests });
 		} catch (caught) {
+			// The places still showing the image are listed, each a link to where it can be removed.
+			if (isMediaInUseError(caught)) return fail(409, { message: caught.messageKey, uses: caught.uses });
 			return failFromError(caught, {});
 		}
 		setFlash(cookies, 'media.edit.deleted');
