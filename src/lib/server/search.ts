@@ -40,6 +40,17 @@ function prefixQuery(terms: string[], operator: '&' | '|'): SQL {
 	return sql`to_tsquery('serbian'::regconfig, ${text})`;
 }
 
+/**
+ * Rows holding every word of a folded query (by its beginning) or the whole query as a substring:
+ * both answered by the GIN indexes. Back-office lists filter with it; public search ranks on top.
+ */
+export function matchesSearch(vector: AnyColumn, key: AnyColumn, folded: string): SQL {
+	const terms = searchTerms(folded);
+	const pattern = `%${folded.replace(/[%_\\]/g, '')}%`;
+	if (terms.length === 0) return sql`${key} LIKE ${pattern}`;
+	return sql`(${vector} @@ ${prefixQuery(terms, '&')} OR ${key} LIKE ${pattern})`;
+}
+
 export interface SearchSource {
 	table: PgTable;
 	id: PgColumn;
@@ -72,7 +83,6 @@ export async function findSearchCandidates(
 		terms.map((term) => sql`(strpos(${lead}, ${termPrefix(term)}) > 0)::int`),
 		sql` + `
 	);
-	const pattern = `%${folded.replace(/[%_\\]/g, '')}%`;
 	const find = async (match: SQL) =>
 		(
 			await db
@@ -82,9 +92,7 @@ export async function findSearchCandidates(
 				.orderBy(desc(leadHits), desc(source.newest))
 				.limit(SEARCH_CANDIDATES)
 		).map((row) => String(row.id));
-	const strict = await find(
-		sql`(${source.searchVector} @@ ${prefixQuery(terms, '&')} OR ${source.searchKey} LIKE ${pattern})`
-	);
+	const strict = await find(matchesSearch(source.searchVector, source.searchKey, folded));
 	if (strict.length >= wanted) return strict;
 	const loose = terms.length > 1 ? await find(sql`${source.searchVector} @@ ${prefixQuery(terms, '|')}`) : [];
 	const found = [...new Set([...strict, ...loose])].slice(0, SEARCH_CANDIDATES);

@@ -538,3 +538,20 @@ describe('demo season', () => {
 		expect(await test.db.select().from(programmes).where(eq(programmes.officeId, demoOffice))).toEqual([]);
 	});
 });
+
+describe('images used by events', () => {
+	it('reports an image used as a cover or inside a text, so the library does not delete it', async () => {
+		const mediaId = '3f0c9a52-7d1e-4c55-9b7e-2a4f8e6d1c01';
+		const cover = await createTestEvent(test.db, officeId, { coverMediaId: mediaId, title: 'Насловна слика' });
+		const inline = await createTestEvent(test.db, officeId, {
+			title: 'Слика у тексту',
+			bodyEn: `<p><img src="/media/${mediaId}/640.jpg" alt="" /></p>`
+		});
+		await createTestEvent(test.db, otherOfficeId, { coverMediaId: mediaId });
+		const uses = await eventsManifest.mediaUsage!(test.db, officeId, mediaId);
+		expect(uses.map((use) => use.path).sort()).toEqual(
+			[`/admin/events/${cover.id}`, `/admin/events/${inline.id}`].sort()
+		);
+		expect(await eventsManifest.mediaUsage!(test.db, officeId, 'not-an-id')).toEqual([]);
+	});
+});

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageEvents } from './permissions.server.ts';
-import { listEventSitemap, searchEvents } from './queries.server.ts';
+import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 
 export const eventsManifest: ModuleManifest = {
@@ -14,5 +14,6 @@ export const eventsManifest: ModuleManifest = {
 	},
 	removeDemo: (db, officeId) => removeDemoEvents(db, officeId),
 	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
-	sitemap: (db, officeId) => listEventSitemap(db, officeId)
+	sitemap: (db, officeId) => listEventSitemap(db, officeId),
+	mediaUsage: listEventsUsingMedia
 };

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { matchesSearch, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { findSearchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import { countPlacesByEvent, hasRegistrations } from '../registrations/queries.server.ts';
@@ -441,6 +441,20 @@ export async function listSessionsForFeed(
 
 /** Public events matching a folded query, best first. */
 export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: events,
+			id: events.id,
+			searchVector: events.searchVector,
+			searchKey: events.searchKey,
+			newest: events.startsAt,
+			where: and(eq(events.officeId, officeId), isPublic())
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
 	const rank = searchRank(events.searchVector, events.searchKey, query);
 	const rows = await db
 		.select({
@@ -453,7 +467,7 @@ export async function searchEvents(db: Database, officeId: string, query: string
 			rank
 		})
 		.from(events)
-		.where(and(eq(events.officeId, officeId), isPublic(), matchesSearch(events.searchVector, events.searchKey, query)))
+		.where(and(eq(events.officeId, officeId), isPublic(), inArray(events.id, candidates)))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({
@@ -572,3 +586,20 @@ export async function getEventForAdmin(ctx: Context, id: string, now: Date = new
 	};
 }
 export type AdminEvent = Awaited<ReturnType<typeof getEventForAdmin>>;
+
+/** The events of the office that show the image, as their cover or inside a text (drafts count too). */
+export async function listEventsUsingMedia(db: Database, officeId: string, mediaId: string): Promise<MediaUse[]> {
+	if (!isUuid(mediaId)) return [];
+	const pattern = `%/media/${mediaId}/%`;
+	const rows = await db
+		.select({ id: events.id, title: events.title })
+		.from(events)
+		.where(
+			and(
+				eq(events.officeId, officeId),
+				or(eq(events.coverMediaId, mediaId), ilike(events.body, pattern), ilike(events.bodyEn, pattern))
+			)
+		)
+		.orderBy(asc(events.title));
+	return rows.map((row) => ({ kindKey: 'events.kind', title: row.title, path: `/admin/events/${row.id}` }));
+}
