@@ -135,7 +135,10 @@ describe('statistics', () => {
 		expect(stats.byBandAndGender.unknown).toEqual({ female: 0, male: 0, other: 0, unspecified: 1 });
 		expect(stats.vulnerable).toEqual({ roma: 4 });
 
-		const shown = suppressStatistics(stats, DEFAULT_AGE_BANDS.map((band) => band.key));
+		const shown = suppressStatistics(
+			stats,
+			DEFAULT_AGE_BANDS.map((band) => band.key)
+		);
 		expect(shown).toMatchObject({
 			registered: '<5',
 			attendedRegistered: '<5',
@@ -163,7 +166,9 @@ describe('statistics', () => {
 	});
 
 	it('shows the rate once five or more registered, and leaves out an empty unknown band', () => {
-		const people = Array.from({ length: 6 }, (_, index) => person({ email: `p${index}@example.test`, attended: index < 3 }));
+		const people = Array.from({ length: 6 }, (_, index) =>
+			person({ email: `p${index}@example.test`, attended: index < 3 })
+		);
 		const shown = suppressStatistics(computeStatistics({ people, headcounts: [], bands: DEFAULT_AGE_BANDS }), []);
 		expect(shown.attendanceRate).toBe(50);
 		expect(shown.registered).toBe('6');

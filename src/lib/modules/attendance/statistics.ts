@@ -61,7 +61,8 @@ export function parseAgeBands(text: string): { ok: true; bands: AgeBand[] } | { 
 	for (let k = 1; k < parsed.length; k++) {
 		const previousMax = parsed[k - 1].band.max;
 		const currentMin = parsed[k].band.min;
-		if (previousMax === null || currentMin === null || currentMin <= previousMax) return { ok: false, line: parsed[k].line };
+		if (previousMax === null || currentMin === null || currentMin <= previousMax)
+			return { ok: false, line: parsed[k].line };
 	}
 	return { ok: true, bands: parsed.map((item) => item.band) };
 }
