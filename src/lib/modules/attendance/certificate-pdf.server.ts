@@ -153,15 +153,11 @@ export async function renderCertificates(
 				}),
 				{ font: regular, size: 12, y }
 			);
-			centred(
-				page,
-				person.attendedSessions.map((date) => i18n.formatDate(date, { dateStyle: 'medium' })).join(' · '),
-				{
-					font: regular,
-					size: 10,
-					y
-				}
-			);
+			centred(page, person.attendedSessions.map((date) => i18n.formatDate(date, { dateStyle: 'medium' })).join(' · '), {
+				font: regular,
+				size: 10,
+				y
+			});
 		}
 		const issued = i18n.t('attendance.certificate.issued', {
 			place: i18n.text(office.municipality),

@@ -10,5 +10,5 @@ export const attendanceManifest: ModuleManifest = {
 	],
 	// Past events are deleted with the demo events (registrations and attendance go with them).
 	seedDemo: (db, officeId) => seedDemoAttendance(db, officeId),
-	jobs: [{ name: 'attendance.request-feedback', everyMs: 5 * 60 * 1000, run: requestFeedback }]
+	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }]
 };

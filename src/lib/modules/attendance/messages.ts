@@ -41,10 +41,7 @@ export const attendanceMessages = defineMessages({
 	'attendance.checkIn.people': ['Пријављени', 'Registered people'],
 	'attendance.checkIn.empty': ['Још нико није пријављен.', 'Nobody has registered yet.'],
 	'attendance.checkIn.noMatch': ['Нико са тим именом.', 'Nobody by that name.'],
-	'attendance.checkIn.mark': ['Означи да је ту: {name}', 'Mark present: {name}'],
-	'attendance.checkIn.unmark': ['Поништи присуство: {name}', 'Undo check-in: {name}'],
 	'attendance.checkIn.isPresent': ['Ту је', 'Present'],
-	'attendance.checkIn.isAbsent': ['Није стигао/ла', 'Not here yet'],
 	'attendance.checkIn.walkInBadge': ['без пријаве', 'walk-in'],
 	'attendance.checkIn.born': ['годиште {year}', 'born {year}'],
 	'attendance.checkIn.marked': ['{name} је ту.', '{name} is checked in.'],
@@ -55,7 +52,7 @@ export const attendanceMessages = defineMessages({
 	],
 	'attendance.checkIn.results': ['Резултати догађаја', 'Event results'],
 
-	'attendance.scan.title': ['Скенирај QR код', 'Scan a QR code'],
+	'attendance.scan.title': ['Скенирај код са пријаве', 'Scan the code from a registration'],
 	'attendance.scan.start': ['Укључи камеру', 'Start the camera'],
 	'attendance.scan.stop': ['Искључи камеру', 'Stop the camera'],
 	'attendance.scan.video': ['Слика са камере', 'Camera view'],
@@ -82,10 +79,10 @@ export const attendanceMessages = defineMessages({
 	],
 	'attendance.walkIn.name': ['Име и презиме', 'Full name'],
 	'attendance.walkIn.birthYear': ['Година рођења', 'Year of birth'],
-	'attendance.walkIn.gender': ['Пол (није обавезно)', 'Gender (optional)'],
+	'attendance.walkIn.gender': ['Пол', 'Gender'],
 	'attendance.walkIn.genderNone': ['Не жели да наведе', 'Prefers not to say'],
-	'attendance.walkIn.email': ['Е-пошта (није обавезно)', 'E-mail (optional)'],
-	'attendance.walkIn.phone': ['Телефон (није обавезно)', 'Phone (optional)'],
+	'attendance.walkIn.email': ['Е-пошта', 'E-mail'],
+	'attendance.walkIn.phone': ['Телефон', 'Phone'],
 	'attendance.walkIn.submit': ['Упиши и евидентирај', 'Add and check in'],
 	'attendance.walkIn.added': ['{name} је уписан/а и евидентиран/а.', '{name} is added and checked in.'],
 	'attendance.walkIn.existing': [
@@ -151,13 +148,13 @@ export const attendanceMessages = defineMessages({
 	'attendance.results.comments': ['Коментари', 'Comments'],
 	'attendance.results.commentRating': ['Оцена {rating}', 'Rated {rating}'],
 	'attendance.results.downloads': ['Преузимања', 'Downloads'],
-	'attendance.results.csv': ['Списак учесника (CSV)', 'Participant list (CSV)'],
-	'attendance.results.xlsx': ['Списак учесника (Excel)', 'Participant list (Excel)'],
+	'attendance.results.csv': ['Списак учесника (ЦСВ табела)', 'Participant list (CSV)'],
+	'attendance.results.xlsx': ['Списак учесника (Ексел)', 'Participant list (Excel)'],
 	'attendance.results.certificates': [
 		{
-			one: 'Потврде о учешћу (PDF, {count} страна)',
-			few: 'Потврде о учешћу (PDF, {count} стране)',
-			other: 'Потврде о учешћу (PDF, {count} страна)'
+			one: 'Потврде о учешћу (ПДФ, {count} страна)',
+			few: 'Потврде о учешћу (ПДФ, {count} стране)',
+			other: 'Потврде о учешћу (ПДФ, {count} страна)'
 		},
 		{ one: 'Certificates of attendance (PDF, {count} page)', other: 'Certificates of attendance (PDF, {count} pages)' }
 	],
@@ -218,8 +215,8 @@ export const attendanceMessages = defineMessages({
 	],
 	'attendance.settings.vulnerableGroups': ['Осетљиве групе', 'Vulnerable groups'],
 	'attendance.settings.vulnerableGroupsHint': [
-		'Једна група у реду; назив на енглеском после усправне црте, нпр. Млади Роми | Roma youth.',
-		'One group per line; the English name after a bar, e.g. Млади Роми | Roma youth.'
+		'Једна група у реду. Ако желите и назив на енглеском, упишите га после усправне црте (|).',
+		'One group per line. To add an English name, write it after a bar (|).'
 	],
 	'attendance.settings.submit': ['Сачувај', 'Save'],
 	'attendance.settings.saved': ['Групе су сачуване.', 'The groups are saved.'],
@@ -241,7 +238,7 @@ export const attendanceMessages = defineMessages({
 	'attendance.feedback.rating3': ['3 – у реду', '3 – all right'],
 	'attendance.feedback.rating4': ['4 – добро', '4 – good'],
 	'attendance.feedback.rating5': ['5 – одлично', '5 – excellent'],
-	'attendance.feedback.comment': ['Коментар (није обавезно)', 'Comment (optional)'],
+	'attendance.feedback.comment': ['Коментар', 'Comment'],
 	'attendance.feedback.commentHint': [
 		'Шта је било добро, а шта бисте променили?',
 		'What was good, and what would you change?'
@@ -263,7 +260,7 @@ export const attendanceMessages = defineMessages({
 		'Feedback is not possible for this registration (it is not confirmed or the event was cancelled).'
 	],
 	'attendance.feedback.certificate': [
-		'Преузмите потврду о учешћу (PDF)',
+		'Преузмите потврду о учешћу (ПДФ)',
 		'Download your certificate of attendance (PDF)'
 	],
 	'attendance.feedback.mailSubject': ['Како вам је било на догађају „{event}”?', 'How was “{event}”?'],

@@ -131,12 +131,6 @@ export async function getCheckInSheet(
 	};
 }
 
-/** Whether a name matches what was typed, in either script, ignoring case and diacritics. */
-export function nameMatches(key: string, query: string): boolean {
-	const folded = searchKey(query);
-	return folded === '' || folded.split(' ').every((word) => key.includes(word));
-}
-
 /** Rows statistics are computed from: registrations of the events with whether they came. */
 async function statisticsRows(
 	db: Database,

@@ -74,16 +74,14 @@ export async function seedDemoAttendance(db: Database, officeId: string, now = n
 		const came = confirmed.filter((row, index) => row.source === 'walk_in' || index % 5 !== 4);
 		for (const session of sessions) {
 			if (came.length > 0) {
-				await db
-					.insert(sessionAttendance)
-					.values(
-						came.map((row) => ({
-							officeId,
-							registrationId: row.id,
-							sessionId: session.id,
-							checkedInAt: session.startsAt
-						}))
-					);
+				await db.insert(sessionAttendance).values(
+					came.map((row) => ({
+						officeId,
+						registrationId: row.id,
+						sessionId: session.id,
+						checkedInAt: session.startsAt
+					}))
+				);
 			}
 			const counts = emptyHeadcount(
 				settings.ageBands,
