@@ -15,6 +15,9 @@ afterAll(async () => {
 	await server?.stop();
 });
 
+/** The check-in page of the evening, found by the first journey. */
+let checkInUrl = '';
+
 /** The number shown in one of the counters at the top of the check-in page. */
 async function count(page: Page, name: 'registered' | 'present' | 'walk-ins' | 'headcount'): Promise<number> {
 	return Number(await page.locator(`[data-count="${name}"]`).textContent());
@@ -54,6 +57,7 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await page.getByRole('link', { name: 'Евиденција присуства', exact: true }).click();
 			await expectHeading(page, 'Евиденција присуства');
 			expect(new URL(page.url()).pathname).toMatch(/^\/admin\/events\/[0-9a-f-]{36}\/check-in$/);
+			checkInUrl = page.url();
 			await expectNoAxeViolations(page);
 			await expectNoSidewaysScroll(page);
 
@@ -121,7 +125,7 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await expectNoAxeViolations(page);
 			await expectNoSidewaysScroll(page);
 
-			// After a reload the counts are what was saved.
+			// After a reload (rendered on the server) the counts are what was saved.
 			await page.reload();
 			await expectCount(page, 'headcount', 5);
 			expect(await page.getByLabel('15–19, Женски', { exact: true }).inputValue()).toBe('3');
@@ -130,6 +134,29 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			// The results page shows the walk-in and the headcount.
 			await page.getByRole('link', { name: 'Резултати догађаја', exact: true }).click();
 			await expectHeading(page, 'Резултати: Вече друштвених игара');
+			await expectNoAxeViolations(page);
+		});
+	});
+
+	it('without JavaScript: the search is a plain GET and a tick is a plain POST', async () => {
+		expect(checkInUrl).not.toBe('');
+		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, server.url, 'saradnik@demo.kzm.test', DEMO_PASSWORD);
+			await page.goto(checkInUrl);
+			await expectHeading(page, 'Евиденција присуства');
+			await expectNoAxeViolations(page);
+			const present = await count(page, 'present');
+			await page.getByLabel('Потражите име', { exact: true }).fill('Теодора');
+			await page.getByRole('button', { name: 'Тражи', exact: true }).click();
+			await page.waitForURL((url) => url.searchParams.get('q') === 'Теодора');
+			expect(await page.locator('.people li').count()).toBe(1);
+			await expectNoAxeViolations(page);
+			await page.locator('.people li').getByRole('button').click();
+			await page.getByRole('status').getByText('Присуство поништено: Теодора Вукић.').waitFor();
+			expect(await count(page, 'present')).toBe(present - 1);
+			// The search is kept after the tick, so the next tap is on the same short list.
+			expect(await page.locator('.people li').count()).toBe(1);
 			await expectNoAxeViolations(page);
 		});
 	});

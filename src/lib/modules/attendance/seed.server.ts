@@ -7,6 +7,7 @@ import { eventFeedback, sessionAttendance, sessionHeadcounts } from './schema.ts
 import { newCheckInCode } from './check-in-code.server.ts';
 import { getAttendanceSettings } from './settings.server.ts';
 import { emptyHeadcount } from './statistics.ts';
+import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 
 /** Walk-ins at past demo events: name, year of birth, gender, e-mail (some come to more than one). */
 const DEMO_WALK_INS: [string, number, Gender | null, string][] = [
@@ -31,16 +32,18 @@ const COMMENTS: [number, string][] = [
 ];
 
 /**
- * Attendance for the past demo events: most confirmed registrations checked in, a few walk-ins,
+ * Attendance for the demo events of earlier days: most confirmed registrations checked in, a few walk-ins,
  * an anonymous headcount per session and some feedback, so results and statistics show something.
  * Walk-ins are created here, so the demo never depends on the registrations seed having run.
  */
 export async function seedDemoAttendance(db: Database, officeId: string, now = new Date()): Promise<void> {
 	const settings = await getAttendanceSettings(db, officeId);
+	// Events of earlier days only: today's stay untouched for the check-in at the door.
+	const startOfToday = belgradeToInstant(instantToBelgrade(now).date, '00:00');
 	const pastEvents = await db
 		.select({ id: events.id, slug: events.slug })
 		.from(events)
-		.where(and(eq(events.officeId, officeId), eq(events.isDemo, true), lt(events.endsAt, now)))
+		.where(and(eq(events.officeId, officeId), eq(events.isDemo, true), lt(events.endsAt, startOfToday)))
 		.orderBy(asc(events.startsAt));
 	for (const [eventIndex, event] of pastEvents.entries()) {
 		const sessions = await db
