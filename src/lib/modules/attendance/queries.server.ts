@@ -301,8 +301,8 @@ export interface StatisticsReport {
 	events: StatisticsLine[];
 	programmes: StatisticsLine[];
 	settings: AttendanceSettings;
-	programmeOptions: { id: string; name: string }[];
-	eventOptions: { id: string; title: string; startsAt: Date }[];
+	programmeOptions: { id: string; name: string; nameEn: string }[];
+	eventOptions: { id: string; title: string; titleEn: string; startsAt: Date }[];
 }
 
 /** Statistics per event, programme and period: every count shown with the "<5" rule. */
@@ -384,7 +384,12 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 		events: chosen.map((event) => line(event.id, event.title, event.titleEn, event.startsAt, new Set([event.id]))),
 		programmes: programmeLines,
 		settings,
-		programmeOptions: programmeRows.map((row) => ({ id: row.id, name: row.name })),
-		eventOptions: periodEvents.map((event) => ({ id: event.id, title: event.title, startsAt: event.startsAt }))
+		programmeOptions: programmeRows.map((row) => ({ id: row.id, name: row.name, nameEn: row.nameEn })),
+		eventOptions: periodEvents.map((event) => ({
+			id: event.id,
+			title: event.title,
+			titleEn: event.titleEn,
+			startsAt: event.startsAt
+		}))
 	};
 }
