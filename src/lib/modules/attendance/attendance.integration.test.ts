@@ -24,7 +24,7 @@ import { getFeedbackPage, submitFeedback } from './feedback.server.ts';
 import { exportCertificates, getCertificateForToken } from './certificates.server.ts';
 import { getAttendanceSettings } from './settings.server.ts';
 import { emptyHeadcount, DEFAULT_AGE_BANDS } from './statistics.ts';
-import { seedDemoAttendance } from './seed.server.ts';
+import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -499,5 +499,9 @@ describe('demo seed', () => {
 		expect(results.sessions[0].present).toBeGreaterThan(0);
 		// Nobody of the demo is e-mailed for feedback.
 		expect(await requestFeedback(test.db, new Date())).toBe(0);
+		await removeDemoAttendance(test.db, office);
+		const after = await getEventResults(contextOf(test.db, office, worker), past.id);
+		expect(after).toMatchObject({ walkIns: 0, headcount: 0 });
+		expect(after.feedback.count).toBe(0);
 	});
 });

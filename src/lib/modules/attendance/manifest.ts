@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canViewAttendanceStatistics } from './permissions.server.ts';
-import { seedDemoAttendance } from './seed.server.ts';
+import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 import { requestFeedback } from './commands/request-feedback.server.ts';
 
 export const attendanceManifest: ModuleManifest = {
@@ -8,7 +8,7 @@ export const attendanceManifest: ModuleManifest = {
 	adminNav: [
 		{ href: '/admin/statistics', labelKey: 'attendance.nav', isVisibleTo: canViewAttendanceStatistics, order: 60 }
 	],
-	// Past events are deleted with the demo events (registrations and attendance go with them).
 	seedDemo: (db, officeId) => seedDemoAttendance(db, officeId),
+	removeDemo: (db, officeId) => removeDemoAttendance(db, officeId),
 	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }]
 };

@@ -124,3 +124,25 @@ export async function seedDemoAttendance(db: Database, officeId: string, now = n
 			);
 	}
 }
+
+/**
+ * Removes what the demo attendance added: walk-ins and headcounts of the demo events (attendance and
+ * feedback go with the walk-ins; the events module removes the events themselves afterwards).
+ */
+export async function removeDemoAttendance(db: Database, officeId: string): Promise<void> {
+	const demoEvents = db
+		.select({ id: events.id })
+		.from(events)
+		.where(and(eq(events.officeId, officeId), eq(events.isDemo, true)));
+	await db
+		.delete(registrations)
+		.where(and(eq(registrations.source, 'walk_in'), inArray(registrations.eventId, demoEvents)));
+	await db
+		.delete(sessionHeadcounts)
+		.where(
+			inArray(
+				sessionHeadcounts.sessionId,
+				db.select({ id: eventSessions.id }).from(eventSessions).where(inArray(eventSessions.eventId, demoEvents))
+			)
+		);
+}
