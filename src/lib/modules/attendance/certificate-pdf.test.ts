@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { PDFDocument, PDFName, PDFDict } from 'pdf-lib';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { renderCertificates, type CertificateData } from './certificate-pdf.server.ts';
 
@@ -61,5 +63,26 @@ describe('certificate PDF', () => {
 		expect(english).toContain('Ana Kovač');
 		expect(english).toContain('Video editing course');
 		expect(english).not.toContain('sessions');
+	});
+
+	it('embeds a WebP logo (converted), and leaves out a logo it cannot read', async () => {
+		const webp = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#0b5c8a' } })
+			.webp()
+			.toBuffer();
+		const imagesIn = async (bytes: Uint8Array) => {
+			const document = await PDFDocument.load(bytes);
+			const resources = document.getPage(0).node.Resources();
+			const objects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+			return objects ? objects.keys().length : 0;
+		};
+		const withLogo = await renderCertificates({ ...office, logo: new Uint8Array(webp), logoMime: 'image/webp' }, [
+			person({})
+		]);
+		expect(await imagesIn(withLogo)).toBe(1);
+		const broken = await renderCertificates({ ...office, logo: new Uint8Array([1, 2, 3]), logoMime: 'image/png' }, [
+			person({})
+		]);
+		expect(await imagesIn(broken)).toBe(0);
+		expect((await pagesText(broken))[0]).toContain('Јелена Ђорђевић');
 	});
 });
