@@ -1,5 +1,14 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canViewAttendanceStatistics } from './permissions.server.ts';
+import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
+import { requestFeedback } from './commands/request-feedback.server.ts';
 
 export const attendanceManifest: ModuleManifest = {
-	name: 'attendance'
+	name: 'attendance',
+	adminNav: [
+		{ href: '/admin/statistics', labelKey: 'attendance.nav', isVisibleTo: canViewAttendanceStatistics, order: 60 }
+	],
+	seedDemo: (db, officeId) => seedDemoAttendance(db, officeId),
+	removeDemo: (db, officeId) => removeDemoAttendance(db, officeId),
+	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }]
 };

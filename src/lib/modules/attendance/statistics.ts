@@ -1,0 +1,282 @@
+// Pure statistics: age bands, attendance maths and the small-group suppression shown to staff.
+import type { AgeBand, HeadcountCounts } from './schema.ts';
+
+/** Genders a headcount and the statistics count by; `unspecified` when a person did not say. */
+export const HEADCOUNT_GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
+export type HeadcountGender = (typeof HEADCOUNT_GENDERS)[number];
+
+/** The key of people whose age is not known (no year of birth given). */
+export const UNKNOWN_BAND = 'unknown';
+
+/** Groups smaller than this are shown as "<5", so nobody can be picked out of a small group. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+/** Default bands: the youth range 15–30 in three, plus under and over the range. */
+export const DEFAULT_AGE_BANDS: AgeBand[] = [
+	{ key: 'under-15', min: null, max: 14 },
+	{ key: '15-19', min: 15, max: 19 },
+	{ key: '20-24', min: 20, max: 24 },
+	{ key: '25-30', min: 25, max: 30 },
+	{ key: 'over-30', min: 31, max: null }
+];
+
+/** The age a person reaches in the year of the event (a year of birth is all the office keeps). */
+export function ageInYear(birthYear: number | null | undefined, year: number): number | null {
+	if (birthYear === null || birthYear === undefined) return null;
+	return year - birthYear;
+}
+
+/** The band an age falls in, or `unknown` when the age is not known or falls in a gap. */
+export function bandOf(age: number | null, bands: readonly AgeBand[]): string {
+	if (age === null) return UNKNOWN_BAND;
+	const band = bands.find((item) => (item.min === null || age >= item.min) && (item.max === null || age <= item.max));
+	return band?.key ?? UNKNOWN_BAND;
+}
+
+/** The band key for an inclusive range: "15-19", "under-15" (no lower end), "over-30" (no upper end). */
+export function bandKey(min: number | null, max: number | null): string {
+	if (min === null && max !== null) return `under-${max + 1}`;
+	if (max === null && min !== null) return `over-${min - 1}`;
+	return `${min}-${max}`;
+}
+
+/**
+ * Reads bands typed one per line ("15-19", "-14", "31-"), sorted and checked for overlap.
+ * Returns the bands or the 1-based number of the first bad line.
+ */
+export function parseAgeBands(text: string): { ok: true; bands: AgeBand[] } | { ok: false; line: number } {
+	const parsed: { band: AgeBand; line: number }[] = [];
+	for (const [index, raw] of text.split(/\r?\n/).entries()) {
+		const line = raw.trim().replace(/[–—]/g, '-').replace(/\s+/g, '');
+		if (line === '') continue;
+		const match = /^(\d{1,2})?-(\d{1,2})?$/.exec(line);
+		if (!match || (match[1] === undefined && match[2] === undefined)) return { ok: false, line: index + 1 };
+		const min = match[1] === undefined ? null : Number(match[1]);
+		const max = match[2] === undefined ? null : Number(match[2]);
+		if (min !== null && max !== null && min > max) return { ok: false, line: index + 1 };
+		parsed.push({ band: { key: bandKey(min, max), min, max }, line: index + 1 });
+	}
+	if (parsed.length === 0) return { ok: false, line: 1 };
+	parsed.sort((a, b) => (a.band.min ?? -1) - (b.band.min ?? -1));
+	for (let k = 1; k < parsed.length; k++) {
+		const previousMax = parsed[k - 1].band.max;
+		const currentMin = parsed[k].band.min;
+		if (previousMax === null || currentMin === null || currentMin <= previousMax)
+			return { ok: false, line: parsed[k].line };
+	}
+	return { ok: true, bands: parsed.map((item) => item.band) };
+}
+
+/** Bands written back one per line, as the settings form shows them. */
+export function formatAgeBands(bands: readonly AgeBand[]): string {
+	return bands.map((band) => `${band.min ?? ''}-${band.max ?? ''}`).join('\n');
+}
+
+/** A count as staff see it: groups of 1–4 people become "<5"; zero stays zero. */
+export function suppressSmall(count: number): string {
+	return count > 0 && count < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(count);
+}
+
+/** Attended out of registered, as a whole percentage; null when nobody registered. */
+export function attendanceRate(attended: number, registered: number): number | null {
+	if (registered <= 0) return null;
+	return Math.round((Math.min(attended, registered) / registered) * 100);
+}
+
+/** An empty headcount for these bands and groups. */
+export function emptyHeadcount(bands: readonly AgeBand[], vulnerableKeys: readonly string[]): HeadcountCounts {
+	return {
+		byBand: Object.fromEntries(
+			bands.map((band) => [band.key, Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, 0]))])
+		),
+		vulnerable: Object.fromEntries(vulnerableKeys.map((key) => [key, 0]))
+	};
+}
+
+/** How many people a headcount counts (vulnerable groups are a subset, not added). */
+export function headcountTotal(counts: HeadcountCounts): number {
+	let total = 0;
+	for (const byGender of Object.values(counts.byBand)) for (const value of Object.values(byGender)) total += value;
+	return total;
+}
+
+/** One registration as statistics see it. */
+export interface StatisticsPerson {
+	eventId: string;
+	/** The year the event took place, for the age. */
+	eventYear: number;
+	userId: string | null;
+	email: string;
+	phone: string;
+	birthYear: number | null;
+	gender: string | null;
+	isWalkIn: boolean;
+	/** Present at one session at least. */
+	attended: boolean;
+}
+
+/** Counts by age band (rows) and gender (columns). */
+export type BandGenderCounts = Record<string, Record<HeadcountGender, number>>;
+
+export interface Statistics {
+	/** Registrations that held a place (walk-ins not included). */
+	registered: number;
+	/** Of those, how many came to a session at least. */
+	attendedRegistered: number;
+	attendanceRate: number | null;
+	walkIns: number;
+	/** Anonymous people counted at the door, added over sessions. */
+	headcount: number;
+	/** Registered participants plus walk-ins plus the anonymous headcount. */
+	participants: number;
+	/** Different people among those who came (same e-mail, phone or account counted once); headcounts excluded. */
+	uniquePeople: number;
+	byBandAndGender: BandGenderCounts;
+	vulnerable: Record<string, number>;
+}
+
+function genderOf(value: string | null): HeadcountGender {
+	return value === 'female' || value === 'male' || value === 'other' ? value : 'unspecified';
+}
+
+/**
+ * How many different people came: registrations sharing an account, an e-mail or a phone are one
+ * person (also transitively: e-mail on one, phone and e-mail on another). Those with none of these
+ * count once each.
+ */
+export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userId' | 'email' | 'phone'>[]): number {
+	const parent = people.map((_, index) => index);
+	const find = (index: number): number => {
+		while (parent[index] !== index) {
+			parent[index] = parent[parent[index]];
+			index = parent[index];
+		}
+		return index;
+	};
+	const owner = new Map<string, number>();
+	people.forEach((person, index) => {
+		const keys = [
+			person.userId ? `u:${person.userId}` : '',
+			person.email ? `e:${person.email.trim().toLowerCase()}` : '',
+			person.phone ? `p:${person.phone.replace(/[^\d+]/g, '')}` : ''
+		].filter(Boolean);
+		for (const key of keys) {
+			const seen = owner.get(key);
+			if (seen === undefined) owner.set(key, index);
+			else parent[find(index)] = find(seen);
+		}
+	});
+	return new Set(people.map((_, index) => find(index))).size;
+}
+
+/**
+ * Statistics over registrations and headcounts. People are counted by band and gender once per
+ * registration they attended; headcounts add their anonymous counts.
+ */
+export function computeStatistics(options: {
+	people: readonly StatisticsPerson[];
+	headcounts: readonly HeadcountCounts[];
+	bands: readonly AgeBand[];
+}): Statistics {
+	const { people, headcounts, bands } = options;
+	const byBandAndGender: BandGenderCounts = {};
+	const cell = (band: string) =>
+		(byBandAndGender[band] ??= { female: 0, male: 0, other: 0, unspecified: 0 } as Record<HeadcountGender, number>);
+	for (const band of bands) cell(band.key);
+	let registered = 0;
+	let attendedRegistered = 0;
+	let walkIns = 0;
+	const present: StatisticsPerson[] = [];
+	for (const person of people) {
+		if (person.isWalkIn) walkIns++;
+		else {
+			registered++;
+			if (person.attended) attendedRegistered++;
+		}
+		if (person.attended || person.isWalkIn) {
+			present.push(person);
+			cell(bandOf(ageInYear(person.birthYear, person.eventYear), bands))[genderOf(person.gender)]++;
+		}
+	}
+	let headcount = 0;
+	const vulnerable: Record<string, number> = {};
+	for (const counts of headcounts) {
+		for (const [band, byGender] of Object.entries(counts.byBand)) {
+			for (const [gender, value] of Object.entries(byGender)) {
+				if (!value) continue;
+				cell(band)[genderOf(gender)] += value;
+				headcount += value;
+			}
+		}
+		for (const [key, value] of Object.entries(counts.vulnerable)) vulnerable[key] = (vulnerable[key] ?? 0) + value;
+	}
+	return {
+		registered,
+		attendedRegistered,
+		attendanceRate: attendanceRate(attendedRegistered, registered),
+		walkIns,
+		headcount,
+		participants: attendedRegistered + walkIns + headcount,
+		uniquePeople: countUniquePeople(present),
+		byBandAndGender,
+		vulnerable
+	};
+}
+
+/** Statistics with every count as shown: groups under five as "<5". */
+export interface DisplayedStatistics {
+	registered: string;
+	attendedRegistered: string;
+	attendanceRate: number | null;
+	walkIns: string;
+	headcount: string;
+	participants: string;
+	uniquePeople: string;
+	byBandAndGender: { band: string; cells: Record<HeadcountGender, string>; total: string }[];
+	genderTotals: Record<HeadcountGender, string>;
+	vulnerable: Record<string, string>;
+}
+
+/** Applies the "<5" rule to every count, including band, gender and vulnerable-group totals. */
+export function suppressStatistics(stats: Statistics, bandOrder: readonly string[]): DisplayedStatistics {
+	const order = [...bandOrder, ...Object.keys(stats.byBandAndGender).filter((band) => !bandOrder.includes(band))];
+	const genderTotals = Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, 0])) as Record<
+		HeadcountGender,
+		number
+	>;
+	const rows = order
+		.filter((band) => stats.byBandAndGender[band])
+		.map((band) => {
+			const counts = stats.byBandAndGender[band];
+			let total = 0;
+			for (const gender of HEADCOUNT_GENDERS) {
+				total += counts[gender];
+				genderTotals[gender] += counts[gender];
+			}
+			return {
+				band,
+				cells: Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(counts[gender])])) as Record<
+					HeadcountGender,
+					string
+				>,
+				total: suppressSmall(total)
+			};
+		})
+		// The unknown band appears only when someone is in it.
+		.filter((row) => row.band !== UNKNOWN_BAND || row.total !== '0');
+	return {
+		registered: suppressSmall(stats.registered),
+		attendedRegistered: suppressSmall(stats.attendedRegistered),
+		// A rate over a group under five would give the small numbers away.
+		attendanceRate: stats.registered < SUPPRESSION_THRESHOLD ? null : stats.attendanceRate,
+		walkIns: suppressSmall(stats.walkIns),
+		headcount: suppressSmall(stats.headcount),
+		participants: suppressSmall(stats.participants),
+		uniquePeople: suppressSmall(stats.uniquePeople),
+		byBandAndGender: rows,
+		genderTotals: Object.fromEntries(
+			HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(genderTotals[gender])])
+		) as Record<HeadcountGender, string>,
+		vulnerable: Object.fromEntries(Object.entries(stats.vulnerable).map(([key, value]) => [key, suppressSmall(value)]))
+	};
+}
