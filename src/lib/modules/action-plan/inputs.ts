@@ -31,7 +31,7 @@ const optionalQuarter = () =>
 	v.pipe(
 		v.optional(v.string(), ''),
 		v.trim(),
-		v.check((value) => value === '' || /^[1-4]$/.test(value), m('actionPlan.error.quarter')),
+		v.check((value) => value === '' || /^[1-4]$/.test(value), m('plan.error.quarter')),
 		v.transform((value) => (value === '' ? null : Number(value)))
 	);
 
@@ -40,7 +40,7 @@ export const optionalDecimal = () =>
 	v.pipe(
 		v.optional(v.string(), ''),
 		v.trim(),
-		v.check((value) => value === '' || /^-?\d{1,12}([.,]\d{1,4})?$/.test(value), m('actionPlan.error.number')),
+		v.check((value) => value === '' || /^-?\d{1,12}([.,]\d{1,4})?$/.test(value), m('plan.error.number')),
 		v.transform((value) => (value === '' ? null : Number(value.replace(',', '.'))))
 	);
 
@@ -50,7 +50,7 @@ export const optionalAmount = () =>
 		v.optional(v.string(), ''),
 		v.trim(),
 		v.transform((value) => value.replace(/[\s.']/g, '')),
-		v.check((value) => value === '' || /^\d{1,13}$/.test(value), m('actionPlan.error.amount')),
+		v.check((value) => value === '' || /^\d{1,13}$/.test(value), m('plan.error.amount')),
 		v.transform((value) => (value === '' ? null : Number(value)))
 	);
 
@@ -59,7 +59,7 @@ const weight = () =>
 		v.optional(v.string(), '1'),
 		v.trim(),
 		v.transform((value) => (value === '' ? '1' : value)),
-		v.check((value) => /^\d{1,3}$/.test(value) && Number(value) <= 100, m('actionPlan.error.weight')),
+		v.check((value) => /^\d{1,3}$/.test(value) && Number(value) <= 100, m('plan.error.weight')),
 		v.transform(Number)
 	);
 
@@ -77,7 +77,7 @@ export const planInput = v.pipe(
 		decisionDate: v.pipe(
 			v.optional(v.string(), ''),
 			v.trim(),
-			v.check((value) => value === '' || isDateText(value), m('actionPlan.error.date'))
+			v.check((value) => value === '' || isDateText(value), m('plan.error.date'))
 		),
 		decisionDocumentId: optionalText(100),
 		introduction: optionalText(50_000),
@@ -86,13 +86,13 @@ export const planInput = v.pipe(
 		reason: reason()
 	}),
 	v.forward(
-		v.check((input) => input.firstYear <= input.lastYear, m('actionPlan.error.yearRange')),
+		v.check((input) => input.firstYear <= input.lastYear, m('plan.error.yearRange')),
 		['lastYear']
 	),
 	v.forward(
 		v.check(
 			(input) => input.status !== 'adopted' || (input.decisionNumber !== '' && input.decisionDate !== ''),
-			m('actionPlan.error.adoptNeedsDecision')
+			m('plan.error.adoptNeedsDecision')
 		),
 		['decisionNumber']
 	),
@@ -161,7 +161,7 @@ export const activityInput = v.pipe(
 			v.optional(v.string(), '0'),
 			v.trim(),
 			v.transform((value) => (value === '' ? '0' : value)),
-			v.check((value) => /^\d{1,3}$/.test(value) && Number(value) <= 100, m('actionPlan.error.progress')),
+			v.check((value) => /^\d{1,3}$/.test(value) && Number(value) <= 100, m('plan.error.progress')),
 			v.transform(Number)
 		),
 		notes: optionalText(5000),
@@ -172,7 +172,7 @@ export const activityInput = v.pipe(
 	v.forward(
 		v.check(
 			(input) => input.startYear === null || input.endYear === null || input.startYear <= input.endYear,
-			m('actionPlan.error.yearRange')
+			m('plan.error.yearRange')
 		),
 		['endYear']
 	),
@@ -210,7 +210,7 @@ export const indicatorInput = v.pipe(
 		reason: reason()
 	}),
 	v.forward(
-		v.check((input) => (input.goalId === '') !== (input.measureId === ''), m('actionPlan.error.indicatorTarget')),
+		v.check((input) => (input.goalId === '') !== (input.measureId === ''), m('plan.error.indicatorTarget')),
 		['measureId']
 	),
 	v.transform(({ goalId, measureId, targets, ...rest }) => ({
@@ -235,7 +235,7 @@ export const monitoringEntryInput = v.object({
 	progress: v.pipe(
 		v.optional(v.string(), '0'),
 		v.trim(),
-		v.check((value) => /^\d{1,3}$/.test(value || '0') && Number(value) <= 100, m('actionPlan.error.progress')),
+		v.check((value) => /^\d{1,3}$/.test(value || '0') && Number(value) <= 100, m('plan.error.progress')),
 		v.transform(Number)
 	),
 	spent: optionalAmount(),
@@ -248,3 +248,22 @@ export const monitoringSummaryInput = v.object({
 	summary: optionalText(50_000),
 	summaryEn: optionalText(50_000)
 });
+
+/** Deleting a part of the plan: the person ticks that they understand what goes with it. */
+export const deleteItemInput = v.object({
+	confirm: v.pipe(
+		checkbox(),
+		v.check((given) => given, m('plan.delete.confirmRequired'))
+	),
+	deleteReason: reason()
+});
+
+/** Submitting a report freezes it: the person ticks that they understand. */
+export const submitReportInput = v.object({
+	confirm: v.pipe(
+		checkbox(),
+		v.check((given) => given, m('plan.monitoring.confirmRequired'))
+	)
+});
+
+export const startReportInput = v.object({ year: year() });

@@ -1,7 +1,12 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditActionPlan } from './permissions.server.ts';
+import { listPlanSitemap } from './queries.server.ts';
+import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 
 export const actionPlanManifest: ModuleManifest = {
 	name: 'action-plan',
-	adminNav: [{ href: '/admin/action-plan', labelKey: 'actionPlan.nav', isVisibleTo: canEditActionPlan, order: 45 }]
+	adminNav: [{ href: '/admin/action-plan', labelKey: 'plan.nav', isVisibleTo: canEditActionPlan, order: 45 }],
+	seedDemo: (db, officeId) => seedDemoActionPlan(db, officeId),
+	removeDemo: (db, officeId) => removeDemoActionPlans(db, officeId),
+	sitemap: (db, officeId) => listPlanSitemap(db, officeId)
 };

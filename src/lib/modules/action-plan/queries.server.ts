@@ -14,6 +14,7 @@ import {
 	planRevisions
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
+import { getEventById } from '../events/queries.server.ts';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type AreaRow = typeof planAreas.$inferSelect;
@@ -239,4 +240,81 @@ export async function getMonitoringReport(db: Database, officeId: string, report
 		.from(planMonitoringReports)
 		.where(and(eq(planMonitoringReports.officeId, officeId), eq(planMonitoringReports.id, reportId)));
 	return row ?? null;
+}
+
+/** The office's current plan when the public may read it, else null. */
+export async function getCurrentPublicPlan(db: Database, officeId: string): Promise<PlanTree | null> {
+	const [plan] = await db
+		.select({ id: actionPlans.id, status: actionPlans.status, adoptedAt: actionPlans.adoptedAt })
+		.from(actionPlans)
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.isCurrent, true)));
+	if (!plan || !isPublicPlan(plan)) return null;
+	return getPlanTree(db, officeId, plan.id);
+}
+
+/** A submitted monitoring report of a plan for a year; drafts are never public. */
+export async function getSubmittedMonitoringReport(db: Database, officeId: string, planId: string, year: number) {
+	const [row] = await db
+		.select()
+		.from(planMonitoringReports)
+		.where(
+			and(
+				eq(planMonitoringReports.officeId, officeId),
+				eq(planMonitoringReports.planId, planId),
+				eq(planMonitoringReports.year, year),
+				eq(planMonitoringReports.status, 'submitted')
+			)
+		);
+	return row ?? null;
+}
+
+/** A linked event as the plan shows it: what was done, when, and where to read about it. */
+export interface EvidenceEvent {
+	id: string;
+	title: string;
+	titleEn: string;
+	slug: string;
+	startsAt: string;
+}
+
+/** The public (not draft) events among the given ones, oldest first: a measure's evidence. */
+export async function listPublicEvidence(
+	db: Database,
+	officeId: string,
+	eventIds: readonly string[]
+): Promise<EvidenceEvent[]> {
+	const found = await Promise.all([...new Set(eventIds)].map((id) => getEventById(db, officeId, id)));
+	return found
+		.filter((event) => event !== null && event.status !== 'draft')
+		.map((event) => ({
+			id: event!.id,
+			title: event!.title,
+			titleEn: event!.titleEn,
+			slug: event!.slug,
+			startsAt: event!.startsAt.toISOString()
+		}))
+		.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** Public addresses of the plans, their measures and submitted reports, for sitemap.xml. */
+export async function listPlanSitemap(
+	db: Database,
+	officeId: string
+): Promise<{ path: string; updatedAt: Date | null }[]> {
+	const plans = (await listPublicPlans(db, officeId)).filter(isPublicPlan);
+	const entries: { path: string; updatedAt: Date | null }[] = [];
+	if (plans.length > 0) entries.push({ path: '/action-plan', updatedAt: plans[0].updatedAt });
+	for (const plan of plans) {
+		entries.push({ path: `/action-plan/${plan.slug}`, updatedAt: plan.updatedAt });
+		entries.push({ path: `/action-plan/${plan.slug}/changes`, updatedAt: plan.updatedAt });
+		const measures = await db
+			.select({ id: planMeasures.id })
+			.from(planMeasures)
+			.where(eq(planMeasures.planId, plan.id));
+		for (const measure of measures)
+			entries.push({ path: `/action-plan/${plan.slug}/measures/${measure.id}`, updatedAt: plan.updatedAt });
+		for (const report of await listMonitoringReports(db, officeId, plan.id, { onlySubmitted: true }))
+			entries.push({ path: `/action-plan/${plan.slug}/reports/${report.year}`, updatedAt: report.submittedAt });
+	}
+	return entries;
 }

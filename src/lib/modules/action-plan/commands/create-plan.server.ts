@@ -49,7 +49,7 @@ export async function createPlan(
 		if (withDefaultAreas)
 			await tx.insert(planAreas).values(
 				DEFAULT_AREAS.map((key, index) => {
-					const [name, nameEn] = actionPlanMessages[`actionPlan.area.${key}`];
+					const [name, nameEn] = actionPlanMessages[`plan.area.${key}`];
 					return { officeId: ctx.officeId, planId: plan.id, name, nameEn, sortOrder: index };
 				})
 			);

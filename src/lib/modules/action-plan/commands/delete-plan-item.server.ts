@@ -29,7 +29,7 @@ export async function deletePlanItem(
 			.select()
 			.from(table)
 			.where(and(eq(table.planId, plan.id), eq(table.id, options.id)));
-		if (!existing) throw new AppError('not_found', 'actionPlan.error.notFound');
+		if (!existing) throw new AppError('not_found', 'plan.error.notFound');
 		const title = 'title' in existing ? existing.title : existing.name;
 		await recordPlanChange(tx, ctx, plan, {
 			action: `actionPlan.${options.kind}.deleted`,

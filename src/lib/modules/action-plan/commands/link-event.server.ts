@@ -17,20 +17,20 @@ export async function setEventPlanLinks(
 	authorize(ctx.actor, canEditActionPlan(ctx.actor));
 	await ctx.db.transaction(async (tx) => {
 		const event = await getEventById(tx, ctx.officeId, options.eventId);
-		if (!event) throw new AppError('not_found', 'actionPlan.error.notFound');
+		if (!event) throw new AppError('not_found', 'plan.error.notFound');
 		const links = new Map<string, string | null>();
 		for (const link of options.links) {
 			const [measure] = await tx
 				.select({ id: planMeasures.id })
 				.from(planMeasures)
 				.where(and(eq(planMeasures.officeId, ctx.officeId), eq(planMeasures.id, link.measureId)));
-			if (!measure) throw new AppError('invalid', 'actionPlan.error.notFound');
+			if (!measure) throw new AppError('invalid', 'plan.error.notFound');
 			if (link.activityId) {
 				const [activity] = await tx
 					.select({ id: planActivities.id })
 					.from(planActivities)
 					.where(and(eq(planActivities.measureId, link.measureId), eq(planActivities.id, link.activityId)));
-				if (!activity) throw new AppError('invalid', 'actionPlan.error.notFound');
+				if (!activity) throw new AppError('invalid', 'plan.error.notFound');
 			}
 			links.set(link.measureId, link.activityId);
 		}

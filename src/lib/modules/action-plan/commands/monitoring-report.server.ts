@@ -32,16 +32,16 @@ export async function startMonitoringReport(
 	return ctx.db.transaction(async (tx) => {
 		const plan = await lockPlan(tx, ctx.officeId, options.planId);
 		if (options.year < plan.firstYear || options.year > plan.lastYear)
-			throw new AppError('invalid', 'actionPlan.error.yearOutside', {
-				year: encodeMessage('actionPlan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+			throw new AppError('invalid', 'plan.error.yearOutside', {
+				year: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
 			});
 		const [existing] = await tx
 			.select({ id: planMonitoringReports.id })
 			.from(planMonitoringReports)
 			.where(and(eq(planMonitoringReports.planId, plan.id), eq(planMonitoringReports.year, options.year)));
 		if (existing)
-			throw new AppError('conflict', 'actionPlan.error.reportExists', {
-				year: encodeMessage('actionPlan.error.reportExists')
+			throw new AppError('conflict', 'plan.error.reportExists', {
+				year: encodeMessage('plan.error.reportExists')
 			});
 		const tree = (await getPlanTree(tx, ctx.officeId, plan.id))!;
 		const entries: Record<string, MonitoringEntry> = {};
@@ -86,8 +86,8 @@ async function lockDraftReport(tx: Database, officeId: string, reportId: string)
 		.from(planMonitoringReports)
 		.where(and(eq(planMonitoringReports.officeId, officeId), eq(planMonitoringReports.id, reportId)))
 		.for('update');
-	if (!report) throw new AppError('not_found', 'actionPlan.error.notFound');
-	if (report.status === 'submitted') throw new AppError('conflict', 'actionPlan.error.reportSubmitted');
+	if (!report) throw new AppError('not_found', 'plan.error.notFound');
+	if (report.status === 'submitted') throw new AppError('conflict', 'plan.error.reportSubmitted');
 	return report;
 }
 

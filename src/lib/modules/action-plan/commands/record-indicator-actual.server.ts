@@ -24,10 +24,10 @@ export async function recordIndicatorActual(
 			.select({ id: planIndicators.id, computedFrom: planIndicators.computedFrom })
 			.from(planIndicators)
 			.where(and(eq(planIndicators.planId, planId), eq(planIndicators.id, indicatorId)));
-		if (!indicator) throw new AppError('not_found', 'actionPlan.error.notFound');
+		if (!indicator) throw new AppError('not_found', 'plan.error.notFound');
 		if (input.year < plan.firstYear || input.year > plan.lastYear)
-			throw new AppError('invalid', 'actionPlan.error.yearOutside', {
-				year: encodeMessage('actionPlan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+			throw new AppError('invalid', 'plan.error.yearOutside', {
+				year: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
 			});
 		const values = { actual: input.actual, source: input.source, note: input.note, computedAt: null };
 		await tx

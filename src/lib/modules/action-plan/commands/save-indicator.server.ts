@@ -40,13 +40,13 @@ export async function saveIndicator(
 					.from(planMeasures)
 					.where(and(eq(planMeasures.planId, planId), eq(planMeasures.id, input.measureId!)));
 		if (parent.length === 0)
-			throw new AppError('invalid', 'actionPlan.error.notFound', {
-				measureId: encodeMessage('actionPlan.error.notFound')
+			throw new AppError('invalid', 'plan.error.notFound', {
+				measureId: encodeMessage('plan.error.notFound')
 			});
 		const outside = input.targets.find((row) => row.year < plan.firstYear || row.year > plan.lastYear);
 		if (outside)
-			throw new AppError('invalid', 'actionPlan.error.yearOutside', {
-				targets: encodeMessage('actionPlan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+			throw new AppError('invalid', 'plan.error.yearOutside', {
+				targets: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
 			});
 		const { targets, reason, ...values } = input;
 		let before: (typeof planIndicators.$inferSelect & { targets?: unknown }) | null = null;
@@ -56,7 +56,7 @@ export async function saveIndicator(
 				.select()
 				.from(planIndicators)
 				.where(and(eq(planIndicators.planId, planId), eq(planIndicators.id, id)));
-			if (!existing) throw new AppError('not_found', 'actionPlan.error.notFound');
+			if (!existing) throw new AppError('not_found', 'plan.error.notFound');
 			before = existing;
 			await tx.update(planIndicators).set(values).where(eq(planIndicators.id, id));
 			indicatorId = id;

@@ -28,8 +28,7 @@ async function requireParent(
 		.select({ id: table.id })
 		.from(table)
 		.where(and(eq(table.planId, planId), eq(table.id, id)));
-	if (!row)
-		throw new AppError('invalid', 'actionPlan.error.notFound', { [field]: encodeMessage('actionPlan.error.notFound') });
+	if (!row) throw new AppError('invalid', 'plan.error.notFound', { [field]: encodeMessage('plan.error.notFound') });
 }
 
 /**
@@ -105,8 +104,8 @@ export async function savePlanItem(
 		if (budgets) {
 			const outside = budgets.find((row) => row.year! < plan.firstYear || row.year! > plan.lastYear);
 			if (outside)
-				throw new AppError('invalid', 'actionPlan.error.yearOutside', {
-					budgets: encodeMessage('actionPlan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+				throw new AppError('invalid', 'plan.error.yearOutside', {
+					budgets: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
 				});
 		}
 
@@ -117,7 +116,7 @@ export async function savePlanItem(
 				.select()
 				.from(table)
 				.where(and(eq(table.planId, planId), eq(table.id, id)));
-			if (!existing) throw new AppError('not_found', 'actionPlan.error.notFound');
+			if (!existing) throw new AppError('not_found', 'plan.error.notFound');
 			before = existing as Record<string, unknown>;
 			await tx
 				.update(table)

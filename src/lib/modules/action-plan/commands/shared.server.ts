@@ -23,7 +23,7 @@ export async function lockPlan(tx: Database, officeId: string, planId: string): 
 		.from(actionPlans)
 		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.id, planId)))
 		.for('update');
-	if (!plan) throw new AppError('not_found', 'actionPlan.error.notFound');
+	if (!plan) throw new AppError('not_found', 'plan.error.notFound');
 	return plan;
 }
 
@@ -54,8 +54,8 @@ export async function recordPlanChange(
 	const wasAdopted = plan.adoptedAt !== null;
 	if (wasAdopted) {
 		if (!change.reason.trim())
-			throw new AppError('invalid', 'actionPlan.error.reasonRequired', {
-				reason: encodeMessage('actionPlan.error.reasonRequired')
+			throw new AppError('invalid', 'plan.error.reasonRequired', {
+				reason: encodeMessage('plan.error.reasonRequired')
 			});
 		await tx.insert(planRevisions).values({
 			officeId: ctx.officeId,
