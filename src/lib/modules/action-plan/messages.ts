@@ -354,7 +354,10 @@ export const actionPlanMessages = defineMessages({
 	'plan.error.date': ['Упишите датум као 2025-03-31.', 'Type a date such as 2025-03-31.'],
 	'plan.error.quarter': ['Квартал је број од 1 до 4.', 'A quarter is a number from 1 to 4.'],
 	'plan.error.progress': ['Напредак је број од 0 до 100.', 'Progress is a number from 0 to 100.'],
-	'plan.error.amount': ['Упишите износ у динарима, без тачака.', 'Type an amount in dinars, without separators.'],
+	'plan.error.amount': [
+		'Упишите износ у целим динарима, на пример 1.200.000.',
+		'Type an amount in whole dinars, for example 1.200.000.'
+	],
 	'plan.error.number': [
 		'Упишите број (децимале одвојите зарезом или тачком).',
 		'Type a number (decimals with a comma or point).'

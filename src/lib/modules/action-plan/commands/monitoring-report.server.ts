@@ -33,7 +33,7 @@ export async function startMonitoringReport(
 		const plan = await lockPlan(tx, ctx.officeId, options.planId);
 		if (options.year < plan.firstYear || options.year > plan.lastYear)
 			throw new AppError('invalid', 'plan.error.yearOutside', {
-				year: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+				year: encodeMessage('plan.error.yearOutside', { first: String(plan.firstYear), last: String(plan.lastYear) })
 			});
 		const [existing] = await tx
 			.select({ id: planMonitoringReports.id })

@@ -27,7 +27,7 @@ export async function recordIndicatorActual(
 		if (!indicator) throw new AppError('not_found', 'plan.error.notFound');
 		if (input.year < plan.firstYear || input.year > plan.lastYear)
 			throw new AppError('invalid', 'plan.error.yearOutside', {
-				year: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+				year: encodeMessage('plan.error.yearOutside', { first: String(plan.firstYear), last: String(plan.lastYear) })
 			});
 		const values = { actual: input.actual, source: input.source, note: input.note, computedAt: null };
 		await tx

@@ -46,7 +46,7 @@ export async function saveIndicator(
 		const outside = input.targets.find((row) => row.year < plan.firstYear || row.year > plan.lastYear);
 		if (outside)
 			throw new AppError('invalid', 'plan.error.yearOutside', {
-				targets: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+				targets: encodeMessage('plan.error.yearOutside', { first: String(plan.firstYear), last: String(plan.lastYear) })
 			});
 		const { targets, reason, ...values } = input;
 		let before: (typeof planIndicators.$inferSelect & { targets?: unknown }) | null = null;

@@ -105,7 +105,10 @@ export async function savePlanItem(
 			const outside = budgets.find((row) => row.year! < plan.firstYear || row.year! > plan.lastYear);
 			if (outside)
 				throw new AppError('invalid', 'plan.error.yearOutside', {
-					budgets: encodeMessage('plan.error.yearOutside', { first: plan.firstYear, last: plan.lastYear })
+					budgets: encodeMessage('plan.error.yearOutside', {
+						first: String(plan.firstYear),
+						last: String(plan.lastYear)
+					})
 				});
 		}
 
