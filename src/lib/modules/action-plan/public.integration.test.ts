@@ -18,11 +18,13 @@ import {
 	listPlanRevisions,
 	listPlanSitemap,
 	listPublicEvidence,
-	listPublicPlans
+	listPublicPlans,
+	searchPlans
 } from './queries.server.ts';
 import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 import { activitiesOf } from './commands/monitoring-report.server.ts';
 import { filterTree } from './view.ts';
+import { searchKey } from '../../i18n/script.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -136,6 +138,11 @@ describe('the demo plan', () => {
 		const paths = (await listPlanSitemap(test.db, office)).map((entry) => entry.path);
 		expect(paths).toContain(`/action-plan/${tree.plan.slug}/reports/2025`);
 		expect(paths).toContain(`/action-plan/${tree.plan.slug}/measures/${measures[0].id}`);
+
+		// Search finds a measure typed in Latin without diacritics; nonsense finds nothing.
+		const hits = await searchPlans(test.db, office, searchKey('vrsnjacka edukacija'), 10);
+		expect(hits.map((hit) => hit.path)).toEqual([expect.stringMatching(/^\/action-plan\/2025-2029\/measures\//)]);
+		expect(await searchPlans(test.db, office, searchKey('нема такве мере'), 10)).toEqual([]);
 
 		await removeDemoActionPlans(test.db, office);
 		expect(await listPublicPlans(test.db, office)).toEqual([]);

@@ -15,6 +15,8 @@ import {
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
 import { getEventById } from '../events/queries.server.ts';
+import { searchKey } from '../../i18n/script.ts';
+import type { SearchHit } from '../../server/manifest.ts';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type AreaRow = typeof planAreas.$inferSelect;
@@ -317,4 +319,48 @@ export async function listPlanSitemap(
 			entries.push({ path: `/action-plan/${plan.slug}/reports/${report.year}`, updatedAt: report.submittedAt });
 	}
 	return entries;
+}
+
+/**
+ * Public plans and their measures whose words contain every word of the (already folded) query.
+ * A plan has a few dozen measures, so they are matched in memory rather than through an index.
+ */
+export async function searchPlans(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const words = query.split(' ').filter(Boolean);
+	if (words.length === 0) return [];
+	const matches = (...texts: string[]) => {
+		const haystack = searchKey(texts.join(' '));
+		return words.every((word) => haystack.includes(word));
+	};
+	const hits: SearchHit[] = [];
+	for (const plan of (await listPublicPlans(db, officeId)).filter(isPublicPlan)) {
+		if (matches(plan.title, plan.titleEn))
+			hits.push({
+				kindKey: 'plan.kind',
+				title: plan.title,
+				titleEn: plan.titleEn,
+				summary: `${plan.firstYear}–${plan.lastYear}`,
+				summaryEn: `${plan.firstYear}–${plan.lastYear}`,
+				path: `/action-plan/${plan.slug}`,
+				rank: plan.isCurrent ? 0.3 : 0.2,
+				date: plan.adoptedAt
+			});
+		const measures = await db
+			.select()
+			.from(planMeasures)
+			.where(and(eq(planMeasures.officeId, officeId), eq(planMeasures.planId, plan.id)));
+		for (const measure of measures)
+			if (matches(measure.title, measure.titleEn, measure.description, measure.descriptionEn))
+				hits.push({
+					kindKey: 'plan.kind',
+					title: measure.title,
+					titleEn: measure.titleEn,
+					summary: measure.description || plan.title,
+					summaryEn: measure.descriptionEn || plan.titleEn,
+					path: `/action-plan/${plan.slug}/measures/${measure.id}`,
+					rank: plan.isCurrent ? 0.15 : 0.05,
+					date: plan.adoptedAt
+				});
+	}
+	return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
 }
