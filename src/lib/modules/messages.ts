@@ -14,6 +14,7 @@ import { searchMessages } from './search/messages.ts';
 import { eventsMessages } from './events/messages.ts';
 import { registrationsMessages } from './registrations/messages.ts';
 import { attendanceMessages } from './attendance/messages.ts';
+import { actionPlanMessages } from './action-plan/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -29,7 +30,8 @@ export const messageDefinitions = {
 	...searchMessages,
 	...eventsMessages,
 	...registrationsMessages,
-	...attendanceMessages
+	...attendanceMessages,
+	...actionPlanMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

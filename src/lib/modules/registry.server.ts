@@ -14,6 +14,7 @@ import { contactManifest } from './contact/manifest.ts';
 import { eventsManifest } from './events/manifest.ts';
 import { registrationsManifest } from './registrations/manifest.ts';
 import { attendanceManifest } from './attendance/manifest.ts';
+import { actionPlanManifest } from './action-plan/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -26,6 +27,7 @@ export const manifests: readonly ModuleManifest[] = [
 	eventsManifest,
 	registrationsManifest,
 	attendanceManifest,
+	actionPlanManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest

@@ -10,3 +10,4 @@ export * from '../../modules/contact/schema.ts';
 export * from '../../modules/events/schema.ts';
 export * from '../../modules/registrations/schema.ts';
 export * from '../../modules/attendance/schema.ts';
+export * from '../../modules/action-plan/schema.ts';

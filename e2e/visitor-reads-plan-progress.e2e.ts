@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { closing, expectHeading } from './support/journey.ts';
+
+// Read-only: the demo office's plan on the shared demo server.
+const base = inject('demoUrl');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const LOCALES = [
+	{
+		prefix: '',
+		lang: 'sr-Cyrl',
+		title: 'Локални акциони план за младе општине Ивањица 2025–2029',
+		areaLabel: 'Област',
+		area: 'Здравље и благостање',
+		status: 'Касни',
+		show: 'Прикажи',
+		changes: 'Шта се мењало у плану',
+		report: 'Извештај о праћењу за 2025.'
+	},
+	{
+		prefix: '/lat',
+		lang: 'sr-Latn',
+		title: 'Lokalni akcioni plan za mlade opštine Ivanjica 2025–2029',
+		areaLabel: 'Oblast',
+		area: 'Zdravlje i blagostanje',
+		status: 'Kasni',
+		show: 'Prikaži',
+		changes: 'Šta se menjalo u planu',
+		report: 'Izveštaj o praćenju za 2025.'
+	},
+	{
+		prefix: '/en',
+		lang: 'en',
+		title: 'Local Youth Action Plan of the Municipality of Ivanjica 2025–2029',
+		areaLabel: 'Area',
+		area: 'Health and well-being',
+		status: 'Late',
+		show: 'Show',
+		changes: 'What changed in the plan',
+		report: 'Monitoring report 2025'
+	}
+] as const;
+
+/** What every public page of the plan must be: the right language, one h1, no script, phone-wide, axe-clean. */
+async function checkPage(page: Page, lang: string): Promise<void> {
+	expect(await page.getAttribute('html', 'lang')).toBe(lang);
+	expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+	expect(await page.locator('script[src], script[type="module"]').count()).toBe(0);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), page.url()).toBe(true);
+	await expectNoAxeViolations(page);
+}
+
+describe('visitor-reads-plan-progress', () => {
+	it('reads the current plan, filters it, opens a measure with its chart and table, the history and the 2025 report', async () => {
+		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
+			const page = await context.newPage();
+			for (const words of LOCALES) {
+				const response = await page.goto(`${base}${words.prefix}/action-plan`);
+				expect(response?.status()).toBe(200);
+				await expectHeading(page, words.title);
+				await checkPage(page, words.lang);
+				const bars = page.getByRole('progressbar');
+				expect(await bars.count()).toBeGreaterThan(10);
+				const overall = Number(await bars.first().getAttribute('aria-valuenow'));
+				expect(overall).toBeGreaterThan(0);
+				expect(overall).toBeLessThan(100);
+
+				// Filter by area and by status with the GET form.
+				await page.getByLabel(words.areaLabel, { exact: true }).selectOption({ label: words.area });
+				await page.getByRole('button', { name: words.show, exact: true }).click();
+				await page.waitForURL((url) => url.searchParams.has('area'));
+				// Each area of the plan is a section headed by the area's name.
+				const areaHeadings = await page.locator('main section.area > h2').allTextContents();
+				expect(areaHeadings.map((text) => text.trim())).toEqual([words.area]);
+				await checkPage(page, words.lang);
+
+				await page.goto(`${base}${words.prefix}/action-plan?status=late`);
+				const badges = await page.getByRole('main').locator('.activities .badge').allTextContents();
+				expect(badges.length).toBeGreaterThan(0);
+				expect(new Set(badges.map((text) => text.trim()))).toEqual(new Set([words.status]));
+				await checkPage(page, words.lang);
+			}
+
+			// A measure page: activities, the indicator chart as an image with its numbers in a table, evidence.
+			// (The portal remembers the last language chosen; forget it to read in Cyrillic again.)
+			await context.clearCookies();
+			await page.goto(`${base}/action-plan`);
+			await page
+				.getByRole('link', { name: 'Вршњачка едукација о менталном здрављу и болестима зависности', exact: true })
+				.click();
+			await expectHeading(page, 'Вршњачка едукација о менталном здрављу и болестима зависности');
+			await checkPage(page, 'sr-Cyrl');
+			const chart = page.getByRole('img', {
+				name: /Циљ и остварење по годинама: Ученици обухваћени вршњачким радионицама/
+			});
+			await chart.waitFor();
+			expect(await chart.locator('desc').textContent()).toContain('2025: циљ 300, остварено 342.');
+			const table = page.getByRole('table', { name: 'Бројеви: Ученици обухваћени вршњачким радионицама' });
+			const row2025 = table.getByRole('row', { name: /^2025/ });
+			expect((await row2025.getByRole('cell').allTextContents()).map((text) => text.trim())).toEqual(['300', '342']);
+
+			// The same chart in English.
+			await page.goto(page.url().replace(base, `${base}/en`));
+			await page.getByRole('img', { name: /Target and actual per year: Students reached by peer workshops/ }).waitFor();
+			await checkPage(page, 'en');
+
+			// What changed since adoption, with its reason.
+			await context.clearCookies();
+			await page.goto(`${base}/action-plan`);
+			await page.getByRole('link', { name: 'Шта се мењало у плану', exact: true }).click();
+			await expectHeading(page, 'Шта се мењало у плану');
+			await page.getByText(/Правилник о подстицајима није усвојен у 2025/).waitFor();
+			await checkPage(page, 'sr-Cyrl');
+
+			// The submitted 2025 report, from its snapshot.
+			await page.goto(`${base}/lat/action-plan`);
+			await page.getByRole('link', { name: 'Izveštaj o praćenju za 2025.', exact: true }).click();
+			await expectHeading(page, 'Izveštaj o praćenju za 2025.');
+			await page.getByText(/Prva godina plana protekla je uglavnom po planu/).waitFor();
+			await checkPage(page, 'sr-Latn');
+
+			// The archived plan is still there; a report that does not exist is not.
+			await page.goto(`${base}/en/action-plan`);
+			await page
+				.getByRole('link', { name: 'Local Youth Action Plan of the Municipality of Ivanjica 2020–2024', exact: true })
+				.click();
+			await expectHeading(page, 'Local Youth Action Plan of the Municipality of Ivanjica 2020–2024');
+			await checkPage(page, 'en');
+			const missing = await page.goto(`${base}/action-plan/2025-2029/reports/2026`);
+			expect(missing?.status()).toBe(404);
+		});
+	});
+});

@@ -1,0 +1,13 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+import { canEditActionPlan } from './permissions.server.ts';
+import { listPlanSitemap, searchPlans } from './queries.server.ts';
+import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
+
+export const actionPlanManifest: ModuleManifest = {
+	name: 'action-plan',
+	adminNav: [{ href: '/admin/action-plan', labelKey: 'plan.nav', isVisibleTo: canEditActionPlan, order: 45 }],
+	seedDemo: (db, officeId) => seedDemoActionPlan(db, officeId),
+	removeDemo: (db, officeId) => removeDemoActionPlans(db, officeId),
+	search: (db, officeId, query, limit) => searchPlans(db, officeId, query, limit),
+	sitemap: (db, officeId) => listPlanSitemap(db, officeId)
+};

@@ -1,0 +1,366 @@
+import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import type { Database } from '../../server/db/client.ts';
+import {
+	actionPlans,
+	planActivities,
+	planActivityBudgets,
+	planAreas,
+	planEventLinks,
+	planGoals,
+	planIndicators,
+	planIndicatorValues,
+	planMeasures,
+	planMonitoringReports,
+	planRevisions
+} from './schema.ts';
+import { activityProgress, weightedProgress } from './progress.ts';
+import { getEventById } from '../events/queries.server.ts';
+import { searchKey } from '../../i18n/script.ts';
+import type { SearchHit } from '../../server/manifest.ts';
+
+export type PlanRow = typeof actionPlans.$inferSelect;
+export type AreaRow = typeof planAreas.$inferSelect;
+export type GoalRow = typeof planGoals.$inferSelect;
+export type MeasureRow = typeof planMeasures.$inferSelect;
+export type ActivityRow = typeof planActivities.$inferSelect;
+export type BudgetRow = typeof planActivityBudgets.$inferSelect;
+export type IndicatorRow = typeof planIndicators.$inferSelect;
+export type IndicatorValueRow = typeof planIndicatorValues.$inferSelect;
+
+export interface IndicatorNode extends IndicatorRow {
+	/** Target and actual per year, by year. */
+	values: IndicatorValueRow[];
+}
+export interface ActivityNode extends ActivityRow {
+	budgets: BudgetRow[];
+	/** Progress counted in the roll-up: null for dropped activities. */
+	effectiveProgress: number | null;
+	eventIds: string[];
+}
+export interface MeasureNode extends MeasureRow {
+	activities: ActivityNode[];
+	indicators: IndicatorNode[];
+	progress: number | null;
+	eventIds: string[];
+}
+export interface GoalNode extends GoalRow {
+	measures: MeasureNode[];
+	indicators: IndicatorNode[];
+	progress: number | null;
+}
+export interface AreaNode extends AreaRow {
+	goals: GoalNode[];
+	progress: number | null;
+}
+/** A whole plan with progress rolled up from activities to the plan. */
+export interface PlanTree {
+	plan: PlanRow;
+	areas: AreaNode[];
+	progress: number | null;
+	budget: { planned: number; spent: number };
+}
+
+function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
+	const grouped = new Map<K, T[]>();
+	for (const row of rows) grouped.set(key(row), [...(grouped.get(key(row)) ?? []), row]);
+	return grouped;
+}
+
+/** The plan with its whole structure, indicators, budgets, linked events and rolled-up progress. */
+export async function getPlanTree(db: Database, officeId: string, planId: string): Promise<PlanTree | null> {
+	const [plan] = await db
+		.select()
+		.from(actionPlans)
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.id, planId)));
+	if (!plan) return null;
+	const byPlan = <T extends { planId: unknown }>(table: T) => eq(table.planId as never, planId);
+	const [areas, goals, measures, activities, indicators] = await Promise.all([
+		db.select().from(planAreas).where(byPlan(planAreas)).orderBy(asc(planAreas.sortOrder)),
+		db.select().from(planGoals).where(byPlan(planGoals)).orderBy(asc(planGoals.sortOrder)),
+		db.select().from(planMeasures).where(byPlan(planMeasures)).orderBy(asc(planMeasures.sortOrder)),
+		db.select().from(planActivities).where(byPlan(planActivities)).orderBy(asc(planActivities.sortOrder)),
+		db.select().from(planIndicators).where(byPlan(planIndicators)).orderBy(asc(planIndicators.sortOrder))
+	]);
+	const activityIds = activities.map((activity) => activity.id);
+	const measureIds = measures.map((measure) => measure.id);
+	const indicatorIds = indicators.map((indicator) => indicator.id);
+	const [budgets, values, links] = await Promise.all([
+		activityIds.length
+			? db
+					.select()
+					.from(planActivityBudgets)
+					.where(inArray(planActivityBudgets.activityId, activityIds))
+					.orderBy(asc(planActivityBudgets.year))
+			: [],
+		indicatorIds.length
+			? db
+					.select()
+					.from(planIndicatorValues)
+					.where(inArray(planIndicatorValues.indicatorId, indicatorIds))
+					.orderBy(asc(planIndicatorValues.year))
+			: [],
+		measureIds.length ? db.select().from(planEventLinks).where(inArray(planEventLinks.measureId, measureIds)) : []
+	]);
+	const budgetsOf = groupBy(budgets, (row) => row.activityId);
+	const valuesOf = groupBy(values, (row) => row.indicatorId);
+	const indicatorNodes = indicators.map((indicator) => ({ ...indicator, values: valuesOf.get(indicator.id) ?? [] }));
+	const indicatorsOfGoal = groupBy(
+		indicatorNodes.filter((indicator) => indicator.goalId),
+		(row) => row.goalId
+	);
+	const indicatorsOfMeasure = groupBy(
+		indicatorNodes.filter((indicator) => indicator.measureId),
+		(row) => row.measureId
+	);
+	const linksOfMeasure = groupBy(links, (row) => row.measureId);
+	const linksOfActivity = groupBy(
+		links.filter((link) => link.activityId),
+		(row) => row.activityId
+	);
+
+	const activitiesOf = groupBy(
+		activities.map((activity): ActivityNode => ({
+			...activity,
+			budgets: budgetsOf.get(activity.id) ?? [],
+			effectiveProgress: activityProgress(activity.status, activity.progress),
+			eventIds: (linksOfActivity.get(activity.id) ?? []).map((link) => link.eventId)
+		})),
+		(row) => row.measureId
+	);
+	const measuresOf = groupBy(
+		measures.map((measure): MeasureNode => {
+			const own = activitiesOf.get(measure.id) ?? [];
+			return {
+				...measure,
+				activities: own,
+				indicators: indicatorsOfMeasure.get(measure.id) ?? [],
+				progress: weightedProgress(own.map((a) => ({ weight: a.weight, progress: a.effectiveProgress }))),
+				eventIds: (linksOfMeasure.get(measure.id) ?? []).map((link) => link.eventId)
+			};
+		}),
+		(row) => row.goalId
+	);
+	const goalsOf = groupBy(
+		goals.map((goal): GoalNode => {
+			const own = measuresOf.get(goal.id) ?? [];
+			return {
+				...goal,
+				measures: own,
+				indicators: indicatorsOfGoal.get(goal.id) ?? [],
+				progress: weightedProgress(own)
+			};
+		}),
+		(row) => row.areaId
+	);
+	const areaNodes = areas.map((area): AreaNode => {
+		const own = goalsOf.get(area.id) ?? [];
+		return { ...area, goals: own, progress: weightedProgress(own) };
+	});
+	const budget = budgets.reduce(
+		(sum, row) => ({ planned: sum.planned + row.planned, spent: sum.spent + (row.spent ?? 0) }),
+		{ planned: 0, spent: 0 }
+	);
+	return { plan, areas: areaNodes, progress: weightedProgress(areaNodes), budget };
+}
+
+/** Every plan of the office, newest period first (back-office). */
+export async function listPlansForAdmin(db: Database, officeId: string): Promise<PlanRow[]> {
+	return db
+		.select()
+		.from(actionPlans)
+		.where(eq(actionPlans.officeId, officeId))
+		.orderBy(desc(actionPlans.isCurrent), desc(actionPlans.firstYear));
+}
+
+/** Plans the public may read: adopted ones and those archived after adoption. */
+export async function listPublicPlans(db: Database, officeId: string): Promise<PlanRow[]> {
+	return db
+		.select()
+		.from(actionPlans)
+		.where(
+			and(
+				eq(actionPlans.officeId, officeId),
+				or(eq(actionPlans.status, 'adopted'), and(eq(actionPlans.status, 'archived')))
+			)
+		)
+		.orderBy(desc(actionPlans.isCurrent), desc(actionPlans.firstYear));
+}
+
+/** A public plan by its address, or null when it does not exist or is not public. */
+export async function getPublicPlanBySlug(db: Database, officeId: string, slug: string): Promise<PlanTree | null> {
+	const [plan] = await db
+		.select({ id: actionPlans.id, status: actionPlans.status, adoptedAt: actionPlans.adoptedAt })
+		.from(actionPlans)
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.slug, slug)));
+	if (!plan || !isPublicPlan(plan)) return null;
+	return getPlanTree(db, officeId, plan.id);
+}
+
+/** Adopted plans are public, and archived ones that had been adopted. */
+export function isPublicPlan(plan: { status: PlanRow['status']; adoptedAt: Date | null }): boolean {
+	return plan.status === 'adopted' || (plan.status === 'archived' && plan.adoptedAt !== null);
+}
+
+/** The changes made to a plan after its adoption, newest first. */
+export async function listPlanRevisions(db: Database, officeId: string, planId: string) {
+	return db
+		.select()
+		.from(planRevisions)
+		.where(and(eq(planRevisions.officeId, officeId), eq(planRevisions.planId, planId)))
+		.orderBy(desc(planRevisions.at));
+}
+
+/** A plan's monitoring reports by year (newest first); `onlySubmitted` for the public. */
+export async function listMonitoringReports(
+	db: Database,
+	officeId: string,
+	planId: string,
+	options: { onlySubmitted?: boolean } = {}
+) {
+	return db
+		.select({
+			id: planMonitoringReports.id,
+			year: planMonitoringReports.year,
+			status: planMonitoringReports.status,
+			submittedAt: planMonitoringReports.submittedAt
+		})
+		.from(planMonitoringReports)
+		.where(
+			and(
+				eq(planMonitoringReports.officeId, officeId),
+				eq(planMonitoringReports.planId, planId),
+				options.onlySubmitted ? eq(planMonitoringReports.status, 'submitted') : undefined
+			)
+		)
+		.orderBy(desc(planMonitoringReports.year));
+}
+
+/** One monitoring report. */
+export async function getMonitoringReport(db: Database, officeId: string, reportId: string) {
+	const [row] = await db
+		.select()
+		.from(planMonitoringReports)
+		.where(and(eq(planMonitoringReports.officeId, officeId), eq(planMonitoringReports.id, reportId)));
+	return row ?? null;
+}
+
+/** The office's current plan when the public may read it, else null. */
+export async function getCurrentPublicPlan(db: Database, officeId: string): Promise<PlanTree | null> {
+	const [plan] = await db
+		.select({ id: actionPlans.id, status: actionPlans.status, adoptedAt: actionPlans.adoptedAt })
+		.from(actionPlans)
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.isCurrent, true)));
+	if (!plan || !isPublicPlan(plan)) return null;
+	return getPlanTree(db, officeId, plan.id);
+}
+
+/** A submitted monitoring report of a plan for a year; drafts are never public. */
+export async function getSubmittedMonitoringReport(db: Database, officeId: string, planId: string, year: number) {
+	const [row] = await db
+		.select()
+		.from(planMonitoringReports)
+		.where(
+			and(
+				eq(planMonitoringReports.officeId, officeId),
+				eq(planMonitoringReports.planId, planId),
+				eq(planMonitoringReports.year, year),
+				eq(planMonitoringReports.status, 'submitted')
+			)
+		);
+	return row ?? null;
+}
+
+/** A linked event as the plan shows it: what was done, when, and where to read about it. */
+export interface EvidenceEvent {
+	id: string;
+	title: string;
+	titleEn: string;
+	slug: string;
+	startsAt: string;
+}
+
+/** The public (not draft) events among the given ones, oldest first: a measure's evidence. */
+export async function listPublicEvidence(
+	db: Database,
+	officeId: string,
+	eventIds: readonly string[]
+): Promise<EvidenceEvent[]> {
+	const found = await Promise.all([...new Set(eventIds)].map((id) => getEventById(db, officeId, id)));
+	return found
+		.filter((event) => event !== null && event.status !== 'draft')
+		.map((event) => ({
+			id: event!.id,
+			title: event!.title,
+			titleEn: event!.titleEn,
+			slug: event!.slug,
+			startsAt: event!.startsAt.toISOString()
+		}))
+		.sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+}
+
+/** Public addresses of the plans, their measures and submitted reports, for sitemap.xml. */
+export async function listPlanSitemap(
+	db: Database,
+	officeId: string
+): Promise<{ path: string; updatedAt: Date | null }[]> {
+	const plans = (await listPublicPlans(db, officeId)).filter(isPublicPlan);
+	const entries: { path: string; updatedAt: Date | null }[] = [];
+	if (plans.length > 0) entries.push({ path: '/action-plan', updatedAt: plans[0].updatedAt });
+	for (const plan of plans) {
+		entries.push({ path: `/action-plan/${plan.slug}`, updatedAt: plan.updatedAt });
+		entries.push({ path: `/action-plan/${plan.slug}/changes`, updatedAt: plan.updatedAt });
+		const measures = await db
+			.select({ id: planMeasures.id })
+			.from(planMeasures)
+			.where(eq(planMeasures.planId, plan.id));
+		for (const measure of measures)
+			entries.push({ path: `/action-plan/${plan.slug}/measures/${measure.id}`, updatedAt: plan.updatedAt });
+		for (const report of await listMonitoringReports(db, officeId, plan.id, { onlySubmitted: true }))
+			entries.push({ path: `/action-plan/${plan.slug}/reports/${report.year}`, updatedAt: report.submittedAt });
+	}
+	return entries;
+}
+
+/**
+ * Public plans and their measures whose words contain every word of the (already folded) query.
+ * A plan has a few dozen measures, so they are matched in memory rather than through an index.
+ */
+export async function searchPlans(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const words = query.split(' ').filter(Boolean);
+	if (words.length === 0) return [];
+	const matches = (...texts: string[]) => {
+		const haystack = searchKey(texts.join(' '));
+		return words.every((word) => haystack.includes(word));
+	};
+	const hits: SearchHit[] = [];
+	for (const plan of (await listPublicPlans(db, officeId)).filter(isPublicPlan)) {
+		if (matches(plan.title, plan.titleEn))
+			hits.push({
+				kindKey: 'plan.kind',
+				title: plan.title,
+				titleEn: plan.titleEn,
+				summary: `${plan.firstYear}–${plan.lastYear}`,
+				summaryEn: `${plan.firstYear}–${plan.lastYear}`,
+				path: `/action-plan/${plan.slug}`,
+				rank: plan.isCurrent ? 0.3 : 0.2,
+				date: plan.adoptedAt
+			});
+		const measures = await db
+			.select()
+			.from(planMeasures)
+			.where(and(eq(planMeasures.officeId, officeId), eq(planMeasures.planId, plan.id)));
+		for (const measure of measures)
+			if (matches(measure.title, measure.titleEn, measure.description, measure.descriptionEn))
+				hits.push({
+					kindKey: 'plan.kind',
+					title: measure.title,
+					titleEn: measure.titleEn,
+					summary: measure.description || plan.title,
+					summaryEn: measure.descriptionEn || plan.titleEn,
+					path: `/action-plan/${plan.slug}/measures/${measure.id}`,
+					rank: plan.isCurrent ? 0.15 : 0.05,
+					date: plan.adoptedAt
+				});
+	}
+	return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
+}
