@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lt } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { events, eventSessions } from '../events/schema.ts';
 import { registrations, type Gender } from '../registrations/schema.ts';
-import { newAccessToken } from '../registrations/access.server.ts';
+import { newRegistrationAccess } from '../registrations/access.server.ts';
 import { eventFeedback, sessionAttendance, sessionHeadcounts } from './schema.ts';
 import { newCheckInCode } from './check-in-code.server.ts';
 import { getAttendanceSettings } from './settings.server.ts';
@@ -53,8 +53,10 @@ export async function seedDemoAttendance(db: Database, officeId: string, now = n
 			.orderBy(asc(eventSessions.startsAt));
 		if (sessions.length === 0) continue;
 		const walkIns = DEMO_WALK_INS.filter((_, index) => (index + eventIndex) % 3 !== 0);
+		const accesses = await Promise.all(walkIns.map(() => newRegistrationAccess(db)));
 		await db.insert(registrations).values(
-			walkIns.map(([name, birthYear, gender, email]) => ({
+			walkIns.map(([name, birthYear, gender, email], index) => ({
+				id: accesses[index].id,
 				officeId,
 				eventId: event.id,
 				name,
@@ -63,7 +65,7 @@ export async function seedDemoAttendance(db: Database, officeId: string, now = n
 				email,
 				status: 'confirmed' as const,
 				source: 'walk_in' as const,
-				accessTokenHash: newAccessToken().hash,
+				accessTokenHash: accesses[index].hash,
 				checkInCode: newCheckInCode(),
 				createdAt: sessions[0].startsAt
 			}))

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Database } from '../../server/db/client.ts';
 import { registrations } from '../registrations/schema.ts';
-import { newAccessToken } from '../registrations/access.server.ts';
+import { newRegistrationAccess } from '../registrations/access.server.ts';
 
 /** A confirmed online registration with its private-link token. */
 export async function createTestRegistration(
@@ -12,11 +12,12 @@ export async function createTestRegistration(
 	eventId: string,
 	overrides: Partial<typeof registrations.$inferInsert> = {}
 ): Promise<{ id: string; token: string; checkInCode: string; name: string }> {
-	const { token, hash } = newAccessToken();
+	const { id, token, hash } = await newRegistrationAccess(db);
 	const suffix = randomBytes(3).toString('hex');
 	const [row] = await db
 		.insert(registrations)
 		.values({
+			id,
 			officeId,
 			eventId,
 			name: `Учесник ${suffix}`,

@@ -1,15 +1,28 @@
 // The private link a registrant receives is the only key to their registration: no account needed.
 import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import { createToken, hashToken } from '../../server/auth/tokens.ts';
+import { createHmac, randomUUID } from 'node:crypto';
+import { hashToken } from '../../server/auth/tokens.ts';
+import { getSecret } from '../../server/secrets.ts';
 import { registrations } from './schema.ts';
 
 export type RegistrationRow = typeof registrations.$inferSelect;
 
-/** A new private-link token and the hash stored in its place. */
-export function newAccessToken(): { token: string; hash: string } {
-	const token = createToken();
-	return { token, hash: hashToken(token) };
+/**
+ * The private-link token of a registration: an HMAC of its id under the installation's secret. It
+ * can be made again for any later e-mail (promotion, reminder, feedback) without storing it; the
+ * table keeps only its SHA-256, so a leaked table opens nothing.
+ */
+export async function accessTokenFor(db: Database, registrationId: string): Promise<string> {
+	const secret = await getSecret(db, 'registration-links');
+	return createHmac('sha256', secret).update(`registration:${registrationId}`).digest('base64url');
+}
+
+/** The id, private-link token and stored hash for a registration about to be inserted. */
+export async function newRegistrationAccess(db: Database): Promise<{ id: string; token: string; hash: string }> {
+	const id = randomUUID();
+	const token = await accessTokenFor(db, id);
+	return { id, token, hash: hashToken(token) };
 }
 
 /**

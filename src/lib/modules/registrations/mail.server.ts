@@ -6,7 +6,7 @@ import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { buildCalendar } from '../events/ical.ts';
 import type { EventRow, EventSessionRow } from '../events/queries.server.ts';
-import type { RegistrationRow } from './access.server.ts';
+import { accessTokenFor, type RegistrationRow } from './access.server.ts';
 
 /** What every registrant e-mail needs to know. */
 export interface MailFacts {
@@ -122,10 +122,16 @@ function hasPlace(registration: Pick<RegistrationRow, 'status'>, kind: Registran
 	return true;
 }
 
-/**
- * Queues one of the registrant's e-mails (nothing when they gave only a phone number). The private
- * link is included when the caller has the token (right after signing up); later mails point to it.
- */
+/** Mails about a registration that has ended carry no private link. */
+const WITHOUT_LINK: ReadonlySet<RegistrantMail> = new Set(['declined', 'holdExpired', 'eventCancelled']);
+
+/** The absolute private link of a registration, in the registrant's language and script. */
+export async function privateLinkOf(db: Database, facts: Pick<MailFacts, 'registration' | 'baseUrl'>): Promise<string> {
+	const token = await accessTokenFor(db, facts.registration.id);
+	return `${facts.baseUrl}${localizePath(`/registrations/${token}`, localeOf(facts.registration))}`;
+}
+
+/** Queues one of the registrant's e-mails (nothing when they gave only a phone number), with their private link. */
 export async function queueRegistrantMail(
 	tx: Database,
 	kind: RegistrantMail,
@@ -153,11 +159,9 @@ export async function queueRegistrantMail(
 		registration.checkInCode && WITH_INVITATION.has(kind)
 			? i18n.t('registrations.mail.checkInCode', { code: registration.checkInCode })
 			: '',
-		extra.privateLink
-			? i18n.t('registrations.mail.privateLink', { link: extra.privateLink })
-			: kind === 'declined' || kind === 'holdExpired' || kind === 'eventCancelled'
-				? ''
-				: i18n.t('registrations.mail.privateLinkEarlier'),
+		WITHOUT_LINK.has(kind)
+			? ''
+			: i18n.t('registrations.mail.privateLink', { link: extra.privateLink ?? (await privateLinkOf(tx, facts)) }),
 		i18n.t('registrations.mail.signature', params)
 	].filter(Boolean);
 	await queueMail(tx, {

@@ -232,10 +232,6 @@ export const registrationsMessages = defineMessages({
 		'Ваш приватни линк за преглед и отказивање пријаве (не делите га ни са ким):\n{link}',
 		'Your private link to view or cancel the registration (do not share it):\n{link}'
 	],
-	'registrations.mail.privateLinkEarlier': [
-		'Пријаву видите и откажете преко приватног линка из прве поруке коју смо вам послали.',
-		'You can view or cancel the registration with the private link in the first message we sent you.'
-	],
 	'registrations.mail.guardianStillNeeded': [
 		'Још је потребна потврда родитеља или старатеља, преко линка који смо му/јој послали.',
 		'Your parent or guardian still needs to confirm, with the link we sent them.'

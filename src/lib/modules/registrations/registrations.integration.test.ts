@@ -250,6 +250,12 @@ describe('cancellation and the waitlist', () => {
 		const mails = await mailsTo('prvi.na.listi@example.test');
 		expect(mails.map((mail) => mail.subject.split(':')[0])).toEqual(['Листа чекања', 'Добили сте место']);
 		expect(mails[1].attachments).toHaveLength(1);
+		// Both mails carry the same private link, and it opens this registration only.
+		const links = mails.map((mail) => /\/registrations\/([A-Za-z0-9_-]{20,})/.exec(mail.textBody)?.[1]);
+		expect(links[0]).toBeDefined();
+		expect(links[1]).toBe(links[0]);
+		expect(links[0]).toBe(waiting1.token);
+		expect((await findRegistrationByToken(test.db, officeId, links[1]!))?.id).toBe(waiting1.registration.id);
 		// A cancelled registration cannot be cancelled again.
 		expect((await refused(cancelRegistrationByToken(anonymous(), { token: first.token }))).messageKey).toBe(
 			'registrations.cancel.notActive'

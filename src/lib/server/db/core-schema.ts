@@ -208,3 +208,13 @@ export const files = pgTable(
 	},
 	(t) => [index('files_office').on(t.officeId)]
 );
+
+/**
+ * Secrets the installation makes for itself on first use (e.g. the key private links are derived
+ * from), kept in the database so every instance of the platform shares them.
+ */
+export const installationSecrets = pgTable('installation_secrets', {
+	name: text('name').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});

@@ -4,7 +4,7 @@ import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { ACTIVE_REGISTRATION_STATUSES, registrations } from '../../registrations/schema.ts';
-import { newAccessToken } from '../../registrations/access.server.ts';
+import { newRegistrationAccess } from '../../registrations/access.server.ts';
 import { newCheckInCode } from '../check-in-code.server.ts';
 import { canRecordAttendance } from '../permissions.server.ts';
 import type { WalkInInput } from '../inputs.ts';
@@ -63,9 +63,11 @@ export async function addWalkIn(
 						return { registrationId: existing.id, name: existing.name, existing: true };
 					}
 				}
+				const access = await newRegistrationAccess(tx);
 				const [created] = await tx
 					.insert(registrations)
 					.values({
+						id: access.id,
 						officeId: ctx.officeId,
 						eventId: options.eventId,
 						name: options.name,
@@ -75,7 +77,7 @@ export async function addWalkIn(
 						gender: options.gender,
 						status: 'confirmed',
 						source: 'walk_in',
-						accessTokenHash: newAccessToken().hash,
+						accessTokenHash: access.hash,
 						checkInCode: newCheckInCode(),
 						locale: options.locale ?? 'sr-Cyrl'
 					})

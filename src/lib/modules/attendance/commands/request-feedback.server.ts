@@ -1,32 +1,23 @@
 import { and, eq, gt, inArray, isNull, lt, ne, notInArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
-import { readConfig } from '../../../server/config.ts';
 import { offices } from '../../../server/db/core-schema.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import { isLocale, localizePath } from '../../../i18n/locale.ts';
 import { events, eventSessions } from '../../events/schema.ts';
 import { registrations } from '../../registrations/schema.ts';
-import { newAccessToken } from '../../registrations/access.server.ts';
+import { accessTokenFor } from '../../registrations/access.server.ts';
+import { baseUrlOf } from '../../registrations/mail.server.ts';
 import { sessionAttendance } from '../schema.ts';
 
 /** Feedback is asked for events that ended within this window (a late start of the job still asks). */
 const ASK_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
 const BATCH = 50;
 
-/** The public address links in e-mails start with: the configured origin, else the office's first host. */
-function baseUrl(hosts: readonly string[]): string {
-	const origin = readConfig().origin;
-	if (origin) return origin.replace(/\/+$/, '');
-	if (hosts[0]) return `https://${hosts[0]}`;
-	return `http://localhost:${process.env.PORT ?? 3000}`;
-}
-
 /**
  * E-mails the feedback link, once, to participants of events that have ended: those checked in,
- * or everyone confirmed when nobody was checked in at the event. The registration's private link
- * is renewed for this mail, because only its hash is stored; the new link opens feedback, the
- * certificate and the registration alike. Rows are claimed with SKIP LOCKED, so instances share the
+ * or everyone confirmed when nobody was checked in at the event, with links under their private
+ * link (feedback and certificate). Rows are claimed with SKIP LOCKED, so instances share the
  * work without sending twice.
  */
 export async function requestFeedback(db: Database, now: Date): Promise<number> {
@@ -62,19 +53,16 @@ export async function requestFeedback(db: Database, now: Date): Promise<number> 
 			.for('update', { of: registrations, skipLocked: true });
 		if (due.length === 0) return 0;
 		const officeRows = await tx
-			.select({ id: offices.id, name: offices.name, hosts: offices.hosts })
+			.select({ id: offices.id, name: offices.name, publicUrl: offices.publicUrl })
 			.from(offices)
 			.where(inArray(offices.id, [...new Set(due.map((row) => row.officeId))]));
 		for (const row of due) {
 			const office = officeRows.find((item) => item.id === row.officeId);
 			const locale = isLocale(row.locale) ? row.locale : 'sr-Cyrl';
 			const i18n = createI18n(locale);
-			const { token, hash } = newAccessToken();
-			await tx
-				.update(registrations)
-				.set({ feedbackRequestedAt: now, accessTokenHash: hash })
-				.where(eq(registrations.id, row.id));
-			const base = baseUrl(office?.hosts ?? []);
+			const token = await accessTokenFor(tx, row.id);
+			await tx.update(registrations).set({ feedbackRequestedAt: now }).where(eq(registrations.id, row.id));
+			const base = baseUrlOf({ publicUrl: office?.publicUrl ?? '' });
 			const title = locale === 'en' && row.eventTitleEn ? row.eventTitleEn : i18n.text(row.eventTitle);
 			const officeName = i18n.text(office?.name ?? '');
 			await queueMail(tx, {

@@ -10,7 +10,7 @@ import { lockEvent, type EventRow } from '../../events/queries.server.ts';
 import { registrationStateOf } from '../../events/registration-state.ts';
 import { countPlaces } from '../queries.server.ts';
 import { registrations, type Gender, type RegistrationSource, type RegistrationStatus } from '../schema.ts';
-import { newAccessToken, type RegistrationRow } from '../access.server.ts';
+import { newRegistrationAccess, type RegistrationRow } from '../access.server.ts';
 import { needsGuardian } from '../age.ts';
 import { normalizePhone, parseAnswers, type RegistrationInput } from '../inputs.ts';
 import { i18nFor, queueGuardianRequest, queueRegistrantMail } from '../mail.server.ts';
@@ -99,10 +99,11 @@ export async function placeRegistration(tx: Database, options: PlaceOptions): Pr
 				: guardianToken
 					? 'pending_guardian'
 					: 'confirmed';
-	const access = newAccessToken();
+	const access = await newRegistrationAccess(tx);
 	const [registration] = await tx
 		.insert(registrations)
 		.values({
+			id: access.id,
 			officeId: options.officeId,
 			eventId: event.id,
 			userId: options.userId,
