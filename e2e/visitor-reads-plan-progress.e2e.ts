@@ -105,6 +105,20 @@ describe('visitor-reads-plan-progress', () => {
 			const row2025 = table.getByRole('row', { name: /^2025/ });
 			expect((await row2025.getByRole('cell').allTextContents()).map((text) => text.trim())).toEqual(['300', '342']);
 
+			// Evidence: the events carried out under a measure, linked to their pages.
+			const peerEducation = page.url();
+			await page.goto(`${base}/action-plan`);
+			await page.getByRole('link', { name: 'Волонтерски програм и омладински клуб', exact: true }).click();
+			await expectHeading(page, 'Волонтерски програм и омладински клуб');
+			await page.getByRole('heading', { level: 2, name: 'Шта је урађено', exact: true }).waitFor();
+			const evidence = await page
+				.getByRole('main')
+				.locator('a[href^="/events/"]')
+				.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+			expect(evidence).toContain('/events/akcija-ciscenja-obale');
+			await checkPage(page, 'sr-Cyrl');
+			await page.goto(peerEducation);
+
 			// The same chart in English.
 			await page.goto(page.url().replace(base, `${base}/en`));
 			await page.getByRole('img', { name: /Target and actual per year: Students reached by peer workshops/ }).waitFor();
