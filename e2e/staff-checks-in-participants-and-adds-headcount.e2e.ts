@@ -147,9 +147,9 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await expectHeading(page, 'Евиденција присуства');
 			await expectNoAxeViolations(page);
 			const present = await count(page, 'present');
-			await page.getByLabel('Потражите име', { exact: true }).fill('Теодора');
+			await page.getByLabel('Потражите име', { exact: true }).fill('Вукић');
 			await page.getByRole('button', { name: 'Тражи', exact: true }).click();
-			await page.waitForURL((url) => url.searchParams.get('q') === 'Теодора');
+			await page.waitForURL((url) => url.searchParams.get('q') === 'Вукић');
 			expect(await page.locator('.people li').count()).toBe(1);
 			await expectNoAxeViolations(page);
 			await page.locator('.people li').getByRole('button').click();
