@@ -151,6 +151,23 @@ describe('coordinator-creates-course-with-sessions', () => {
 			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
 			await notice(page, 'Промене су сачуване. Термини су померени, па пријављени добијају обавештење.').waitFor();
 			await expectNoAxeViolations(page);
+
+			// The course carries out a measure of the adopted action plan: the plan shows it as evidence.
+			const planLinks = page.getByRole('group', {
+				name: 'Које мере и активности плана овај догађај спроводи?',
+				exact: true
+			});
+			await planLinks
+				.getByRole('checkbox', { name: 'Радионице писања радне биографије и припреме за разговор за посао' })
+				.check();
+			await page.getByRole('button', { name: 'Сачувај везе са планом', exact: true }).click();
+			await notice(page, 'Везе са акционим планом су сачуване.').waitFor();
+			expect(
+				await planLinks
+					.getByRole('checkbox', { name: 'Радионице писања радне биографије и припреме за разговор за посао' })
+					.isChecked()
+			).toBe(true);
+			await expectNoAxeViolations(page);
 		});
 
 		await closing(await newContext(browser, { javaScript: false }), async (context) => {

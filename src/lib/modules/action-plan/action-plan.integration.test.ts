@@ -26,6 +26,8 @@ import {
 	getPlanTree,
 	getPublicPlanBySlug,
 	listMonitoringReports,
+	listEventPlanLinkValues,
+	listPlanLinkChoices,
 	listPlanRevisions,
 	listPublicPlans
 } from './queries.server.ts';
@@ -398,5 +400,39 @@ describe('who may change the plan', () => {
 			'not_found'
 		);
 		expect(await getPlanTree(test.db, otherOffice.id, plan.id)).toBeNull();
+	});
+});
+
+describe('linking events to the plan from the event form', () => {
+	it('offers the measures and activities of plans being carried out, and shows what an event is linked to', async () => {
+		const ctx = contextOf(test.db, officeId, coordinator);
+		const draft = await buildPlan();
+		const adopted = await buildPlan('adopted');
+		const values = (await listPlanLinkChoices(test.db, officeId)).map((choice) => choice.value);
+		expect(values).toContain(`${adopted.measureId}:`);
+		expect(values).toContain(`${adopted.measureId}:${adopted.firstId}`);
+		expect(values).not.toContain(`${draft.measureId}:`);
+
+		const event = await createTestEvent(test.db, officeId);
+		await setEventPlanLinks(ctx, {
+			eventId: event.id,
+			links: [{ measureId: adopted.measureId, activityId: adopted.secondId }]
+		});
+		expect(await listEventPlanLinkValues(test.db, officeId, event.id)).toEqual([
+			`${adopted.measureId}:${adopted.secondId}`
+		]);
+		// An activity of another measure is refused; an empty list unlinks.
+		const refused = await setEventPlanLinks(ctx, {
+			eventId: event.id,
+			links: [{ measureId: adopted.measureId, activityId: draft.firstId }]
+		}).catch((error: unknown) => error);
+		expect(isAppError(refused) && refused.code).toBe('invalid');
+		await setEventPlanLinks(ctx, { eventId: event.id, links: [] });
+		expect(await listEventPlanLinkValues(test.db, officeId, event.id)).toEqual([]);
+		const stranger = await setEventPlanLinks(contextOf(test.db, officeId, youngPerson), {
+			eventId: event.id,
+			links: []
+		}).catch((error: unknown) => error);
+		expect(isAppError(stranger) && stranger.code).toBe('forbidden');
 	});
 });

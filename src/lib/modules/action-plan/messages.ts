@@ -2,6 +2,22 @@ import { defineMessages } from '../../i18n/define.ts';
 
 export const actionPlanMessages = defineMessages({
 	'plan.nav': ['Акциони план', 'Action plan'],
+
+	'plan.eventLinks.title': ['Локални акциони план', 'Local action plan'],
+	'plan.eventLinks.legend': [
+		'Које мере и активности плана овај догађај спроводи?',
+		'Which measures and activities of the plan does this event carry out?'
+	],
+	'plan.eventLinks.hint': [
+		'Повезани догађаји се виде на страници мере као доказ онога што је урађено и улазе у годишњи извештај.',
+		'Linked events appear on the measure’s page as evidence of what was done, and go into the yearly report.'
+	],
+	'plan.eventLinks.none': [
+		'Нема усвојеног плана ни плана на јавној расправи, па догађај нема шта да повеже.',
+		'There is no adopted plan or plan in consultation, so there is nothing to link the event to.'
+	],
+	'plan.eventLinks.submit': ['Сачувај везе са планом', 'Save links to the plan'],
+	'plan.eventLinks.saved': ['Везе са акционим планом су сачуване.', 'Links to the action plan saved.'],
 	'plan.kind': ['Локални акциони план за младе', 'Local youth action plan'],
 
 	'plan.status.draft': ['Нацрт', 'Draft'],

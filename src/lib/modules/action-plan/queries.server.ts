@@ -364,3 +364,42 @@ export async function searchPlans(db: Database, officeId: string, query: string,
 	}
 	return hits.sort((a, b) => b.rank - a.rank).slice(0, limit);
 }
+
+/** A measure, or one of its activities, an event can be linked to (from the event form). */
+export interface PlanLinkChoice {
+	/** `measureId:` or `measureId:activityId`, the value the form sends. */
+	value: string;
+	planTitle: string;
+	measureTitle: string;
+	activityTitle: string | null;
+}
+
+/**
+ * The measures and activities of the office's plans that are being carried out (not drafts or
+ * archived ones), current plan first, in the plan's order.
+ */
+export async function listPlanLinkChoices(db: Database, officeId: string): Promise<PlanLinkChoice[]> {
+	const plans = (await listPlansForAdmin(db, officeId)).filter(
+		(plan) => plan.status === 'adopted' || plan.status === 'consultation'
+	);
+	const choices: PlanLinkChoice[] = [];
+	for (const plan of plans) {
+		const tree = await getPlanTree(db, officeId, plan.id);
+		for (const measure of tree?.areas.flatMap((area) => area.goals.flatMap((goal) => goal.measures)) ?? []) {
+			const base = { planTitle: plan.title, measureTitle: measure.title };
+			choices.push({ ...base, value: `${measure.id}:`, activityTitle: null });
+			for (const activity of measure.activities)
+				choices.push({ ...base, value: `${measure.id}:${activity.id}`, activityTitle: activity.title });
+		}
+	}
+	return choices;
+}
+
+/** The plan links of an event, as the values the event form's choices use. */
+export async function listEventPlanLinkValues(db: Database, officeId: string, eventId: string): Promise<string[]> {
+	const rows = await db
+		.select({ measureId: planEventLinks.measureId, activityId: planEventLinks.activityId })
+		.from(planEventLinks)
+		.where(and(eq(planEventLinks.officeId, officeId), eq(planEventLinks.eventId, eventId)));
+	return rows.map((row) => `${row.measureId}:${row.activityId ?? ''}`);
+}

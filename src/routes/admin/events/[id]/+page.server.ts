@@ -13,15 +13,25 @@ import { cancelEvent } from '#lib/modules/events/commands/cancel-event.server.ts
 import { copyEvent } from '#lib/modules/events/commands/copy-event.server.ts';
 import { deleteEvent } from '#lib/modules/events/commands/delete-event.server.ts';
 import { eventFormChoices, moreRows, readEventForm } from '../event-form.server.ts';
+import { listEventPlanLinkValues, listPlanLinkChoices } from '#lib/modules/action-plan/queries.server.ts';
+import { setEventPlanLinks } from '#lib/modules/action-plan/commands/link-event.server.ts';
+import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	try {
 		const ctx = await contextFor(locals);
 		const event = await getEventForAdmin(ctx, params.id);
 		const office = locals.office!;
+		const mayLinkPlan = canEditActionPlan(ctx.actor);
 		return {
 			initial: eventFormValuesOf(event, { min: office.youthMinAge, max: office.youthMaxAge }),
-			...(await eventFormChoices(ctx, event.coverMediaId))
+			...(await eventFormChoices(ctx, event.coverMediaId)),
+			planLinks: mayLinkPlan
+				? {
+						choices: await listPlanLinkChoices(ctx.db, ctx.officeId),
+						selected: await listEventPlanLinkValues(ctx.db, ctx.officeId, event.id)
+					}
+				: null
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
@@ -63,6 +73,21 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		setFlash(cookies, 'events.admin.cancelled');
+		redirect(303, here(locals, params.id));
+	},
+	planLinks: async ({ request, locals, params, cookies }) => {
+		const values = (await request.formData()).getAll('links').map(String);
+		// Each value is "measureId:" or "measureId:activityId"; the command checks they are this office's.
+		const links = values
+			.map((value) => value.split(':'))
+			.filter((parts) => parts.length === 2 && parts[0] !== '')
+			.map(([measureId, activityId]) => ({ measureId, activityId: activityId || null }));
+		try {
+			await setEventPlanLinks(await contextFor(locals), { eventId: params.id, links });
+		} catch (caught) {
+			return failFromError(caught, { links: values });
+		}
+		setFlash(cookies, 'plan.eventLinks.saved');
 		redirect(303, here(locals, params.id));
 	},
 	copy: async ({ locals, params, cookies }) => {
