@@ -7,7 +7,7 @@ import { findSearchCandidates, matchesSearch, searchRank } from '../../server/se
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
-import { countPlacesByEvent, hasRegistrations } from '../registrations/queries.server.ts';
+import { countPlacesByEvent, hasRegistrations, placeCountsOf } from '../registrations/queries.server.ts';
 import {
 	events,
 	eventSessions,
@@ -172,7 +172,9 @@ export interface EventSummary {
 	path: string;
 }
 
-const summaryColumns = {
+// A function, not a constant: the place counts come from the registrations module, which imports this
+// module too, so they are built at query time rather than while the modules load.
+const summaryColumns = () => ({
 	id: events.id,
 	slug: events.slug,
 	type: events.type,
@@ -195,8 +197,13 @@ const summaryColumns = {
 	programmeSlug: programmes.slug,
 	programmeName: programmes.name,
 	programmeNameEn: programmes.nameEn,
-	programmeColor: programmes.color
-};
+	programmeColor: programmes.color,
+	// Sessions and places come with each row, so a list is one query however many events it shows.
+	sessionTimes: sql<
+		[string, string][]
+	>`(select coalesce(json_agg(json_build_array(s.starts_at, s.ends_at) order by s.starts_at), '[]'::json) from ${eventSessions} s where s.event_id = ${events.id})`,
+	placeCounts: placeCountsOf(events.id)
+});
 
 interface SummaryRow {
 	id: string;
@@ -222,12 +229,12 @@ interface SummaryRow {
 	programmeName: string | null;
 	programmeNameEn: string | null;
 	programmeColor: string | null;
+	sessionTimes: [string, string][];
+	placeCounts: PlaceCounts;
 }
 
-/** Turns rows into summaries: sessions and places in two queries for the whole list. */
-async function toSummaries(db: Database, rows: SummaryRow[], now: Date): Promise<EventSummary[]> {
-	const ids = rows.map((row) => row.id);
-	const [sessions, places] = await Promise.all([listSessionsOfEvents(db, ids), countPlacesByEvent(db, ids)]);
+/** Turns rows into summaries (their sessions and places came with them). */
+function toSummaries(rows: SummaryRow[], now: Date): EventSummary[] {
 	return rows.map((row) => {
 		const {
 			programmeSlug,
@@ -237,13 +244,15 @@ async function toSummaries(db: Database, rows: SummaryRow[], now: Date): Promise
 			registrationMode,
 			registrationOpensAt,
 			registrationClosesAt,
+			sessionTimes,
+			placeCounts,
 			...rest
 		} = row;
-		const own = sessions.get(row.id) ?? [];
+		const own = sessionTimes.map(([startsAt, endsAt]) => ({ startsAt: new Date(startsAt), endsAt: new Date(endsAt) }));
 		const next = own.find((session) => session.endsAt > now) ?? own[0] ?? null;
 		const { state, placesLeft } = registrationStateOf(
 			{ ...row, registrationMode, registrationOpensAt, registrationClosesAt },
-			places.get(row.id) ?? { held: 0, waitlisted: 0, pendingApproval: 0 },
+			placeCounts,
 			now
 		);
 		return {
@@ -303,15 +312,32 @@ async function pageOfEvents(
 		.where(where);
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
-	const rows = await db
-		.select(summaryColumns)
+	const rows = await selectSummaries(db, where, order, pageSize, (page - 1) * pageSize);
+	return { rows: toSummaries(rows, now), total, page, pages };
+}
+
+/**
+ * One page of summaries in one query. The page's rows are chosen first (a CTE), so the sessions
+ * and places subqueries run for those rows only, not for every row the sort has to look at.
+ */
+async function selectSummaries(db: Database, where: SQL, order: SQL[], limit: number, offset = 0) {
+	const chosen = db.$with('chosen').as(
+		db
+			.select({ id: events.id })
+			.from(events)
+			.leftJoin(programmes, eq(programmes.id, events.programmeId))
+			.where(where)
+			.orderBy(...order)
+			.limit(limit)
+			.offset(offset)
+	);
+	return db
+		.with(chosen)
+		.select(summaryColumns())
 		.from(events)
+		.innerJoin(chosen, eq(chosen.id, events.id))
 		.leftJoin(programmes, eq(programmes.id, events.programmeId))
-		.where(where)
-		.orderBy(...order)
-		.limit(pageSize)
-		.offset((page - 1) * pageSize);
-	return { rows: await toSummaries(db, rows, now), total, page, pages };
+		.orderBy(...order);
 }
 
 /** Events not yet over, soonest first (cancelled ones stay, marked), with the list's filters. */
@@ -330,7 +356,9 @@ export async function listPastEvents(db: Database, officeId: string, filter: Pub
 
 /** The next few events for the home page. */
 export async function listNextEvents(db: Database, officeId: string, limit: number, now: Date = new Date()) {
-	return (await listUpcomingEvents(db, officeId, { pageSize: limit, now })).rows;
+	// No count and no page: the home page only shows the first few.
+	const where = and(publicConditions(officeId, {}), gte(events.endsAt, now), ne(events.status, 'finished'))!;
+	return toSummaries(await selectSummaries(db, where, [asc(events.startsAt), asc(events.id)], limit), now);
 }
 
 /** One meeting in the month calendar, with its event's summary. */
@@ -356,7 +384,7 @@ export async function listSessionsBetween(
 ): Promise<CalendarSession[]> {
 	const now = filter.now ?? new Date();
 	const rows = await db
-		.select(summaryColumns)
+		.select(summaryColumns())
 		.from(events)
 		.leftJoin(programmes, eq(programmes.id, events.programmeId))
 		.where(
@@ -368,7 +396,7 @@ export async function listSessionsBetween(
 		)
 		.orderBy(asc(events.startsAt))
 		.limit(500);
-	const summaries = await toSummaries(db, rows, now);
+	const summaries = await toSummaries(rows, now);
 	const sessions = await listSessionsOfEvents(
 		db,
 		summaries.map((summary) => summary.id)

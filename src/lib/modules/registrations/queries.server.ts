@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
@@ -12,6 +12,18 @@ import type { RegistrationRow } from './access.server.ts';
 import type { StatusFilter } from './inputs.ts';
 import { canManageRegistrations } from './permissions.server.ts';
 import { waitlistPosition } from './commands/shared.server.ts';
+
+/**
+ * The place counts of the event whose id is the given column, as a correlated subquery, so a list
+ * of events gets its counts in the same query. Same rule as countPlacesByEvent.
+ */
+export function placeCountsOf(eventId: AnyColumn): SQL<PlaceCounts> {
+	return sql<PlaceCounts>`(select json_build_object(
+		'held', count(*) filter (where r.status in ('confirmed', 'pending_guardian')),
+		'waitlisted', count(*) filter (where r.status = 'waitlisted'),
+		'pendingApproval', count(*) filter (where r.status = 'pending_approval'))
+		from ${registrations} r where r.event_id = ${eventId})`;
+}
 
 /** Places held, waitlisted and awaiting approval for each of several events (one query). */
 export async function countPlacesByEvent(db: Database, eventIds: string[]): Promise<Map<string, PlaceCounts>> {
