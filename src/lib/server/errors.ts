@@ -36,3 +36,16 @@ export function statusOf(error: AppError): number {
 export function isAppError(error: unknown): error is AppError {
 	return error instanceof Error && error.name === 'AppError' && 'code' in error;
 }
+
+/**
+ * Whether a database error (or one it wraps, as drizzle does) is a unique-constraint violation:
+ * two people saving the same address or the same registration at once.
+ */
+export function isUniqueViolation(caught: unknown): boolean {
+	let current: unknown = caught;
+	for (let depth = 0; depth < 4 && current; depth++) {
+		if ((current as { code?: string }).code === '23505') return true;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return false;
+}

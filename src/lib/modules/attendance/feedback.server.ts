@@ -5,7 +5,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { events } from '../events/schema.ts';
 import { findRegistrationByToken, type RegistrationRow } from '../registrations/access.server.ts';
 import { eventFeedback, sessionAttendance } from './schema.ts';
-import { isUniqueViolation } from './commands/shared.server.ts';
+import { isUniqueViolation } from '../../server/errors.ts';
 
 export type FeedbackState = 'open' | 'given' | 'notYet' | 'notEligible';
 

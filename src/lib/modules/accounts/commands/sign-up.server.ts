@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { memberships, users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
-import { AppError } from '../../../server/errors.ts';
+import { AppError, isUniqueViolation } from '../../../server/errors.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 import { createSession } from '../../../server/auth/sessions.ts';
@@ -47,11 +47,7 @@ export async function signUp(
 		});
 	} catch (caught) {
 		// Two sign-ups with one address at the same moment: the unique index decides.
-		if (
-			(caught as { code?: string })?.code === '23505' ||
-			(caught as { cause?: { code?: string } })?.cause?.code === '23505'
-		)
-			throw emailTaken();
+		if (isUniqueViolation(caught)) throw emailTaken();
 		throw caught;
 	}
 }

@@ -1,12 +1,12 @@
-import { and, eq, like, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import type { Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
-import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { actionPlans, planRevisions } from '../schema.ts';
 import type { PlanRow } from '../queries.server.ts';
+import { freeSlugIn } from '../../../server/slugs.ts';
 
 export interface PlanChange {
 	entity: string;
@@ -76,17 +76,6 @@ export async function recordPlanChange(
 }
 
 /** A free address for a plan title in this office. */
-export async function freePlanSlug(db: Database, officeId: string, title: string): Promise<string> {
-	const base = slugify(title, 'plan');
-	const rows = await db
-		.select({ slug: actionPlans.slug })
-		.from(actionPlans)
-		.where(
-			and(
-				eq(actionPlans.officeId, officeId),
-				or(eq(actionPlans.slug, base), like(actionPlans.slug, `${base.replace(/[%_\\]/g, '')}-%`))
-			)
-		);
-	const taken = new Set(rows.map((row) => row.slug));
-	return uniqueSlug(base, (slug) => taken.has(slug));
+export function freePlanSlug(db: Database, officeId: string, title: string): Promise<string> {
+	return freeSlugIn(db, actionPlans, officeId, title, 'plan');
 }

@@ -8,7 +8,8 @@ import { newRegistrationAccess } from '../../registrations/access.server.ts';
 import { newCheckInCode } from '../check-in-code.server.ts';
 import { canRecordAttendance } from '../permissions.server.ts';
 import type { WalkInInput } from '../inputs.ts';
-import { insertAttendance, isUniqueViolation, requireSession } from './shared.server.ts';
+import { insertAttendance, requireSession } from './shared.server.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
 
 /**
  * Registers someone who came without signing up and checks them in at once. Capacity does not

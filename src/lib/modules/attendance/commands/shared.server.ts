@@ -41,9 +41,3 @@ export async function insertAttendance(
 		.returning({ id: sessionAttendance.registrationId });
 	return inserted.length > 0;
 }
-
-/** Whether an error is a unique-constraint violation (on PGlite and PostgreSQL alike). */
-export function isUniqueViolation(caught: unknown): boolean {
-	const code = (caught as { code?: string })?.code ?? (caught as { cause?: { code?: string } })?.cause?.code;
-	return code === '23505';
-}

@@ -1,10 +1,11 @@
-import { and, eq, inArray, like, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/html.ts';
-import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
 import { getMediaForDisplay } from '../../media/queries.server.ts';
 import { events, eventSessions, programmes } from '../schema.ts';
 import type { EventInput, SessionInput } from '../inputs.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
+import { freeSlugIn } from '../../../server/slugs.ts';
 
 /** Addresses under /events that are pages of their own, so no event may take them. */
 export const RESERVED_EVENT_SLUGS = new Set(['archive', 'calendar', 'calendar-ics', 'programmes', 'new']);
@@ -45,25 +46,6 @@ export async function storedEventFields(db: Database, officeId: string, input: E
 	};
 }
 
-async function freeSlugIn(
-	db: Database,
-	table: typeof events | typeof programmes,
-	officeId: string,
-	text: string,
-	fallback: string,
-	reserved: Set<string>
-): Promise<string> {
-	const base = slugify(text, fallback);
-	const rows = await db
-		.select({ slug: table.slug })
-		.from(table)
-		.where(
-			and(eq(table.officeId, officeId), or(eq(table.slug, base), like(table.slug, `${base.replace(/[%_\\]/g, '')}-%`)))
-		);
-	const taken = new Set(rows.map((row) => row.slug));
-	return uniqueSlug(base, (slug) => taken.has(slug) || reserved.has(slug));
-}
-
 /** A free address for an event title in this office: the title in Latin, numbered if taken. */
 export function freeEventSlug(db: Database, officeId: string, title: string): Promise<string> {
 	return freeSlugIn(db, events, officeId, title, 'dogadjaj', RESERVED_EVENT_SLUGS);
@@ -72,12 +54,6 @@ export function freeEventSlug(db: Database, officeId: string, title: string): Pr
 /** A free address for a programme name in this office. */
 export function freeProgrammeSlug(db: Database, officeId: string, name: string): Promise<string> {
 	return freeSlugIn(db, programmes, officeId, name, 'program', new Set());
-}
-
-/** Whether a database error is a unique-constraint violation (two people saving the same title at once). */
-export function isUniqueViolation(caught: unknown): boolean {
-	const code = (caught as { code?: string })?.code ?? (caught as { cause?: { code?: string } })?.cause?.code;
-	return code === '23505';
 }
 
 /** Retries a write a few times when it lost a race for a slug. */

@@ -3,7 +3,8 @@ import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import type { OpportunityInput } from '../inputs.ts';
 import { canEditOpportunities } from '../permissions.server.ts';
-import { freeSlug, isUniqueViolation, storedFields } from './shared.server.ts';
+import { freeSlug, storedFields } from './shared.server.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
 
 /** Saves a new opportunity (draft, published or scheduled) under an address made from its title. */
 export async function createOpportunity(

@@ -1,4 +1,3 @@
-import { and, eq, like, or } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/html.ts';
 import { listDocumentsForPicker } from '../../documents/queries.server.ts';
@@ -6,7 +5,7 @@ import { withDocumentLinks } from '../../documents/rich-text.server.ts';
 import { withResponsiveImages } from '../../media/rich-text.server.ts';
 import { opportunities } from '../schema.ts';
 import type { OpportunityInput } from '../inputs.ts';
-import { slugify, uniqueSlug } from '../../../i18n/slug.ts';
+import { freeSlugIn } from '../../../server/slugs.ts';
 
 /** Editor HTML is cleaned against the allow-list; plain text typed without the editor becomes paragraphs. */
 export function cleanBody(body: string): string {
@@ -38,23 +37,6 @@ export async function storedFields(db: Database, officeId: string, input: Opport
 }
 
 /** A free address for a title in this office: the title in Latin, numbered if taken. */
-export async function freeSlug(db: Database, officeId: string, title: string): Promise<string> {
-	const base = slugify(title, 'prilika');
-	const rows = await db
-		.select({ slug: opportunities.slug })
-		.from(opportunities)
-		.where(
-			and(
-				eq(opportunities.officeId, officeId),
-				or(eq(opportunities.slug, base), like(opportunities.slug, `${base.replace(/[%_\\]/g, '')}-%`))
-			)
-		);
-	const taken = new Set(rows.map((row) => row.slug));
-	return uniqueSlug(base, (slug) => taken.has(slug));
-}
-
-/** Whether a database error is a unique-constraint violation (two people saving the same title at once). */
-export function isUniqueViolation(caught: unknown): boolean {
-	const code = (caught as { code?: string })?.code ?? (caught as { cause?: { code?: string } })?.cause?.code;
-	return code === '23505';
+export function freeSlug(db: Database, officeId: string, title: string): Promise<string> {
+	return freeSlugIn(db, opportunities, officeId, title, 'prilika');
 }

@@ -5,8 +5,8 @@ import { lockEvent } from '../../events/queries.server.ts';
 import { parseAnswers, type StaffRegistrationInput } from '../inputs.ts';
 import { canManageRegistrations } from '../permissions.server.ts';
 import { i18nFor } from '../mail.server.ts';
-import { isUniqueViolation } from './shared.server.ts';
 import { placeRegistration, type RegistrationOutcome } from './register-for-event.server.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
 
 /**
  * Staff register someone who phoned or came to the office: no approval step (staff decide), a

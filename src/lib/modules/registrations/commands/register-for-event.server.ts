@@ -19,11 +19,11 @@ import {
 	findActiveDuplicate,
 	GUARDIAN_HOLD_HOURS,
 	hasFreePlace,
-	isUniqueViolation,
 	mailFactsFor,
 	newCheckInCode,
 	waitlistPosition
 } from './shared.server.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
 
 /** Sign-ups one address may send: a family or a school class at one computer, not a script. */
 export const REGISTRATION_RATE_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 600 };

@@ -122,14 +122,4 @@ export async function firstWaitlisted(tx: Database, eventId: string, limit: numb
 		.for('update');
 }
 
-/** Whether a database error is a unique-constraint violation (the same person signing up twice at once). */
-export function isUniqueViolation(caught: unknown): boolean {
-	let current: unknown = caught;
-	for (let depth = 0; depth < 4 && current; depth++) {
-		if ((current as { code?: string }).code === '23505') return true;
-		current = (current as { cause?: unknown }).cause;
-	}
-	return false;
-}
-
 export const touched = () => ({ updatedAt: sql`now()` });
