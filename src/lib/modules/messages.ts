@@ -15,6 +15,8 @@ import { eventsMessages } from './events/messages.ts';
 import { registrationsMessages } from './registrations/messages.ts';
 import { attendanceMessages } from './attendance/messages.ts';
 import { actionPlanMessages } from './action-plan/messages.ts';
+import { surveysMessages } from './surveys/messages.ts';
+import { organisationsMessages } from './organisations/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -31,7 +33,9 @@ export const messageDefinitions = {
 	...eventsMessages,
 	...registrationsMessages,
 	...attendanceMessages,
-	...actionPlanMessages
+	...actionPlanMessages,
+	...surveysMessages,
+	...organisationsMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

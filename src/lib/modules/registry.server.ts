@@ -15,6 +15,8 @@ import { eventsManifest } from './events/manifest.ts';
 import { registrationsManifest } from './registrations/manifest.ts';
 import { attendanceManifest } from './attendance/manifest.ts';
 import { actionPlanManifest } from './action-plan/manifest.ts';
+import { surveysManifest } from './surveys/manifest.ts';
+import { organisationsManifest } from './organisations/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -28,6 +30,8 @@ export const manifests: readonly ModuleManifest[] = [
 	registrationsManifest,
 	attendanceManifest,
 	actionPlanManifest,
+	surveysManifest,
+	organisationsManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest

@@ -11,3 +11,5 @@ export * from '../../modules/events/schema.ts';
 export * from '../../modules/registrations/schema.ts';
 export * from '../../modules/attendance/schema.ts';
 export * from '../../modules/action-plan/schema.ts';
+export * from '../../modules/surveys/schema.ts';
+export * from '../../modules/organisations/schema.ts';

@@ -1,0 +1,20 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+import { canManageSurveys } from './permissions.server.ts';
+import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
+import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
+
+export const surveysManifest: ModuleManifest = {
+	name: 'surveys',
+	adminNav: [
+		{ href: '/admin/surveys', labelKey: 'surveys.admin.nav', isVisibleTo: canManageSurveys, order: 47 },
+		{ href: '/admin/research', labelKey: 'surveys.research.nav', isVisibleTo: canManageSurveys, order: 48 }
+	],
+	seedDemo: async (db, officeId) => {
+		await seedDemoSurveys(db, officeId);
+		await seedDemoResearch(db, officeId);
+	},
+	removeDemo: async (db, officeId) => {
+		await removeDemoResearch(db, officeId);
+		await removeDemoSurveys(db, officeId);
+	}
+};
