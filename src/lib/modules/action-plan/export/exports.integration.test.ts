@@ -78,7 +78,7 @@ describe('the plan as DOCX', () => {
 		expect(text).toContain('Запошљавање и предузетништво');
 		expect(text).toContain(ACTIVITY);
 		expect(text).toContain('Буџет по годинама');
-		expect(text).toContain('2025: циљ / остварено');
+		expect(text).toContain('Показатељ (циљ / остварено)');
 		// The introduction comes as text, not as HTML.
 		expect(text).toContain('из анкете у којој је учествовало 412 младих');
 		expect(text).not.toContain('<strong>');

@@ -3,13 +3,8 @@
 // follows them, tables break between rows and repeat their header on the next page.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import regularFontUrl from '../../attendance/fonts/NotoSans-Regular.ttf?inline';
-import boldFontUrl from '../../attendance/fonts/NotoSans-Bold.ttf?inline';
+import { BOLD_FONT, REGULAR_FONT } from './fonts.server.ts';
 import { cellText, type ExportBlock, type ExportDocument, type ExportTable } from './model.ts';
-
-const fontBytes = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-const REGULAR = fontBytes(regularFontUrl);
-const BOLD = fontBytes(boldFontUrl);
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 56, bottom: 64, side: 56 };
@@ -255,8 +250,8 @@ export async function renderPdf(document: ExportDocument): Promise<Uint8Array> {
 	const pdf = await PDFDocument.create();
 	pdf.registerFontkit(fontkit);
 	const [regular, bold] = await Promise.all([
-		pdf.embedFont(REGULAR, { subset: false }),
-		pdf.embedFont(BOLD, { subset: false })
+		pdf.embedFont(REGULAR_FONT, { subset: true }),
+		pdf.embedFont(BOLD_FONT, { subset: true })
 	]);
 	pdf.setTitle(document.title);
 	pdf.setAuthor(document.office.name);

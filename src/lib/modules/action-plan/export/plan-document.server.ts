@@ -22,10 +22,10 @@ function indicatorTable(i18n: I18n, tree: PlanTree, indicators: readonly Indicat
 		value === null || value === undefined ? '—' : i18n.formatNumber(value);
 	return {
 		columns: [
-			{ header: i18n.t('plan.field.indicator'), kind: 'text', width: 30 },
+			{ header: i18n.t('plan.export.indicatorTargetActual'), kind: 'text', width: 30 },
 			{ header: i18n.t('plan.chart.baseline'), kind: 'text', width: 11 },
 			...years.map((year) => ({
-				header: i18n.t('plan.export.targetActual', { year: String(year) }),
+				header: i18n.t('plan.export.yearHeader', { year: String(year) }),
 				kind: 'text' as const,
 				width: 11
 			})),
