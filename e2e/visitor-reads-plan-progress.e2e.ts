@@ -47,6 +47,24 @@ const LOCALES = [
 	}
 ] as const;
 
+const FILE_TYPES = {
+	PDF: 'application/pdf',
+	DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	XLSX: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+} as const;
+
+/** Follows the page's download links (named "<name> PDF" and so on): each answers with its file. */
+async function checkDownloads(page: Page, name: string): Promise<void> {
+	for (const [format, type] of Object.entries(FILE_TYPES)) {
+		const href = await page.getByRole('link', { name: `${name} ${format}`, exact: true }).getAttribute('href');
+		const response = await page.request.get(`${base}${href}`);
+		expect(response.status(), href!).toBe(200);
+		expect(response.headers()['content-type']).toBe(type);
+		expect(response.headers()['content-disposition']).toMatch(/^attachment; filename=/);
+		expect((await response.body()).length).toBeGreaterThan(1000);
+	}
+}
+
 /** What every public page of the plan must be: the right language, one h1, no script, phone-wide, axe-clean. */
 async function checkPage(page: Page, lang: string): Promise<void> {
 	expect(await page.getAttribute('html', 'lang')).toBe(lang);
@@ -127,6 +145,7 @@ describe('visitor-reads-plan-progress', () => {
 			// What changed since adoption, with its reason.
 			await context.clearCookies();
 			await page.goto(`${base}/action-plan`);
+			await checkDownloads(page, 'Преузми план као');
 			await page.getByRole('link', { name: 'Шта се мењало у плану', exact: true }).click();
 			await expectHeading(page, 'Шта се мењало у плану');
 			await page.getByText(/Правилник о подстицајима није усвојен у 2025/).waitFor();
@@ -138,6 +157,7 @@ describe('visitor-reads-plan-progress', () => {
 			await expectHeading(page, 'Izveštaj o praćenju za 2025.');
 			await page.getByText(/Prva godina plana protekla je uglavnom po planu/).waitFor();
 			await checkPage(page, 'sr-Latn');
+			await checkDownloads(page, 'Preuzmi izveštaj kao');
 
 			// The archived plan is still there; a report that does not exist is not.
 			await page.goto(`${base}/en/action-plan`);

@@ -393,5 +393,30 @@ export const actionPlanMessages = defineMessages({
 		'За усвојени план упишите број и датум одлуке скупштине.',
 		'For an adopted plan, give the number and date of the assembly’s decision.'
 	],
-	'plan.error.notFound': ['Тај део плана не постоји.', 'That part of the plan does not exist.']
+	'plan.error.notFound': ['Тај део плана не постоји.', 'That part of the plan does not exist.'],
+
+	// Exported plans and reports (PDF, DOCX, XLSX).
+	'plan.export.download': ['Преузми', 'Download'],
+	'plan.export.planAs': ['Преузми план као {format}', 'Download the plan as {format}'],
+	'plan.export.reportAs': ['Преузми извештај као {format}', 'Download the report as {format}'],
+	'plan.export.asOf': ['Стање на дан', 'As of'],
+	'plan.export.page': ['Страна {page} од {pages}', 'Page {page} of {pages}'],
+	'plan.export.total': ['Укупно', 'Total'],
+	'plan.export.budgetByYear': ['Буџет по годинама', 'Budget per year'],
+	'plan.export.budgetByActivity': ['Буџет по активностима', 'Budget per activity'],
+	'plan.export.budgetOfYear': ['Буџет за {year}.', 'Budget for {year}'],
+	'plan.export.indicatorTargetActual': ['Показатељ (циљ / остварено)', 'Indicator (target / actual)'],
+	'plan.export.yearHeader': ['{year}.', '{year}'],
+	'plan.export.targetYear': ['Циљ {year}.', 'Target {year}'],
+	'plan.export.actualYear': ['Остварено {year}.', 'Actual {year}'],
+	'plan.export.plannedYear': ['Планирано {year}. (дин.)', 'Planned {year} (RSD)'],
+	'plan.export.spentYear': ['Потрошено {year}. (дин.)', 'Spent {year} (RSD)'],
+	'plan.export.reportStatus': ['Статус извештаја', 'Status of the report'],
+	'plan.export.office': ['Канцеларија', 'Office'],
+	'plan.export.item': ['Податак', 'Item'],
+	'plan.export.value': ['Вредност', 'Value'],
+	'plan.export.event': ['Догађај', 'Event'],
+	'plan.export.date': ['Датум', 'Date'],
+	'plan.export.sheet.summary': ['Преглед', 'Overview'],
+	'plan.export.sheet.events': ['Догађаји', 'Events']
 });

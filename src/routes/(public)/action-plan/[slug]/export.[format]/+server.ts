@@ -1,0 +1,15 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { contextFor } from '#lib/server/request-context.ts';
+import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportHeaders, exportPublicPlan } from '#lib/modules/action-plan/export/exports.server.ts';
+
+/** An adopted plan as PDF, DOCX or XLSX, in the language and script of the address. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const format = exportFormatOf(params.format);
+	if (!format) error(404, 'error.404.text');
+	const ctx = await contextFor(locals);
+	const file = await exportPublicPlan(ctx.db, ctx.officeId, { slug: params.slug, format, locale: locals.locale });
+	if (!file) error(404, 'error.404.text');
+	return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: true }) });
+};

@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportHeaders, exportPlanForStaff } from '#lib/modules/action-plan/export/exports.server.ts';
+
+/** Any plan of the office, drafts too, as PDF, DOCX or XLSX; the command checks the staff role. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	const format = exportFormatOf(params.format);
+	if (!format) error(404, 'error.404.text');
+	try {
+		const file = await exportPlanForStaff(await contextFor(locals), {
+			planId: params.planId,
+			format,
+			locale: locals.locale
+		});
+		return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: false }) });
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
