@@ -24,7 +24,17 @@ import {
 	submitMonitoringReport,
 	type MonitoringSnapshot
 } from './commands/monitoring-report.server.ts';
-import { getMonitoringReport, getPlanTree, type IndicatorNode, type PlanTree } from './queries.server.ts';
+import {
+	getCurrentPublicPlan,
+	getMonitoringReport,
+	getPlanTree,
+	type IndicatorNode,
+	type PlanTree
+} from './queries.server.ts';
+import { seedDemoEvents } from '../events/seed.server.ts';
+import { seedDemoAttendance } from '../attendance/seed.server.ts';
+import { seedDemoActionPlan } from './seed.server.ts';
+import { wallClock } from '../../i18n/office-time.ts';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -303,5 +313,27 @@ describe('computed indicators', () => {
 		expect(await actualOf(plan.id, id, 2025)).toBe(0);
 		await save('');
 		expect(await actualOf(plan.id, id, 2025)).toBe(40);
+	});
+
+	it('in the demo plan count the demo events’ attendance, publicly, next to typed indicators', async () => {
+		const office = (await createOffice(test.db, { isDefault: false })).id;
+		await createPerson(test.db, { officeId: office, roles: ['coordinator'], email: 'koordinator@demo.kzm.test' });
+		await seedDemoEvents(test.db, office);
+		await seedDemoAttendance(test.db, office);
+		await seedDemoActionPlan(test.db, office);
+		const tree = (await getCurrentPublicPlan(test.db, office))!;
+		const all = tree.areas.flatMap((area) =>
+			area.goals.flatMap((goal) => [...goal.indicators, ...goal.measures.flatMap((measure) => measure.indicators)])
+		);
+		const counted = all.filter((row) => row.computedFrom !== null);
+		expect(counted.map((row) => row.computedFrom).sort()).toEqual(['event_participants', 'volunteers']);
+		// The clean-up action was 45 days ago, the job fair 70 days ago (the demo's dates follow today's).
+		const DAY = 24 * HOUR;
+		const volunteers = counted.find((row) => row.computedFrom === 'volunteers')!;
+		const cleanupYear = wallClock(new Date(Date.now() - 45 * DAY)).year;
+		expect(volunteers.values.find((row) => row.year === cleanupYear)?.actual).toBeGreaterThan(0);
+		const participants = counted.find((row) => row.computedFrom === 'event_participants')!;
+		const fairYear = wallClock(new Date(Date.now() - 70 * DAY)).year;
+		expect(participants.values.find((row) => row.year === fairYear)?.actual).toBeGreaterThan(0);
 	});
 });
