@@ -185,8 +185,11 @@ describe('coordinator-builds-plan-with-indicators', () => {
 			// A workshop held twelve days ago is linked to the measure from the event's page…
 			await page.goto(`${server.url}/admin/events?status=past&q=${encodeURIComponent('јавног наступа')}`);
 			await page.getByRole('link', { name: WORKSHOP, exact: true }).click();
-			await expectHeading(page, WORKSHOP);
-			await page.getByRole('checkbox', { name: `${MEASURE} (${PLAN})`, exact: true }).check();
+			await expectHeading(page, 'Измена догађаја');
+			await page
+				.getByRole('group', { name: 'Које мере и активности плана овај догађај спроводи?', exact: true })
+				.getByRole('checkbox', { name: `${MEASURE} (${PLAN})`, exact: true })
+				.check();
 			await page.getByRole('button', { name: 'Сачувај везе са планом', exact: true }).click();
 			await notice(page, 'Везе са акционим планом су сачуване.').waitFor();
 			await expectNoAxeViolations(page);
