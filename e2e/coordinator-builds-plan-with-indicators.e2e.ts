@@ -28,6 +28,8 @@ const GOAL = 'Више младих у неформалном образовањ
 const MEASURE = 'Радионице меких вештина у средњим школама';
 const ACTIVITY = 'Циклус радионица о комуникацији и тимском раду';
 const INDICATOR = 'Млади који су завршили циклус радионица';
+/** A demo event held twelve days ago. */
+const WORKSHOP = 'Радионица јавног наступа';
 
 const optional = (label: string) => `${label} (није обавезно)`;
 
@@ -180,13 +182,56 @@ describe('coordinator-builds-plan-with-indicators', () => {
 			).toBe('60');
 			await page.getByText('Одржане су још две радионице у Техничкој школи.').waitFor();
 
-			// The adopted plan is public, with the indicator chart on the measure page.
+			// A workshop held twelve days ago is linked to the measure from the event's page…
+			await page.goto(`${server.url}/admin/events?status=past&q=${encodeURIComponent('јавног наступа')}`);
+			await page.getByRole('link', { name: WORKSHOP, exact: true }).click();
+			await expectHeading(page, 'Измена догађаја');
+			await page
+				.getByRole('group', { name: 'Које мере и активности плана овај догађај спроводи?', exact: true })
+				.getByRole('checkbox', { name: `${MEASURE} (${PLAN})`, exact: true })
+				.check();
+			await page.getByRole('button', { name: 'Сачувај везе са планом', exact: true }).click();
+			await notice(page, 'Везе са акционим планом су сачуване.').waitFor();
+			await expectNoAxeViolations(page);
+
+			// …and the indicator is now counted by the platform: events held, instead of the typed 72.
+			await page.goto(server.url + planUrl);
+			await page.getByRole('link', { name: INDICATOR, exact: true }).click();
+			await expectHeading(page, 'Измена показатеља');
+			await page.getByRole('radio', { name: 'Броји платформа: одржани повезани догађаји', exact: true }).check();
+			await page
+				.locator('form[action="?/save"]')
+				.getByLabel('Разлог измене', { exact: true })
+				.fill('Радионице се воде на порталу, па их платформа броји.');
+			await saveAndReturn(page);
+			await page.getByRole('link', { name: INDICATOR, exact: true }).click();
+			await expectHeading(page, 'Измена показатеља');
+			await page.getByText('Остварене вредности овог показатеља броји платформа', { exact: false }).waitFor();
+			expect(await page.getByRole('button', { name: 'Упиши остварено', exact: true }).count()).toBe(0);
+			const workshopYear = Number(
+				new Intl.DateTimeFormat('en', { timeZone: 'Europe/Belgrade', year: 'numeric' }).format(
+					new Date(Date.now() - 12 * 24 * 60 * 60 * 1000)
+				)
+			);
+			const countedRow = page.getByRole('row', { name: new RegExp(`^${workshopYear}`) });
+			expect((await countedRow.getByRole('cell').allTextContents()).map((text) => text.trim()).slice(1)).toEqual([
+				'1',
+				'броји платформа'
+			]);
+			await expectNoAxeViolations(page);
+
+			// The adopted plan is public, with the indicator chart on the measure page, saying who counted.
+			await page.goto(server.url + planUrl);
 			await page.getByRole('link', { name: 'Погледај на порталу', exact: true }).click();
 			await expectHeading(page, PLAN);
 			await expectNoAxeViolations(page);
 			await page.getByRole('link', { name: MEASURE, exact: true }).click();
 			await expectHeading(page, MEASURE);
 			await page.getByRole('img', { name: `Циљ и остварење по годинама: ${INDICATOR}` }).waitFor();
+			const numbers = page.getByRole('table', { name: `Бројеви: ${INDICATOR}` });
+			await numbers.getByRole('columnheader', { name: 'Остварено (броји платформа)', exact: true }).waitFor();
+			const publicRow = numbers.getByRole('row', { name: new RegExp(`^${workshopYear}`) });
+			expect((await publicRow.getByRole('cell').allTextContents()).map((text) => text.trim())[1]).toBe('1');
 			await expectNoAxeViolations(page);
 		});
 	});

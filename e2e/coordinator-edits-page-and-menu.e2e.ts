@@ -117,6 +117,7 @@ describe('coordinator-edits-page-and-menu', () => {
 			expect(await menuOf(navigation)).toEqual([
 				'Почетна',
 				'Догађаји',
+				'Акциони план',
 				'Вести',
 				'Прилике',
 				'Документи',
@@ -144,6 +145,7 @@ describe('coordinator-edits-page-and-menu', () => {
 			expect(await menuOf(page.getByRole('navigation', { name: 'Glavna navigacija', exact: true }))).toEqual([
 				'Početna',
 				'Događaji',
+				'Akcioni plan',
 				'Vesti',
 				'Prilike',
 				'Dokumenti',

@@ -132,7 +132,8 @@ export function itemFormValues(found: FoundItem | null, kind: ItemKind, parent: 
 				baselineValue: formatDecimalInput(indicator?.baselineValue),
 				baselineYear: text('baselineYear'),
 				endTarget: formatDecimalInput(indicator?.endTarget),
-				dataSource: text('dataSource')
+				dataSource: text('dataSource'),
+				computedFrom: indicator?.computedFrom ?? ''
 			});
 			break;
 		}

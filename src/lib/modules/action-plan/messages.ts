@@ -418,5 +418,38 @@ export const actionPlanMessages = defineMessages({
 	'plan.export.event': ['Догађај', 'Event'],
 	'plan.export.date': ['Датум', 'Date'],
 	'plan.export.sheet.summary': ['Преглед', 'Overview'],
-	'plan.export.sheet.events': ['Догађаји', 'Events']
+	'plan.export.sheet.events': ['Догађаји', 'Events'],
+
+	// Computed indicators: actual values counted by the platform (kept together; exports follow).
+	'plan.computed.legend': ['Остварене вредности', 'Actual values'],
+	'plan.computed.typed': ['Уписује особље, по годинама', 'Typed in by staff, year by year'],
+	'plan.computed.option.event_participants': [
+		'Броји платформа: различити млади који су дошли на повезане догађаје',
+		'Counted by the platform: different young people who attended linked events'
+	],
+	'plan.computed.option.events_held': [
+		'Броји платформа: одржани повезани догађаји',
+		'Counted by the platform: linked events held'
+	],
+	'plan.computed.option.volunteers': [
+		'Броји платформа: волонтери (учесници повезаних волонтерских акција)',
+		'Counted by the platform: volunteers (attendees of linked volunteer actions)'
+	],
+	'plan.computed.hint': [
+		'Платформа броји догађаје повезане са мером показатеља (за показатељ циља: са свим мерама циља), по години у којој су одржани; отказани догађаји се не броје. Млади се броје из евиденције присуства, заједно са бројањем на вратима.',
+		'The platform counts the events linked to the indicator’s measure (for a goal’s indicator: to any of the goal’s measures) by the year they were held; cancelled events do not count. Young people are counted from attendance records, together with the count at the door.'
+	],
+	'plan.computed.adminIntro': [
+		'Остварене вредности овог показатеља броји платформа ({what}), па се не уписују. Мењају се чим се евидентира присуство или повеже догађај.',
+		'This indicator’s actual values are counted by the platform ({what}), so they are not typed in. They change as soon as attendance is recorded or an event is linked.'
+	],
+	'plan.computed.marker': ['броји платформа', 'counted by the platform'],
+	'plan.computed.publicNote': [
+		'Остварене вредности броји платформа из евиденције догађаја и присуства: {what}.',
+		'Actual values are counted by the platform from event and attendance records: {what}.'
+	],
+	'plan.computed.error.typed': [
+		'Остварене вредности овог показатеља броји платформа; не уписују се ручно.',
+		'This indicator’s actual values are counted by the platform; they are not typed in.'
+	]
 });

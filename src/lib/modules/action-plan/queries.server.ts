@@ -14,7 +14,9 @@ import {
 	planRevisions
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
-import { getEventById } from '../events/queries.server.ts';
+import { getEventById, listSessionsForCounting } from '../events/queries.server.ts';
+import { listAttendanceForCounting } from '../attendance/queries.server.ts';
+import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import type { SearchHit } from '../../server/manifest.ts';
 
@@ -66,8 +68,28 @@ function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
 	return grouped;
 }
 
-/** The plan with its whole structure, indicators, budgets, linked events and rolled-up progress. */
-export async function getPlanTree(db: Database, officeId: string, planId: string): Promise<PlanTree | null> {
+/** How getPlanTree reads a plan. */
+export interface PlanTreeOptions {
+	/**
+	 * Count computed indicators' actuals from the linked events (default). Off where only the
+	 * structure is needed (the event form's choices).
+	 */
+	computeActuals?: boolean;
+	/** The moment counts are made at (tests); now by default. */
+	now?: Date;
+}
+
+/**
+ * The plan with its whole structure, indicators, budgets, linked events and rolled-up progress.
+ * Computed indicators get their actuals counted now, for all of them at once (a fixed number of
+ * queries whatever the number of indicators).
+ */
+export async function getPlanTree(
+	db: Database,
+	officeId: string,
+	planId: string,
+	options: PlanTreeOptions = {}
+): Promise<PlanTree | null> {
 	const [plan] = await db
 		.select()
 		.from(actionPlans)
@@ -103,7 +125,22 @@ export async function getPlanTree(db: Database, officeId: string, planId: string
 	]);
 	const budgetsOf = groupBy(budgets, (row) => row.activityId);
 	const valuesOf = groupBy(values, (row) => row.indicatorId);
-	const indicatorNodes = indicators.map((indicator) => ({ ...indicator, values: valuesOf.get(indicator.id) ?? [] }));
+	const linksOfMeasure = groupBy(links, (row) => row.measureId);
+	const computedValues =
+		options.computeActuals === false
+			? new Map<string, IndicatorValueRow[]>()
+			: await countComputedIndicators(db, {
+					plan,
+					indicators,
+					valuesOf,
+					measuresOfGoal: groupBy(measures, (row) => row.goalId),
+					linksOfMeasure,
+					now: options.now ?? new Date()
+				});
+	const indicatorNodes = indicators.map((indicator) => ({
+		...indicator,
+		values: computedValues.get(indicator.id) ?? valuesOf.get(indicator.id) ?? []
+	}));
 	const indicatorsOfGoal = groupBy(
 		indicatorNodes.filter((indicator) => indicator.goalId),
 		(row) => row.goalId
@@ -112,7 +149,6 @@ export async function getPlanTree(db: Database, officeId: string, planId: string
 		indicatorNodes.filter((indicator) => indicator.measureId),
 		(row) => row.measureId
 	);
-	const linksOfMeasure = groupBy(links, (row) => row.measureId);
 	const linksOfActivity = groupBy(
 		links.filter((link) => link.activityId),
 		(row) => row.activityId
@@ -161,6 +197,56 @@ export async function getPlanTree(db: Database, officeId: string, planId: string
 		{ planned: 0, spent: 0 }
 	);
 	return { plan, areas: areaNodes, progress: weightedProgress(areaNodes), budget };
+}
+
+/**
+ * The yearly values of the plan's computed indicators with their actuals counted from the events
+ * linked to the indicator's measure, or to any measure of the indicator's goal. Loads the events'
+ * sessions and their attendance once for the whole plan.
+ */
+async function countComputedIndicators(
+	db: Database,
+	options: {
+		plan: PlanRow;
+		indicators: IndicatorRow[];
+		valuesOf: Map<string, IndicatorValueRow[]>;
+		measuresOfGoal: Map<string, MeasureRow[]>;
+		linksOfMeasure: Map<string, (typeof planEventLinks.$inferSelect)[]>;
+		now: Date;
+	}
+): Promise<Map<string, IndicatorValueRow[]>> {
+	const { plan, valuesOf, measuresOfGoal, linksOfMeasure, now } = options;
+	const computed = options.indicators.filter((indicator) => indicator.computedFrom !== null);
+	const result = new Map<string, IndicatorValueRow[]>();
+	if (computed.length === 0) return result;
+	const eventsOf = (indicator: IndicatorRow): string[] => {
+		const measureIds = indicator.measureId
+			? [indicator.measureId]
+			: (measuresOfGoal.get(indicator.goalId!) ?? []).map((measure) => measure.id);
+		return measureIds.flatMap((id) => (linksOfMeasure.get(id) ?? []).map((link) => link.eventId));
+	};
+	const eventIds = [...new Set(computed.flatMap(eventsOf))];
+	const [sessions, attendance] = await Promise.all([
+		listSessionsForCounting(db, plan.officeId, eventIds),
+		listAttendanceForCounting(db, plan.officeId, eventIds)
+	]);
+	const events = new Map<string, CountedEvent>();
+	for (const session of sessions) {
+		const event = events.get(session.eventId) ?? {
+			id: session.eventId,
+			status: session.status,
+			type: session.type,
+			sessions: []
+		};
+		event.sessions.push({ id: session.sessionId, startsAt: session.startsAt });
+		events.set(event.id, event);
+	}
+	const index = indexCountingFacts({ events: [...events.values()], ...attendance });
+	for (const indicator of computed) {
+		const actuals = computeActuals(indicator.computedFrom!, eventsOf(indicator), index, plan, now);
+		result.set(indicator.id, withComputedActuals(indicator, valuesOf.get(indicator.id) ?? [], actuals, now));
+	}
+	return result;
 }
 
 /** Every plan of the office, newest period first (back-office). */
@@ -384,7 +470,7 @@ export async function listPlanLinkChoices(db: Database, officeId: string): Promi
 	);
 	const choices: PlanLinkChoice[] = [];
 	for (const plan of plans) {
-		const tree = await getPlanTree(db, officeId, plan.id);
+		const tree = await getPlanTree(db, officeId, plan.id, { computeActuals: false });
 		for (const measure of tree?.areas.flatMap((area) => area.goals.flatMap((goal) => goal.measures)) ?? []) {
 			const base = { planTitle: plan.title, measureTitle: measure.title };
 			choices.push({ ...base, value: `${measure.id}:`, activityTitle: null });

@@ -64,12 +64,26 @@ interface DemoIndicator {
 	source: string;
 }
 
+/** An indicator the platform counts from the demo events linked to its measure, added in 2026. */
+interface DemoCountedIndicator {
+	name: string;
+	nameEn: string;
+	unit: string;
+	unitEn: string;
+	computedFrom: 'event_participants' | 'events_held' | 'volunteers';
+	baseline: [string, number];
+	endTarget: string;
+	/** Targets for 2026 to 2029. */
+	targets: string[];
+}
+
 interface DemoMeasure {
 	title: string;
 	titleEn: string;
 	description: string;
 	activities: DemoActivity[];
 	indicators?: DemoIndicator[];
+	counted?: DemoCountedIndicator[];
 }
 
 interface DemoGoal {
@@ -115,6 +129,18 @@ const GOALS: DemoGoal[] = [
 				title: 'Каријерно вођење и саветовање за средњошколце и младе без посла',
 				titleEn: 'Career guidance and counselling for secondary school students and unemployed youth',
 				description: 'Радионице, индивидуални разговори и сусрети са послодавцима.',
+				counted: [
+					{
+						name: 'Млади на радионицама и сајмовима ове мере',
+						nameEn: 'Young people at this measure’s workshops and fairs',
+						unit: 'особа годишње',
+						unitEn: 'people a year',
+						computedFrom: 'event_participants',
+						baseline: ['210', 2025],
+						endTarget: '320',
+						targets: ['230', '260', '290', '320']
+					}
+				],
 				indicators: [
 					{
 						name: 'Млади који су прошли каријерно саветовање',
@@ -143,7 +169,7 @@ const GOALS: DemoGoal[] = [
 							[2025, 'municipal', 'Програм 1301, активност 0005', '150.000', '138.500'],
 							[2026, 'municipal', 'Програм 1301, активност 0005', '160.000']
 						],
-						events: ['radionica-pisanja-cv-a'],
+						events: ['radionica-pisanja-cv-a', 'radionica-javnog-nastupa'],
 						comment2025: 'Одржано осам радионица, четири у школама и четири у Канцеларији.'
 					},
 					{
@@ -384,6 +410,18 @@ const GOALS: DemoGoal[] = [
 				title: 'Волонтерски програм и омладински клуб',
 				titleEn: 'Volunteering programme and youth club',
 				description: 'Редовне волонтерске акције, признања волонтерима и простор за младе у Дому културе.',
+				counted: [
+					{
+						name: 'Волонтери на акцијама у заједници',
+						nameEn: 'Volunteers at community actions',
+						unit: 'особа годишње',
+						unitEn: 'people a year',
+						computedFrom: 'volunteers',
+						baseline: ['38', 2025],
+						endTarget: '80',
+						targets: ['45', '55', '65', '80']
+					}
+				],
 				activities: [
 					{
 						key: 'volunteering',
@@ -532,6 +570,7 @@ export async function seedDemoActionPlan(db: Database, officeId: string): Promis
 	const activityIds = new Map<string, { id: string; measureId: string }>();
 	const indicators: { id: string; actual: string }[] = [];
 	const measureEvents: { measureId: string; activityId: string; slug: string }[] = [];
+	const counted: { measureId: string; indicator: DemoCountedIndicator }[] = [];
 
 	for (const goal of GOALS) {
 		const { id: goalId } = await savePlanItem(ctx, {
@@ -560,6 +599,7 @@ export async function seedDemoActionPlan(db: Database, officeId: string): Promis
 					description: measure.description
 				})
 			});
+			for (const indicator of measure.counted ?? []) counted.push({ measureId, indicator });
 			for (const indicator of measure.indicators ?? []) {
 				const { id } = await saveIndicator(ctx, { planId: plan.id, input: indicatorForm(indicator, { measureId }) });
 				indicators.push({ id, actual: indicator.actual2025 });
@@ -685,6 +725,28 @@ export async function seedDemoActionPlan(db: Database, officeId: string): Promis
 				'Правилник о подстицајима није усвојен у 2025. Почетак се помера на други квартал 2026, а неискоришћених 400.000 динара додаје се буџету за 2026. (ребаланс буџета општине).'
 		})
 	});
+
+	// From 2026 the office runs its events on the platform, so two indicators are counted from them
+	// (a change after adoption, with its reason); the 2025 report keeps what it said.
+	for (const { measureId, indicator } of counted)
+		await saveIndicator(ctx, {
+			planId: plan.id,
+			input: v.parse(indicatorInput, {
+				measureId,
+				name: indicator.name,
+				nameEn: indicator.nameEn,
+				unit: indicator.unit,
+				unitEn: indicator.unitEn,
+				baselineValue: indicator.baseline[0],
+				baselineYear: String(indicator.baseline[1]),
+				endTarget: indicator.endTarget,
+				dataSource: 'Евиденција догађаја и присуства на порталу',
+				computedFrom: indicator.computedFrom,
+				targets: indicator.targets.map((target, index) => ({ year: String(2026 + index), target })),
+				reason:
+					'Од 2026. Канцеларија води догађаје и присуство на порталу, па овај показатељ броји платформа уместо да се уписује.'
+			})
+		});
 }
 
 /** The previous plan, adopted in 2020 and archived when its period ended. */

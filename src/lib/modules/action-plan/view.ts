@@ -197,3 +197,20 @@ export function revisionField(field: string): { field: string; year: number | nu
 
 export const BUDGET_SOURCE_LIST = ['municipal', 'ministry', 'donor', 'other'] as const;
 export const PLAN_STATUS_LIST = ['draft', 'consultation', 'adopted', 'archived'] as const;
+/** What a computed indicator can count, in the order the form offers them (schema's COMPUTED_MEASURES). */
+export const COMPUTED_MEASURE_LIST = ['event_participants', 'events_held', 'volunteers'] as const;
+
+/** The message naming what a computed indicator counts (a measure of the schema's COMPUTED_MEASURES). */
+export const COMPUTED_MEASURE_NAME = {
+	event_participants: 'plan.computed.event_participants',
+	events_held: 'plan.computed.events_held',
+	volunteers: 'plan.computed.volunteers'
+} as const;
+
+/** The form's choice for each way of getting actual values ('' is typed by staff). */
+export const ACTUAL_VALUE_CHOICES = [
+	{ value: '', label: 'plan.computed.typed' },
+	{ value: 'event_participants', label: 'plan.computed.option.event_participants' },
+	{ value: 'events_held', label: 'plan.computed.option.events_held' },
+	{ value: 'volunteers', label: 'plan.computed.option.volunteers' }
+] as const;

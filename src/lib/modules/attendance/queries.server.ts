@@ -393,3 +393,93 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 		}))
 	};
 }
+
+/** Who came to the sessions of some events, without saying who: see listAttendanceForCounting. */
+export interface AttendanceCounts {
+	/** A checked-in confirmed registration at a session; `person` is the same for one person's registrations. */
+	attendees: { sessionId: string; person: string }[];
+	/** The anonymous headcount's total per session. */
+	headcounts: { sessionId: string; total: number }[];
+}
+
+/**
+ * Attendance at the sessions of the given events, for counts published elsewhere (the action plan's
+ * computed indicators). Names, e-mails and phones stay in this module: registrations of one person
+ * (same account, e-mail or phone, as in the statistics) share an opaque `person` key, valid within
+ * one call only. Two queries, whatever the number of events.
+ */
+export async function listAttendanceForCounting(
+	db: Database,
+	officeId: string,
+	eventIds: readonly string[]
+): Promise<AttendanceCounts> {
+	if (eventIds.length === 0) return { attendees: [], headcounts: [] };
+	const ids = [...new Set(eventIds)];
+	const [rows, headcountRows] = await Promise.all([
+		db
+			.select({
+				sessionId: sessionAttendance.sessionId,
+				registrationId: registrations.id,
+				userId: registrations.userId,
+				email: registrations.email,
+				phone: registrations.phone
+			})
+			.from(sessionAttendance)
+			.innerJoin(registrations, eq(registrations.id, sessionAttendance.registrationId))
+			.where(
+				and(
+					eq(registrations.officeId, officeId),
+					inArray(registrations.eventId, ids),
+					eq(registrations.status, 'confirmed')
+				)
+			),
+		db
+			.select({ sessionId: sessionHeadcounts.sessionId, counts: sessionHeadcounts.counts })
+			.from(sessionHeadcounts)
+			.innerJoin(eventSessions, eq(eventSessions.id, sessionHeadcounts.sessionId))
+			.where(and(eq(sessionHeadcounts.officeId, officeId), inArray(eventSessions.eventId, ids)))
+	]);
+	const personOf = samePersonKeys(rows);
+	return {
+		attendees: rows.map((row) => ({ sessionId: row.sessionId, person: personOf.get(row.registrationId)! })),
+		headcounts: headcountRows.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
+	};
+}
+
+/**
+ * One key per person for registrations that share an account, an e-mail or a phone (transitively),
+ * as countUniquePeople counts them.
+ */
+function samePersonKeys(
+	rows: readonly { registrationId: string; userId: string | null; email: string; phone: string }[]
+): Map<string, string> {
+	const parent = new Map<string, string>();
+	const find = (id: string): string => {
+		let root = id;
+		while (parent.get(root) !== root) root = parent.get(root)!;
+		parent.set(id, root);
+		return root;
+	};
+	const owner = new Map<string, string>();
+	for (const row of rows) {
+		if (!parent.has(row.registrationId)) parent.set(row.registrationId, row.registrationId);
+		const keys = [
+			row.userId ? `u:${row.userId}` : '',
+			row.email ? `e:${row.email.trim().toLowerCase()}` : '',
+			row.phone ? `p:${row.phone.replace(/[^\d+]/g, '')}` : ''
+		].filter(Boolean);
+		for (const key of keys) {
+			const seen = owner.get(key);
+			if (seen === undefined) owner.set(key, row.registrationId);
+			else parent.set(find(row.registrationId), find(seen));
+		}
+	}
+	const roots = new Map<string, string>();
+	const keys = new Map<string, string>();
+	for (const id of parent.keys()) {
+		const root = find(id);
+		if (!roots.has(root)) roots.set(root, `person-${roots.size + 1}`);
+		keys.set(id, roots.get(root)!);
+	}
+	return keys;
+}

@@ -93,6 +93,39 @@ export async function listSessionsOfEvents(db: Database, eventIds: string[]): Pr
 	return grouped;
 }
 
+/** A session of one of the given events, with the event's status and type, for counting (action plan). */
+export interface CountableSession {
+	eventId: string;
+	status: EventStatus;
+	type: EventType;
+	sessionId: string;
+	startsAt: Date;
+}
+
+/**
+ * Every session of the given events of this office with its event's status and type, in one query:
+ * what the action plan's computed indicators count events from.
+ */
+export async function listSessionsForCounting(
+	db: Database,
+	officeId: string,
+	eventIds: readonly string[]
+): Promise<CountableSession[]> {
+	if (eventIds.length === 0) return [];
+	return db
+		.select({
+			eventId: eventSessions.eventId,
+			status: events.status,
+			type: events.type,
+			sessionId: eventSessions.id,
+			startsAt: eventSessions.startsAt
+		})
+		.from(eventSessions)
+		.innerJoin(events, eq(events.id, eventSessions.eventId))
+		.where(and(eq(events.officeId, officeId), inArray(eventSessions.eventId, [...new Set(eventIds)])))
+		.orderBy(asc(eventSessions.startsAt));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Programmes
 

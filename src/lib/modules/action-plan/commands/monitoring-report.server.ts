@@ -134,8 +134,9 @@ export async function saveMonitoringReport(
 }
 
 /**
- * Submits the report: the plan tree, entries, indicator values and the year's linked events are
- * copied into the report, which no longer changes. The plan's activities take the reported status
+ * Submits the report: the plan tree, entries, indicator values (computed ones as counted at this
+ * moment, see computed.ts) and the year's linked events are copied into the report, which no
+ * longer changes. The plan's activities take the reported status
  * and progress, so the next year starts from what was reported.
  */
 export async function submitMonitoringReport(ctx: Context, options: { reportId: string }): Promise<void> {

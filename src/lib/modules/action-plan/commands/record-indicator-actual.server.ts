@@ -9,7 +9,8 @@ import { canEditActionPlan } from '../permissions.server.ts';
 import { lockPlan } from './shared.server.ts';
 
 /**
- * Enters an indicator's actual value for a year, with its source. Measuring results is monitoring,
+ * Enters an indicator's actual value for a year, with its source (not for computed indicators,
+ * whose actuals the platform counts). Measuring results is monitoring,
  * not a change to the plan, so it needs no reason and does not enter the history of changes.
  */
 export async function recordIndicatorActual(
@@ -25,6 +26,11 @@ export async function recordIndicatorActual(
 			.from(planIndicators)
 			.where(and(eq(planIndicators.planId, planId), eq(planIndicators.id, indicatorId)));
 		if (!indicator) throw new AppError('not_found', 'plan.error.notFound');
+		// The platform counts these itself; a typed number would be hidden by the count anyway.
+		if (indicator.computedFrom)
+			throw new AppError('invalid', 'plan.computed.error.typed', {
+				actual: encodeMessage('plan.computed.error.typed')
+			});
 		if (input.year < plan.firstYear || input.year > plan.lastYear)
 			throw new AppError('invalid', 'plan.error.yearOutside', {
 				year: encodeMessage('plan.error.yearOutside', { first: String(plan.firstYear), last: String(plan.lastYear) })

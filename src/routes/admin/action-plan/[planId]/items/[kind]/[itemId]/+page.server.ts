@@ -63,7 +63,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			targets: Object.fromEntries(
 				(indicator?.values ?? []).map((row) => [String(row.year), formatDecimalInput(row.target)])
 			),
-			values: indicator?.values ?? []
+			values: indicator?.values ?? [],
+			/** Set when the platform counts the actuals (they are then shown, not typed). */
+			computedFrom: indicator?.computedFrom ?? null
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
