@@ -177,7 +177,8 @@ describe('the monitoring report', () => {
 		expect(text).toContain('Планирано 2025. (дин.)');
 		expect(text).toContain('Показатељи за 2025.');
 		expect(text).toContain('Догађаји те године');
-		expect(text).toMatch(/Предат \d+\./);
+		expect(text).toMatch(/Предат: \d+\. \S+ 20\d\d\.\n/);
+		expect(text).toContain('Буџет у 2025. години: Планирано');
 
 		const pdf = await exportPublicReport(test.db, officeId, { slug, year: 2025, format: 'pdf', locale: 'en' });
 		const { text: pdfContent } = await pdfText(pdf!.body);

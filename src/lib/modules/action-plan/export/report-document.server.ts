@@ -74,13 +74,12 @@ export function buildReportDocument(
 	const facts = [
 		{ label: i18n.t('plan.entity.plan'), value: plan },
 		...planFacts(i18n, input.plan, { withStatus: false }),
-		{
-			label: i18n.t('plan.export.reportStatus'),
-			value:
-				report.status === 'submitted' && report.submittedAt
-					? i18n.t('plan.report.submittedOn', { date: i18n.formatDate(report.submittedAt, { dateStyle: 'long' }) })
-					: i18n.t('plan.report.draft')
-		},
+		report.status === 'submitted' && report.submittedAt
+			? {
+					label: i18n.t('plan.export.submittedOn'),
+					value: i18n.formatDate(report.submittedAt, { dateStyle: 'long' })
+				}
+			: { label: i18n.t('plan.export.reportStatus'), value: i18n.t('plan.report.draft') },
 		{ label: i18n.t('plan.public.overall'), value: progressText(i18n, reportProgress(tree, snapshot.entries)) },
 		{
 			label: i18n.t('plan.export.budgetOfYear', { year: yearText }),
