@@ -321,6 +321,37 @@ export const organisationAdminMessages = defineMessages({
 	'organisations.merge.value': ['Вредност из записа {which}', 'Value from record {which}'],
 
 	// Import and export
+	'organisations.import.column.name': ['назив', 'name'],
+	'organisations.import.column.short_name': ['скраћени назив', 'short name'],
+	'organisations.import.column.type': ['врста', 'type'],
+	'organisations.import.column.registration_number': ['матични број', 'registration number'],
+	'organisations.import.column.registered_on': ['датум регистрације', 'registered on'],
+	'organisations.import.column.in_ministry_register': ['у регистру министарства', 'in ministry register'],
+	'organisations.import.column.areas': ['области рада', 'areas of work'],
+	'organisations.import.column.target_groups': ['циљне групе', 'target groups'],
+	'organisations.import.column.description': ['опис', 'description'],
+	'organisations.import.column.description_en': ['опис на енглеском', 'description in English'],
+	'organisations.import.column.address': ['адреса', 'address'],
+	'organisations.import.column.email': ['е-пошта', 'e-mail'],
+	'organisations.import.column.phone': ['телефон', 'phone'],
+	'organisations.import.column.website': ['веб-сајт', 'website'],
+	'organisations.import.column.social_links': ['друштвене мреже', 'social links'],
+	'organisations.import.column.member_count': ['број чланова', 'members'],
+	'organisations.import.column.young_member_count': ['број младих чланова', 'young members'],
+	'organisations.import.column.status': ['статус', 'status'],
+	'organisations.import.column.contact_name': ['особа за контакт', 'contact person'],
+	'organisations.import.column.contact_role': ['улога особе за контакт', 'contact role'],
+	'organisations.import.column.contact_email': ['е-пошта особе за контакт', 'contact e-mail'],
+	'organisations.import.column.contact_phone': ['телефон особе за контакт', 'contact phone'],
+	'organisations.import.column.listing': ['видљивост', 'visibility'],
+	'organisations.import.column.public_fields': ['јавна поља', 'public fields'],
+	'organisations.import.column.is_partner': ['партнер', 'partner'],
+	'organisations.import.column.confirmed_at': ['последња потврда', 'last confirmed'],
+	'organisations.import.column.staff_notes': ['белешке канцеларије', 'office notes'],
+	'organisations.import.column.contacts': ['особе за контакт', 'contact persons'],
+	'organisations.import.yes': ['да', 'yes'],
+	'organisations.import.no': ['не', 'no'],
+	'organisations.import.sheet': ['Организације', 'Organisations'],
 	'organisations.import.title': ['Увоз организација из табеле', 'Import organisations from a spreadsheet'],
 	'organisations.import.intro': [
 		'Пошаљите ЦСВ или Ексел табелу. Прво ћете видети сваки ред и његове грешке; ништа се не чува пре потврде.',
@@ -385,9 +416,5 @@ export const organisationAdminMessages = defineMessages({
 	'organisations.import.warning.youthShare': [
 		'Удружење младих има мање од две трећине младих чланова.',
 		'The youth association has fewer than two thirds young members.'
-	],
-	'organisations.import.duplicateSkipped': [
-		'Редови означени као двојници ({count}) се ипак увозе; проверите их после на страни двојника.',
-		'Rows flagged as duplicates ({count}) are imported too; check them afterwards on the duplicates page.'
 	]
 });
