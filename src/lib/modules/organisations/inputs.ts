@@ -69,7 +69,7 @@ export function parseSocialLinks(text: string): OrganisationLink[] | null {
 		.map((item) => item.trim())
 		.filter(Boolean)) {
 		if (!/^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(line) || line.length > 500) return null;
-		let label = line;
+		let label: string;
 		try {
 			label = new URL(line).hostname.replace(/^www\./, '');
 		} catch {
@@ -235,3 +235,21 @@ export const activityLinkInput = v.object({
 export const removeInput = v.object({
 	id: v.pipe(v.string(m('validation.required')), v.trim(), v.nonEmpty(m('validation.required')))
 });
+
+/** The back-office list's filters from the address (unknown values are ignored, never an error). */
+export function adminFilterOf(params: URLSearchParams) {
+	const pick = <T extends string>(name: string, codes: readonly T[]): T | null => {
+		const value = params.get(name) ?? '';
+		return (codes as readonly string[]).includes(value) ? (value as T) : null;
+	};
+	return {
+		q: (params.get('q') ?? '').trim().slice(0, 200),
+		type: pick('type', ORGANISATION_TYPES),
+		status: pick('status', ORGANISATION_STATUSES),
+		area: pick('area', WORK_AREAS),
+		listing: pick('listing', LISTING_STATUSES),
+		partner: pick('partner', ['yes', 'no'] as const),
+		unconfirmed: params.get('unconfirmed') === '1',
+		page: Math.max(1, Number(params.get('page')) || 1)
+	};
+}

@@ -60,3 +60,16 @@ export function channelLabelKey(channel: ContactChannel): MessageKey {
 export function activityRoleLabelKey(role: ActivityRole): MessageKey {
 	return `organisations.partnership.role.${role}` as MessageKey;
 }
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+	logoMediaId: 'organisations.form.logo',
+	confirmedAt: 'organisations.admin.columnConfirmed',
+	contact: 'organisations.contacts.title',
+	groupMembers: 'organisations.group.title',
+	mergedFrom: 'organisations.merge.heading'
+};
+
+/** The label of a field in the change history and the merge tool (e.g. "Назив" for `name`). */
+export function fieldLabelKey(field: string): MessageKey {
+	return FIELD_LABELS[field] ?? (`organisations.form.${field}` as MessageKey);
+}

@@ -166,7 +166,7 @@ describe('informal groups', () => {
 			.where(eq(organisationContacts.organisationId, id));
 		await expectAppError(removeContact(ctx(), { organisationId: id, contactId: contact.id }), 'invalid');
 		await expectAppError(
-			saveContact(ctx(), { organisationId: id, contactId: contact.id, ...contact, isAdult: false }),
+			saveContact(ctx(), { ...contact, organisationId: id, contactId: contact.id, isAdult: false }),
 			'invalid',
 			'organisations.group.needsAdultContact'
 		);

@@ -28,6 +28,7 @@ import {
 } from './schema.ts';
 import { canManageOrganisations } from './permissions.server.ts';
 import type { ActivityRole, ContactChannel } from './labels.ts';
+import { listDuplicatePairs } from './duplicates.server.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -101,10 +102,11 @@ export async function listOrganisationsForAdmin(ctx: Context, filter: AdminOrgan
 }
 
 const READ_WINDOW_MS = 30 * 60 * 1000;
+const PEOPLE_READ = { action: 'organisations.people.viewed' };
 
 /** Records a staff read of a record's people (contacts, members), at most once per half hour. */
 async function recordPeopleRead(db: Database, officeId: string, actor: Actor, organisationId: string, now: Date) {
-	const action = 'organisations.people.viewed';
+	const { action } = PEOPLE_READ;
 	const [recent] = await db
 		.select({ id: auditLog.id })
 		.from(auditLog)
@@ -281,4 +283,10 @@ export async function getOrganisationsByIds(ctx: Context, ids: readonly string[]
 		.select()
 		.from(organisations)
 		.where(and(eq(organisations.officeId, ctx.officeId), inArray(organisations.id, wanted)));
+}
+
+/** Likely duplicate pairs of the office for the duplicates screen. */
+export async function listDuplicatePairsForAdmin(ctx: Context) {
+	authorize(ctx.actor, canManageOrganisations(ctx.actor));
+	return listDuplicatePairs(ctx.db, ctx.officeId);
 }

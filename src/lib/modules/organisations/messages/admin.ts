@@ -389,6 +389,7 @@ export const organisationAdminMessages = defineMessages({
 		'Увезено је {count} организација; прескочено редова: {skipped}.',
 		'{count} organisations imported; rows skipped: {skipped}.'
 	],
+	'organisations.import.doneFlash': ['Исправни редови су увезени.', 'The valid rows have been imported.'],
 	'organisations.import.alreadyConfirmed': ['Овај увоз је већ потврђен.', 'This import has already been confirmed.'],
 	'organisations.import.nothingValid': ['Нема исправних редова за увоз.', 'There are no valid rows to import.'],
 	'organisations.import.error.required': ['Колона „{column}“ је обавезна.', 'The “{column}” column is required.'],
