@@ -34,6 +34,7 @@ import { exportOrganisations, importTemplate } from './commands/export-organisat
 import { getOrganisationForAdmin, listOrganisationsForAdmin } from './queries.server.ts';
 import { findDuplicateCandidates, listDuplicatePairs } from './duplicates.server.ts';
 import { readSpreadsheet } from './spreadsheet-read.server.ts';
+import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -487,5 +488,38 @@ describe('export', () => {
 		await expect(
 			exportOrganisations(test.db, { officeId, actor: youngPerson, format: 'csv', locale: 'en', publicOnly: false })
 		).rejects.toThrow();
+	});
+});
+
+describe('demo partnerships', () => {
+	it('adds agreements and contacts to the demo organisations it finds, once, and skips missing ones', async () => {
+		const demoOffice = (await createOffice(test.db, { isDefault: false })).id;
+		await seedDemoPartnerships(test.db, demoOffice);
+		expect(
+			await test.db.select().from(partnershipAgreements).where(eq(partnershipAgreements.officeId, demoOffice))
+		).toEqual([]);
+		const [culture] = await test.db
+			.insert(organisations)
+			.values({
+				officeId: demoOffice,
+				slug: 'centar-za-kulturu-ivanjica',
+				name: 'Центар за културу Ивањица',
+				type: 'public_institution',
+				isDemo: true
+			})
+			.returning();
+		await seedDemoPartnerships(test.db, demoOffice);
+		await seedDemoPartnerships(test.db, demoOffice);
+		const agreements = await test.db
+			.select()
+			.from(partnershipAgreements)
+			.where(eq(partnershipAgreements.officeId, demoOffice));
+		expect(agreements).toHaveLength(1);
+		expect(agreements[0].organisationId).toBe(culture.id);
+		const [saved] = await test.db.select().from(organisations).where(eq(organisations.id, culture.id));
+		expect(saved.isPartner).toBe(true);
+		expect(
+			await test.db.select().from(organisationContactLog).where(eq(organisationContactLog.organisationId, culture.id))
+		).toHaveLength(2);
 	});
 });
