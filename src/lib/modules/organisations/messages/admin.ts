@@ -386,8 +386,15 @@ export const organisationAdminMessages = defineMessages({
 	],
 	'organisations.import.skippedNote': ['Редови са грешкама се прескачу.', 'Rows with errors are skipped.'],
 	'organisations.import.done': [
-		'Увезено је {count} организација; прескочено редова: {skipped}.',
-		'{count} organisations imported; rows skipped: {skipped}.'
+		{
+			one: 'Увезена је {count} организација; прескочено редова: {skipped}.',
+			few: 'Увезене су {count} организације; прескочено редова: {skipped}.',
+			other: 'Увезено је {count} организација; прескочено редова: {skipped}.'
+		},
+		{
+			one: '{count} organisation imported; rows skipped: {skipped}.',
+			other: '{count} organisations imported; rows skipped: {skipped}.'
+		}
 	],
 	'organisations.import.doneFlash': ['Исправни редови су увезени.', 'The valid rows have been imported.'],
 	'organisations.import.alreadyConfirmed': ['Овај увоз је већ потврђен.', 'This import has already been confirmed.'],
