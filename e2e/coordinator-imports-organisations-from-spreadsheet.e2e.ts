@@ -134,4 +134,54 @@ describe('coordinator-imports-organisations-from-spreadsheet', () => {
 			expect(await page.locator('#contact-log').textContent()).toContain('Јелена Петровић');
 		});
 	});
+
+	it('is warned about a duplicate typed in the other script, saves it anyway and merges the two', async () => {
+		const base = server.url;
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			await page.goto(`${base}/admin/organisations`);
+			await page.getByRole('main').getByRole('link', { name: 'Нова организација', exact: true }).click();
+			await expectHeading(page, 'Нова организација');
+			await expectNoAxeViolations(page);
+
+			const name = page.getByLabel('Назив (онако како га организација пише)', { exact: true });
+			await name.fill('Udruženje planinarska staza');
+			await page.getByLabel('Врста организације', { exact: true }).selectOption({ label: 'Удружење младих' });
+			await page.locator('#field-memberCount').fill('10');
+			await page.locator('#field-youngMemberCount').fill('2');
+			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
+			await page.getByRole('alert').filter({ hasText: 'Можда већ постоји: Удружење Планинарска стаза' }).waitFor();
+			await expectNoAxeViolations(page);
+			expect(await name.inputValue()).toBe('Udruženje planinarska staza');
+			await page.getByLabel('Ово је друга организација, сачувај', { exact: true }).check();
+			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
+			await expectHeading(page, 'Удружење планинарска стаза');
+			await notice(page, 'Организација је сачувана.').waitFor();
+			await expectNoAxeViolations(page);
+			// A youth association needs two thirds young members: the office is told, the record is kept.
+			await page
+				.getByText('Удружење младих по закону има најмање две трећине младих чланова; сада их је 20%.')
+				.waitFor();
+
+			await page.goto(`${base}/admin/organisations`);
+			await page.getByRole('main').getByRole('link', { name: 'Могући двојници', exact: true }).click();
+			await expectHeading(page, 'Могући двојници');
+			await expectNoAxeViolations(page);
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: /^Упореди и споји: .*[Пп]ланинарска стаза/ })
+				.first()
+				.click();
+			await expectHeading(page, 'Спајање двојника');
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: 'Споји', exact: true }).click();
+			await notice(page, 'Записи су спојени.').waitFor();
+			await expectNoAxeViolations(page);
+
+			await page.goto(`${base}/admin/organisations?q=planinarska`);
+			await notice(page, 'Пронађена је 1 организација.').waitFor();
+			await expectNoAxeViolations(page);
+		});
+	});
 });
