@@ -182,6 +182,21 @@ describe('coordinator-imports-organisations-from-spreadsheet', () => {
 			await page.goto(`${base}/admin/organisations?q=planinarska`);
 			await notice(page, 'Пронађена је 1 организација.').waitFor();
 			await expectNoAxeViolations(page);
+
+			// The back-office in the other two locales: same records, labels in the reader's language.
+			await page.goto(`${base}/en/admin/organisations?q=planinarska`);
+			await expectHeading(page, 'Associations and partners');
+			await notice(page, '1 organisation found.').waitFor();
+			await expectNoAxeViolations(page);
+			await page
+				.getByRole('main')
+				.getByRole('link', { name: /planinarska staza/i })
+				.click();
+			await page.getByRole('heading', { level: 2, name: 'Change history', exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			await page.goto(`${base}/lat/admin/organisations/import`);
+			await expectHeading(page, 'Uvoz organizacija iz tabele');
+			await expectNoAxeViolations(page);
 		});
 	});
 });

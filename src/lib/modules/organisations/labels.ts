@@ -66,7 +66,10 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 	confirmedAt: 'organisations.admin.columnConfirmed',
 	contact: 'organisations.contacts.title',
 	groupMembers: 'organisations.group.title',
-	mergedFrom: 'organisations.merge.heading'
+	mergedFrom: 'organisations.merge.heading',
+	agreement: 'organisations.partnership.agreements',
+	event: 'organisations.partnership.events',
+	activity: 'organisations.partnership.activities'
 };
 
 /** The label of a field in the change history and the merge tool (e.g. "Назив" for `name`). */

@@ -305,6 +305,13 @@ describe('partnerships and merging', () => {
 			.values({ organisationId: other, userId: youngPerson.userId, officeId });
 		const [otherRow] = await test.db.select().from(organisations).where(eq(organisations.id, other));
 		expect(otherRow.isPartner).toBe(true);
+		const otherHistory = await test.db
+			.select()
+			.from(organisationChanges)
+			.where(eq(organisationChanges.organisationId, other));
+		const fields = otherHistory.flatMap((entry) => entry.changes.map((change) => change.field));
+		expect(fields).toEqual(expect.arrayContaining(['agreement', 'isPartner', 'event', 'activity']));
+		expect(fields).not.toContain('contactLog');
 		const page = await getOrganisationForAdmin(ctx(), other);
 		expect(page.timeline.map((entry) => entry.kind).sort()).toEqual(['activity', 'agreement', 'contact', 'event']);
 

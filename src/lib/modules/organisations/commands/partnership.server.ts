@@ -1,5 +1,6 @@
 // What the office does together with a partner: agreements, contacts, joint events and plan
-// activities. Each exported function is one use-case with its own transaction and audit record.
+// activities. Each exported function is one use-case with its own transaction and audit record;
+// agreements and joint work also go to the organisation's history, the staff's contacts log does not.
 import { and, eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
@@ -59,13 +60,13 @@ export async function addAgreement(
 			.insert(partnershipAgreements)
 			.values({ ...input, officeId: ctx.officeId, organisationId: organisation.id })
 			.returning({ id: partnershipAgreements.id });
-		await recordAudit(tx, {
+		await recordOrganisationChange(tx, {
 			officeId: ctx.officeId,
+			organisationId: organisation.id,
 			actor,
 			action: 'organisations.agreement.added',
-			entityType: 'organisation',
-			entityId: organisation.id,
-			details: { agreementId: created.id, kind: input.kind, title: input.title }
+			changes: [{ field: 'agreement', before: null, after: { title: input.title, kind: input.kind } }],
+			details: { agreementId: created.id }
 		});
 		await markPartner(tx, { ...ctx, actor }, organisation);
 		return created;
@@ -87,15 +88,19 @@ export async function removeAgreement(ctx: Context, options: { organisationId: s
 					eq(partnershipAgreements.organisationId, organisation.id)
 				)
 			)
-			.returning({ id: partnershipAgreements.id, title: partnershipAgreements.title });
+			.returning({
+				id: partnershipAgreements.id,
+				title: partnershipAgreements.title,
+				kind: partnershipAgreements.kind
+			});
 		if (!removed) throw new AppError('not_found', 'error.404.text');
-		await recordAudit(tx, {
+		await recordOrganisationChange(tx, {
 			officeId: ctx.officeId,
+			organisationId: organisation.id,
 			actor,
 			action: 'organisations.agreement.removed',
-			entityType: 'organisation',
-			entityId: organisation.id,
-			details: { agreementId: removed.id, title: removed.title }
+			changes: [{ field: 'agreement', before: { title: removed.title, kind: removed.kind }, after: null }],
+			details: { agreementId: removed.id }
 		});
 	});
 }
@@ -138,12 +143,12 @@ export async function linkEvent(ctx: Context, options: { organisationId: string;
 			.insert(organisationEvents)
 			.values({ organisationId: organisation.id, eventId: event.id, officeId: ctx.officeId })
 			.onConflictDoNothing();
-		await recordAudit(tx, {
+		await recordOrganisationChange(tx, {
 			officeId: ctx.officeId,
+			organisationId: organisation.id,
 			actor,
 			action: 'organisations.event.linked',
-			entityType: 'organisation',
-			entityId: organisation.id,
+			changes: [{ field: 'event', before: null, after: event.title }],
 			details: { eventId: event.id }
 		});
 	});
@@ -190,13 +195,13 @@ export async function linkActivity(
 				target: [organisationPlanActivities.organisationId, organisationPlanActivities.activityId],
 				set: { role: options.role }
 			});
-		await recordAudit(tx, {
+		await recordOrganisationChange(tx, {
 			officeId: ctx.officeId,
+			organisationId: organisation.id,
 			actor,
 			action: 'organisations.activity.linked',
-			entityType: 'organisation',
-			entityId: organisation.id,
-			details: { activityId: activity.id, role: options.role }
+			changes: [{ field: 'activity', before: null, after: { title: activity.title, role: options.role } }],
+			details: { activityId: activity.id }
 		});
 	});
 }
@@ -208,20 +213,23 @@ export async function unlinkActivity(ctx: Context, options: { organisationId: st
 	if (!isUuid(options.activityId)) throw new AppError('not_found', 'error.404.text');
 	await ctx.db.transaction(async (tx) => {
 		const organisation = await lockOrganisation(tx, ctx.officeId, options.organisationId);
-		await tx
+		const [activity] = await listActivityChoices(tx, ctx.officeId, { ids: [options.activityId] });
+		const removed = await tx
 			.delete(organisationPlanActivities)
 			.where(
 				and(
 					eq(organisationPlanActivities.organisationId, organisation.id),
 					eq(organisationPlanActivities.activityId, options.activityId)
 				)
-			);
-		await recordAudit(tx, {
+			)
+			.returning({ activityId: organisationPlanActivities.activityId });
+		if (removed.length === 0) throw new AppError('not_found', 'error.404.text');
+		await recordOrganisationChange(tx, {
 			officeId: ctx.officeId,
+			organisationId: organisation.id,
 			actor,
 			action: 'organisations.activity.unlinked',
-			entityType: 'organisation',
-			entityId: organisation.id,
+			changes: [{ field: 'activity', before: activity?.title ?? options.activityId, after: null }],
 			details: { activityId: options.activityId }
 		});
 	});

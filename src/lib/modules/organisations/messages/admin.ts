@@ -309,7 +309,9 @@ export const organisationAdminMessages = defineMessages({
 		'За свако поље изаберите вредност коју задржавате. Особе за контакт, чланови, споразуми, контакти и везе прелазе на задржани запис; други запис се скрива.',
 		'For each field choose the value to keep. Contacts, members, agreements, contacts log and links move to the kept record; the other record is hidden.'
 	],
-	'organisations.merge.keep': ['Задржава се запис', 'Record kept'],
+	'organisations.merge.recordA': ['Запис А (задржава се): {name}', 'Record A (kept): {name}'],
+	'organisations.merge.recordB': ['Запис Б (скрива се): {name}', 'Record B (hidden): {name}'],
+	'organisations.merge.swap': ['Задржи запис Б уместо А', 'Keep record B instead of A'],
 	'organisations.merge.field': ['Поље', 'Field'],
 	'organisations.merge.submit': ['Споји', 'Merge'],
 	'organisations.merge.done': ['Записи су спојени.', 'The records have been merged.'],
@@ -318,7 +320,8 @@ export const organisationAdminMessages = defineMessages({
 		'Један од записа је већ спојен.',
 		'One of the records has already been merged.'
 	],
-	'organisations.merge.value': ['Вредност из записа {which}', 'Value from record {which}'],
+	'organisations.merge.valueA': ['Вредност из записа А', 'Value from record A'],
+	'organisations.merge.valueB': ['Вредност из записа Б', 'Value from record B'],
 
 	// Import and export
 	'organisations.import.column.name': ['назив', 'name'],
