@@ -491,7 +491,13 @@ describe('export', () => {
 		expect(text).not.toContain('Скривена');
 		expect(text).not.toContain('Само за канцеларију');
 		const audits = await test.db.select().from(auditLog).where(eq(auditLog.action, 'organisations.exported'));
-		expect(audits).toHaveLength(1);
+		expect(audits).toHaveLength(2);
+		expect(audits.map((audit) => audit.details)).toEqual(
+			expect.arrayContaining([
+				{ format: 'csv', rows: expect.any(Number), publicOnly: false },
+				{ format: 'xlsx', rows: expect.any(Number), publicOnly: true }
+			])
+		);
 		await expect(
 			exportOrganisations(test.db, { officeId, actor: youngPerson, format: 'csv', locale: 'en', publicOnly: false })
 		).rejects.toThrow();

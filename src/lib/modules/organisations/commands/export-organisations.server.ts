@@ -63,7 +63,7 @@ const COLUMN_FIELD: Partial<Record<ExportColumn, PublicField>> = {
  * The directory as CSV or XLSX, headers in the reader's language. Staff get every record (merged
  * duplicates left out) and every field; `publicOnly` gives what the public directory shows: listed
  * organisations, optional fields only where the organisation chose to show them, public contacts only.
- * Staff exports are audited (the actor is required for them).
+ * Every export is audited (a public one may have no actor).
  */
 export async function exportOrganisations(
 	db: Database,
@@ -134,15 +134,13 @@ export async function exportOrganisations(
 			return cells[column];
 		});
 	});
-	if (!options.publicOnly && options.actor) {
-		await recordAudit(db, {
-			officeId: options.officeId,
-			actor: options.actor,
-			action: 'organisations.exported',
-			entityType: 'organisation',
-			details: { format: options.format, rows: rows.length }
-		});
-	}
+	await recordAudit(db, {
+		officeId: options.officeId,
+		actor: options.actor,
+		action: 'organisations.exported',
+		entityType: 'organisation',
+		details: { format: options.format, rows: rows.length, publicOnly: options.publicOnly }
+	});
 	const file = await writeSheet(
 		options.format,
 		options.publicOnly ? 'organizacije' : 'organizacije-sve',
