@@ -18,6 +18,7 @@ import { getEventById, listSessionsForCounting } from '../events/queries.server.
 import { listAttendanceForCounting } from '../attendance/queries.server.ts';
 import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { isUuid } from '../../server/ids.ts';
 import type { SearchHit } from '../../server/manifest.ts';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
@@ -488,4 +489,55 @@ export async function listEventPlanLinkValues(db: Database, officeId: string, ev
 		.from(planEventLinks)
 		.where(and(eq(planEventLinks.officeId, officeId), eq(planEventLinks.eventId, eventId)));
 	return rows.map((row) => `${row.measureId}:${row.activityId ?? ''}`);
+}
+
+/** An action-plan activity as other modules offer it (partners' joint activities): where it sits and when. */
+export interface ActivityChoice {
+	id: string;
+	title: string;
+	titleEn: string;
+	planId: string;
+	planTitle: string;
+	measureTitle: string;
+	startYear: number | null;
+	endYear: number | null;
+}
+
+/**
+ * Activities of the office's plans for a choice (plans being carried out or consulted on, in plan
+ * order), or exactly the activities with the given ids, whatever their plan's state.
+ */
+export async function listActivityChoices(
+	db: Database,
+	officeId: string,
+	options: { ids?: readonly string[] } = {}
+): Promise<ActivityChoice[]> {
+	const ids = options.ids?.filter(isUuid);
+	if (ids && ids.length === 0) return [];
+	return db
+		.select({
+			id: planActivities.id,
+			title: planActivities.title,
+			titleEn: planActivities.titleEn,
+			planId: actionPlans.id,
+			planTitle: actionPlans.title,
+			measureTitle: planMeasures.title,
+			startYear: planActivities.startYear,
+			endYear: planActivities.endYear
+		})
+		.from(planActivities)
+		.innerJoin(planMeasures, eq(planMeasures.id, planActivities.measureId))
+		.innerJoin(actionPlans, eq(actionPlans.id, planActivities.planId))
+		.where(
+			and(
+				eq(planActivities.officeId, officeId),
+				ids ? inArray(planActivities.id, ids) : inArray(actionPlans.status, ['adopted', 'consultation'])
+			)
+		)
+		.orderBy(
+			desc(actionPlans.isCurrent),
+			desc(actionPlans.firstYear),
+			asc(planMeasures.sortOrder),
+			asc(planActivities.sortOrder)
+		);
 }

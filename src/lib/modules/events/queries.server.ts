@@ -664,3 +664,39 @@ export async function listEventsUsingMedia(db: Database, officeId: string, media
 		.orderBy(asc(events.title));
 	return rows.map((row) => ({ kindKey: 'events.kind', title: row.title, path: `/admin/events/${row.id}` }));
 }
+
+/** An event as other modules offer it in a choice or list (partners' joint events): title and dates. */
+export interface EventChoice {
+	id: string;
+	title: string;
+	titleEn: string;
+	startsAt: Date;
+	endsAt: Date;
+	status: EventStatus;
+}
+
+/**
+ * The office's events for a choice, newest first (at most `limit`), or exactly the events with the
+ * given ids (unknown ids and other offices' events are left out).
+ */
+export async function listEventChoices(
+	db: Database,
+	officeId: string,
+	options: { ids?: readonly string[]; limit?: number } = {}
+): Promise<EventChoice[]> {
+	const ids = options.ids?.filter(isUuid);
+	if (ids && ids.length === 0) return [];
+	return db
+		.select({
+			id: events.id,
+			title: events.title,
+			titleEn: events.titleEn,
+			startsAt: events.startsAt,
+			endsAt: events.endsAt,
+			status: events.status
+		})
+		.from(events)
+		.where(and(eq(events.officeId, officeId), ids ? inArray(events.id, ids) : undefined))
+		.orderBy(desc(events.startsAt), asc(events.id))
+		.limit(ids ? ids.length : (options.limit ?? 300));
+}

@@ -1,0 +1,28 @@
+import type { PageServerLoad } from './$types';
+import { contextFor } from '#lib/server/request-context.ts';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { adminFilterOf } from '#lib/modules/organisations/inputs.ts';
+import { listOrganisationsForAdmin } from '#lib/modules/organisations/queries.server.ts';
+import {
+	LISTING_STATUSES,
+	ORGANISATION_STATUSES,
+	ORGANISATION_TYPES,
+	WORK_AREAS
+} from '#lib/modules/organisations/schema.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const filter = adminFilterOf(url.searchParams);
+	try {
+		const result = await listOrganisationsForAdmin(await contextFor(locals), filter);
+		return {
+			...result,
+			filter,
+			types: ORGANISATION_TYPES,
+			statuses: ORGANISATION_STATUSES,
+			areas: WORK_AREAS,
+			listings: LISTING_STATUSES
+		};
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};

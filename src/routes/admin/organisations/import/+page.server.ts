@@ -1,0 +1,32 @@
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions } from './$types';
+import { contextFor } from '#lib/server/request-context.ts';
+import { failFromError } from '#lib/server/forms.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { previewImport } from '#lib/modules/organisations/commands/import-organisations.server.ts';
+
+/** Largest spreadsheet accepted, in bytes. */
+const MAX_BYTES = 5 * 1024 * 1024;
+
+export const actions: Actions = {
+	preview: async ({ request, locals }) => {
+		const file = (await request.formData()).get('file');
+		if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) {
+			return fail(400, {
+				values: {},
+				errors: { file: 'organisations.import.noFile' },
+				message: 'organisations.import.noFile'
+			});
+		}
+		let id: string;
+		try {
+			({ id } = await previewImport(await contextFor(locals), {
+				fileName: file.name,
+				bytes: new Uint8Array(await file.arrayBuffer())
+			}));
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		redirect(303, localizePath(`/admin/organisations/import/${id}`, locals.locale));
+	}
+};

@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { importTemplate } from '#lib/modules/organisations/commands/export-organisations.server.ts';
+
+/** The empty import template, its headers in the reader's language and script. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
+	try {
+		const file = await importTemplate(await contextFor(locals), { format: params.format, locale: locals.locale });
+		return new Response(file.body as BodyInit, {
+			headers: {
+				'content-type': file.contentType,
+				'content-disposition': `attachment; filename="${file.filename}"`,
+				'cache-control': 'private, no-store'
+			}
+		});
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
