@@ -24,3 +24,6 @@ export function showsField(publicFields: readonly string[], field: PublicField):
 export function portalBaseUrl(publicUrl: string | null | undefined, requestOrigin?: string): string {
 	return (publicUrl || requestOrigin || process.env.ORIGIN || 'http://localhost:3000').replace(/\/+$/, '');
 }
+
+/** Addresses under /organisations taken by pages of the directory itself, never given to an organisation. */
+export const RESERVED_ORGANISATION_SLUGS: ReadonlySet<string> = new Set(['ask', 'confirm']);

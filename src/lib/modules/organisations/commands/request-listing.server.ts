@@ -9,6 +9,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
 import type { Context } from '../../../server/actor.ts';
 import { organisationRepresentatives, organisations } from '../schema.ts';
 import type { ListingRequestInput } from '../listing-inputs.ts';
+import { RESERVED_ORGANISATION_SLUGS } from '../directory.server.ts';
 
 /** How many listing requests one address may send in an hour. */
 export const LISTING_RATE_LIMIT: RateLimitRule = { limit: 3, windowSeconds: 3600 };
@@ -28,7 +29,7 @@ export async function requestListing(
 	if (!office) throw new AppError('not_found', 'error.404.text');
 	const consentText = createI18n(options.locale, office.keepLatin).t('organisations.listing.form.consent');
 	await ctx.db.transaction(async (tx) => {
-		const slug = await freeSlugIn(tx, organisations, ctx.officeId, options.name, 'organisation');
+		const slug = await freeSlugIn(tx, organisations, ctx.officeId, options.name, 'organisation', RESERVED_ORGANISATION_SLUGS);
 		const [created] = await tx
 			.insert(organisations)
 			.values({
