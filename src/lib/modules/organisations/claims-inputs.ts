@@ -12,3 +12,30 @@ export const claimInput = v.object({
 	)
 });
 export type ClaimInput = v.InferOutput<typeof claimInput>;
+
+const id = () => v.pipe(v.string(encodeMessage('validation.invalid')), v.uuid(encodeMessage('validation.invalid')));
+
+/** Staff decide a claim: whose, on which organisation, and what. */
+export const decideClaimInput = v.object({
+	organisationId: id(),
+	userId: id(),
+	decision: v.picklist(['approve', 'reject', 'revoke'] as const, encodeMessage('validation.invalid'))
+});
+
+/** Staff decide a listing request. */
+export const decideListingInput = v.object({
+	organisationId: id(),
+	decision: v.picklist(['approve', 'reject'] as const, encodeMessage('validation.invalid'))
+});
+
+/** Staff approve or reject a representative's pending set of changes. */
+export const reviewChangeInput = v.object({
+	changeId: id(),
+	decision: v.picklist(['approve', 'reject'] as const, encodeMessage('validation.invalid'))
+});
+
+/** The office's review setting. */
+export const reviewSettingInput = v.object({ review: checkbox() });
+
+/** Sending the yearly confirmation to one organisation now. */
+export const sendConfirmationInput = v.object({ organisationId: id() });

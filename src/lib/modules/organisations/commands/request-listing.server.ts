@@ -29,7 +29,14 @@ export async function requestListing(
 	if (!office) throw new AppError('not_found', 'error.404.text');
 	const consentText = createI18n(options.locale, office.keepLatin).t('organisations.listing.form.consent');
 	await ctx.db.transaction(async (tx) => {
-		const slug = await freeSlugIn(tx, organisations, ctx.officeId, options.name, 'organisation', RESERVED_ORGANISATION_SLUGS);
+		const slug = await freeSlugIn(
+			tx,
+			organisations,
+			ctx.officeId,
+			options.name,
+			'organisation',
+			RESERVED_ORGANISATION_SLUGS
+		);
 		const [created] = await tx
 			.insert(organisations)
 			.values({

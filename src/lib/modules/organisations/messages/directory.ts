@@ -385,6 +385,7 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.lastConfirmed': ['Последња потврда: {date}', 'Last confirmed: {date}'],
 	'organisations.requests.neverConfirmed': ['Никада потврђено', 'Never confirmed'],
 	'organisations.requests.person': ['Особа', 'Person'],
+	'organisations.requests.field': ['Податак', 'Detail'],
 	'organisations.requests.organisation': ['Организација', 'Organisation'],
 	'organisations.requests.message': ['Порука', 'Message'],
 	'organisations.requests.requestedAt': ['Послато', 'Sent'],

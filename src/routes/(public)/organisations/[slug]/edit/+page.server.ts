@@ -39,7 +39,11 @@ export const actions: Actions = {
 		try {
 			const result = await proposeOrganisationChanges(ctx, { slug: params.slug, profile: parsed.profile });
 			const saved =
-				result.pending.length > 0 ? 'pending' : result.applied.length > 0 ? 'live' : ('none' as 'pending' | 'live' | 'none');
+				result.pending.length > 0
+					? 'pending'
+					: result.applied.length > 0
+						? 'live'
+						: ('none' as 'pending' | 'live' | 'none');
 			return { saved };
 		} catch (caught) {
 			return failFromError(caught, values);
