@@ -55,16 +55,15 @@ describe('association-claims-and-updates-profile', () => {
 				await signIn(staff, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
 				await visit(staff, `${base}/admin/organisations/requests`);
 				await expectHeading(staff, 'Захтеви организација');
-				await staff
-					.getByRole('button', { name: `Одобри захтев: Маја Ристић, ${ORGANISATION}`, exact: true })
-					.click();
+				await staff.getByRole('button', { name: `Одобри захтев: Маја Ристић, ${ORGANISATION}`, exact: true }).click();
 				await notice(staff, 'Захтев је одобрен.').waitFor();
 				await expectNoAxeViolations(staff);
 
 				// The person now edits the profile from "My organisations".
 				await visit(page, `${base}/account/organisations`);
 				await expectHeading(page, 'Моје организације');
-				await page.getByRole('link', { name: `Уреди: ${ORGANISATION}`, exact: true }).click();
+				expect(await page.getByRole('main').textContent()).toContain('Представљате');
+				await page.getByRole('link', { name: /^Уреди\s*:\s*Центар за културу Ивањица$/ }).click();
 				await expectPath(page, `${PATH}/edit`);
 				await expectHeading(page, `Профил: ${ORGANISATION}`);
 				await expectNoAxeViolations(page);

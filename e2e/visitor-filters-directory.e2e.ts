@@ -12,7 +12,9 @@ afterAll(() => browser?.close());
 
 /** Nothing on a 320 px screen is wider than the screen. */
 async function expectNoSideways(page: Page): Promise<void> {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	const overflow = await page.evaluate(
+		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+	);
 	expect(overflow).toBeLessThanOrEqual(0);
 }
 
