@@ -237,8 +237,9 @@ export async function listDirectorySitemap(db: Database, officeId: string): Prom
 		.from(organisations)
 		.where(isPubliclyListed(officeId))
 		.orderBy(desc(organisations.updatedAt));
+	if (rows.length === 0) return [];
 	return [
-		{ path: '/organisations', updatedAt: rows[0]?.updatedAt ?? null },
+		{ path: '/organisations', updatedAt: rows[0].updatedAt },
 		...rows.map((row) => ({ path: `/organisations/${row.slug}`, updatedAt: row.updatedAt }))
 	];
 }
