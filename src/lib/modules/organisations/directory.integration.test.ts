@@ -36,6 +36,8 @@ import { readProfile } from './self-service-profile.server.ts';
 import type { ProfileSnapshot } from './self-service-profile.ts';
 import { parseProfileForm } from './self-service-inputs.ts';
 import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts';
+import { parseForm } from '../../server/forms.ts';
+import { isListingHoneypotHit, listingRequestInput } from './listing-inputs.ts';
 import { organisationsManifest } from './manifest.ts';
 
 let test: TestDatabase;
@@ -438,6 +440,31 @@ describe('asking to be listed', () => {
 		await expect(
 			decideListing(contextOf(test.db, s.officeId, s.coordinator), { organisationId: created.id, decision: 'reject' })
 		).rejects.toMatchObject({ messageKey: 'organisations.requests.alreadyDecided' });
+	});
+
+	it('checks the public form field by field and spots the trap', () => {
+		const form = new FormData();
+		form.set('name', ' ');
+		form.set('type', 'cult');
+		form.append('areas', 'culture');
+		form.append('areas', 'nonsense');
+		form.set('description', 'Опис');
+		form.set('email', 'nije-adresa');
+		const parsed = parseForm(listingRequestInput, form, ['areas']);
+		expect(parsed.ok).toBe(false);
+		if (parsed.ok) return;
+		const errors = (parsed.failure.data as { errors: Record<string, string> }).errors;
+		expect(Object.keys(errors).sort()).toEqual(['consent', 'email', 'name', 'type']);
+		expect(errors.type).toBe('organisations.listing.form.typeRequired');
+		expect(isListingHoneypotHit({ homepage: 'http://spam.test' })).toBe(true);
+		expect(isListingHoneypotHit({ homepage: '' })).toBe(false);
+
+		form.set('name', 'Нова група');
+		form.set('type', 'informal_group');
+		form.set('email', 'grupa@example.test');
+		form.set('consent', 'yes');
+		const good = parseForm(listingRequestInput, form, ['areas']);
+		expect(good.ok && good.data).toMatchObject({ type: 'informal_group', areas: ['culture'], consent: true });
 	});
 
 	it('keeps nothing from a filled trap field and limits requests per address', async () => {
