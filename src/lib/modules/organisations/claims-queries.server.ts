@@ -6,7 +6,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { canManageOrganisations } from './permissions.server.ts';
 import { organisationChanges, organisationRepresentatives, organisationSettings, organisations } from './schema.ts';
 
-/** Every open request of the office, oldest first, and the review setting. Reading it is audited (it lists people). */
+/** Every open request of the office, oldest first, the approved representatives and the review setting. Reading it is audited (it lists people). */
 export async function listOrganisationRequests(ctx: Context) {
 	authorize(ctx.actor, canManageOrganisations(ctx.actor));
 	const claims = await ctx.db
@@ -27,6 +27,22 @@ export async function listOrganisationRequests(ctx: Context) {
 			and(eq(organisationRepresentatives.officeId, ctx.officeId), eq(organisationRepresentatives.status, 'pending'))
 		)
 		.orderBy(asc(organisationRepresentatives.requestedAt));
+	const representatives = await ctx.db
+		.select({
+			organisationId: organisations.id,
+			organisationName: organisations.name,
+			userId: users.id,
+			personName: users.name,
+			personEmail: users.email,
+			decidedAt: organisationRepresentatives.decidedAt
+		})
+		.from(organisationRepresentatives)
+		.innerJoin(organisations, eq(organisations.id, organisationRepresentatives.organisationId))
+		.innerJoin(users, eq(users.id, organisationRepresentatives.userId))
+		.where(
+			and(eq(organisationRepresentatives.officeId, ctx.officeId), eq(organisationRepresentatives.status, 'approved'))
+		)
+		.orderBy(asc(organisations.searchKey), asc(users.name));
 	const listings = await ctx.db
 		.select({
 			id: organisations.id,
@@ -64,5 +80,5 @@ export async function listOrganisationRequests(ctx: Context) {
 		action: 'organisations.requests.viewed',
 		entityType: 'organisation'
 	});
-	return { claims, listings, changes, reviewPublicChanges: settings?.review ?? true };
+	return { claims, representatives, listings, changes, reviewPublicChanges: settings?.review ?? true };
 }

@@ -223,6 +223,11 @@ describe('claiming an organisation', () => {
 		expect(mail[0].textBody).toContain(`/organisations/${s.slug}/edit`);
 
 		expect(await listMyOrganisations(ctx)).toEqual([expect.objectContaining({ slug: s.slug, claim: 'approved' })]);
+		const after = await listOrganisationRequests(contextOf(test.db, s.officeId, s.coordinator));
+		expect(after.claims).toEqual([]);
+		expect(after.representatives).toEqual([
+			expect.objectContaining({ organisationId: s.orgId, userId: person.userId })
+		]);
 		const profile = await getProfileForRepresentative(ctx, s.slug);
 		expect(profile.profile.members).toEqual([{ name: 'Тајни Члан', birthYear: 2007 }]);
 	});

@@ -369,6 +369,13 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.title': ['Захтеви организација', 'Organisation requests'],
 	'organisations.requests.claims': ['Захтеви за представљање', 'Requests to represent'],
 	'organisations.requests.claimsEmpty': ['Нема захтева за представљање.', 'No requests to represent.'],
+	'organisations.requests.representatives': ['Представници организација', 'Representatives of organisations'],
+	'organisations.requests.representativesEmpty': [
+		'Још нема одобрених представника.',
+		'No approved representatives yet.'
+	],
+	'organisations.requests.revokeClaim': ['Опозови: {name}, {organisation}', 'Withdraw: {name}, {organisation}'],
+	'organisations.requests.claimRevoked': ['Право уређивања је опозвано.', 'Editing rights have been withdrawn.'],
 	'organisations.requests.listings': ['Захтеви за упис', 'Listing requests'],
 	'organisations.requests.listingsEmpty': ['Нема захтева за упис.', 'No listing requests.'],
 	'organisations.requests.changes': ['Измене које чекају преглед', 'Changes waiting for review'],
