@@ -2,6 +2,8 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageOrganisations } from './permissions.server.ts';
 import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts';
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
+import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
+import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -23,5 +25,16 @@ export const organisationsManifest: ModuleManifest = {
 		await seedDemoOrganisations(db, officeId);
 		await seedDemoPartnerships(db, officeId);
 	},
-	removeDemo: (db, officeId) => removeDemoOrganisations(db, officeId)
+	removeDemo: (db, officeId) => removeDemoOrganisations(db, officeId),
+	search: (db, officeId, query, limit) => searchDirectory(db, officeId, query, limit),
+	sitemap: (db, officeId) => listDirectorySitemap(db, officeId),
+	// The yearly "still active?" e-mail goes out during the configured month; checking a few times a
+	// day reaches organisations added during the month too.
+	jobs: [
+		{
+			name: 'organisations: yearly confirmation',
+			everyMs: 6 * 3_600_000,
+			run: (db, now) => sendYearlyConfirmations(db, now)
+		}
+	]
 };
