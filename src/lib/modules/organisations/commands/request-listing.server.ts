@@ -3,13 +3,12 @@ import { AppError } from '../../../server/errors.ts';
 import { consumeRateLimit, type RateLimitRule } from '../../../server/rate-limit.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { getOfficeById } from '../../../server/office.ts';
-import { freeSlugIn } from '../../../server/slugs.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
 import type { Context } from '../../../server/actor.ts';
 import { organisationRepresentatives, organisations } from '../schema.ts';
 import type { ListingRequestInput } from '../listing-inputs.ts';
-import { RESERVED_ORGANISATION_SLUGS } from '../directory.server.ts';
+import { freeOrganisationSlug } from './shared.server.ts';
 
 /** How many listing requests one address may send in an hour. */
 export const LISTING_RATE_LIMIT: RateLimitRule = { limit: 3, windowSeconds: 3600 };
@@ -29,14 +28,7 @@ export async function requestListing(
 	if (!office) throw new AppError('not_found', 'error.404.text');
 	const consentText = createI18n(options.locale, office.keepLatin).t('organisations.listing.form.consent');
 	await ctx.db.transaction(async (tx) => {
-		const slug = await freeSlugIn(
-			tx,
-			organisations,
-			ctx.officeId,
-			options.name,
-			'organisation',
-			RESERVED_ORGANISATION_SLUGS
-		);
+		const slug = await freeOrganisationSlug(tx, ctx.officeId, options.name);
 		const [created] = await tx
 			.insert(organisations)
 			.values({

@@ -8,6 +8,7 @@ import { isUuid } from '../../../server/ids.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Actor } from '../../../server/actor.ts';
 import { freeSlugIn } from '../../../server/slugs.ts';
+import { RESERVED_ORGANISATION_SLUGS } from '../directory.server.ts';
 import { organisationChanges, organisationContacts, organisations, type FieldChange } from '../schema.ts';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
@@ -26,7 +27,7 @@ export async function lockOrganisation(tx: Database, officeId: string, id: strin
 
 /** A free address for an organisation's name in this office. */
 export function freeOrganisationSlug(db: Database, officeId: string, name: string): Promise<string> {
-	return freeSlugIn(db, organisations, officeId, name, 'organizacija');
+	return freeSlugIn(db, organisations, officeId, name, 'organizacija', RESERVED_ORGANISATION_SLUGS);
 }
 
 /** The fields of `after` that differ from `before`, as history entries. */
