@@ -83,12 +83,36 @@ describe('hand-computed summary', () => {
 	beforeAll(async () => {
 		// 7 complete responses + 1 unfinished one that the default filter leaves out.
 		await insertResponses(test.db, [
-			response({ knows_kzm: 'yes', kzm_rating: 5, free_time: ['sport', 'online'], participation: { voice_heard: 2 }, priorities: ['jobs', 'transport'] }, { gender: 'female', ageBand: '15_19' }),
-			response({ knows_kzm: 'yes', kzm_rating: 4, free_time: ['sport'], participation: { voice_heard: 4 }, priorities: ['transport', 'jobs'] }, { gender: 'female', ageBand: '15_19' }),
-			response({ knows_kzm: 'yes', kzm_rating: 4, free_time: ['online'], priorities: ['jobs', 'transport'] }, { gender: 'male', ageBand: '20_24' }),
+			response(
+				{
+					knows_kzm: 'yes',
+					kzm_rating: 5,
+					free_time: ['sport', 'online'],
+					participation: { voice_heard: 2 },
+					priorities: ['jobs', 'transport']
+				},
+				{ gender: 'female', ageBand: '15_19' }
+			),
+			response(
+				{
+					knows_kzm: 'yes',
+					kzm_rating: 4,
+					free_time: ['sport'],
+					participation: { voice_heard: 4 },
+					priorities: ['transport', 'jobs']
+				},
+				{ gender: 'female', ageBand: '15_19' }
+			),
+			response(
+				{ knows_kzm: 'yes', kzm_rating: 4, free_time: ['online'], priorities: ['jobs', 'transport'] },
+				{ gender: 'male', ageBand: '20_24' }
+			),
 			response({ knows_kzm: 'no', free_time: [] }, { gender: 'male', ageBand: '20_24' }),
 			response({ knows_kzm: 'no', missing_content: 'Nema bioskopa u gradu' }, { gender: 'female', ageBand: '25_30' }),
-			response({ knows_kzm: 'yes', kzm_rating: 1, missing_content: 'Недостаје биоскоп и превоз' }, { gender: 'female', ageBand: '15_19' }),
+			response(
+				{ knows_kzm: 'yes', kzm_rating: 1, missing_content: 'Недостаје биоскоп и превоз' },
+				{ gender: 'female', ageBand: '15_19' }
+			),
 			response({ knows_kzm: 'yes', kzm_rating: 3, missing_content: '   ' }, { gender: 'male', ageBand: '15_19' }),
 			response({ knows_kzm: 'no' }, { isComplete: false, submittedAt: null })
 		]);
@@ -276,7 +300,8 @@ describe('a generated survey', () => {
 		if (vulnerable?.type !== 'choice') throw new Error('choice expected');
 		const consenting = complete.filter((row) => row.sensitiveAnswers.vulnerable).length;
 		expect(vulnerable.answered).toEqual({ hidden: false, count: consenting });
-		for (const option of vulnerable.options) if (!option.count.hidden) expect(option.count.count).toBeGreaterThanOrEqual(5);
+		for (const option of vulnerable.options)
+			if (!option.count.hidden) expect(option.count.count).toBeGreaterThanOrEqual(5);
 	});
 
 	it('cross-tabulates by urban and rural with the generated counts, and hides small settlement cells', async () => {
@@ -336,18 +361,32 @@ describe('a generated survey', () => {
 		const audits = await test.db.select().from(auditLog).where(eq(auditLog.action, 'surveys.responses.exported'));
 		expect(audits.length).toBe(2);
 		await expectError(
-			exportResponses(contextOf(test.db, officeId, youngPerson), { surveyId: bigSurvey.id, format: 'csv', locale: 'sr-Cyrl' }),
+			exportResponses(contextOf(test.db, officeId, youngPerson), {
+				surveyId: bigSurvey.id,
+				format: 'csv',
+				locale: 'sr-Cyrl'
+			}),
 			'forbidden'
 		);
 	});
 
 	it('compares a question shared with the survey of another year', async () => {
-		const id = await createNeedsSurveyFixture(test.db, officeId, { slug: 'potrebe-mladih-2025', year: 2025, status: 'archived' });
-		await insertResponses(test.db, await generateNeedsResponses(test.db, { officeId, surveyId: id, count: 120, seed: 3 }));
+		const id = await createNeedsSurveyFixture(test.db, officeId, {
+			slug: 'potrebe-mladih-2025',
+			year: 2025,
+			status: 'archived'
+		});
+		await insertResponses(
+			test.db,
+			await generateNeedsResponses(test.db, { officeId, surveyId: id, count: 120, seed: 3 })
+		);
 		const comparison = await compareYears(test.db, officeId, bigSurvey, id);
 		const plans = comparison?.comparisons.find((entry) => entry.key === 'plans_after_school');
 		expect(plans?.years.map((entry) => entry.year)).toEqual([2025, 2026]);
-		const rows = await test.db.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, id));
+		const rows = await test.db
+			.select({ id: surveyResponses.id })
+			.from(surveyResponses)
+			.where(eq(surveyResponses.surveyId, id));
 		expect(rows.length).toBe(120);
 	});
 });

@@ -133,7 +133,10 @@ export async function exportResponses(
 		.from(surveyResponses)
 		.where(eq(surveyResponses.surveyId, survey.id))
 		.orderBy(asc(surveyResponses.startedAt), asc(surveyResponses.id));
-	const labels = [...meta.map((entry) => i18n.t(entry.label)), ...columns.flatMap((entry) => entry.columns.map((c) => c.label))];
+	const labels = [
+		...meta.map((entry) => i18n.t(entry.label)),
+		...columns.flatMap((entry) => entry.columns.map((c) => c.label))
+	];
 	const codes = [...meta.map((entry) => entry.code), ...columns.flatMap((entry) => entry.columns.map((c) => c.code))];
 	// Responses are numbered by when they were started: the export never shows an internal id.
 	const rows = responses.map((response, index) => [
@@ -153,10 +156,15 @@ export async function exportResponses(
 		action: 'surveys.responses.exported',
 		entityType: 'survey',
 		entityId: survey.id,
-		details: { format: options.format, rows: rows.length, sensitive: withSensitive && questions.some((q) => q.isSensitive) }
+		details: {
+			format: options.format,
+			rows: rows.length,
+			sensitive: withSensitive && questions.some((q) => q.isSensitive)
+		}
 	});
 	const filename = `${survey.slug}-responses.${options.format}`;
-	const cell = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? value : safeCell(value));
+	const cell = (value: string | number | null) =>
+		value === null ? '' : typeof value === 'number' ? value : safeCell(value);
 	if (options.format === 'csv') {
 		const text =
 			'\uFEFF' +
@@ -164,7 +172,12 @@ export async function exportResponses(
 				.map((row) => row.map((value) => csvField(String(cell(value as string | number | null)))).join(','))
 				.join('\r\n') +
 			'\r\n';
-		return { body: new TextEncoder().encode(text), contentType: 'text/csv; charset=utf-8', filename, rows: rows.length };
+		return {
+			body: new TextEncoder().encode(text),
+			contentType: 'text/csv; charset=utf-8',
+			filename,
+			rows: rows.length
+		};
 	}
 	const workbook = new ExcelJS.Workbook();
 	workbook.creator = 'KZM';

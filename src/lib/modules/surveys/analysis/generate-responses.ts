@@ -137,7 +137,8 @@ export async function generateNeedsResponses(
 		.select({ key: surveyQuestions.key, options: surveyQuestions.options })
 		.from(surveyQuestions)
 		.where(eq(surveyQuestions.surveyId, options.surveyId));
-	const optionsOf = (key: string) => questions.find((question) => question.key === key)?.options.map((o) => o.value) ?? [];
+	const optionsOf = (key: string) =>
+		questions.find((question) => question.key === key)?.options.map((o) => o.value) ?? [];
 	const settlementCodes = optionsOf('settlement');
 	const urban = new Set(
 		(await db.select().from(surveySettlements).where(eq(surveySettlements.officeId, options.officeId)))
@@ -149,9 +150,11 @@ export async function generateNeedsResponses(
 	const rows: GeneratedResponse[] = [];
 	for (let index = 0; index < options.count; index++) {
 		// Most respondents are 15–30; a few younger and older ones answer too.
-		const age = pick(random, [13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 34], [
-			1, 2, 9, 10, 10, 9, 8, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1
-		]);
+		const age = pick(
+			random,
+			[13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 34],
+			[1, 2, 9, 10, 10, 9, 8, 7, 6, 6, 5, 5, 4, 4, 3, 3, 2, 2, 1, 1]
+		);
 		const birthYear = Math.max(1990, Math.min(2015, survey.year - age));
 		const gender = pick(random, ['female', 'male', 'other', 'no_answer'], [52, 44, 1, 3]);
 		// Two thirds live in town, the rest spread over the villages, the smaller ones rarely.
@@ -175,7 +178,11 @@ export async function generateNeedsResponses(
 			answers.free_time__other = pick(random, ['Пецање', 'Планинарење', 'Gaming', 'Свирам гитару']);
 		}
 		answers.free_time = freeTime;
-		answers.free_time_satisfaction = pick(random, [1, 2, 3, 4, 5], isRural ? [25, 30, 25, 15, 5] : [10, 20, 35, 25, 10]);
+		answers.free_time_satisfaction = pick(
+			random,
+			[1, 2, 3, 4, 5],
+			isRural ? [25, 30, 25, 15, 5] : [10, 20, 35, 25, 10]
+		);
 		if (random() < 0.45) answers.missing_content = pick(random, MISSING_CONTENT_ANSWERS);
 		answers.info_sources = someOf(random, ['social_media', 'school', 'friends', 'kzm_site', 'radio_tv'], 0.35);
 		const knowsKzm = random() < (isRural ? 0.4 : 0.65) ? 'yes' : 'no';
@@ -188,7 +195,11 @@ export async function generateNeedsResponses(
 		};
 		const isComplete = random() < 0.93;
 		if (isComplete) {
-			answers.plans_after_school = pick(random, ['stay', 'leave_municipality', 'leave_country', 'undecided'], [25, 30, 20, 25]);
+			answers.plans_after_school = pick(
+				random,
+				['stay', 'leave_municipality', 'leave_country', 'undecided'],
+				[25, 30, 20, 25]
+			);
 			// Jobs come first for about half of them; the rest in any order.
 			const rest = shuffled(random, ['transport', 'sport_facilities', 'culture', 'mental_health']);
 			answers.priorities = random() < 0.5 ? ['jobs', ...rest] : shuffled(random, ['jobs', ...rest]);
@@ -196,7 +207,8 @@ export async function generateNeedsResponses(
 		}
 		const sensitiveAnswers: Record<string, unknown> = {};
 		if (consent)
-			sensitiveAnswers.vulnerable = random() < 0.8 ? ['none'] : someOf(random, ['disability', 'roma', 'poverty', 'young_parent'], 0.3);
+			sensitiveAnswers.vulnerable =
+				random() < 0.8 ? ['none'] : someOf(random, ['disability', 'roma', 'poverty', 'young_parent'], 0.3);
 		const startedAt = new Date(start.getTime() + Math.floor(random() * 60 * 24 * 3600 * 1000));
 		rows.push({
 			officeId: options.officeId,
@@ -222,7 +234,11 @@ export async function generateNeedsResponses(
 }
 
 /** Inserts responses in multi-row chunks (one statement per few hundred rows); returns their ids. */
-export async function insertResponses(db: Database, rows: readonly GeneratedResponse[], chunk = 500): Promise<string[]> {
+export async function insertResponses(
+	db: Database,
+	rows: readonly GeneratedResponse[],
+	chunk = 500
+): Promise<string[]> {
 	const ids: string[] = [];
 	for (let index = 0; index < rows.length; index += chunk) {
 		const inserted = await db

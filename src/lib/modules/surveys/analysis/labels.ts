@@ -1,7 +1,8 @@
 // Labels of questions, options and demographic groups in the reader's language and script.
 import type { I18n, MessageKey } from '../../../i18n/index.ts';
 import type { SurveyOption } from '../schema.ts';
-import type { AnalysisQuestion, CrossDemographic } from './queries.server.ts';
+import type { AnalysisQuestion } from './queries.server.ts';
+import type { CrossDemographic } from './crosstab-options.ts';
 
 /** Staff-written Serbian text in the reader's script, or the English text for English readers. */
 export function localizedText(i18n: Pick<I18n, 'locale' | 'text'>, serbian: string, english?: string | null): string {
@@ -9,7 +10,10 @@ export function localizedText(i18n: Pick<I18n, 'locale' | 'text'>, serbian: stri
 }
 
 /** The question's prompt as the reader reads it. */
-export function promptOf(i18n: Pick<I18n, 'locale' | 'text'>, question: Pick<AnalysisQuestion, 'prompt' | 'promptEn'>): string {
+export function promptOf(
+	i18n: Pick<I18n, 'locale' | 'text'>,
+	question: Pick<AnalysisQuestion, 'prompt' | 'promptEn'>
+): string {
 	return localizedText(i18n, question.prompt, question.promptEn);
 }
 

@@ -15,7 +15,14 @@ import {
 } from '../schema.ts';
 
 const option = (value: string, label: string, labelEn: string): SurveyOption => ({ value, label, labelEn });
-const scale = { min: 1, max: 5, minLabel: 'Уопште не', minLabelEn: 'Not at all', maxLabel: 'Потпуно', maxLabelEn: 'Completely' };
+const scale = {
+	min: 1,
+	max: 5,
+	minLabel: 'Уопште не',
+	minLabelEn: 'Not at all',
+	maxLabel: 'Потпуно',
+	maxLabelEn: 'Completely'
+};
 
 export const FIXTURE_SETTLEMENTS: { name: string; isUrban: boolean }[] = [
 	{ name: 'Ивањица', isUrban: true },
@@ -47,7 +54,15 @@ function sectionsOf(settlements: SurveyOption[]): { title: string; questions: Fi
 		{
 			title: 'О теби',
 			questions: [
-				{ key: 'birth_year', kind: 'number', prompt: 'Година рођења', promptEn: 'Year of birth', demographic: 'birth_year', minValue: 1990, maxValue: 2015 },
+				{
+					key: 'birth_year',
+					kind: 'number',
+					prompt: 'Година рођења',
+					promptEn: 'Year of birth',
+					demographic: 'birth_year',
+					minValue: 1990,
+					maxValue: 2015
+				},
 				{
 					key: 'gender',
 					kind: 'single',
@@ -61,7 +76,14 @@ function sectionsOf(settlements: SurveyOption[]): { title: string; questions: Fi
 						option('no_answer', 'Не желим да кажем', 'Prefer not to say')
 					]
 				},
-				{ key: 'settlement', kind: 'dropdown', prompt: 'Место где живиш', promptEn: 'Where you live', demographic: 'settlement', options: settlements },
+				{
+					key: 'settlement',
+					kind: 'dropdown',
+					prompt: 'Место где живиш',
+					promptEn: 'Where you live',
+					demographic: 'settlement',
+					options: settlements
+				},
 				{
 					key: 'occupation',
 					kind: 'single',
@@ -111,8 +133,19 @@ function sectionsOf(settlements: SurveyOption[]): { title: string; questions: Fi
 						option('nothing', 'Ништа посебно', 'Nothing in particular')
 					]
 				},
-				{ key: 'free_time_satisfaction', kind: 'scale', prompt: 'Колико си задовољан/на садржајима за младе?', promptEn: 'How satisfied are you with what there is for young people?', scale },
-				{ key: 'missing_content', kind: 'long_text', prompt: 'Шта ти недостаје у Ивањици?', promptEn: 'What do you miss in Ivanjica?' }
+				{
+					key: 'free_time_satisfaction',
+					kind: 'scale',
+					prompt: 'Колико си задовољан/на садржајима за младе?',
+					promptEn: 'How satisfied are you with what there is for young people?',
+					scale
+				},
+				{
+					key: 'missing_content',
+					kind: 'long_text',
+					prompt: 'Шта ти недостаје у Ивањици?',
+					promptEn: 'What do you miss in Ivanjica?'
+				}
 			]
 		},
 		{
@@ -131,8 +164,20 @@ function sectionsOf(settlements: SurveyOption[]): { title: string; questions: Fi
 						option('radio_tv', 'Радио и ТВ', 'Radio and TV')
 					]
 				},
-				{ key: 'knows_kzm', kind: 'single', prompt: 'Да ли знаш за Канцеларију за младе?', promptEn: 'Do you know the youth office?', options: [option('yes', 'Да', 'Yes'), option('no', 'Не', 'No')] },
-				{ key: 'kzm_rating', kind: 'scale', prompt: 'Како оцењујеш рад Канцеларије?', promptEn: 'How do you rate the office?', scale },
+				{
+					key: 'knows_kzm',
+					kind: 'single',
+					prompt: 'Да ли знаш за Канцеларију за младе?',
+					promptEn: 'Do you know the youth office?',
+					options: [option('yes', 'Да', 'Yes'), option('no', 'Не', 'No')]
+				},
+				{
+					key: 'kzm_rating',
+					kind: 'scale',
+					prompt: 'Како оцењујеш рад Канцеларије?',
+					promptEn: 'How do you rate the office?',
+					scale
+				},
 				{
 					key: 'participation',
 					kind: 'matrix',
@@ -175,7 +220,12 @@ function sectionsOf(settlements: SurveyOption[]): { title: string; questions: Fi
 						option('mental_health', 'Ментално здравље', 'Mental health')
 					]
 				},
-				{ key: 'biggest_problem', kind: 'short_text', prompt: 'Највећи проблем младих је…', promptEn: 'The biggest problem of young people is…' }
+				{
+					key: 'biggest_problem',
+					kind: 'short_text',
+					prompt: 'Највећи проблем младих је…',
+					promptEn: 'The biggest problem of young people is…'
+				}
 			]
 		}
 	];
@@ -235,7 +285,9 @@ export async function createNeedsSurveyFixture(
 				minValue: question.minValue ?? null,
 				maxValue: question.maxValue ?? null,
 				condition:
-					question.key === 'kzm_rating' ? { questionKey: 'knows_kzm', operator: 'equals' as const, values: ['yes'] } : null
+					question.key === 'kzm_rating'
+						? { questionKey: 'knows_kzm', operator: 'equals' as const, values: ['yes'] }
+						: null
 			}))
 		);
 	}

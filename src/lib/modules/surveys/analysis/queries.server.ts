@@ -5,6 +5,7 @@ import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-o
 import type { Database } from '../../../server/db/client.ts';
 import { searchKey } from '../../../i18n/script.ts';
 import { AGE_BANDS, AREA_TYPES, GENDERS, OCCUPATIONS } from '../demographics.ts';
+import type { CrossDemographic } from './crosstab-options.ts';
 import {
 	RESPONSE_SOURCES,
 	researchThemes,
@@ -58,9 +59,7 @@ export interface AnalysisSurvey {
 export const CHOICE_KINDS: readonly SurveyQuestionKind[] = ['single', 'dropdown', 'multiple'];
 export const TEXT_KINDS: readonly SurveyQuestionKind[] = ['short_text', 'long_text'];
 
-/** The demographics a question can be cross-tabulated by, each a column of the response. */
-export const CROSS_DEMOGRAPHICS = ['age_band', 'gender', 'area_type', 'occupation', 'settlement'] as const;
-export type CrossDemographic = (typeof CROSS_DEMOGRAPHICS)[number];
+export { CROSS_DEMOGRAPHICS, type CrossDemographic } from './crosstab-options.ts';
 
 const demographicColumn = {
 	age_band: surveyResponses.ageBand,
@@ -153,12 +152,21 @@ export async function getSurveyForAnalysis(
 }
 
 /** A survey whose results are public (and which is not a draft), by its address, or null. */
-export async function getPublicResultsSurvey(db: Database, officeId: string, slug: string): Promise<AnalysisSurvey | null> {
+export async function getPublicResultsSurvey(
+	db: Database,
+	officeId: string,
+	slug: string
+): Promise<AnalysisSurvey | null> {
 	const [survey] = await db
 		.select()
 		.from(surveys)
 		.where(
-			and(eq(surveys.officeId, officeId), eq(surveys.slug, slug), eq(surveys.resultsPublic, true), ne(surveys.status, 'draft'))
+			and(
+				eq(surveys.officeId, officeId),
+				eq(surveys.slug, slug),
+				eq(surveys.resultsPublic, true),
+				ne(surveys.status, 'draft')
+			)
 		);
 	return survey ? withQuestions(db, survey) : null;
 }
@@ -358,7 +366,11 @@ function summarizeQuestion(question: AnalysisQuestion, rows: SummaryRow[], suppr
 				question.kind === 'multiple'
 					? entries.map((entry) => {
 							const cell = shown(entry.count, suppress);
-							return { value: entry.value, count: cell, percent: cell.hidden ? null : percentOf(entry.count, answeredCount) };
+							return {
+								value: entry.value,
+								count: cell,
+								percent: cell.hidden ? null : percentOf(entry.count, answeredCount)
+							};
 						})
 					: oneWay(entries, answeredCount, suppress);
 			return { type: 'choice', key, answered, options };
@@ -472,7 +484,11 @@ interface CrossRow {
 }
 
 /** The group values of a demographic in their natural order, then anything else seen (e.g. unknown). */
-function orderedGroups(demographic: CrossDemographic, seen: (string | null)[], settlementOrder: string[]): (string | null)[] {
+function orderedGroups(
+	demographic: CrossDemographic,
+	seen: (string | null)[],
+	settlementOrder: string[]
+): (string | null)[] {
 	const known: readonly string[] =
 		demographic === 'age_band'
 			? AGE_BANDS
@@ -604,7 +620,9 @@ export async function crossTabulate(
 	}
 	const itemCodes = orderedCodes(
 		question.kind === 'scale' && question.scale
-			? Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) => String(question.scale!.min + index))
+			? Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) =>
+					String(question.scale!.min + index)
+				)
 			: question.options.map((option) => option.value),
 		rows.filter((row) => row.part === 'item' && row.item !== null).map((row) => row.item as string)
 	);
@@ -624,7 +642,8 @@ export async function crossTabulate(
 			value,
 			cells: suppressed.cells[rowIndex].map((cell, columnIndex) => ({
 				count: cell,
-				percent: cell.hidden || suppressed.columnTotals[columnIndex].hidden ? null : percentOf(cell.count, bases[columnIndex])
+				percent:
+					cell.hidden || suppressed.columnTotals[columnIndex].hidden ? null : percentOf(cell.count, bases[columnIndex])
 			})),
 			total: suppressed.rowTotals[rowIndex]
 		})),

@@ -122,9 +122,7 @@ export function suppressCrossTab(table: CrossTabCounts, threshold = SUPPRESSION_
 			// crossing line already hides something (so the hiding does not cascade), then the smallest.
 			const isRowLine = line[0][0] === line[1]?.[0];
 			const crossingHidden = ([row, column]: [number, number]) =>
-				isRowLine
-					? hidden.filter((cellsOfRow) => cellsOfRow[column]).length
-					: hidden[row].filter(Boolean).length;
+				isRowLine ? hidden.filter((cellsOfRow) => cellsOfRow[column]).length : hidden[row].filter(Boolean).length;
 			const rank = (cell: [number, number]) => [
 				cell[0] === rows || cell[1] === columns ? 1 : 0,
 				crossingHidden(cell) > 0 ? 0 : 1,

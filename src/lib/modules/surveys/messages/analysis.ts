@@ -83,10 +83,7 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.results.crosstab.caption': ['{question} према: {by}', '{question} by {by}'],
 	'surveys.results.crosstab.total': ['Укупно', 'Total'],
 	'surveys.results.crosstab.base': ['Одговорило', 'Answered'],
-	'surveys.results.crosstab.pick': [
-		'Изаберите питање и демографску особину.',
-		'Choose a question and a demographic.'
-	],
+	'surveys.results.crosstab.pick': ['Изаберите питање и демографску особину.', 'Choose a question and a demographic.'],
 	'surveys.results.crosstab.notPossible': [
 		'Ово питање се не може укрстити (отворени одговори).',
 		'This question cannot be cross-tabulated (open answers).'
@@ -140,7 +137,11 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.coding.remove': ['Уклони тему са изабраних', 'Remove the theme from the selected'],
 	'surveys.coding.removeField': ['Уклони уместо да додаш', 'Remove instead of adding'],
 	'surveys.coding.coded': [
-		{ one: 'Кодиран је {count} одговор.', few: 'Кодирана су {count} одговора.', other: 'Кодирано је {count} одговора.' },
+		{
+			one: 'Кодиран је {count} одговор.',
+			few: 'Кодирана су {count} одговора.',
+			other: 'Кодирано је {count} одговора.'
+		},
 		{ one: '{count} answer coded.', other: '{count} answers coded.' }
 	],
 	'surveys.coding.newTheme': ['Нова тема', 'New theme'],
@@ -176,7 +177,10 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.field.place': ['Место', 'Place'],
 	'surveys.research.field.facilitator': ['Водитељ/ка', 'Facilitator'],
 	'surveys.research.field.participantCount': ['Број учесника', 'Number of participants'],
-	'surveys.research.field.profile': ['Профил учесника (само бројеви, без имена)', 'Participants (counts only, no names)'],
+	'surveys.research.field.profile': [
+		'Профил учесника (само бројеви, без имена)',
+		'Participants (counts only, no names)'
+	],
 	'surveys.research.field.profileDescription': ['Опис учесника', 'Who took part'],
 	'surveys.research.field.notes': ['Белешке', 'Notes'],
 	'surveys.research.field.notesHelp': [
@@ -205,7 +209,10 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.isPublic': ['Објави на порталу', 'Publish on the portal'],
 	'surveys.research.public': ['Јавно', 'Public'],
 	'surveys.research.notPublic': ['Није јавно', 'Not public'],
-	'surveys.research.goals': ['Циљеви акционог плана који одговарају на потребе', 'Action plan goals that answer the needs'],
+	'surveys.research.goals': [
+		'Циљеви акционог плана који одговарају на потребе',
+		'Action plan goals that answer the needs'
+	],
 	'surveys.research.noGoals': ['Нема циљева акционог плана.', 'There are no action plan goals.'],
 	'surveys.research.publicTitle': ['Потребе младих у {year}. години', 'Youth needs in {year}'],
 	'surveys.research.publicGoals': ['Шта планирамо', 'What we plan'],
