@@ -1,7 +1,7 @@
 // A test-only definition of the annual needs survey with the question keys agreed with the survey
 // builder (the real demo definition lives in seed.server.ts). Tests, the benchmark and local runs of
 // the analysis journey create it; the running app never does.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { slugify } from '../../../i18n/slug.ts';
 import {
@@ -292,13 +292,4 @@ export async function createNeedsSurveyFixture(
 		);
 	}
 	return survey.id;
-}
-
-/** The id of an office's survey by its address, or null. */
-export async function findSurveyIdBySlug(db: Database, officeId: string, slug: string): Promise<string | null> {
-	const [row] = await db
-		.select({ id: surveys.id })
-		.from(surveys)
-		.where(and(eq(surveys.officeId, officeId), eq(surveys.slug, slug)));
-	return row?.id ?? null;
 }

@@ -836,3 +836,12 @@ export async function compareYears(
 		}))
 	};
 }
+
+/** The id of an office's survey by its address, or null. */
+export async function findSurveyIdBySlug(db: Database, officeId: string, slug: string): Promise<string | null> {
+	const [row] = await db
+		.select({ id: surveys.id })
+		.from(surveys)
+		.where(and(eq(surveys.officeId, officeId), eq(surveys.slug, slug)));
+	return row?.id ?? null;
+}
