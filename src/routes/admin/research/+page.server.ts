@@ -7,6 +7,7 @@ import {
 	listFocusGroups,
 	listNeedsSummaries,
 	listResearchYears,
+	listSurveysWithResponses,
 	listThemesOfYear
 } from '#lib/modules/surveys/analysis/research-queries.server.ts';
 
@@ -18,13 +19,14 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const thisYear = new Date().getFullYear();
 		const asked = Number(url.searchParams.get('year'));
 		const year = years.includes(asked) ? asked : (years[0] ?? thisYear);
-		const [focusGroups, summaries, themes] = await Promise.all([
+		const [surveys, focusGroups, summaries, themes] = await Promise.all([
+			listSurveysWithResponses(ctx.db, ctx.officeId),
 			listFocusGroups(ctx.db, ctx.officeId),
 			listNeedsSummaries(ctx.db, ctx.officeId),
 			listThemesOfYear(ctx.db, ctx.officeId, year)
 		]);
 		const summaryYears = [...new Set([thisYear, thisYear - 1, ...years])].sort((a, b) => b - a);
-		return { years, year, focusGroups, summaries, themes, summaryYears };
+		return { years, year, surveys, focusGroups, summaries, themes, summaryYears };
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

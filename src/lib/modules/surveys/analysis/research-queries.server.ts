@@ -186,3 +186,22 @@ export async function getPublicNeedsSummary(
 		: [];
 	return { ...summary, goals };
 }
+
+/** The office's surveys with how many complete responses each has, newest year first. */
+export async function listSurveysWithResponses(
+	db: Database,
+	officeId: string
+): Promise<{ id: string; title: string; titleEn: string; year: number; responses: number }[]> {
+	const rows = await db
+		.select({
+			id: surveys.id,
+			title: surveys.title,
+			titleEn: surveys.titleEn,
+			year: surveys.year,
+			responses: sql<number>`(SELECT count(*)::int FROM ${surveyResponses} WHERE ${surveyResponses.surveyId} = ${surveys.id} AND ${surveyResponses.isComplete})`
+		})
+		.from(surveys)
+		.where(eq(surveys.officeId, officeId))
+		.orderBy(desc(surveys.year), asc(surveys.title));
+	return rows.map((row) => ({ ...row, responses: Number(row.responses) }));
+}

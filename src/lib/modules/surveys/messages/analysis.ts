@@ -166,6 +166,7 @@ export const surveyAnalysisMessages = defineMessages({
 		'Фокус групе, интервјуи, теме из свих извора по годинама и годишњи преглед потреба.',
 		'Focus groups, interviews, themes from every source by year, and the yearly needs summary.'
 	],
+	'surveys.research.surveys': ['Резултати анкета', 'Survey results'],
 	'surveys.research.focusGroups': ['Фокус групе и интервјуи', 'Focus groups and interviews'],
 	'surveys.research.newFocusGroup': ['Нова фокус група или интервју', 'New focus group or interview'],
 	'surveys.research.noFocusGroups': ['Још нема фокус група.', 'No focus groups yet.'],
