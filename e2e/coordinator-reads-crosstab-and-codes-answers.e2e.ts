@@ -72,7 +72,7 @@ describe('coordinator-reads-crosstab-and-codes-answers', () => {
 
 			// The responses as a spreadsheet: one row per response under two header rows.
 			await page.goto(summaryUrl);
-			const href = await page.getByRole('link', { name: 'Одговори (Excel)', exact: true }).getAttribute('href');
+			const href = await page.getByRole('link', { name: 'Одговори (Ексел)', exact: true }).getAttribute('href');
 			const download = await context.request.get(`${server.url}${href}`);
 			expect(download.status()).toBe(200);
 			const workbook = new ExcelJS.Workbook();

@@ -23,6 +23,7 @@ import { createResearchTheme } from './commands/create-theme.server.ts';
 import { codeAnswers } from './commands/code-answers.server.ts';
 import { exportResponses } from './export.server.ts';
 import { readOpenAnswers } from './staff-reads.server.ts';
+import { buildResultsReport } from './report-pdf.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -388,5 +389,18 @@ describe('a generated survey', () => {
 			.from(surveyResponses)
 			.where(eq(surveyResponses.surveyId, id));
 		expect(rows.length).toBe(120);
+	});
+
+	it('draws the results report as a PDF in the reader’s script', async () => {
+		const report = await buildResultsReport(contextOf(test.db, officeId, staff), {
+			surveyId: bigSurvey.id,
+			locale: 'sr-Latn'
+		});
+		expect(new TextDecoder().decode(report.body.slice(0, 5))).toBe('%PDF-');
+		expect(report.body.length).toBeGreaterThan(5000);
+		await expectError(
+			buildResultsReport(contextOf(test.db, officeId, youngPerson), { surveyId: bigSurvey.id, locale: 'sr-Cyrl' }),
+			'forbidden'
+		);
 	});
 });

@@ -100,9 +100,9 @@ export const surveyAnalysisMessages = defineMessages({
 
 	// Export
 	'surveys.export.title': ['Преузимање', 'Downloads'],
-	'surveys.export.csv': ['Одговори (CSV)', 'Responses (CSV)'],
-	'surveys.export.xlsx': ['Одговори (Excel)', 'Responses (Excel)'],
-	'surveys.export.pdf': ['Извештај о резултатима (PDF)', 'Results report (PDF)'],
+	'surveys.export.csv': ['Одговори (ЦСВ табела)', 'Responses (CSV)'],
+	'surveys.export.xlsx': ['Одговори (Ексел)', 'Responses (Excel)'],
+	'surveys.export.pdf': ['Извештај о резултатима (ПДФ)', 'Results report (PDF)'],
 	'surveys.export.sensitiveLeftOut': [
 		'Одговори на осетљива питања нису у преузимању: види их само координатор или администратор.',
 		'Answers to sensitive questions are left out of downloads: only a coordinator or administrator sees them.'
