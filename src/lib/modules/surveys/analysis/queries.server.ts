@@ -124,14 +124,6 @@ function responseWhere(surveyId: string, filter: ResponseFilter): SQL {
 	return sql.join(conditions, sql` AND `);
 }
 
-function keyList(keys: string[]): SQL {
-	if (keys.length === 0) return sql`(NULL)`;
-	return sql`(${sql.join(
-		keys.map((key) => sql`${key}`),
-		sql`, `
-	)})`;
-}
-
 /** An answer given (not null, not an empty string or list). */
 const isAnswered = (value: SQL) =>
 	sql`(${value} IS NOT NULL AND jsonb_typeof(${value}) <> 'null' AND ${value} <> '[]'::jsonb AND ${value} <> '{}'::jsonb
@@ -289,53 +281,103 @@ export async function summarizeSurvey(
 	options: { suppressAll?: boolean } = {}
 ): Promise<SurveySummary> {
 	const questions = survey.questions;
-	const plain = questions.filter((question) => !question.isSensitive).map((question) => question.key);
-	const sensitive = questions.filter((question) => question.isSensitive).map((question) => question.key);
-	const scalarKeys = questions
-		.filter((question) => ['single', 'dropdown', 'scale', 'number'].includes(question.kind))
-		.map((question) => question.key);
-	const arrayKeys = questions
-		.filter((question) => question.kind === 'multiple' || question.kind === 'ranking')
-		.map((question) => question.key);
-	const matrixKeys = questions.filter((question) => question.kind === 'matrix').map((question) => question.key);
 	const where = responseWhere(survey.id, filter);
-	const [respondentRows, result] = await Promise.all([
-		db.select({ n: count() }).from(surveyResponses).where(where),
-		db.execute(sql`
-		WITH r AS (
-			SELECT answers, sensitive_answers FROM survey_responses WHERE ${where}
-		), e AS (
-			SELECT x.key, x.value FROM r CROSS JOIN LATERAL jsonb_each(r.answers) x WHERE x.key IN ${keyList(plain)}
-			UNION ALL
-			SELECT x.key, x.value FROM r CROSS JOIN LATERAL jsonb_each(r.sensitive_answers) x WHERE x.key IN ${keyList(sensitive)}
-		)
-		SELECT key, 'n' AS part, NULL AS item, NULL AS value, 0 AS pos, count(*)::int AS n
-			FROM e WHERE ${isAnswered(sql`value`)} GROUP BY key
-		UNION ALL
-		SELECT key, 's', NULL, value #>> '{}', 0, count(*)::int
-			FROM e WHERE key IN ${keyList(scalarKeys)} AND jsonb_typeof(value) IN ('string', 'number')
-			GROUP BY key, value #>> '{}'
-		UNION ALL
-		SELECT e.key, 'a', NULL, el.value, el.pos::int, count(*)::int
-			FROM e CROSS JOIN LATERAL jsonb_array_elements_text(
-				CASE WHEN jsonb_typeof(e.value) = 'array' THEN e.value ELSE '[]'::jsonb END
-			) WITH ORDINALITY el(value, pos)
-			WHERE e.key IN ${keyList(arrayKeys)}
-			GROUP BY e.key, el.value, el.pos
-		UNION ALL
-		SELECT e.key, 'o', m.key, m.value #>> '{}', 0, count(*)::int
-			FROM e CROSS JOIN LATERAL jsonb_each(
-				CASE WHEN jsonb_typeof(e.value) = 'object' THEN e.value ELSE '{}'::jsonb END
-			) m
-			WHERE e.key IN ${keyList(matrixKeys)}
-			GROUP BY e.key, m.key, m.value #>> '{}'
-	`)
-	]);
-	const rows = rowsOf<SummaryRow>(result).map((row) => ({ ...row, n: Number(row.n), pos: Number(row.pos) }));
+	// Two queries, each one scan of the survey's responses. The first groups every scalar answer
+	// (choices, scale and number values, each matrix statement, each ranking position) in one pass with
+	// GROUPING SETS; the second counts answered questions and chosen options of multiple choices with
+	// FILTER aggregates. The expressions are written out with literal keys so that the planner sees
+	// the SELECT and GROUP BY expressions as the same.
+	const literal = (text: string) => sql.raw(`'${text.replace(/'/g, "''")}'`);
+	const column = (question: AnalysisQuestion) =>
+		question.isSensitive ? sql.raw('"sensitive_answers"') : sql.raw('"answers"');
+	const value = (question: AnalysisQuestion) => sql`(${column(question)} -> ${literal(question.key)})`;
+	interface GroupedSet {
+		expression: SQL;
+		row: (text: string) => Omit<SummaryRow, 'n'>;
+	}
+	const sets: GroupedSet[] = [];
+	for (const question of questions) {
+		const key = question.key;
+		if (['single', 'dropdown', 'scale', 'number'].includes(question.kind))
+			sets.push({
+				expression: sql`(${value(question)} #>> '{}')`,
+				row: (text) => ({ key, part: 's', item: null, value: text, pos: 0 })
+			});
+		else if (question.kind === 'matrix')
+			for (const statement of question.statements)
+				sets.push({
+					expression: sql`(${value(question)} ->> ${literal(statement.value)})`,
+					row: (text) => ({ key, part: 'o', item: statement.value, value: text, pos: 0 })
+				});
+		else if (question.kind === 'ranking')
+			for (let position = 0; position < Math.max(1, question.options.length); position++)
+				sets.push({
+					expression: sql`(CASE WHEN jsonb_typeof(${value(question)}) = 'array' THEN ${value(question)} ->> ${sql.raw(String(position))} END)`,
+					row: (text) => ({ key, part: 'a', item: null, value: text, pos: position + 1 })
+				});
+	}
+	interface CountedAggregate {
+		expression: SQL;
+		row: Omit<SummaryRow, 'n'>;
+	}
+	const counted: CountedAggregate[] = [];
+	for (const question of questions) {
+		counted.push({
+			expression: isAnswered(value(question)),
+			row: { key: question.key, part: 'n', item: null, value: null, pos: 0 }
+		});
+		if (question.kind === 'multiple') {
+			const codes = question.options.map((option) => option.value);
+			if (question.allowsOther && !codes.includes('other')) codes.push('other');
+			for (const code of codes)
+				counted.push({
+					expression: sql`(jsonb_typeof(${value(question)}) = 'array' AND ${value(question)} ? ${literal(code)})`,
+					row: { key: question.key, part: 'a', item: null, value: code, pos: 0 }
+				});
+		}
+	}
+	const grouped =
+		sets.length === 0
+			? null
+			: db.execute(sql`
+				SELECT ${sql.join(
+					sets.map((set, index) => sql`${set.expression} AS ${sql.raw(`c${index}`)}`),
+					sql`, `
+				)},
+				${sql.join(
+					sets.map((set, index) => sql`GROUPING(${set.expression}) AS ${sql.raw(`g${index}`)}`),
+					sql`, `
+				)},
+				count(*)::int AS n
+				FROM survey_responses WHERE ${where}
+				GROUP BY GROUPING SETS (${sql.join(
+					sets.map((set) => sql`(${set.expression})`),
+					sql`, `
+				)})`);
+	const totals = db.execute(sql`
+		SELECT count(*)::int AS total, ${sql.join(
+			counted.map((entry, index) => sql`count(*) FILTER (WHERE ${entry.expression})::int AS ${sql.raw(`a${index}`)}`),
+			sql`, `
+		)}
+		FROM survey_responses WHERE ${where}`);
+	const [groupedResult, totalsResult] = await Promise.all([grouped, totals]);
+	const rows: SummaryRow[] = [];
+	for (const row of groupedResult ? rowsOf<Record<string, unknown>>(groupedResult) : []) {
+		const index = sets.findIndex((_, position) => Number(row[`g${position}`]) === 0);
+		const text = index < 0 ? null : row[`c${index}`];
+		if (index < 0 || text === null || text === undefined || String(text).trim() === '') continue;
+		rows.push({ ...sets[index].row(String(text)), n: Number(row.n) });
+	}
+	const [totalsRow] = rowsOf<Record<string, unknown>>(totalsResult);
+	counted.forEach((entry, index) => {
+		const n = Number(totalsRow?.[`a${index}`] ?? 0);
+		if (n > 0 || entry.row.part === 'n') rows.push({ ...entry.row, n });
+	});
+	const respondents = Number(totalsRow?.total ?? 0);
 	const byKey = new Map<string, SummaryRow[]>();
 	for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
 	return {
-		respondents: Number(respondentRows[0]?.n ?? 0),
+		respondents,
 		questions: questions.map((question) =>
 			summarizeQuestion(question, byKey.get(question.key) ?? [], !!options.suppressAll || question.isSensitive)
 		)
