@@ -124,10 +124,15 @@ function responseWhere(surveyId: string, filter: ResponseFilter): SQL {
 	return sql.join(conditions, sql` AND `);
 }
 
-/** An answer given (not null, not an empty string or list). */
-const isAnswered = (value: SQL) =>
-	sql`(${value} IS NOT NULL AND jsonb_typeof(${value}) <> 'null' AND ${value} <> '[]'::jsonb AND ${value} <> '{}'::jsonb
-		AND NOT (jsonb_typeof(${value}) = 'string' AND btrim(${value} #>> '{}') = ''))`;
+/**
+ * An answer given (not null, not an empty string, list or record). The answer expression is
+ * evaluated once (a jsonb lookup per row is what a summary of many thousand responses costs);
+ * open answers also must not be blank.
+ */
+const isAnswered = (value: SQL, isText = false) =>
+	isText
+		? sql`(coalesce(btrim(${value} #>> '{}'), '') <> '')`
+		: sql`(${value} NOT IN ('null'::jsonb, '""'::jsonb, '[]'::jsonb, '{}'::jsonb))`;
 
 /** The survey with its questions in order, or null when it is not this office's. */
 export async function getSurveyForAnalysis(
@@ -312,7 +317,7 @@ export async function summarizeSurvey(
 		else if (question.kind === 'ranking')
 			for (let position = 0; position < Math.max(1, question.options.length); position++)
 				sets.push({
-					expression: sql`(CASE WHEN jsonb_typeof(${value(question)}) = 'array' THEN ${value(question)} ->> ${sql.raw(String(position))} END)`,
+					expression: sql`(${value(question)} ->> ${sql.raw(String(position))})`,
 					row: (text) => ({ key, part: 'a', item: null, value: text, pos: position + 1 })
 				});
 	}
@@ -323,7 +328,7 @@ export async function summarizeSurvey(
 	const counted: CountedAggregate[] = [];
 	for (const question of questions) {
 		counted.push({
-			expression: isAnswered(value(question)),
+			expression: isAnswered(value(question), TEXT_KINDS.includes(question.kind)),
 			row: { key: question.key, part: 'n', item: null, value: null, pos: 0 }
 		});
 		if (question.kind === 'multiple') {
@@ -331,7 +336,7 @@ export async function summarizeSurvey(
 			if (question.allowsOther && !codes.includes('other')) codes.push('other');
 			for (const code of codes)
 				counted.push({
-					expression: sql`(jsonb_typeof(${value(question)}) = 'array' AND ${value(question)} ? ${literal(code)})`,
+					expression: sql`(${value(question)} ? ${literal(code)})`,
 					row: { key: question.key, part: 'a', item: null, value: code, pos: 0 }
 				});
 		}
