@@ -113,6 +113,15 @@ try {
 		`\nPostgreSQL. req/s and 'loaded' with ${CONNECTIONS} connections for ${DURATION} s; p50/p90/p99 one request at a time (loopback HTTP included):`
 	);
 	console.table(rows);
+	// Survey analysis (20,000 responses) is timed at the query level on both databases.
+	if (only.length === 0 || only.includes('surveys'))
+		spawnSync(process.execPath, ['scripts/bench-surveys.ts'], {
+			env: {
+				...process.env,
+				BENCH_DATABASE_URL: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+			},
+			stdio: 'inherit'
+		});
 } finally {
 	server.kill('SIGTERM');
 	await new Promise((resolve) => server.once('exit', resolve));

@@ -1,0 +1,894 @@
+// Reads for the analysis of survey answers. Every aggregation runs in SQL (GROUP BY over the jsonb
+// answers or the demographic columns), so a survey of tens of thousands of responses is summarised in
+// one scan and nothing per respondent is loaded into the server.
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../server/db/client.ts';
+import { searchKey } from '../../../i18n/script.ts';
+import { AGE_BANDS, AREA_TYPES, GENDERS, OCCUPATIONS } from '../demographics.ts';
+import type { CrossDemographic } from './crosstab-options.ts';
+import {
+	RESPONSE_SOURCES,
+	researchThemes,
+	surveyAnswerThemes,
+	surveyQuestions,
+	surveyResponses,
+	surveySections,
+	surveys,
+	type ResponseSource,
+	type SurveyOption,
+	type SurveyQuestionKind,
+	type SurveyScale
+} from '../schema.ts';
+import {
+	meanOf,
+	medianOf,
+	percentOf,
+	roundOne,
+	suppressCrossTab,
+	isSmall,
+	type ShownCount,
+	type ValueCount
+} from './statistics.ts';
+
+export interface AnalysisQuestion {
+	id: string;
+	key: string;
+	kind: SurveyQuestionKind;
+	prompt: string;
+	promptEn: string;
+	options: SurveyOption[];
+	statements: SurveyOption[];
+	scale: SurveyScale | null;
+	allowsOther: boolean;
+	demographic: string | null;
+	isSensitive: boolean;
+	sectionTitle: string;
+}
+
+export interface AnalysisSurvey {
+	id: string;
+	slug: string;
+	title: string;
+	titleEn: string;
+	year: number;
+	status: string;
+	resultsPublic: boolean;
+	questions: AnalysisQuestion[];
+}
+
+export const CHOICE_KINDS: readonly SurveyQuestionKind[] = ['single', 'dropdown', 'multiple'];
+export const TEXT_KINDS: readonly SurveyQuestionKind[] = ['short_text', 'long_text'];
+
+export { CROSS_DEMOGRAPHICS, type CrossDemographic } from './crosstab-options.ts';
+
+const demographicColumn = {
+	age_band: surveyResponses.ageBand,
+	gender: surveyResponses.gender,
+	area_type: surveyResponses.areaType,
+	occupation: surveyResponses.occupation,
+	settlement: surveyResponses.settlement
+} as const;
+
+/** Which responses an analysis counts. */
+export interface ResponseFilter {
+	completeOnly: boolean;
+	source: ResponseSource | null;
+	ageBand: string | null;
+	gender: string | null;
+	areaType: string | null;
+	occupation: string | null;
+	settlement: string | null;
+}
+
+export const NO_FILTER: ResponseFilter = {
+	completeOnly: true,
+	source: null,
+	ageBand: null,
+	gender: null,
+	areaType: null,
+	occupation: null,
+	settlement: null
+};
+
+/** Reads a filter from a results page's query string; unknown values are ignored. */
+export function filterFromSearchParams(params: URLSearchParams): ResponseFilter {
+	const oneOf = (name: string, allowed: readonly string[] | null) => {
+		const value = params.get(name)?.trim() ?? '';
+		if (!value || value.length > 80) return null;
+		return allowed === null || allowed.includes(value) ? value : null;
+	};
+	return {
+		completeOnly: params.get('all') !== '1',
+		source: oneOf('source', RESPONSE_SOURCES) as ResponseSource | null,
+		ageBand: oneOf('age_band', AGE_BANDS),
+		gender: oneOf('gender', GENDERS),
+		areaType: oneOf('area_type', AREA_TYPES),
+		occupation: oneOf('occupation', OCCUPATIONS),
+		settlement: oneOf('settlement', null)
+	};
+}
+
+function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
+function responseWhere(surveyId: string, filter: ResponseFilter): SQL {
+	const conditions: SQL[] = [sql`${surveyResponses.surveyId} = ${surveyId}`];
+	if (filter.completeOnly) conditions.push(sql`${surveyResponses.isComplete}`);
+	if (filter.source) conditions.push(sql`${surveyResponses.source} = ${filter.source}`);
+	if (filter.ageBand) conditions.push(sql`${surveyResponses.ageBand} = ${filter.ageBand}`);
+	if (filter.gender) conditions.push(sql`${surveyResponses.gender} = ${filter.gender}`);
+	if (filter.areaType) conditions.push(sql`${surveyResponses.areaType} = ${filter.areaType}`);
+	if (filter.occupation) conditions.push(sql`${surveyResponses.occupation} = ${filter.occupation}`);
+	if (filter.settlement) conditions.push(sql`${surveyResponses.settlement} = ${filter.settlement}`);
+	return sql.join(conditions, sql` AND `);
+}
+
+/**
+ * An answer given (not null, not an empty string, list or record). The answer expression is
+ * evaluated once (a jsonb lookup per row is what a summary of many thousand responses costs);
+ * open answers also must not be blank.
+ */
+const isAnswered = (value: SQL, isText = false) =>
+	isText
+		? sql`(coalesce(btrim(${value} #>> '{}'), '') <> '')`
+		: sql`(${value} NOT IN ('null'::jsonb, '""'::jsonb, '[]'::jsonb, '{}'::jsonb))`;
+
+/** The survey with its questions in order, or null when it is not this office's. */
+export async function getSurveyForAnalysis(
+	db: Database,
+	officeId: string,
+	surveyId: string
+): Promise<AnalysisSurvey | null> {
+	if (!/^[0-9a-f-]{36}$/i.test(surveyId)) return null;
+	const [survey] = await db
+		.select()
+		.from(surveys)
+		.where(and(eq(surveys.officeId, officeId), eq(surveys.id, surveyId)));
+	return survey ? withQuestions(db, survey) : null;
+}
+
+/** A survey whose results are public (and which is not a draft), by its address, or null. */
+export async function getPublicResultsSurvey(
+	db: Database,
+	officeId: string,
+	slug: string
+): Promise<AnalysisSurvey | null> {
+	const [survey] = await db
+		.select()
+		.from(surveys)
+		.where(
+			and(
+				eq(surveys.officeId, officeId),
+				eq(surveys.slug, slug),
+				eq(surveys.resultsPublic, true),
+				ne(surveys.status, 'draft')
+			)
+		);
+	return survey ? withQuestions(db, survey) : null;
+}
+
+async function withQuestions(db: Database, survey: typeof surveys.$inferSelect): Promise<AnalysisSurvey> {
+	const questions = await db
+		.select({
+			id: surveyQuestions.id,
+			key: surveyQuestions.key,
+			kind: surveyQuestions.kind,
+			prompt: surveyQuestions.prompt,
+			promptEn: surveyQuestions.promptEn,
+			options: surveyQuestions.options,
+			statements: surveyQuestions.statements,
+			scale: surveyQuestions.scale,
+			allowsOther: surveyQuestions.allowsOther,
+			demographic: surveyQuestions.demographic,
+			isSensitive: surveyQuestions.isSensitive,
+			sectionTitle: surveySections.title
+		})
+		.from(surveyQuestions)
+		.innerJoin(surveySections, eq(surveySections.id, surveyQuestions.sectionId))
+		.where(eq(surveyQuestions.surveyId, survey.id))
+		.orderBy(asc(surveySections.sortOrder), asc(surveyQuestions.sortOrder));
+	return {
+		id: survey.id,
+		slug: survey.slug,
+		title: survey.title,
+		titleEn: survey.titleEn,
+		year: survey.year,
+		status: survey.status,
+		resultsPublic: survey.resultsPublic,
+		questions
+	};
+}
+
+/** A count as a summary shows it: hidden under the threshold when the question is suppressed. */
+export interface OptionCount {
+	value: string;
+	count: ShownCount;
+	percent: number | null;
+}
+
+export type QuestionSummary =
+	| { type: 'choice'; key: string; answered: ShownCount; options: OptionCount[] }
+	| {
+			type: 'numeric';
+			key: string;
+			answered: ShownCount;
+			distribution: OptionCount[];
+			mean: number | null;
+			median: number | null;
+	  }
+	| {
+			type: 'matrix';
+			key: string;
+			answered: ShownCount;
+			statements: { value: string; answered: ShownCount; mean: number | null; median: number | null }[];
+	  }
+	| {
+			type: 'ranking';
+			key: string;
+			answered: ShownCount;
+			items: { value: string; averagePosition: number | null; firstPlace: ShownCount }[];
+	  }
+	| { type: 'text'; key: string; answered: ShownCount };
+
+export interface SurveySummary {
+	respondents: number;
+	questions: QuestionSummary[];
+}
+
+interface SummaryRow {
+	key: string;
+	part: 'n' | 's' | 'a' | 'o';
+	item: string | null;
+	value: string | null;
+	pos: number;
+	n: number;
+}
+
+const shown = (value: number, suppress: boolean): ShownCount =>
+	suppress && isSmall(value) ? { hidden: true } : { hidden: false, count: value };
+
+/** Counts of a one-way table; when suppressed, small counts and one complementary count are hidden. */
+function oneWay(counts: { value: string; count: number }[], base: number, suppress: boolean): OptionCount[] {
+	if (!suppress)
+		return counts.map((entry) => ({
+			value: entry.value,
+			count: { hidden: false, count: entry.count },
+			percent: percentOf(entry.count, base)
+		}));
+	const table = suppressCrossTab({
+		cells: counts.map((entry) => [entry.count]),
+		rowTotals: counts.map((entry) => entry.count),
+		columnTotals: [base],
+		grandTotal: base
+	});
+	return counts.map((entry, index) => {
+		const cell = table.cells[index][0];
+		return { value: entry.value, count: cell, percent: cell.hidden ? null : percentOf(entry.count, base) };
+	});
+}
+
+/** Option codes in the question's order, then any other codes that were answered (e.g. "other"). */
+function orderedCodes(defined: readonly string[], seen: Iterable<string>): string[] {
+	const extra = [...new Set(seen)].filter((code) => !defined.includes(code)).sort();
+	return [...defined, ...extra];
+}
+
+/**
+ * Per question: respondents who answered, counts and percentages of each option, distribution, mean
+ * and median of scales and numbers, per-statement means of a matrix, average ranks of a ranking.
+ * `suppressAll` hides small counts everywhere (public results); sensitive questions always are.
+ */
+export async function summarizeSurvey(
+	db: Database,
+	survey: AnalysisSurvey,
+	filter: ResponseFilter,
+	options: { suppressAll?: boolean } = {}
+): Promise<SurveySummary> {
+	const questions = survey.questions;
+	const where = responseWhere(survey.id, filter);
+	// Two queries, each one scan of the survey's responses. The first groups every scalar answer
+	// (choices, scale and number values, each matrix statement, each ranking position) in one pass with
+	// GROUPING SETS; the second counts answered questions and chosen options of multiple choices with
+	// FILTER aggregates. The expressions are written out with literal keys so that the planner sees
+	// the SELECT and GROUP BY expressions as the same.
+	const literal = (text: string) => sql.raw(`'${text.replace(/'/g, "''")}'`);
+	const column = (question: AnalysisQuestion) =>
+		question.isSensitive ? sql.raw('"sensitive_answers"') : sql.raw('"answers"');
+	const value = (question: AnalysisQuestion) => sql`(${column(question)} -> ${literal(question.key)})`;
+	interface GroupedSet {
+		expression: SQL;
+		row: (text: string) => Omit<SummaryRow, 'n'>;
+	}
+	const sets: GroupedSet[] = [];
+	for (const question of questions) {
+		const key = question.key;
+		if (['single', 'dropdown', 'scale', 'number'].includes(question.kind))
+			sets.push({
+				expression: sql`(${value(question)} #>> '{}')`,
+				row: (text) => ({ key, part: 's', item: null, value: text, pos: 0 })
+			});
+		else if (question.kind === 'matrix')
+			for (const statement of question.statements)
+				sets.push({
+					expression: sql`(${value(question)} ->> ${literal(statement.value)})`,
+					row: (text) => ({ key, part: 'o', item: statement.value, value: text, pos: 0 })
+				});
+		else if (question.kind === 'ranking')
+			for (let position = 0; position < Math.max(1, question.options.length); position++)
+				sets.push({
+					expression: sql`(${value(question)} ->> ${sql.raw(String(position))})`,
+					row: (text) => ({ key, part: 'a', item: null, value: text, pos: position + 1 })
+				});
+	}
+	interface CountedAggregate {
+		expression: SQL;
+		row: Omit<SummaryRow, 'n'>;
+	}
+	const counted: CountedAggregate[] = [];
+	for (const question of questions) {
+		counted.push({
+			expression: isAnswered(value(question), TEXT_KINDS.includes(question.kind)),
+			row: { key: question.key, part: 'n', item: null, value: null, pos: 0 }
+		});
+		if (question.kind === 'multiple') {
+			const codes = question.options.map((option) => option.value);
+			if (question.allowsOther && !codes.includes('other')) codes.push('other');
+			for (const code of codes)
+				counted.push({
+					expression: sql`(${value(question)} ? ${literal(code)})`,
+					row: { key: question.key, part: 'a', item: null, value: code, pos: 0 }
+				});
+		}
+	}
+	const grouped =
+		sets.length === 0
+			? null
+			: db.execute(sql`
+				SELECT ${sql.join(
+					sets.map((set, index) => sql`${set.expression} AS ${sql.raw(`c${index}`)}`),
+					sql`, `
+				)},
+				${sql.join(
+					sets.map((set, index) => sql`GROUPING(${set.expression}) AS ${sql.raw(`g${index}`)}`),
+					sql`, `
+				)},
+				count(*)::int AS n
+				FROM survey_responses WHERE ${where}
+				GROUP BY GROUPING SETS (${sql.join(
+					sets.map((set) => sql`(${set.expression})`),
+					sql`, `
+				)})`);
+	const totals = db.execute(sql`
+		SELECT count(*)::int AS total, ${sql.join(
+			counted.map((entry, index) => sql`count(*) FILTER (WHERE ${entry.expression})::int AS ${sql.raw(`a${index}`)}`),
+			sql`, `
+		)}
+		FROM survey_responses WHERE ${where}`);
+	const [groupedResult, totalsResult] = await Promise.all([grouped, totals]);
+	const rows: SummaryRow[] = [];
+	for (const row of groupedResult ? rowsOf<Record<string, unknown>>(groupedResult) : []) {
+		const index = sets.findIndex((_, position) => Number(row[`g${position}`]) === 0);
+		const text = index < 0 ? null : row[`c${index}`];
+		if (index < 0 || text === null || text === undefined || String(text).trim() === '') continue;
+		rows.push({ ...sets[index].row(String(text)), n: Number(row.n) });
+	}
+	const [totalsRow] = rowsOf<Record<string, unknown>>(totalsResult);
+	counted.forEach((entry, index) => {
+		const n = Number(totalsRow?.[`a${index}`] ?? 0);
+		if (n > 0 || entry.row.part === 'n') rows.push({ ...entry.row, n });
+	});
+	const respondents = Number(totalsRow?.total ?? 0);
+	const byKey = new Map<string, SummaryRow[]>();
+	for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+	return {
+		respondents,
+		questions: questions.map((question) =>
+			summarizeQuestion(question, byKey.get(question.key) ?? [], !!options.suppressAll || question.isSensitive)
+		)
+	};
+}
+
+function summarizeQuestion(question: AnalysisQuestion, rows: SummaryRow[], suppress: boolean): QuestionSummary {
+	const answeredCount = rows.find((row) => row.part === 'n')?.n ?? 0;
+	const answered = shown(answeredCount, suppress);
+	const key = question.key;
+	const hideAll = suppress && isSmall(answeredCount);
+	switch (question.kind) {
+		case 'single':
+		case 'dropdown':
+		case 'multiple': {
+			const counts = new Map<string, number>();
+			for (const row of rows)
+				if ((row.part === 's' || row.part === 'a') && row.value !== null)
+					counts.set(row.value, (counts.get(row.value) ?? 0) + row.n);
+			const codes = orderedCodes(
+				question.options.map((option) => option.value),
+				counts.keys()
+			);
+			const entries = codes.map((value) => ({ value, count: counts.get(value) ?? 0 }));
+			// For a multiple-choice question the options do not add up to the base, so each count is
+			// hidden on its own; for a single choice one hidden count could be subtracted back.
+			const options =
+				question.kind === 'multiple'
+					? entries.map((entry) => {
+							const cell = shown(entry.count, suppress);
+							return {
+								value: entry.value,
+								count: cell,
+								percent: cell.hidden ? null : percentOf(entry.count, answeredCount)
+							};
+						})
+					: oneWay(entries, answeredCount, suppress);
+			return { type: 'choice', key, answered, options };
+		}
+		case 'scale':
+		case 'number': {
+			const distribution: ValueCount[] = rows
+				.filter((row) => row.part === 's' && row.value !== null && Number.isFinite(Number(row.value)))
+				.map((row) => ({ value: Number(row.value), count: row.n }))
+				.sort((a, b) => a.value - b.value);
+			if (question.kind === 'scale' && question.scale)
+				for (let value = question.scale.min; value <= question.scale.max; value++)
+					if (!distribution.some((entry) => entry.value === value)) distribution.push({ value, count: 0 });
+			distribution.sort((a, b) => a.value - b.value);
+			const mean = meanOf(distribution);
+			const median = medianOf(distribution);
+			return {
+				type: 'numeric',
+				key,
+				answered,
+				distribution: oneWay(
+					distribution.map((entry) => ({ value: String(entry.value), count: entry.count })),
+					answeredCount,
+					suppress
+				),
+				mean: hideAll || mean === null ? null : roundOne(mean),
+				median: hideAll ? null : median
+			};
+		}
+		case 'matrix': {
+			return {
+				type: 'matrix',
+				key,
+				answered,
+				statements: question.statements.map((statement) => {
+					const distribution = rows
+						.filter((row) => row.part === 'o' && row.item === statement.value && Number.isFinite(Number(row.value)))
+						.map((row) => ({ value: Number(row.value), count: row.n }));
+					const total = distribution.reduce((sum, entry) => sum + entry.count, 0);
+					const hidden = suppress && isSmall(total);
+					const mean = meanOf(distribution);
+					return {
+						value: statement.value,
+						answered: shown(total, suppress),
+						mean: hidden || mean === null ? null : roundOne(mean),
+						median: hidden ? null : medianOf(distribution)
+					};
+				})
+			};
+		}
+		case 'ranking': {
+			const codes = orderedCodes(
+				question.options.map((option) => option.value),
+				rows.filter((row) => row.part === 'a' && row.value !== null).map((row) => row.value as string)
+			);
+			return {
+				type: 'ranking',
+				key,
+				answered,
+				items: codes
+					.map((value) => {
+						const positions = rows
+							.filter((row) => row.part === 'a' && row.value === value)
+							.map((row) => ({ value: row.pos, count: row.n }));
+						const mean = meanOf(positions);
+						const first = positions.find((entry) => entry.value === 1)?.count ?? 0;
+						return {
+							value,
+							averagePosition: hideAll || mean === null ? null : roundOne(mean),
+							firstPlace: shown(first, suppress)
+						};
+					})
+					.sort((a, b) => (a.averagePosition ?? 99) - (b.averagePosition ?? 99))
+			};
+		}
+		default:
+			return { type: 'text', key, answered };
+	}
+}
+
+export interface CrossTabColumn {
+	value: string | null;
+}
+
+export type CrossTab =
+	| {
+			mode: 'counts';
+			question: AnalysisQuestion;
+			demographic: CrossDemographic;
+			columns: (string | null)[];
+			rows: { value: string; cells: { count: ShownCount; percent: number | null }[]; total: ShownCount }[];
+			columnTotals: ShownCount[];
+			grandTotal: ShownCount;
+	  }
+	| {
+			mode: 'means';
+			question: AnalysisQuestion;
+			demographic: CrossDemographic;
+			columns: (string | null)[];
+			rows: { value: string; cells: { mean: number | null; answered: ShownCount }[]; mean: number | null }[];
+			columnTotals: ShownCount[];
+			grandTotal: ShownCount;
+	  };
+
+interface CrossRow {
+	g: string | null;
+	part: 'base' | 'item';
+	item: string | null;
+	n: number;
+	avg: number | null;
+}
+
+/** The group values of a demographic in their natural order, then anything else seen (e.g. unknown). */
+function orderedGroups(
+	demographic: CrossDemographic,
+	seen: (string | null)[],
+	settlementOrder: string[]
+): (string | null)[] {
+	const known: readonly string[] =
+		demographic === 'age_band'
+			? AGE_BANDS
+			: demographic === 'gender'
+				? GENDERS
+				: demographic === 'area_type'
+					? AREA_TYPES
+					: demographic === 'occupation'
+						? OCCUPATIONS
+						: settlementOrder;
+	const present = new Set(seen);
+	const columns: (string | null)[] = known.filter((value) => present.has(value));
+	for (const value of seen) if (value !== null && !columns.includes(value)) columns.push(value);
+	if (present.has(null)) columns.push(null);
+	return columns;
+}
+
+/**
+ * A question by a demographic: respondents per answer and group with every small count hidden
+ * (see statistics.ts), or for numbers, matrices and rankings the mean per group (hidden under 5).
+ */
+export async function crossTabulate(
+	db: Database,
+	survey: AnalysisSurvey,
+	questionKey: string,
+	demographic: CrossDemographic,
+	filter: ResponseFilter
+): Promise<CrossTab | null> {
+	const question = survey.questions.find((entry) => entry.key === questionKey);
+	if (!question || TEXT_KINDS.includes(question.kind) || question.kind === 'date') return null;
+	const group = demographicColumn[demographic];
+	const answer = question.isSensitive
+		? sql`${surveyResponses.sensitiveAnswers} -> ${question.key}`
+		: sql`${surveyResponses.answers} -> ${question.key}`;
+	const where = responseWhere(survey.id, filter);
+	let items: SQL;
+	switch (question.kind) {
+		case 'multiple':
+			items = sql`SELECT g, 'item', el, count(*)::int, NULL::float8 FROM r
+				CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(v) = 'array' THEN v ELSE '[]'::jsonb END) el
+				GROUP BY g, el`;
+			break;
+		case 'ranking':
+			items = sql`SELECT g, 'item', el.value, count(*)::int, avg(el.pos)::float8 FROM r
+				CROSS JOIN LATERAL jsonb_array_elements_text(CASE WHEN jsonb_typeof(v) = 'array' THEN v ELSE '[]'::jsonb END)
+				WITH ORDINALITY el(value, pos)
+				GROUP BY g, el.value`;
+			break;
+		case 'matrix':
+			items = sql`SELECT g, 'item', m.key, count(*)::int, avg((m.value #>> '{}')::numeric)::float8 FROM r
+				CROSS JOIN LATERAL jsonb_each(CASE WHEN jsonb_typeof(v) = 'object' THEN v ELSE '{}'::jsonb END) m
+				WHERE jsonb_typeof(m.value) = 'number'
+				GROUP BY g, m.key`;
+			break;
+		case 'number':
+			items = sql`SELECT g, 'item', 'value', count(*)::int, avg((v #>> '{}')::numeric)::float8 FROM r
+				WHERE jsonb_typeof(v) = 'number' GROUP BY g`;
+			break;
+		default:
+			items = sql`SELECT g, 'item', v #>> '{}', count(*)::int, NULL::float8 FROM r
+				WHERE jsonb_typeof(v) IN ('string', 'number') GROUP BY g, v #>> '{}'`;
+	}
+	const result = await db.execute(sql`
+		WITH r AS (
+			SELECT ${group} AS g, ${answer} AS v FROM survey_responses
+			WHERE ${where} AND ${isAnswered(answer)}
+		)
+		SELECT g, 'base' AS part, NULL AS item, count(*)::int AS n, NULL::float8 AS avg FROM r GROUP BY g
+		UNION ALL
+		${items}
+	`);
+	const rows = rowsOf<CrossRow>(result).map((row) => ({
+		...row,
+		n: Number(row.n),
+		avg: row.avg === null ? null : Number(row.avg)
+	}));
+	const settlementOrder = question.demographic === 'settlement' ? question.options.map((o) => o.value) : [];
+	const settlementQuestion = survey.questions.find((entry) => entry.demographic === 'settlement');
+	const columns = orderedGroups(
+		demographic,
+		rows.filter((row) => row.part === 'base').map((row) => row.g),
+		settlementQuestion ? settlementQuestion.options.map((o) => o.value) : settlementOrder
+	);
+	const baseOf = (g: string | null) => rows.find((row) => row.part === 'base' && row.g === g)?.n ?? 0;
+	const bases = columns.map(baseOf);
+	const grand = bases.reduce((sum, value) => sum + value, 0);
+	const itemRow = (g: string | null, item: string) =>
+		rows.find((row) => row.part === 'item' && row.g === g && row.item === item);
+	const numericItems =
+		question.kind === 'matrix'
+			? question.statements.map((statement) => statement.value)
+			: question.kind === 'number'
+				? ['value']
+				: null;
+	if (numericItems || question.kind === 'ranking') {
+		const itemCodes =
+			numericItems ??
+			orderedCodes(
+				question.options.map((option) => option.value),
+				rows.filter((row) => row.part === 'item' && row.item !== null).map((row) => row.item as string)
+			);
+		const totals = columns.map((_, index) => shownTotal(bases[index]));
+		return {
+			mode: 'means',
+			question,
+			demographic,
+			columns,
+			rows: itemCodes.map((item) => {
+				let sum = 0;
+				let n = 0;
+				const cells = columns.map((g) => {
+					const row = itemRow(g, item);
+					const answeredHere = row?.n ?? 0;
+					if (row?.avg !== null && row?.avg !== undefined) {
+						sum += row.avg * answeredHere;
+						n += answeredHere;
+					}
+					const hidden = isSmall(answeredHere);
+					return {
+						mean: hidden || row?.avg === null || row?.avg === undefined ? null : roundOne(row.avg),
+						answered: hidden ? ({ hidden: true } as const) : ({ hidden: false, count: answeredHere } as const)
+					};
+				});
+				return { value: item, cells, mean: n === 0 || isSmall(n) ? null : roundOne(sum / n) };
+			}),
+			columnTotals: totals,
+			grandTotal: shownTotal(grand)
+		};
+	}
+	const itemCodes = orderedCodes(
+		question.kind === 'scale' && question.scale
+			? Array.from({ length: question.scale.max - question.scale.min + 1 }, (_, index) =>
+					String(question.scale!.min + index)
+				)
+			: question.options.map((option) => option.value),
+		rows.filter((row) => row.part === 'item' && row.item !== null).map((row) => row.item as string)
+	);
+	const cells = itemCodes.map((item) => columns.map((g) => itemRow(g, item)?.n ?? 0));
+	const suppressed = suppressCrossTab({
+		cells,
+		rowTotals: cells.map((row) => row.reduce((sum, value) => sum + value, 0)),
+		columnTotals: bases,
+		grandTotal: grand
+	});
+	return {
+		mode: 'counts',
+		question,
+		demographic,
+		columns,
+		rows: itemCodes.map((value, rowIndex) => ({
+			value,
+			cells: suppressed.cells[rowIndex].map((cell, columnIndex) => ({
+				count: cell,
+				percent:
+					cell.hidden || suppressed.columnTotals[columnIndex].hidden ? null : percentOf(cell.count, bases[columnIndex])
+			})),
+			total: suppressed.rowTotals[rowIndex]
+		})),
+		columnTotals: suppressed.columnTotals,
+		grandTotal: suppressed.grandTotal
+	};
+}
+
+function shownTotal(value: number): ShownCount {
+	return isSmall(value) ? { hidden: true } : { hidden: false, count: value };
+}
+
+export interface OpenAnswer {
+	responseId: string;
+	text: string;
+	submittedAt: Date | null;
+	themeIds: string[];
+}
+
+export const OPEN_ANSWERS_PAGE_SIZE = 25;
+
+/**
+ * One page of the answers to an open question, newest first, found in either script (the search
+ * folds Cyrillic, Latin and diacritics alike), optionally only those coded with a theme.
+ */
+export async function listOpenAnswers(
+	db: Database,
+	survey: AnalysisSurvey,
+	questionKey: string,
+	options: { search?: string; themeId?: string | null; uncodedOnly?: boolean; page?: number; filter?: ResponseFilter }
+): Promise<{ total: number; page: number; pageSize: number; answers: OpenAnswer[] }> {
+	const question = survey.questions.find((entry) => entry.key === questionKey);
+	if (!question || !TEXT_KINDS.includes(question.kind) || question.isSensitive)
+		return { total: 0, page: 1, pageSize: OPEN_ANSWERS_PAGE_SIZE, answers: [] };
+	const text = sql`(${surveyResponses.answers} ->> ${question.key})`;
+	const conditions: SQL[] = [responseWhere(survey.id, options.filter ?? { ...NO_FILTER, completeOnly: false })];
+	conditions.push(sql`coalesce(btrim(${text}), '') <> ''`);
+	const folded = searchKey(options.search ?? '');
+	if (folded) conditions.push(sql`kzm_search_key(${text}) LIKE ${`%${folded.replace(/[%_\\]/g, '')}%`}`);
+	if (options.themeId && /^[0-9a-f-]{36}$/i.test(options.themeId))
+		conditions.push(
+			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+				AND ${surveyAnswerThemes.questionKey} = ${question.key} AND ${surveyAnswerThemes.themeId} = ${options.themeId})`
+		);
+	if (options.uncodedOnly)
+		conditions.push(
+			sql`NOT EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+				AND ${surveyAnswerThemes.questionKey} = ${question.key})`
+		);
+	const where = sql.join(conditions, sql` AND `);
+	const [{ total }] = await db.select({ total: count() }).from(surveyResponses).where(where);
+	const pages = Math.max(1, Math.ceil(total / OPEN_ANSWERS_PAGE_SIZE));
+	const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
+	const rows = await db
+		.select({ responseId: surveyResponses.id, text: sql<string>`${text}`, submittedAt: surveyResponses.submittedAt })
+		.from(surveyResponses)
+		.where(where)
+		.orderBy(desc(surveyResponses.startedAt), asc(surveyResponses.id))
+		.limit(OPEN_ANSWERS_PAGE_SIZE)
+		.offset((page - 1) * OPEN_ANSWERS_PAGE_SIZE);
+	const coded =
+		rows.length === 0
+			? []
+			: await db
+					.select({ responseId: surveyAnswerThemes.responseId, themeId: surveyAnswerThemes.themeId })
+					.from(surveyAnswerThemes)
+					.where(
+						and(
+							eq(surveyAnswerThemes.questionKey, question.key),
+							inArray(
+								surveyAnswerThemes.responseId,
+								rows.map((row) => row.responseId)
+							)
+						)
+					);
+	return {
+		total,
+		page,
+		pageSize: OPEN_ANSWERS_PAGE_SIZE,
+		answers: rows.map((row) => ({
+			...row,
+			themeIds: coded.filter((entry) => entry.responseId === row.responseId).map((entry) => entry.themeId)
+		}))
+	};
+}
+
+export interface ResearchTheme {
+	id: string;
+	name: string;
+	nameEn: string;
+	description: string;
+}
+
+/** The office's research themes by name. */
+export async function listResearchThemes(db: Database, officeId: string): Promise<ResearchTheme[]> {
+	return db
+		.select({
+			id: researchThemes.id,
+			name: researchThemes.name,
+			nameEn: researchThemes.nameEn,
+			description: researchThemes.description
+		})
+		.from(researchThemes)
+		.where(eq(researchThemes.officeId, officeId))
+		.orderBy(asc(researchThemes.name));
+}
+
+/** How many answers to a question are coded with each theme, most used first. */
+export async function countThemesForQuestion(
+	db: Database,
+	survey: AnalysisSurvey,
+	questionKey: string
+): Promise<{ themeId: string; name: string; nameEn: string; count: number }[]> {
+	const rows = await db
+		.select({
+			themeId: researchThemes.id,
+			name: researchThemes.name,
+			nameEn: researchThemes.nameEn,
+			count: count()
+		})
+		.from(surveyAnswerThemes)
+		.innerJoin(researchThemes, eq(researchThemes.id, surveyAnswerThemes.themeId))
+		.innerJoin(surveyResponses, eq(surveyResponses.id, surveyAnswerThemes.responseId))
+		.where(and(eq(surveyResponses.surveyId, survey.id), eq(surveyAnswerThemes.questionKey, questionKey)))
+		.groupBy(researchThemes.id, researchThemes.name, researchThemes.nameEn)
+		.orderBy(desc(count()), asc(researchThemes.name));
+	return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
+
+/** The office's surveys of other years, for comparing questions that share a key. */
+export async function listSurveysOfOtherYears(
+	db: Database,
+	officeId: string,
+	survey: AnalysisSurvey
+): Promise<{ id: string; title: string; titleEn: string; year: number }[]> {
+	return db
+		.select({ id: surveys.id, title: surveys.title, titleEn: surveys.titleEn, year: surveys.year })
+		.from(surveys)
+		.where(and(eq(surveys.officeId, officeId), ne(surveys.year, survey.year), ne(surveys.status, 'draft')))
+		.orderBy(asc(surveys.year));
+}
+
+export interface YearComparison {
+	key: string;
+	question: AnalysisQuestion;
+	years: { year: number; surveyId: string; summary: QuestionSummary }[];
+}
+
+/**
+ * For every choice or scale question this survey shares (same key and kind) with a survey of another
+ * year: each year's summary side by side, oldest first.
+ */
+export async function compareYears(
+	db: Database,
+	officeId: string,
+	survey: AnalysisSurvey,
+	otherSurveyId: string
+): Promise<{ other: AnalysisSurvey; comparisons: YearComparison[] } | null> {
+	const other = await getSurveyForAnalysis(db, officeId, otherSurveyId);
+	if (!other || other.id === survey.id) return null;
+	const comparable = (question: AnalysisQuestion) =>
+		['single', 'dropdown', 'multiple', 'scale', 'number', 'matrix', 'ranking'].includes(question.kind);
+	const shared = survey.questions.filter(
+		(question) =>
+			comparable(question) &&
+			other.questions.some((entry) => entry.key === question.key && entry.kind === question.kind)
+	);
+	const keep = (entry: AnalysisSurvey): AnalysisSurvey => ({
+		...entry,
+		questions: entry.questions.filter((question) => shared.some((common) => common.key === question.key))
+	});
+	const [mine, theirs] = await Promise.all([
+		summarizeSurvey(db, keep(survey), NO_FILTER),
+		summarizeSurvey(db, keep(other), NO_FILTER)
+	]);
+	const ordered = [
+		{ survey, summary: mine },
+		{ survey: other, summary: theirs }
+	].sort((a, b) => a.survey.year - b.survey.year);
+	return {
+		other,
+		comparisons: shared.map((question) => ({
+			key: question.key,
+			question,
+			years: ordered.map((entry) => ({
+				year: entry.survey.year,
+				surveyId: entry.survey.id,
+				summary: entry.summary.questions.find((summary) => summary.key === question.key)!
+			}))
+		}))
+	};
+}
+
+/** The id of an office's survey by its address, or null. */
+export async function findSurveyIdBySlug(db: Database, officeId: string, slug: string): Promise<string | null> {
+	const [row] = await db
+		.select({ id: surveys.id })
+		.from(surveys)
+		.where(and(eq(surveys.officeId, officeId), eq(surveys.slug, slug)));
+	return row?.id ?? null;
+}

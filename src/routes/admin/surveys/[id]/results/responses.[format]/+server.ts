@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { exportResponses } from '#lib/modules/surveys/analysis/export.server.ts';
+
+/** Every response as CSV or XLSX; every download is written to the audit log. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
+	try {
+		const file = await exportResponses(await contextFor(locals), {
+			surveyId: params.id,
+			format: params.format,
+			locale: locals.locale
+		});
+		return new Response(file.body as BodyInit, {
+			headers: {
+				'content-type': file.contentType,
+				'content-disposition': `attachment; filename="${file.filename}"`,
+				'cache-control': 'private, no-store'
+			}
+		});
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
