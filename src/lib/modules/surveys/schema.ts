@@ -11,6 +11,7 @@ import {
 	uniqueIndex,
 	primaryKey
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { planGoals } from '../action-plan/schema.ts';
 
@@ -244,6 +245,13 @@ export const surveyResponses = pgTable(
 		enteredBy: uuid('entered_by').references(() => users.id, { onDelete: 'set null' }),
 		answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
 		sensitiveAnswers: jsonb('sensitive_answers').$type<Record<string, unknown>>().notNull().default({}),
+		/**
+		 * Every answer folded like search keys (either script, no diacritics), computed once on write:
+		 * a cheap first filter for searching open answers, before the exact per-question match.
+		 */
+		answersSearchKey: text('answers_search_key')
+			.notNull()
+			.generatedAlwaysAs(sql`kzm_search_key(answers::text)`),
 		sensitiveConsent: boolean('sensitive_consent').notNull().default(false),
 		/** The page reached while in progress (server-side paging). */
 		currentSection: integer('current_section').notNull().default(0),
@@ -278,6 +286,7 @@ export const researchThemes = pgTable(
 		name: text('name').notNull(),
 		nameEn: text('name_en').notNull().default(''),
 		description: text('description').notNull().default(''),
+		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('research_themes_name').on(t.officeId, t.name)]

@@ -1,7 +1,7 @@
 // Demo research: generated answers to the demo needs surveys (defined in seed.server.ts), themes with
 // coded open answers, a focus group and last year's needs summary linked to an action-plan goal.
 // Runs after the survey definitions are seeded; does nothing for surveys that are not there.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { searchKey } from '../../i18n/script.ts';
 import {
@@ -61,7 +61,7 @@ export async function seedDemoResearch(db: Database, officeId: string): Promise<
 		);
 	const themes = await db
 		.insert(researchThemes)
-		.values(DEMO_THEMES.map((theme) => ({ officeId, name: theme.name, nameEn: theme.nameEn })))
+		.values(DEMO_THEMES.map((theme) => ({ officeId, name: theme.name, nameEn: theme.nameEn, isDemo: true })))
 		.onConflictDoNothing()
 		.returning({ id: researchThemes.id, name: researchThemes.name });
 	const themeId = (name: string) => themes.find((theme) => theme.name === name)?.id;
@@ -147,14 +147,5 @@ export async function removeDemoResearch(db: Database, officeId: string): Promis
 	await db.delete(focusGroups).where(and(eq(focusGroups.officeId, officeId), eq(focusGroups.isDemo, true)));
 	await db.delete(needsSummaries).where(and(eq(needsSummaries.officeId, officeId), eq(needsSummaries.isDemo, true)));
 	await db.delete(surveyResponses).where(and(eq(surveyResponses.officeId, officeId), eq(surveyResponses.isDemo, true)));
-	// Themes have no demo flag: the demo ones are known by name.
-	await db.delete(researchThemes).where(
-		and(
-			eq(researchThemes.officeId, officeId),
-			inArray(
-				researchThemes.name,
-				DEMO_THEMES.map((theme) => theme.name)
-			)
-		)
-	);
+	await db.delete(researchThemes).where(and(eq(researchThemes.officeId, officeId), eq(researchThemes.isDemo, true)));
 }

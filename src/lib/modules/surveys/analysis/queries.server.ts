@@ -729,7 +729,12 @@ export async function listOpenAnswers(
 	const conditions: SQL[] = [responseWhere(survey.id, options.filter ?? { ...NO_FILTER, completeOnly: false })];
 	conditions.push(sql`coalesce(btrim(${text}), '') <> ''`);
 	const folded = searchKey(options.search ?? '');
-	if (folded) conditions.push(sql`kzm_search_key(${text}) LIKE ${`%${folded.replace(/[%_\\]/g, '')}%`}`);
+	if (folded) {
+		const pattern = `%${folded.replace(/[%_\\]/g, '')}%`;
+		// The stored key of all answers rules most rows out without folding anything per request.
+		conditions.push(sql`${surveyResponses.answersSearchKey} LIKE ${pattern}`);
+		conditions.push(sql`kzm_search_key(${text}) LIKE ${pattern}`);
+	}
 	if (options.themeId && /^[0-9a-f-]{36}$/i.test(options.themeId))
 		conditions.push(
 			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}

@@ -1,0 +1,2 @@
+ALTER TABLE "research_themes" ADD COLUMN "is_demo" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD COLUMN "answers_search_key" text GENERATED ALWAYS AS (kzm_search_key(answers::text)) STORED NOT NULL;
