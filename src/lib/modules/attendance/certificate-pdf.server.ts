@@ -1,15 +1,10 @@
 // Certificates of attendance as PDF, drawn with pdf-lib and an embedded Noto Sans (Latin and
-// Cyrillic; SIL Open Font License, fonts/OFL.txt), so no font of the machine is ever needed.
+// Cyrillic; SIL Open Font License, src/lib/server/pdf/fonts/OFL.txt), so no font of the machine is ever needed.
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import regularFontUrl from './fonts/NotoSans-Regular.ttf?inline';
-import boldFontUrl from './fonts/NotoSans-Bold.ttf?inline';
+import { BOLD_FONT as BOLD, REGULAR_FONT as REGULAR } from '../../server/pdf/fonts.server.ts';
 import { createI18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-
-const fontBytes = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-const REGULAR = fontBytes(regularFontUrl);
-const BOLD = fontBytes(boldFontUrl);
 
 /** What one certificate says. Texts are stored as typed; they are put into the person's script here. */
 export interface CertificateData {

@@ -4,8 +4,7 @@
 // suppression as on screen (sensitive questions hide counts under 5).
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import regularFontUrl from '../../attendance/fonts/NotoSans-Regular.ttf?inline';
-import boldFontUrl from '../../attendance/fonts/NotoSans-Bold.ttf?inline';
+import { BOLD_FONT as BOLD, REGULAR_FONT as REGULAR } from '../../../server/pdf/fonts.server.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locale.ts';
@@ -14,10 +13,6 @@ import { requireSurveyForAnalysis } from './staff-reads.server.ts';
 import { NO_FILTER, summarizeSurvey } from './queries.server.ts';
 import { localizedText, optionLabel, promptOf } from './labels.ts';
 import type { ShownCount } from './statistics.ts';
-
-const fontBytes = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
-const REGULAR = fontBytes(regularFontUrl);
-const BOLD = fontBytes(boldFontUrl);
 
 const PAGE = { width: 595.28, height: 841.89 };
 const MARGIN = 56;

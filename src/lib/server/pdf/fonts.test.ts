@@ -1,7 +1,7 @@
 // The font fix that keeps subset PDFs readable: every glyph padded to four bytes, nothing else changed.
 import { describe, expect, it } from 'vitest';
 import fontkit from '@pdf-lib/fontkit';
-import regularFontUrl from '../../attendance/fonts/NotoSans-Regular.ttf?inline';
+import regularFontUrl from './fonts/NotoSans-Regular.ttf?inline';
 import { REGULAR_FONT } from './fonts.server.ts';
 
 const original = Buffer.from(regularFontUrl.slice(regularFontUrl.indexOf(',') + 1), 'base64');

@@ -1,4 +1,5 @@
-// The Noto Sans the certificates embed (Latin and Cyrillic, SIL Open Font License), made safe to subset.
+// The Noto Sans every PDF embeds (certificates, plan exports, survey reports; Latin and Cyrillic, SIL Open
+// Font License, fonts/OFL.txt), made safe to subset.
 //
 // @pdf-lib/fontkit writes a subset's glyph offsets in the short format (offset / 2) whenever they are
 // small, but copies each glyph's bytes as they are. This Noto Sans stores many glyphs with an odd
@@ -6,8 +7,8 @@
 // the font strictly (poppler, FreeType: Evince, Okular) draw nothing for it: most letters vanish.
 // Padding every glyph to four bytes, as the TrueType spec recommends, once at start-up, fixes it
 // and keeps the PDF small (a subset instead of two whole fonts of 600 KB).
-import regularFontUrl from '../../attendance/fonts/NotoSans-Regular.ttf?inline';
-import boldFontUrl from '../../attendance/fonts/NotoSans-Bold.ttf?inline';
+import regularFontUrl from './fonts/NotoSans-Regular.ttf?inline';
+import boldFontUrl from './fonts/NotoSans-Bold.ttf?inline';
 
 interface TableRecord {
 	tag: string;
