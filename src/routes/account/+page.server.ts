@@ -8,13 +8,16 @@ import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
 import { changePasswordInput } from '#lib/modules/accounts/inputs.ts';
 import { changePassword } from '#lib/modules/accounts/commands/change-password.server.ts';
 import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
+import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
+	const ctx = await contextFor(locals);
 	return {
 		me: { name: locals.actor.name, email: locals.actor.email, roles: locals.actor.roles },
 		passwordMinLength: PASSWORD_MIN_LENGTH,
-		myRegistrations: await listMyRegistrations(await contextFor(locals))
+		myRegistrations: await listMyRegistrations(ctx),
+		myOrganisationCount: (await listMyOrganisations(ctx)).length
 	};
 };
 

@@ -130,6 +130,10 @@ export const organisationDirectoryMessages = defineMessages({
 	],
 
 	// Self-service editing
+	'organisations.selfService.myLink': [
+		'Профили организација које представљате и ваши захтеви',
+		'Profiles of the organisations you represent, and your requests'
+	],
 	'organisations.selfService.title': ['Профил: {organisation}', 'Profile: {organisation}'],
 	'organisations.selfService.intro': [
 		'Ажурирајте податке своје организације. Назив, врсту и регистарске податке мења канцеларија.',
