@@ -42,10 +42,11 @@ export function isConditionMet(condition: SurveyCondition | null | undefined, an
  * its questions, and an answer to a hidden question does not count for later conditions (so hiding
  * a question also hides whatever depended on it).
  */
-export function visibleStructure<Q extends ConditionalQuestion, S extends ConditionalSection<Q>>(
+export function visibleStructure<S extends ConditionalSection>(
 	sections: readonly S[],
 	answers: Answers
-): { section: S; index: number; questions: Q[] }[] {
+): { section: S; index: number; questions: S['questions'] }[] {
+	type Q = S['questions'][number];
 	const shownAnswers: Answers = {};
 	const visible: { section: S; index: number; questions: Q[] }[] = [];
 	sections.forEach((section, index) => {
