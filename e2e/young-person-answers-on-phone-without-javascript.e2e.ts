@@ -54,7 +54,10 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 			await birthYear.fill('1850');
 			await gender.getByLabel('Ženski', { exact: true }).check();
 			await page.getByLabel(/^Gde živiš\?/).selectOption({ label: 'Kušići' });
-			await page.getByRole('group', { name: /^Čime se trenutno baviš\?/ }).getByLabel('Studiram', { exact: true }).check();
+			await page
+				.getByRole('group', { name: /^Čime se trenutno baviš\?/ })
+				.getByLabel('Studiram', { exact: true })
+				.check();
 			await page.getByRole('button', { name: 'Dalje', exact: true }).click();
 			await expectFieldError(birthYear, 'Upiši broj između 1990 i 2015.');
 			expect(await page.getByLabel('Kušići', { exact: true }).count()).toBe(0);
@@ -65,7 +68,10 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 			// Page 2: free time.
 			await pageHeading(page, 'Slobodno vreme');
 			await page.getByLabel('Sport i rekreacija', { exact: true }).check();
-			await page.getByRole('group', { name: /^Koliko si zadovoljan/ }).getByLabel('3', { exact: true }).check();
+			await page
+				.getByRole('group', { name: /^Koliko si zadovoljan/ })
+				.getByLabel('3', { exact: true })
+				.check();
 			await page.getByLabel(/^Šta ti najviše nedostaje u Ivanjici\?/).fill('Bioskop i prevoz do sela.');
 			await checkPage(page);
 			await page.getByRole('button', { name: 'Dalje', exact: true }).click();

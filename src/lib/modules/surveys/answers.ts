@@ -96,8 +96,7 @@ export function scalePoints(question: QuestionForAnswers): number[] {
 export function parseAnswer(question: QuestionForAnswers, raw: RawValues): ParsedAnswer {
 	const name = fieldName(question.key);
 	const codes = new Set(question.options.map((option) => option.value));
-	const required = (): ParsedAnswer =>
-		question.isRequired ? { error: encodeMessage('surveys.answer.required') } : {};
+	const required = (): ParsedAnswer => (question.isRequired ? { error: encodeMessage('surveys.answer.required') } : {});
 	switch (question.kind) {
 		case 'single':
 		case 'dropdown': {

@@ -10,13 +10,30 @@ import { createSurvey } from './commands/create-survey.server.ts';
 import { updateSurvey } from './commands/update-survey.server.ts';
 import { changeSurveyStatus } from './commands/change-survey-status.server.ts';
 import { copySurvey } from './commands/copy-survey.server.ts';
-import { addQuestion, deleteQuestion, insertDemographicsBlock, moveQuestion, updateQuestion } from './commands/edit-questions.server.ts';
+import {
+	addQuestion,
+	deleteQuestion,
+	insertDemographicsBlock,
+	moveQuestion,
+	updateQuestion
+} from './commands/edit-questions.server.ts';
 import { addSection } from './commands/edit-sections.server.ts';
 import { saveSettlements } from './commands/save-settlements.server.ts';
 import { generateInvitationCodes } from './commands/generate-invitation-codes.server.ts';
-import { confirmParentalConsent, findResponseByToken, saveResponsePage, startResponse } from './commands/respond.server.ts';
+import {
+	confirmParentalConsent,
+	findResponseByToken,
+	saveResponsePage,
+	startResponse
+} from './commands/respond.server.ts';
 import { enterPaperResponse } from './commands/enter-paper-response.server.ts';
-import { getSurveyBySlug, getSurveyForAdmin, getSurveyStructure, listOpenSurveys, listSurveysForAdmin } from './queries.server.ts';
+import {
+	getSurveyBySlug,
+	getSurveyForAdmin,
+	getSurveyStructure,
+	listOpenSurveys,
+	listSurveysForAdmin
+} from './queries.server.ts';
 import { DEMO_SURVEY_SLUGS, removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
 import { surveysManifest } from './manifest.ts';
 import type { QuestionInput, SurveyInput } from './inputs.ts';
@@ -79,7 +96,13 @@ describe('building a survey', () => {
 		const structure = await getSurveyStructure(database.db, surveyId);
 		expect(structure).toHaveLength(2);
 		expect(structure[1].id).toBe(sectionId);
-		expect(structure[1].questions.map((q) => q.key)).toEqual(['birth_year', 'gender', 'settlement', 'occupation', 'vulnerable']);
+		expect(structure[1].questions.map((q) => q.key)).toEqual([
+			'birth_year',
+			'gender',
+			'settlement',
+			'occupation',
+			'vulnerable'
+		]);
 		expect(structure[1].questions[2].options.map((o) => o.value)).toContain('medjurecje');
 		await expectError(insertDemographicsBlock(ctx, { surveyId }), 'conflict');
 
@@ -137,7 +160,11 @@ describe('building a survey', () => {
 		// A condition on a later question is refused.
 		await moveQuestion(ctx, { surveyId, questionId: ratingId, direction: 'up' });
 		await expectError(
-			updateQuestion(ctx, { surveyId, questionId: ratingId, input: { ...base, key: 'kzm_rating', kind: 'scale', condition } }),
+			updateQuestion(ctx, {
+				surveyId,
+				questionId: ratingId,
+				input: { ...base, key: 'kzm_rating', kind: 'scale', condition }
+			}),
 			'invalid',
 			'condition'
 		);
@@ -181,7 +208,10 @@ describe('building a survey', () => {
 		await expectError(createSurvey(contextOf(database.db, officeId, null), settings()), 'unauthenticated');
 		const demo = (await getSurveyBySlug(database.db, officeId, DEMO_SURVEY_SLUGS.current))!;
 		await expectError(enterPaperResponse(ctx, { surveyId: demo.id, raw: {} }), 'forbidden');
-		await expectError(generateInvitationCodes(ctx, { surveyId: demo.id, input: { batch: 'x', count: 2 } }), 'forbidden');
+		await expectError(
+			generateInvitationCodes(ctx, { surveyId: demo.id, input: { batch: 'x', count: 2 } }),
+			'forbidden'
+		);
 	});
 
 	it('does not let another office edit the survey', async () => {
@@ -207,7 +237,13 @@ describe('building a survey', () => {
 
 /** Answers for the demo survey, page by page, as a browser would send them. */
 const PAGES: RawValues[] = [
-	{ q_birth_year: ['2005'], q_gender: ['female'], q_settlement: ['kusici'], q_occupation: ['student'], sensitive_consent_shown: ['yes'] },
+	{
+		q_birth_year: ['2005'],
+		q_gender: ['female'],
+		q_settlement: ['kusici'],
+		q_occupation: ['student'],
+		sensitive_consent_shown: ['yes']
+	},
 	{ q_free_time: ['sport', 'online'], q_free_time_satisfaction: ['2'], q_missing_content: ['Биоскоп'] },
 	{
 		q_info_sources: ['school'],
@@ -217,7 +253,12 @@ const PAGES: RawValues[] = [
 		q_participation__want_to_volunteer: ['5'],
 		q_participation__trust_institutions: ['3']
 	},
-	{ q_plans_after_school: ['stay'], q_priorities__jobs: ['1'], q_priorities__transport: ['2'], q_biggest_problem: ['Превоз'] }
+	{
+		q_plans_after_school: ['stay'],
+		q_priorities__jobs: ['1'],
+		q_priorities__transport: ['2'],
+		q_biggest_problem: ['Превоз']
+	}
 ];
 const DISPLAYED = [
 	['birth_year', 'gender', 'settlement', 'occupation', 'vulnerable'],
@@ -257,7 +298,10 @@ describe('answering', () => {
 			displayedKeys: DISPLAYED[0],
 			clientAddress: '127.0.0.1'
 		});
-		expect(invalid).toMatchObject({ kind: 'invalid', errors: { birth_year: 'surveys.answer.range|{"min":1990,"max":2015}' } });
+		expect(invalid).toMatchObject({
+			kind: 'invalid',
+			errors: { birth_year: 'surveys.answer.range|{"min":1990,"max":2015}' }
+		});
 		await answerAll(token);
 		const stored = (await findResponseByToken(database.db, survey.id, token))!;
 		expect(stored).toMatchObject({
@@ -373,9 +417,18 @@ describe('answering', () => {
 			'invalid',
 			'parentEmail'
 		);
-		await confirmParentalConsent(database.db, { survey: withEmail, response, confirmed: true, parentEmail: 'Roditelj@Example.test' });
+		await confirmParentalConsent(database.db, {
+			survey: withEmail,
+			response,
+			confirmed: true,
+			parentEmail: 'Roditelj@Example.test'
+		});
 		response = (await findResponseByToken(database.db, survey.id, token))!;
-		expect(response).toMatchObject({ parentalConsentConfirmed: true, parentEmail: 'roditelj@example.test', currentSection: 1 });
+		expect(response).toMatchObject({
+			parentalConsentConfirmed: true,
+			parentEmail: 'roditelj@example.test',
+			currentSection: 1
+		});
 	});
 
 	it('refuses answers to a closed, draft or not yet open survey', async () => {
@@ -399,10 +452,17 @@ describe('answering', () => {
 	it('takes each invitation code once', async () => {
 		const ctx = contextOf(database.db, officeId, coordinator);
 		const survey = (await getSurveyBySlug(database.db, officeId, DEMO_SURVEY_SLUGS.current))!;
-		const { codes } = await generateInvitationCodes(ctx, { surveyId: survey.id, input: { batch: 'Гимназија II-3', count: 3 } });
+		const { codes } = await generateInvitationCodes(ctx, {
+			surveyId: survey.id,
+			input: { batch: 'Гимназија II-3', count: 3 }
+		});
 		expect(codes).toHaveLength(3);
 		expect(codes[0]).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
-		await expectError(startResponse(database.db, { survey, code: 'ZZZZ11', clientAddress: '127.0.0.7' }), 'invalid', 'code');
+		await expectError(
+			startResponse(database.db, { survey, code: 'ZZZZ11', clientAddress: '127.0.0.7' }),
+			'invalid',
+			'code'
+		);
 		const first = await startResponse(database.db, {
 			survey,
 			code: ` ${codes[0].slice(0, 3).toLowerCase()}-${codes[0].slice(3)} `,
@@ -411,11 +471,18 @@ describe('answering', () => {
 		// Two browsers may start with the same code; only the first to finish counts.
 		const second = await startResponse(database.db, { survey, code: codes[0], clientAddress: '127.0.0.7' });
 		await answerAll(first.token);
-		const [code] = await database.db.select().from(surveyInvitationCodes).where(eq(surveyInvitationCodes.code, codes[0]));
+		const [code] = await database.db
+			.select()
+			.from(surveyInvitationCodes)
+			.where(eq(surveyInvitationCodes.code, codes[0]));
 		expect(code.usedAt).not.toBeNull();
 		const stored = (await findResponseByToken(database.db, survey.id, first.token))!;
 		expect(stored).toMatchObject({ source: 'code', invitationCodeId: code.id });
-		await expectError(startResponse(database.db, { survey, code: codes[0], clientAddress: '127.0.0.7' }), 'conflict', 'code');
+		await expectError(
+			startResponse(database.db, { survey, code: codes[0], clientAddress: '127.0.0.7' }),
+			'conflict',
+			'code'
+		);
 		await expect(answerAll(second.token)).rejects.toThrow();
 		expect((await findResponseByToken(database.db, survey.id, second.token))!.isComplete).toBe(false);
 	});
@@ -430,10 +497,20 @@ describe('answering', () => {
 		);
 		const { responseId } = await enterPaperResponse(ctx, {
 			surveyId: survey.id,
-			raw: { ...Object.assign({}, ...PAGES), q_knows_kzm: ['no'], q_vulnerable: ['poverty'], sensitive_consent: ['yes'] }
+			raw: {
+				...Object.assign({}, ...PAGES),
+				q_knows_kzm: ['no'],
+				q_vulnerable: ['poverty'],
+				sensitive_consent: ['yes']
+			}
 		});
 		const [stored] = await database.db.select().from(surveyResponses).where(eq(surveyResponses.id, responseId));
-		expect(stored).toMatchObject({ source: 'paper', enteredBy: coordinator.userId, isComplete: true, areaType: 'rural' });
+		expect(stored).toMatchObject({
+			source: 'paper',
+			enteredBy: coordinator.userId,
+			isComplete: true,
+			areaType: 'rural'
+		});
 		expect(stored.answers).not.toHaveProperty('kzm_rating');
 		expect(stored.sensitiveAnswers).toEqual({ vulnerable: ['poverty'] });
 		const [audit] = await database.db
@@ -471,10 +548,22 @@ describe('answering', () => {
 			condition: null
 		};
 		await updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input });
-		await expectError(updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input: { ...input, kind: 'dropdown' } }), 'invalid', 'kind');
-		await expectError(updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input: { ...input, key: 'sex' } }), 'invalid', 'key');
 		await expectError(
-			updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input: { ...input, options: gender.options.slice(1) } }),
+			updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input: { ...input, kind: 'dropdown' } }),
+			'invalid',
+			'kind'
+		);
+		await expectError(
+			updateQuestion(ctx, { surveyId: survey.id, questionId: gender.id, input: { ...input, key: 'sex' } }),
+			'invalid',
+			'key'
+		);
+		await expectError(
+			updateQuestion(ctx, {
+				surveyId: survey.id,
+				questionId: gender.id,
+				input: { ...input, options: gender.options.slice(1) }
+			}),
 			'invalid',
 			'options'
 		);
@@ -492,13 +581,18 @@ describe('portal hooks and demo data', () => {
 		const hits = await surveysManifest.search!(database.db, officeId, 'potrebe mladih', 10);
 		expect(hits.map((hit) => hit.path)).toEqual(['/surveys/potrebe-mladih-2026']);
 		const sitemap = await surveysManifest.sitemap!(database.db, officeId);
-		expect(sitemap.map((entry) => entry.path)).toEqual(expect.arrayContaining(['/surveys', '/surveys/potrebe-mladih-2026']));
+		expect(sitemap.map((entry) => entry.path)).toEqual(
+			expect.arrayContaining(['/surveys', '/surveys/potrebe-mladih-2026'])
+		);
 		expect(sitemap.map((entry) => entry.path)).not.toContain('/surveys/potrebe-mladih-2025');
 	});
 
 	it('removes the demo surveys', async () => {
 		await removeDemoSurveys(database.db, officeId);
-		const left = await database.db.select().from(surveys).where(and(eq(surveys.officeId, officeId), eq(surveys.isDemo, true)));
+		const left = await database.db
+			.select()
+			.from(surveys)
+			.where(and(eq(surveys.officeId, officeId), eq(surveys.isDemo, true)));
 		expect(left).toHaveLength(0);
 	});
 });

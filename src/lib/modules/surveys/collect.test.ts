@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isConditionMet, nextSectionIndex, previousSectionIndex, shownAnswers, visibleStructure } from './conditions.ts';
+import {
+	isConditionMet,
+	nextSectionIndex,
+	previousSectionIndex,
+	shownAnswers,
+	visibleStructure
+} from './conditions.ts';
 import { answersToRaw, orderedOptions, parseAnswer, putAnswer, type QuestionForAnswers } from './answers.ts';
 import { isValidKey, optionLinesText, parseOptionLines, suggestCode, suggestKey } from './keys.ts';
 import { settlementCode } from './demographics-block.ts';
@@ -38,14 +44,25 @@ describe('conditions', () => {
 	});
 
 	const sections = [
-		{ condition: null, questions: [{ key: 'knows', condition: null }, { key: 'rating', condition: { questionKey: 'knows', operator: 'equals' as const, values: ['yes'] } }] },
-		{ condition: { questionKey: 'rating', operator: 'answered' as const, values: [] }, questions: [{ key: 'why', condition: null }] },
+		{
+			condition: null,
+			questions: [
+				{ key: 'knows', condition: null },
+				{ key: 'rating', condition: { questionKey: 'knows', operator: 'equals' as const, values: ['yes'] } }
+			]
+		},
+		{
+			condition: { questionKey: 'rating', operator: 'answered' as const, values: [] },
+			questions: [{ key: 'why', condition: null }]
+		},
 		{ condition: null, questions: [{ key: 'last', condition: null }] }
 	];
 
 	it('hides a question and whatever depends on it, and skips hidden sections', () => {
 		const stale = { knows: 'no', rating: 4, why: 'stale' };
-		expect(visibleStructure(sections, stale).map(({ index, questions }) => [index, questions.map((q) => q.key)])).toEqual([
+		expect(
+			visibleStructure(sections, stale).map(({ index, questions }) => [index, questions.map((q) => q.key)])
+		).toEqual([
 			[0, ['knows']],
 			[2, ['last']]
 		]);
@@ -76,7 +93,10 @@ describe('answers', () => {
 		const multiple = question({ kind: 'multiple', maxChoices: 2, allowsOther: true });
 		expect(parseAnswer(multiple, { q_q: ['c', 'a'] })).toEqual({ value: ['a', 'c'] });
 		expect(parseAnswer(multiple, { q_q: ['c', 'a', 'b'] }).error).toBe('surveys.answer.tooManyChoices|{"max":2}');
-		expect(parseAnswer(multiple, { q_q: ['other', 'a'], q_q__other: ['x'] })).toEqual({ value: ['a', 'other'], other: 'x' });
+		expect(parseAnswer(multiple, { q_q: ['other', 'a'], q_q__other: ['x'] })).toEqual({
+			value: ['a', 'other'],
+			other: 'x'
+		});
 	});
 
 	it('scale, number range and dates', () => {
@@ -114,7 +134,11 @@ describe('answers', () => {
 		];
 		const answers: Record<string, unknown> = {};
 		for (const item of questions) {
-			putAnswer(answers, item.key, parseAnswer(item, { q_m: ['a', 'other'], q_m__other: ['t'], q_r__b: ['1'], q_r__a: ['2'], q_x__s1: ['3'] }));
+			putAnswer(
+				answers,
+				item.key,
+				parseAnswer(item, { q_m: ['a', 'other'], q_m__other: ['t'], q_r__b: ['1'], q_r__a: ['2'], q_x__s1: ['3'] })
+			);
 		}
 		expect(answers).toEqual({ m: ['a', 'other'], m__other: 't', r: ['b', 'a'], x: { s1: 3 } });
 		const raw = answersToRaw(questions, answers);
@@ -128,7 +152,9 @@ describe('answers', () => {
 		const first = orderedOptions(options, true, 'response-1', 'free_time');
 		expect(orderedOptions(options, true, 'response-1', 'free_time')).toEqual(first);
 		expect([...first].sort()).toEqual(options);
-		const orders = new Set(['r1', 'r2', 'r3', 'r4', 'r5'].map((seed) => orderedOptions(options, true, seed, 'k').join()));
+		const orders = new Set(
+			['r1', 'r2', 'r3', 'r4', 'r5'].map((seed) => orderedOptions(options, true, seed, 'k').join())
+		);
 		expect(orders.size).toBeGreaterThan(1);
 		expect(orderedOptions(options, false, 'response-1', 'k')).toEqual(options);
 	});
@@ -156,5 +182,14 @@ describe('keys and option lines', () => {
 		expect(suggestCode('Друго')).toBe('drugo');
 		expect(suggestCode('other')).toBe('other_2');
 		expect(settlementCode('Међуречје')).toBe('medjurecje');
+	});
+});
+
+describe('browser-safe constants', () => {
+	it('match the schema', async () => {
+		const schema = await import('./schema.ts');
+		const constants = await import('./constants.ts');
+		expect([...constants.QUESTION_KINDS]).toEqual([...schema.SURVEY_QUESTION_KINDS]);
+		expect([...constants.CONSENT_MODES]).toEqual([...schema.PARENTAL_CONSENT_MODES]);
 	});
 });

@@ -79,7 +79,11 @@ export function shownAnswers<Q extends ConditionalQuestion>(
 }
 
 /** The index of the next shown section after `from` (-1 before the first), or null at the end. */
-export function nextSectionIndex(sections: readonly ConditionalSection[], answers: Answers, from: number): number | null {
+export function nextSectionIndex(
+	sections: readonly ConditionalSection[],
+	answers: Answers,
+	from: number
+): number | null {
 	const next = visibleStructure(sections, answers).find(({ index }) => index > from);
 	return next ? next.index : null;
 }

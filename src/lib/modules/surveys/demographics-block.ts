@@ -128,5 +128,6 @@ export function demographicsBlock(settlements: readonly SettlementChoice[], year
 /** The consent text asked before the sensitive question, unless the office wrote its own. */
 export const DEFAULT_SENSITIVE_CONSENT = {
 	text: 'Следеће питање се тиче осетљивих података. Одговараш само ако желиш: одговор чувамо одвојено и приказујемо само збирно, никада по особи.',
-	textEn: 'The next question is about sensitive data. Answer only if you want to: we keep the answer apart and show it only in totals, never per person.'
+	textEn:
+		'The next question is about sensitive data. Answer only if you want to: we keep the answer apart and show it only in totals, never per person.'
 };

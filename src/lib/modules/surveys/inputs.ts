@@ -3,7 +3,8 @@ import { checkbox, optionalText, requiredText } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { slugify } from '../../i18n/slug.ts';
 import { parseBelgradeDateTime } from '../../i18n/office-time.ts';
-import { PARENTAL_CONSENT_MODES, SURVEY_QUESTION_KINDS, type SurveyCondition } from './schema.ts';
+import type { SurveyCondition } from './schema.ts';
+import { CONSENT_MODES as PARENTAL_CONSENT_MODES, QUESTION_KINDS as SURVEY_QUESTION_KINDS } from './constants.ts';
 import { CONDITION_OPERATORS } from './conditions.ts';
 import { isValidKey, parseOptionLines } from './keys.ts';
 
@@ -115,11 +116,7 @@ const optionLines = () =>
 export const questionInput = v.object({
 	prompt: requiredText(500),
 	promptEn: optionalText(500),
-	key: v.pipe(
-		requiredText(40),
-		v.toLowerCase(),
-		v.check(isValidKey, encodeMessage('surveys.error.key'))
-	),
+	key: v.pipe(requiredText(40), v.toLowerCase(), v.check(isValidKey, encodeMessage('surveys.error.key'))),
 	kind: v.picklist(SURVEY_QUESTION_KINDS, encodeMessage('surveys.error.kind')),
 	help: optionalText(1000),
 	helpEn: optionalText(1000),
@@ -129,8 +126,14 @@ export const questionInput = v.object({
 	isSensitive: checkbox(),
 	options: optionLines(),
 	statements: optionLines(),
-	scaleMin: v.pipe(optionalInteger(0, 10), v.transform((value) => value ?? 1)),
-	scaleMax: v.pipe(optionalInteger(1, 10), v.transform((value) => value ?? 5)),
+	scaleMin: v.pipe(
+		optionalInteger(0, 10),
+		v.transform((value) => value ?? 1)
+	),
+	scaleMax: v.pipe(
+		optionalInteger(1, 10),
+		v.transform((value) => value ?? 5)
+	),
 	scaleMinLabel: optionalText(100),
 	scaleMinLabelEn: optionalText(100),
 	scaleMaxLabel: optionalText(100),

@@ -1,7 +1,14 @@
 // Answering page by page, without a database: the public pages, the preview and data entry all
 // apply a submitted page with these, so a condition behaves the same everywhere.
 import type { SurveyCondition } from './schema.ts';
-import { isAnswered, parseAnswer, putAnswer, type Answers, type QuestionForAnswers, type RawValues } from './answers.ts';
+import {
+	isAnswered,
+	parseAnswer,
+	putAnswer,
+	type Answers,
+	type QuestionForAnswers,
+	type RawValues
+} from './answers.ts';
 import { visibleStructure } from './conditions.ts';
 import { ageBandOf } from './demographics.ts';
 import { settlementCode } from './demographics-block.ts';
@@ -78,7 +85,8 @@ export function applyPage<Q extends PagedQuestion>(
 		if (error) errors[question.key] = error;
 	}
 	const shownKeys = shown.map((question) => question.key);
-	const hasNewQuestions = options.displayedKeys !== null && shownKeys.some((key) => !options.displayedKeys!.includes(key));
+	const hasNewQuestions =
+		options.displayedKeys !== null && shownKeys.some((key) => !options.displayedKeys!.includes(key));
 	return { answers, errors, shownKeys, hasNewQuestions };
 }
 

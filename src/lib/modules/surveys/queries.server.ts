@@ -24,7 +24,10 @@ export type SectionWithQuestions = SectionRow & { questions: QuestionRow[] };
 export type SurveyAvailability = 'open' | 'draft' | 'not_yet_open' | 'closed' | 'archived';
 
 /** Open while published and between the open and close dates (either may be empty). */
-export function availabilityOf(survey: Pick<SurveyRow, 'status' | 'opensAt' | 'closesAt'>, now: Date): SurveyAvailability {
+export function availabilityOf(
+	survey: Pick<SurveyRow, 'status' | 'opensAt' | 'closesAt'>,
+	now: Date
+): SurveyAvailability {
 	if (survey.status === 'draft') return 'draft';
 	if (survey.status === 'archived') return 'archived';
 	if (survey.opensAt && survey.opensAt > now) return 'not_yet_open';
@@ -57,8 +60,16 @@ export async function listSurveysForAdmin(ctx: Context) {
 /** Sections of a survey in order, each with its questions in order. */
 export async function getSurveyStructure(db: Database, surveyId: string): Promise<SectionWithQuestions[]> {
 	const [sections, questions] = await Promise.all([
-		db.select().from(surveySections).where(eq(surveySections.surveyId, surveyId)).orderBy(asc(surveySections.sortOrder)),
-		db.select().from(surveyQuestions).where(eq(surveyQuestions.surveyId, surveyId)).orderBy(asc(surveyQuestions.sortOrder))
+		db
+			.select()
+			.from(surveySections)
+			.where(eq(surveySections.surveyId, surveyId))
+			.orderBy(asc(surveySections.sortOrder)),
+		db
+			.select()
+			.from(surveyQuestions)
+			.where(eq(surveyQuestions.surveyId, surveyId))
+			.orderBy(asc(surveyQuestions.sortOrder))
 	]);
 	return sections.map((section) => ({
 		...section,
@@ -154,7 +165,9 @@ export async function listInvitationCodes(ctx: Context, surveyId: string, batch?
 export async function answeredKeys(db: Database, surveyId: string, keys: readonly string[]): Promise<Set<string>> {
 	if (keys.length === 0) return new Set();
 	const rows = await db
-		.selectDistinct({ key: sql<string>`jsonb_object_keys(${surveyResponses.answers} || ${surveyResponses.sensitiveAnswers})` })
+		.selectDistinct({
+			key: sql<string>`jsonb_object_keys(${surveyResponses.answers} || ${surveyResponses.sensitiveAnswers})`
+		})
 		.from(surveyResponses)
 		.where(eq(surveyResponses.surveyId, surveyId));
 	const found = new Set(rows.map((row) => row.key));
@@ -164,7 +177,9 @@ export async function answeredKeys(db: Database, surveyId: string, keys: readonl
 /** Whether any stored answer to `key` chose `code` (single, multiple, dropdown, ranking). */
 export async function optionCodesInUse(db: Database, surveyId: string, key: string): Promise<Set<string>> {
 	const rows = await db
-		.select({ value: sql<unknown>`coalesce(${surveyResponses.answers} -> ${key}, ${surveyResponses.sensitiveAnswers} -> ${key})` })
+		.select({
+			value: sql<unknown>`coalesce(${surveyResponses.answers} -> ${key}, ${surveyResponses.sensitiveAnswers} -> ${key})`
+		})
 		.from(surveyResponses)
 		.where(
 			and(
@@ -185,7 +200,12 @@ export async function optionCodesInUse(db: Database, surveyId: string, key: stri
  * Open surveys matching a folded query, for the portal search. An office has a handful open at a
  * time, so they are matched here rather than through a search index.
  */
-export async function searchOpenSurveys(db: Database, officeId: string, folded: string, limit: number): Promise<SearchHit[]> {
+export async function searchOpenSurveys(
+	db: Database,
+	officeId: string,
+	folded: string,
+	limit: number
+): Promise<SearchHit[]> {
 	const terms = searchTerms(folded).map(termPrefix);
 	if (terms.length === 0) return [];
 	const open = await listOpenSurveys(db, officeId, new Date());

@@ -125,7 +125,11 @@ function demoSections(year: number, previous: boolean): SectionDraft[] {
 					promptEn: 'How much do you agree with these statements?',
 					statements: [
 						option('voice_heard', 'Глас младих се чује у општини', 'Young people’s voice is heard in the municipality'),
-						option('want_to_volunteer', 'Желим да волонтирам у својој заједници', 'I want to volunteer in my community'),
+						option(
+							'want_to_volunteer',
+							'Желим да волонтирам у својој заједници',
+							'I want to volunteer in my community'
+						),
 						option('trust_institutions', 'Верујем локалним институцијама', 'I trust local institutions')
 					],
 					scale: FIVE('Уопште се не слажем', 'Strongly disagree', 'Потпуно се слажем', 'Strongly agree')
@@ -177,7 +181,14 @@ function demoSections(year: number, previous: boolean): SectionDraft[] {
 async function createDemoSurvey(
 	db: Database,
 	officeId: string,
-	values: { slug: string; year: number; opensAt: Date; closesAt: Date; copiedFromId: string | null; targetResponses: number }
+	values: {
+		slug: string;
+		year: number;
+		opensAt: Date;
+		closesAt: Date;
+		copiedFromId: string | null;
+		targetResponses: number;
+	}
 ): Promise<string> {
 	const [survey] = await db
 		.insert(surveys)
@@ -236,15 +247,13 @@ export async function seedDemoSurveys(db: Database, officeId: string): Promise<v
 /** Removes the demo surveys (their sections, questions, codes and answers go with them) and the settlements. */
 export async function removeDemoSurveys(db: Database, officeId: string): Promise<void> {
 	await db.delete(surveys).where(and(eq(surveys.officeId, officeId), eq(surveys.isDemo, true)));
-	await db
-		.delete(surveySettlements)
-		.where(
-			and(
-				eq(surveySettlements.officeId, officeId),
-				inArray(
-					surveySettlements.name,
-					DEMO_SETTLEMENTS.map(({ name }) => name)
-				)
+	await db.delete(surveySettlements).where(
+		and(
+			eq(surveySettlements.officeId, officeId),
+			inArray(
+				surveySettlements.name,
+				DEMO_SETTLEMENTS.map(({ name }) => name)
 			)
-		);
+		)
+	);
 }

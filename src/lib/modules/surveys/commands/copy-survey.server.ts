@@ -10,7 +10,10 @@ import { insertSections, surveyOfOffice } from './shared.server.ts';
  * Copies a survey (e.g. last year's) as a new draft for `year`: same pages, questions and keys, so
  * the years can be compared; no dates, answers or codes are copied. A year in the title moves on.
  */
-export async function copySurvey(ctx: Context, options: { surveyId: string; year?: number }): Promise<{ surveyId: string }> {
+export async function copySurvey(
+	ctx: Context,
+	options: { surveyId: string; year?: number }
+): Promise<{ surveyId: string }> {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {

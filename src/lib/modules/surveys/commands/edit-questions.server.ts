@@ -8,7 +8,13 @@ import { AppError, isUniqueViolation, type FieldErrors } from '../../../server/e
 import { encodeMessage } from '../../../i18n/index.ts';
 import { canManageSurveys } from '../permissions.server.ts';
 import type { NewQuestionInput, QuestionInput } from '../inputs.ts';
-import { answeredKeys, getSurveyStructure, listSettlements, optionCodesInUse, type SectionWithQuestions } from '../queries.server.ts';
+import {
+	answeredKeys,
+	getSurveyStructure,
+	listSettlements,
+	optionCodesInUse,
+	type SectionWithQuestions
+} from '../queries.server.ts';
 import { suggestKey } from '../keys.ts';
 import { demographicsBlock, DEFAULT_SENSITIVE_CONSENT } from '../demographics-block.ts';
 import { insertSections, questionRow, surveyOfOffice, touchSurvey } from './shared.server.ts';
@@ -49,7 +55,12 @@ function checkKind(input: QuestionInput): FieldErrors {
 	if ((input.kind === 'scale' || input.kind === 'matrix') && input.scaleMin >= input.scaleMax) {
 		errors.scaleMax = 'surveys.error.scale';
 	}
-	if (input.kind === 'number' && input.minValue !== null && input.maxValue !== null && input.minValue > input.maxValue) {
+	if (
+		input.kind === 'number' &&
+		input.minValue !== null &&
+		input.maxValue !== null &&
+		input.minValue > input.maxValue
+	) {
 		errors.maxValue = 'surveys.error.range';
 	}
 	return errors;
@@ -282,7 +293,10 @@ export async function deleteQuestion(ctx: Context, options: { surveyId: string; 
 }
 
 /** Adds the demographics block as a new page (refused when the survey already has those keys). */
-export async function insertDemographicsBlock(ctx: Context, options: { surveyId: string }): Promise<{ sectionId: string }> {
+export async function insertDemographicsBlock(
+	ctx: Context,
+	options: { surveyId: string }
+): Promise<{ sectionId: string }> {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
@@ -302,7 +316,10 @@ export async function insertDemographicsBlock(ctx: Context, options: { surveyId:
 		if (!survey.sensitiveConsentText.trim()) {
 			await tx
 				.update(surveys)
-				.set({ sensitiveConsentText: DEFAULT_SENSITIVE_CONSENT.text, sensitiveConsentTextEn: DEFAULT_SENSITIVE_CONSENT.textEn })
+				.set({
+					sensitiveConsentText: DEFAULT_SENSITIVE_CONSENT.text,
+					sensitiveConsentTextEn: DEFAULT_SENSITIVE_CONSENT.textEn
+				})
 				.where(eq(surveys.id, survey.id));
 		}
 		await touchSurvey(tx, survey.id);

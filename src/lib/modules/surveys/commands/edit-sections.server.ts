@@ -23,7 +23,10 @@ async function sectionOf(tx: Database, surveyId: string, sectionId: string) {
 }
 
 /** Adds a page at the end of the survey. */
-export async function addSection(ctx: Context, options: { surveyId: string; input: SectionInput }): Promise<{ sectionId: string }> {
+export async function addSection(
+	ctx: Context,
+	options: { surveyId: string; input: SectionInput }
+): Promise<{ sectionId: string }> {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {

@@ -36,7 +36,9 @@ export async function generateInvitationCodes(
 		// 31^6 ≈ 887 million: a clash with an earlier sheet is rare, and simply skipped.
 		const rows = await tx
 			.insert(surveyInvitationCodes)
-			.values([...codes].map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch })))
+			.values(
+				[...codes].map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch }))
+			)
 			.onConflictDoNothing()
 			.returning({ code: surveyInvitationCodes.code });
 		await recordAudit(tx, {

@@ -30,7 +30,11 @@ function addressKey(kind: string, clientAddress: string, surveyId: string): stri
 }
 
 /** The response this browser's token belongs to, if any. */
-export async function findResponseByToken(db: Database, surveyId: string, token: string | undefined): Promise<ResponseRow | null> {
+export async function findResponseByToken(
+	db: Database,
+	surveyId: string,
+	token: string | undefined
+): Promise<ResponseRow | null> {
 	if (!token || token.length > 100) return null;
 	const [response] = await db
 		.select()
@@ -96,10 +100,7 @@ export function needsParentalConsent(
 }
 
 export type PageResult =
-	| { kind: 'invalid'; errors: Record<string, string> }
-	| { kind: 'more' }
-	| { kind: 'moved' }
-	| { kind: 'complete' };
+	{ kind: 'invalid'; errors: Record<string, string> } | { kind: 'more' } | { kind: 'moved' } | { kind: 'complete' };
 
 /**
  * Saves the page the respondent is on and moves back or on, skipping pages whose conditions fail.
@@ -125,7 +126,9 @@ export async function saveResponsePage(
 	await consumeRateLimit(db, addressKey('page', options.clientAddress, survey.id), SURVEY_PAGE_RATE_LIMIT);
 	const structure = await getSurveyStructure(db, survey.id);
 	const index = Math.min(response.currentSection, structure.length - 1);
-	const consent = (options.raw.sensitive_consent ?? []).includes('yes') || (response.sensitiveConsent && !('sensitive_consent_shown' in options.raw));
+	const consent =
+		(options.raw.sensitive_consent ?? []).includes('yes') ||
+		(response.sensitiveConsent && !('sensitive_consent_shown' in options.raw));
 	const previous = { ...response.answers, ...response.sensitiveAnswers };
 	const applied = applyPage(structure, index, options.raw, previous, {
 		consent,
@@ -194,7 +197,10 @@ function splitSensitive(
 	consent: boolean
 ): { answers: Record<string, unknown>; sensitiveAnswers: Record<string, unknown> } {
 	const sensitiveKeys = new Set(
-		structure.flatMap((section) => section.questions).filter((question) => question.isSensitive).map((question) => question.key)
+		structure
+			.flatMap((section) => section.questions)
+			.filter((question) => question.isSensitive)
+			.map((question) => question.key)
 	);
 	const answers: Record<string, unknown> = {};
 	const sensitiveAnswers: Record<string, unknown> = {};

@@ -4,8 +4,6 @@ import { AppError } from '../../../server/errors.ts';
 import { surveyQuestions, surveyResponses, surveys, surveySections } from '../schema.ts';
 import type { QuestionDraft, SectionDraft } from '../demographics-block.ts';
 
-
-
 /** Adds sections with their questions after the survey's last section. */
 export async function insertSections(
 	tx: Database,
@@ -43,7 +41,13 @@ export async function insertSections(
 }
 
 /** A question draft as a row, with the schema's defaults spelled out. */
-export function questionRow(question: QuestionDraft, officeId: string, surveyId: string, sectionId: string, sortOrder: number) {
+export function questionRow(
+	question: QuestionDraft,
+	officeId: string,
+	surveyId: string,
+	sectionId: string,
+	sortOrder: number
+) {
 	return {
 		officeId,
 		surveyId,

@@ -16,13 +16,19 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.answer.atMost': ['Упиши број од највише {max}.', 'Enter a number of at most {max}.'],
 	'surveys.answer.date': ['Упиши датум у облику ГГГГ-ММ-ДД.', 'Enter a date as YYYY-MM-DD.'],
 	'surveys.answer.matrixIncomplete': ['Оцени сваку тврдњу.', 'Rate every statement.'],
-	'surveys.answer.rankingRepeated': ['Свако место може да добије само један одговор.', 'Each place can go to one answer only.'],
+	'surveys.answer.rankingRepeated': [
+		'Свако место може да добије само један одговор.',
+		'Each place can go to one answer only.'
+	],
 	'surveys.answer.rankingIncomplete': ['Поређај све понуђене одговоре.', 'Rank all the answers offered.'],
 	'surveys.answer.other': ['Друго', 'Other'],
 	'surveys.answer.otherText': ['Шта друго?', 'What else?'],
 	'surveys.answer.choose': ['— изабери —', '— choose —'],
 	'surveys.answer.rank': ['Место', 'Place'],
-	'surveys.answer.rankHint': ['Упиши 1 за најважније, 2 за следеће и тако даље.', 'Put 1 for the most important, 2 for the next, and so on.'],
+	'surveys.answer.rankHint': [
+		'Упиши 1 за најважније, 2 за следеће и тако даље.',
+		'Put 1 for the most important, 2 for the next, and so on.'
+	],
 	'surveys.answer.maxChoices': ['Највише {max} одговора.', 'At most {max} answers.'],
 	'surveys.answer.numberRange': ['Од {min} до {max}.', 'From {min} to {max}.'],
 
@@ -45,7 +51,10 @@ export const surveyCollectMessages = defineMessages({
 		'Ако си добио/добила папир са кодом (на пример у школи), упиши га овде.',
 		'If you were given a paper with a code (at school, for example), type it here.'
 	],
-	'surveys.code.unknown': ['Тај код не постоји. Провери да ли је добро преписан.', 'That code does not exist. Check that it was copied correctly.'],
+	'surveys.code.unknown': [
+		'Тај код не постоји. Провери да ли је добро преписан.',
+		'That code does not exist. Check that it was copied correctly.'
+	],
 	'surveys.code.used': [
 		'Тај код је већ искоришћен: сваки код важи за један одговор.',
 		'That code has already been used: each code is good for one response.'
@@ -59,9 +68,15 @@ export const surveyCollectMessages = defineMessages({
 		'Based on your answer, another question appeared on this page.'
 	],
 	'surveys.respond.required': ['обавезно', 'required'],
-	'surveys.respond.notOpen': ['Ова анкета тренутно не прима одговоре.', 'This survey is not taking answers at the moment.'],
+	'surveys.respond.notOpen': [
+		'Ова анкета тренутно не прима одговоре.',
+		'This survey is not taking answers at the moment.'
+	],
 	'surveys.respond.closedTitle': ['Анкета није отворена', 'The survey is not open'],
-	'surveys.respond.closed': ['Анкета је затворена. Хвала на интересовању!', 'The survey has closed. Thank you for your interest!'],
+	'surveys.respond.closed': [
+		'Анкета је затворена. Хвала на интересовању!',
+		'The survey has closed. Thank you for your interest!'
+	],
 	'surveys.respond.notYetOpen': ['Анкета се отвара {date}.', 'The survey opens on {date}.'],
 	'surveys.respond.unavailable': ['Ова анкета није доступна.', 'This survey is not available.'],
 	'surveys.respond.otherSurveys': ['Отворене анкете', 'Open surveys'],
@@ -148,7 +163,10 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.field.title': ['Наслов', 'Title'],
 	'surveys.field.titleEn': ['Наслов на енглеском', 'Title in English'],
 	'surveys.field.slug': ['Адреса (део линка)', 'Address (part of the link)'],
-	'surveys.field.slugHint': ['Латиничним словима, на пример potrebe-mladih-2026. Празно: од наслова.', 'Latin letters, e.g. potrebe-mladih-2026. Empty: made from the title.'],
+	'surveys.field.slugHint': [
+		'Латиничним словима, на пример potrebe-mladih-2026. Празно: од наслова.',
+		'Latin letters, e.g. potrebe-mladih-2026. Empty: made from the title.'
+	],
 	'surveys.field.introduction': ['Увод (изнад прве стране)', 'Introduction (above the first page)'],
 	'surveys.field.introductionEn': ['Увод на енглеском', 'Introduction in English'],
 	'surveys.field.thanks': ['Захвалница (после последњег одговора)', 'Thanks (after the last answer)'],
@@ -171,8 +189,14 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.error.dateTime': ['Унесите датум и време.', 'Enter a date and time.'],
 	'surveys.error.between': ['Унесите број између {min} и {max}.', 'Enter a number between {min} and {max}.'],
 	'surveys.error.year': ['Унесите годину, на пример 2026.', 'Enter a year, for example 2026.'],
-	'surveys.error.closesBeforeOpens': ['Анкета мора да се затвори после отварања.', 'The survey must close after it opens.'],
-	'surveys.error.publishEmpty': ['Анкета без питања не може да се објави.', 'A survey without questions cannot be published.'],
+	'surveys.error.closesBeforeOpens': [
+		'Анкета мора да се затвори после отварања.',
+		'The survey must close after it opens.'
+	],
+	'surveys.error.publishEmpty': [
+		'Анкета без питања не може да се објави.',
+		'A survey without questions cannot be published.'
+	],
 	'surveys.error.publishConsentText': [
 		'Анкета има осетљиво питање: упишите текст пристанка пре објављивања.',
 		'The survey has a sensitive question: write the consent text before publishing.'
@@ -189,7 +213,10 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.action.unpublished': ['Анкета је враћена у нацрт.', 'The survey is a draft again.'],
 	'surveys.action.copy': ['Копирај за нову годину', 'Copy for a new year'],
 	'surveys.action.copyYear': ['Година копије', 'Year of the copy'],
-	'surveys.action.copied': ['Копија је направљена као нацрт, са истим кључевима питања.', 'The copy is a draft with the same question keys.'],
+	'surveys.action.copied': [
+		'Копија је направљена као нацрт, са истим кључевима питања.',
+		'The copy is a draft with the same question keys.'
+	],
 	'surveys.action.preview': ['Преглед (без чувања)', 'Preview (nothing saved)'],
 	'surveys.action.entry': ['Унос папирних упитника', 'Enter paper questionnaires'],
 	'surveys.action.codes': ['Кодови за позивнице', 'Invitation codes'],
@@ -218,7 +245,10 @@ export const surveyCollectMessages = defineMessages({
 		'Година рођења, пол, место (са списка насеља), занимање и необавезно осетљиво питање о рањивим групама, са истим кључевима сваке године.',
 		'Year of birth, gender, place (from the settlement list), occupation and an optional sensitive question on vulnerable groups, with the same keys every year.'
 	],
-	'surveys.demographics.inserted': ['Демографски блок је додат као нова страна.', 'The demographics block has been added as a new page.'],
+	'surveys.demographics.inserted': [
+		'Демографски блок је додат као нова страна.',
+		'The demographics block has been added as a new page.'
+	],
 	'surveys.question.add': ['Додај питање', 'Add question'],
 	'surveys.question.addTo': ['На страну', 'On page'],
 	'surveys.question.added': ['Питање је додато. Попуните детаље.', 'The question has been added. Fill in the details.'],
@@ -241,7 +271,10 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.field.help': ['Помоћни текст', 'Help text'],
 	'surveys.field.helpEn': ['Помоћни текст на енглеском', 'Help text in English'],
 	'surveys.field.isRequired': ['Обавезно питање', 'Required question'],
-	'surveys.field.isRandomised': ['Измешај редослед одговора за сваког испитаника', 'Shuffle the answers for each respondent'],
+	'surveys.field.isRandomised': [
+		'Измешај редослед одговора за сваког испитаника',
+		'Shuffle the answers for each respondent'
+	],
 	'surveys.field.allowsOther': ['Додај одговор „друго“ са пољем за текст', 'Add an “other” answer with a text box'],
 	'surveys.field.isSensitive': [
 		'Осетљиво питање (пита се само уз пристанак, приказује се само збирно)',
@@ -288,7 +321,10 @@ export const surveyCollectMessages = defineMessages({
 		'Кључ: мала латинична слова, бројеви и _, почиње словом (на пример free_time).',
 		'Key: lower-case Latin letters, digits and _, starting with a letter (e.g. free_time).'
 	],
-	'surveys.error.keyTaken': ['Друго питање у овој анкети већ има тај кључ.', 'Another question in this survey already has that key.'],
+	'surveys.error.keyTaken': [
+		'Друго питање у овој анкети већ има тај кључ.',
+		'Another question in this survey already has that key.'
+	],
 	'surveys.error.keyLocked': [
 		'Кључ не може да се мења јер питање већ има одговоре: они су сачувани под овим кључем.',
 		'The key cannot change because the question already has answers: they are stored under this key.'
@@ -301,15 +337,24 @@ export const surveyCollectMessages = defineMessages({
 		'Не можете уклонити одговоре које су испитаници већ изабрали ({codes}). Можете им исправити текст.',
 		'You cannot remove answers respondents have already chosen ({codes}). You can fix their text.'
 	],
-	'surveys.error.optionsNeeded': ['Упишите најмање два одговора, сваки у свом реду.', 'Write at least two answers, one per line.'],
+	'surveys.error.optionsNeeded': [
+		'Упишите најмање два одговора, сваки у свом реду.',
+		'Write at least two answers, one per line.'
+	],
 	'surveys.error.statementsNeeded': ['Упишите најмање једну тврдњу.', 'Write at least one statement.'],
-	'surveys.error.scale': ['Скала мора да иде од мањег ка већем броју.', 'The scale must go from a smaller to a larger number.'],
+	'surveys.error.scale': [
+		'Скала мора да иде од мањег ка већем броју.',
+		'The scale must go from a smaller to a larger number.'
+	],
 	'surveys.error.range': ['Највећи број мора бити већи од најмањег.', 'The largest number must be above the smallest.'],
 	'surveys.error.conditionOrder': [
 		'Услов може да гледа само питање које је раније у анкети.',
 		'A condition can only look at a question earlier in the survey.'
 	],
-	'surveys.error.conditionValue': ['Тај одговор не постоји у питању из услова.', 'That answer does not exist in the condition’s question.'],
+	'surveys.error.conditionValue': [
+		'Тај одговор не постоји у питању из услова.',
+		'That answer does not exist in the condition’s question.'
+	],
 	'surveys.error.questionHasAnswers': [
 		'Питање не може да се обрише јер већ има одговоре. Можете затворити анкету и направити копију без њега.',
 		'The question cannot be deleted because it already has answers. You can close the survey and make a copy without it.'
@@ -324,7 +369,10 @@ export const surveyCollectMessages = defineMessages({
 	],
 	'surveys.error.lastSection': ['Анкета мора да има бар једну страну.', 'A survey needs at least one page.'],
 	'surveys.error.noSettlements': ['Прво попуните списак насеља.', 'Fill in the settlement list first.'],
-	'surveys.error.demographicsPresent': ['Анкета већ има демографска питања.', 'The survey already has the demographic questions.'],
+	'surveys.error.demographicsPresent': [
+		'Анкета већ има демографска питања.',
+		'The survey already has the demographic questions.'
+	],
 
 	// Settlements.
 	'surveys.settlements.title': ['Насеља', 'Settlements'],
@@ -354,7 +402,10 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.codes.batchSummary': ['{batch}: {used} од {total} искоришћено', '{batch}: {used} of {total} used'],
 	'surveys.codes.print': ['Лист за штампу', 'Printable sheet'],
 	'surveys.codes.printTitle': ['Позив на анкету', 'Invitation to a survey'],
-	'surveys.codes.printHow': ['Отвори адресу или скенирај QR код и упиши код:', 'Open the address or scan the QR code and enter the code:'],
+	'surveys.codes.printHow': [
+		'Отвори адресу или скенирај QR код и упиши код:',
+		'Open the address or scan the QR code and enter the code:'
+	],
 	'surveys.codes.printButton': ['Штампај', 'Print'],
 	'surveys.codes.qr': ['QR код адресе анкете', 'QR code of the survey address'],
 
@@ -365,9 +416,18 @@ export const surveyCollectMessages = defineMessages({
 		'Copy one paper questionnaire and save; the page stays open for the next. Blank questions stay unanswered.'
 	],
 	'surveys.entry.save': ['Сачувај и унеси следећи', 'Save and enter the next'],
-	'surveys.entry.saved': ['Упитник је сачуван. Унесите следећи.', 'The questionnaire has been saved. Enter the next one.'],
-	'surveys.entry.draft': ['Анкета је још нацрт: објавите је пре уноса.', 'The survey is still a draft: publish it before entering answers.'],
-	'surveys.entry.consent': ['На папиру је штиклиран пристанак за осетљиво питање', 'The paper has the consent for the sensitive question ticked'],
+	'surveys.entry.saved': [
+		'Упитник је сачуван. Унесите следећи.',
+		'The questionnaire has been saved. Enter the next one.'
+	],
+	'surveys.entry.draft': [
+		'Анкета је још нацрт: објавите је пре уноса.',
+		'The survey is still a draft: publish it before entering answers.'
+	],
+	'surveys.entry.consent': [
+		'На папиру је штиклиран пристанак за осетљиво питање',
+		'The paper has the consent for the sensitive question ticked'
+	],
 	'surveys.entry.entered': ['Унето са папира: {count}', 'Entered from paper: {count}'],
 	'surveys.preview.title': ['Преглед: {title}', 'Preview: {title}'],
 	'surveys.preview.note': [
@@ -375,5 +435,8 @@ export const surveyCollectMessages = defineMessages({
 		'This is how a respondent sees the survey. Nothing is saved; conditions and checks work as in the real survey.'
 	],
 	'surveys.preview.restart': ['Почни испочетка', 'Start again'],
-	'surveys.preview.done': ['Крај прегледа: испитаник би сада видео захвалницу.', 'End of the preview: a respondent would now see the thanks.']
+	'surveys.preview.done': [
+		'Крај прегледа: испитаник би сада видео захвалницу.',
+		'End of the preview: a respondent would now see the thanks.'
+	]
 });

@@ -50,7 +50,8 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 		},
 		availability
 	};
-	if (response?.isComplete) return { ...base, state: url.searchParams.has('done') ? ('thanks' as const) : ('answered' as const) };
+	if (response?.isComplete)
+		return { ...base, state: url.searchParams.has('done') ? ('thanks' as const) : ('answered' as const) };
 	if (availability !== 'open') return { ...base, state: 'closed' as const };
 	if (!response) return { ...base, state: 'intro' as const, code: (url.searchParams.get('code') ?? '').slice(0, 20) };
 	const structure = await getSurveyStructure(db, survey.id);
@@ -58,7 +59,8 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 	const under15 = isUnder15(structure, answers, survey.year);
 	if (needsParentalConsent(survey, response, structure)) return { ...base, state: 'parent' as const };
 	let index = response.currentSection;
-	if (questionsOnPage(structure, index, answers).length === 0) index = nextSectionIndex(structure, answers, index) ?? index;
+	if (questionsOnPage(structure, index, answers).length === 0)
+		index = nextSectionIndex(structure, answers, index) ?? index;
 	const visible = visibleStructure(structure, answers);
 	const position = visible.findIndex((entry) => entry.index === index);
 	const section = structure[index];
@@ -67,10 +69,18 @@ export const load: PageServerLoad = async ({ locals, params, cookies, url }) => 
 		...base,
 		state: 'page' as const,
 		seed: response.id,
-		section: { title: section.title, titleEn: section.titleEn, description: section.description, descriptionEn: section.descriptionEn },
+		section: {
+			title: section.title,
+			titleEn: section.titleEn,
+			description: section.description,
+			descriptionEn: section.descriptionEn
+		},
 		questions,
 		values: answersToRaw(questions, answers),
-		consentText: locals.locale === 'en' && survey.sensitiveConsentTextEn ? survey.sensitiveConsentTextEn : survey.sensitiveConsentText,
+		consentText:
+			locals.locale === 'en' && survey.sensitiveConsentTextEn
+				? survey.sensitiveConsentTextEn
+				: survey.sensitiveConsentText,
 		consentChecked: response.sensitiveConsent,
 		canGoBack: position > 0,
 		isLast: nextSectionIndex(structure, answers, index) === null,
@@ -102,7 +112,14 @@ export const actions: Actions = {
 		const displayedKeys = (raw.displayed?.[0] ?? '').split(',').filter(Boolean);
 		let result;
 		try {
-			result = await saveResponsePage(db, { survey, response, raw, direction, displayedKeys, clientAddress: getClientAddress() });
+			result = await saveResponsePage(db, {
+				survey,
+				response,
+				raw,
+				direction,
+				displayedKeys,
+				clientAddress: getClientAddress()
+			});
 		} catch (caught) {
 			if (isAppError(caught) && caught.code === 'conflict') redirect(303, url.pathname);
 			return failFromError(caught, {});

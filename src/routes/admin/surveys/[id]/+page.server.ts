@@ -6,7 +6,13 @@ import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { toBelgradeDateTime } from '#lib/i18n/office-time.ts';
 import { availabilityOf, getSurveyForAdmin } from '#lib/modules/surveys/queries.server.ts';
-import { conditionChoiceOf, copyInput, newQuestionInput, sectionInput, surveyInput } from '#lib/modules/surveys/inputs.ts';
+import {
+	conditionChoiceOf,
+	copyInput,
+	newQuestionInput,
+	sectionInput,
+	surveyInput
+} from '#lib/modules/surveys/inputs.ts';
 import { conditionChoices } from '#lib/modules/surveys/components/condition-choices.ts';
 import { updateSurvey } from '#lib/modules/surveys/commands/update-survey.server.ts';
 import {

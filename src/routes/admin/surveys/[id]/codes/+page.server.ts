@@ -1,4 +1,3 @@
-
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -29,11 +28,13 @@ export const actions: Actions = {
 		const parsed = parseForm(codesInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
-			const { codes } = await generateInvitationCodes(await contextFor(locals), { surveyId: params.id, input: parsed.data });
+			const { codes } = await generateInvitationCodes(await contextFor(locals), {
+				surveyId: params.id,
+				input: parsed.data
+			});
 			return { generated: codes.length, batch: parsed.data.batch };
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
 	}
 };
-

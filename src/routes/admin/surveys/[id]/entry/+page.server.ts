@@ -14,7 +14,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		const { survey, sections } = await getSurveyForAdmin(await contextFor(locals), params.id);
 		return {
 			survey: { id: survey.id, title: survey.title, status: survey.status },
-			sections: sections.map((section) => ({ id: section.id, title: section.title, titleEn: section.titleEn, questions: section.questions }))
+			sections: sections.map((section) => ({
+				id: section.id,
+				title: section.title,
+				titleEn: section.titleEn,
+				questions: section.questions
+			}))
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

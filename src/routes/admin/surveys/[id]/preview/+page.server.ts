@@ -21,7 +21,12 @@ function viewOf(structure: SectionWithQuestions[], state: PreviewState) {
 	const questions = questionsOnPage(structure, state.index, state.answers);
 	const position = visible.findIndex((entry) => entry.index === state.index);
 	return {
-		section: { title: section.title, titleEn: section.titleEn, description: section.description, descriptionEn: section.descriptionEn },
+		section: {
+			title: section.title,
+			titleEn: section.titleEn,
+			description: section.description,
+			descriptionEn: section.descriptionEn
+		},
 		questions,
 		values: answersToRaw(questions, state.answers),
 		canGoBack: position > 0,
@@ -56,9 +61,20 @@ async function loadSurvey(locals: App.Locals, surveyId: string) {
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { survey, sections } = await loadSurvey(locals, params.id);
-	const state: PreviewState = { answers: {}, index: nextSectionIndex(sections, {}, -1) ?? 0, consent: false, done: false };
+	const state: PreviewState = {
+		answers: {},
+		index: nextSectionIndex(sections, {}, -1) ?? 0,
+		consent: false,
+		done: false
+	};
 	return {
-		survey: { id: survey.id, title: survey.title, titleEn: survey.titleEn, consentText: survey.sensitiveConsentText, consentTextEn: survey.sensitiveConsentTextEn },
+		survey: {
+			id: survey.id,
+			title: survey.title,
+			titleEn: survey.titleEn,
+			consentText: survey.sensitiveConsentText,
+			consentTextEn: survey.sensitiveConsentTextEn
+		},
 		state,
 		view: sections.length > 0 ? viewOf(sections, state) : null
 	};

@@ -38,7 +38,11 @@ export const actions: Actions = {
 		const parsed = parseForm(sectionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
-			await updateSection(await contextFor(locals), { surveyId: params.id, sectionId: params.sectionId, input: parsed.data });
+			await updateSection(await contextFor(locals), {
+				surveyId: params.id,
+				sectionId: params.sectionId,
+				input: parsed.data
+			});
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
