@@ -52,10 +52,10 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			await key.fill('Тренира спорт');
 			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
 			await expectFieldError(key, 'Кључ: мала латинична слова');
-			await expectFieldError(page.getByLabel(/^Понуђени одговори/), 'Упишите најмање два одговора');
+			await expectFieldError(page.getByLabel(/Понуђени одговори/), 'Упишите најмање два одговора');
 			await expectNoAxeViolations(page);
 			await key.fill('trains_sport');
-			await page.getByLabel(/^Понуђени одговори/).fill('Да | Yes\nНе | No');
+			await page.getByLabel(/Понуђени одговори/).fill('Да | Yes\nНе | No');
 			await page.getByLabel('Обавезно питање', { exact: true }).check();
 			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
 			await expectHeading(page, 'Анкета о спорту 2026');

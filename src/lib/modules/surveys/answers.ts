@@ -143,9 +143,12 @@ export function parseAnswer(question: QuestionForAnswers, raw: RawValues): Parse
 			const number = Number(text);
 			const { minValue: min, maxValue: max } = question;
 			if ((min !== null && number < min) || (max !== null && number > max)) {
-				if (min !== null && max !== null) return { error: encodeMessage('surveys.answer.range', { min, max }) };
-				if (min !== null) return { error: encodeMessage('surveys.answer.atLeast', { min }) };
-				return { error: encodeMessage('surveys.answer.atMost', { max: max as number }) };
+				// As text: a year is not a quantity, so no thousands separator ("2015", not "2.015").
+				if (min !== null && max !== null) {
+					return { error: encodeMessage('surveys.answer.range', { min: String(min), max: String(max) }) };
+				}
+				if (min !== null) return { error: encodeMessage('surveys.answer.atLeast', { min: String(min) }) };
+				return { error: encodeMessage('surveys.answer.atMost', { max: String(max) }) };
 			}
 			return { value: number };
 		}

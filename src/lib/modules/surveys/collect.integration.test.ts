@@ -300,7 +300,7 @@ describe('answering', () => {
 		});
 		expect(invalid).toMatchObject({
 			kind: 'invalid',
-			errors: { birth_year: 'surveys.answer.range|{"min":1990,"max":2015}' }
+			errors: { birth_year: 'surveys.answer.range|{"min":"1990","max":"2015"}' }
 		});
 		await answerAll(token);
 		const stored = (await findResponseByToken(database.db, survey.id, token))!;

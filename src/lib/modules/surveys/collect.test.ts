@@ -104,7 +104,7 @@ describe('answers', () => {
 		expect(parseAnswer(question({ kind: 'scale' }), { q_q: ['6'] }).error).toBe('surveys.answer.invalidChoice');
 		const number = question({ kind: 'number', minValue: 1990, maxValue: 2015 });
 		expect(parseAnswer(number, { q_q: ['2008'] })).toEqual({ value: 2008 });
-		expect(parseAnswer(number, { q_q: ['1890'] }).error).toBe('surveys.answer.range|{"min":1990,"max":2015}');
+		expect(parseAnswer(number, { q_q: ['1890'] }).error).toBe('surveys.answer.range|{"min":"1990","max":"2015"}');
 		expect(parseAnswer(number, { q_q: ['две'] }).error).toBe('surveys.answer.number');
 		expect(parseAnswer(question({ kind: 'date' }), { q_q: ['2026-02-30'] }).error).toBe('surveys.answer.date');
 		expect(parseAnswer(question({ kind: 'date' }), { q_q: ['2026-02-28'] })).toEqual({ value: '2026-02-28' });

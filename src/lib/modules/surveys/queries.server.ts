@@ -232,9 +232,10 @@ export async function searchOpenSurveys(
 		}));
 }
 
-/** The survey list and every open survey, for sitemap.xml. */
+/** The survey list and every open survey, for sitemap.xml (nothing while none is open). */
 export async function listSurveySitemap(db: Database, officeId: string): Promise<SitemapEntry[]> {
 	const open = await listOpenSurveys(db, officeId, new Date());
+	if (open.length === 0) return [];
 	return [
 		{ path: '/surveys', updatedAt: null },
 		...open.map((survey) => ({ path: `/surveys/${survey.slug}`, updatedAt: survey.updatedAt }))
