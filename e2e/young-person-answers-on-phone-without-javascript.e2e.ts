@@ -73,6 +73,9 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 				.getByLabel('3', { exact: true })
 				.check();
 			await page.getByLabel(/Šta ti najviše nedostaje u Ivanjici\?/).fill('Bioskop i prevoz do sela.');
+			// The page's small inline script also keeps typed answers on the device (no bundle is loaded).
+			const kept = await page.evaluate(() => localStorage.getItem('kzm-survey:potrebe-mladih-2026:2'));
+			expect(kept).toContain('Bioskop i prevoz do sela.');
 			await checkPage(page);
 			await page.getByRole('button', { name: 'Dalje', exact: true }).click();
 
@@ -104,6 +107,9 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 			await checkPage(page);
 			await page.getByRole('button', { name: 'Pošalji odgovore', exact: true }).click();
 			await page.getByText('Tvoji odgovori su sačuvani.').waitFor();
+			expect(
+				await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kzm-survey:')))
+			).toEqual([]);
 			await checkPage(page);
 
 			// The same browser cannot answer again.

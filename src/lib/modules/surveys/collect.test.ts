@@ -9,6 +9,8 @@ import {
 import { answersToRaw, orderedOptions, parseAnswer, putAnswer, type QuestionForAnswers } from './answers.ts';
 import { isValidKey, optionLinesText, parseOptionLines, suggestCode, suggestKey } from './keys.ts';
 import { settlementCode } from './demographics-block.ts';
+import { applyPage, completeAnswers, demographicsOf, isUnder15, type PagedQuestion } from './paging.ts';
+import { DEMO_SETTLEMENTS } from './seed.server.ts';
 
 const question = (overrides: Partial<QuestionForAnswers>): QuestionForAnswers => ({
 	key: 'q',
@@ -191,5 +193,95 @@ describe('browser-safe constants', () => {
 		const constants = await import('./constants.ts');
 		expect([...constants.QUESTION_KINDS]).toEqual([...schema.SURVEY_QUESTION_KINDS]);
 		expect([...constants.CONSENT_MODES]).toEqual([...schema.PARENTAL_CONSENT_MODES]);
+	});
+});
+
+describe('paging', () => {
+	const q = (key: string, overrides: Partial<PagedQuestion> = {}): PagedQuestion => ({
+		...question({ key }),
+		condition: null,
+		demographic: null,
+		isSensitive: false,
+		...overrides
+	});
+	const structure = [
+		{
+			condition: null,
+			questions: [
+				q('birth', { kind: 'number', demographic: 'birth_year', isRequired: true }),
+				q('place', {
+					kind: 'dropdown',
+					demographic: 'settlement',
+					options: [{ value: 'kusici', label: 'Кушићи', labelEn: '' }]
+				}),
+				q('groups', { kind: 'multiple', isSensitive: true })
+			]
+		},
+		{
+			condition: null,
+			questions: [
+				q('knows', { isRequired: true }),
+				q('rating', {
+					kind: 'scale',
+					isRequired: true,
+					condition: { questionKey: 'knows', operator: 'equals', values: ['a'] }
+				})
+			]
+		}
+	];
+
+	it('shows a question switched on by an answer on the same page, without an error', () => {
+		const applied = applyPage(structure, 1, { q_knows: ['a'] }, {}, { consent: false, displayedKeys: ['knows'] });
+		expect(applied.hasNewQuestions).toBe(true);
+		expect(applied.shownKeys).toEqual(['knows', 'rating']);
+		const again = applyPage(
+			structure,
+			1,
+			{ q_knows: ['a'] },
+			{},
+			{ consent: false, displayedKeys: ['knows', 'rating'] }
+		);
+		expect(again.errors).toEqual({ rating: 'surveys.answer.required' });
+	});
+
+	it('drops a sensitive answer without consent and keeps it apart with it', () => {
+		const raw = { q_birth: ['2005'], q_place: ['kusici'], q_groups: ['a'] };
+		const without = applyPage(structure, 0, raw, {}, { consent: false, displayedKeys: null });
+		expect(without.answers).toEqual({ birth: 2005, place: 'kusici' });
+		const withConsent = applyPage(structure, 0, raw, {}, { consent: true, displayedKeys: null });
+		const final = completeAnswers(structure, { ...withConsent.answers, knows: 'b' }, true);
+		expect(final).toEqual({
+			answers: { birth: 2005, place: 'kusici', knows: 'b' },
+			sensitiveAnswers: { groups: ['a'] },
+			missingSection: null
+		});
+		expect(completeAnswers(structure, { birth: 2005 }, false).missingSection).toBe(1);
+	});
+
+	it('copies the demographics into columns and finds an under-15 respondent', () => {
+		const settlements = DEMO_SETTLEMENTS;
+		expect(demographicsOf(structure, { birth: 2005, place: 'kusici' }, settlements, 2026)).toEqual({
+			birthYear: 2005,
+			ageBand: '20_24',
+			gender: null,
+			settlement: 'kusici',
+			areaType: 'rural',
+			occupation: null
+		});
+		expect(isUnder15(structure, { birth: 2013 }, 2026)).toBe(true);
+		expect(isUnder15(structure, { birth: 2011 }, 2026)).toBe(false);
+		expect(DEMO_SETTLEMENTS.map(({ name }) => settlementCode(name))).toEqual([
+			'ivanjica',
+			'prilike',
+			'kusici',
+			'medjurecje',
+			'brezova',
+			'devici',
+			'katici',
+			'osonica',
+			'ercege',
+			'luke',
+			'lisa'
+		]);
 	});
 });
