@@ -108,6 +108,31 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			await expectHeading(page, 'Анкета о спорту 2026');
 			await page.getByRole('button', { name: 'Почни', exact: true }).waitFor();
 			await expectNoAxeViolations(page);
+
+			// The demo survey: a sheet of invitation codes for a class, and a paper questionnaire typed in.
+			await page.goto(`${base}/admin/surveys`);
+			await page.getByRole('link', { name: 'Потребе младих у Ивањици 2026.', exact: true }).click();
+			await expectHeading(page, 'Потребе младих у Ивањици 2026.');
+			const demoEditor = page.url();
+			await page.getByRole('link', { name: 'Кодови за позивнице', exact: true }).click();
+			await page.getByLabel('За кога (на пример „Гимназија, 2/3“)', { exact: true }).fill('Гимназија II-3');
+			await page.getByLabel('Колико кодова', { exact: true }).fill('4');
+			await page.getByRole('button', { name: 'Направи кодове', exact: true }).click();
+			await notice(page, 'Направљено кодова: 4.').waitFor();
+			await expectNoAxeViolations(page);
+			await page.getByRole('link', { name: 'Лист за штампу: Гимназија II-3', exact: true }).click();
+			expect(await page.getByRole('img', { name: 'Квадратни код са адресом анкете' }).count()).toBe(4);
+			await expectNoAxeViolations(page);
+
+			await page.goto(demoEditor);
+			await page.getByRole('link', { name: 'Унос папирних упитника', exact: true }).click();
+			await expectHeading(page, 'Унос папирних упитника: Потребе младих у Ивањици 2026.');
+			await page.getByLabel(/Које године си рођен\/рођена\?/).fill('2007');
+			await page.getByLabel(/Где живиш\?/).selectOption({ label: 'Ивањица' });
+			await page.getByRole('button', { name: 'Сачувај и унеси следећи', exact: true }).click();
+			await notice(page, 'Упитник је сачуван. Унесите следећи.').waitFor();
+			expect(await page.getByLabel(/Које године си рођен\/рођена\?/).inputValue()).toBe('');
+			await expectNoAxeViolations(page);
 		});
 	});
 });

@@ -107,9 +107,6 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 			await checkPage(page);
 			await page.getByRole('button', { name: 'Pošalji odgovore', exact: true }).click();
 			await page.getByText('Tvoji odgovori su sačuvani.').waitFor();
-			expect(
-				await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('kzm-survey:')))
-			).toEqual([]);
 			await checkPage(page);
 
 			// The same browser cannot answer again.

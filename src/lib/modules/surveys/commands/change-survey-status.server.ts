@@ -10,11 +10,11 @@ import { surveyOfOffice } from './shared.server.ts';
 export const SURVEY_STATUS_ACTIONS = ['publish', 'close', 'archive', 'unpublish'] as const;
 export type SurveyStatusAction = (typeof SURVEY_STATUS_ACTIONS)[number];
 
-const AUDIT_ACTIONS: Record<SurveyStatusAction, string> = {
-	publish: 'surveys.survey_published',
-	close: 'surveys.survey_closed',
-	archive: 'surveys.survey_archived',
-	unpublish: 'surveys.survey_unpublished'
+const AUDIT_VERBS: Record<SurveyStatusAction, string> = {
+	publish: 'published',
+	close: 'closed',
+	archive: 'archived',
+	unpublish: 'unpublished'
 };
 
 /**
@@ -55,7 +55,7 @@ export async function changeSurveyStatus(
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
 			actor,
-			action: AUDIT_ACTIONS[options.action],
+			action: `surveys.survey_${AUDIT_VERBS[options.action]}`,
 			entityType: 'survey',
 			entityId: survey.id
 		});

@@ -42,7 +42,7 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.public.closes': ['Отворена до {date}', 'Open until {date}'],
 	'surveys.public.answer': ['Попуни анкету', 'Answer the survey'],
 	'surveys.respond.anonymous': [
-		'Анкета је анонимна: не чувамо твоје име ни IP адресу. Један одговор по уређају.',
+		'Анкета је анонимна: не чувамо ни твоје име ни адресу твог уређаја. Један одговор по уређају.',
 		'The survey is anonymous: we keep neither your name nor your IP address. One response per device.'
 	],
 	'surveys.respond.start': ['Почни', 'Start'],
@@ -164,8 +164,8 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.field.titleEn': ['Наслов на енглеском', 'Title in English'],
 	'surveys.field.slug': ['Адреса (део линка)', 'Address (part of the link)'],
 	'surveys.field.slugHint': [
-		'Латиничним словима, на пример potrebe-mladih-2026. Празно: од наслова.',
-		'Latin letters, e.g. potrebe-mladih-2026. Empty: made from the title.'
+		'Латиничним словима и цртицама. Ако оставите празно, направи се од наслова.',
+		'Latin letters and hyphens, e.g. potrebe-mladih-2026. Left empty, it is made from the title.'
 	],
 	'surveys.field.introduction': ['Увод (изнад прве стране)', 'Introduction (above the first page)'],
 	'surveys.field.introductionEn': ['Увод на енглеском', 'Introduction in English'],
@@ -282,8 +282,8 @@ export const surveyCollectMessages = defineMessages({
 	],
 	'surveys.field.options': ['Понуђени одговори', 'Answers offered'],
 	'surveys.field.optionsHint': [
-		'Један одговор по реду. Енглески после усправне црте: „Спорт | Sport“. Код испред знака = остаје исти и кад промените текст.',
-		'One answer per line. English after a bar: “Спорт | Sport”. The code before = stays the same when you change the text.'
+		'Један одговор по реду; превод на енглески после усправне црте (|). Код испред знака = остаје исти и кад промените текст.',
+		'One answer per line; the English text after a bar (|). The code before = stays the same when you change the text.'
 	],
 	'surveys.field.statements': ['Тврдње (редови табеле)', 'Statements (rows of the table)'],
 	'surveys.field.scaleMin': ['Скала од', 'Scale from'],
@@ -318,7 +318,7 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.kinds.ranking': ['Рангирање', 'Ranking'],
 	'surveys.error.kind': ['Изаберите врсту питања.', 'Choose the kind of question.'],
 	'surveys.error.key': [
-		'Кључ: мала латинична слова, бројеви и _, почиње словом (на пример free_time).',
+		'Кључ: мала латинична слова, бројеви и доња црта, почиње словом.',
 		'Key: lower-case Latin letters, digits and _, starting with a letter (e.g. free_time).'
 	],
 	'surveys.error.keyTaken': [
@@ -394,7 +394,7 @@ export const surveyCollectMessages = defineMessages({
 		'Сваки код важи за један одговор. Одштампајте лист за одељење и исеците кодове.',
 		'Each code is good for one response. Print a sheet for a class and cut the codes apart.'
 	],
-	'surveys.codes.batch': ['За кога (на пример „Гимназија II-3“)', 'For whom (e.g. “Grammar school II-3”)'],
+	'surveys.codes.batch': ['За кога (на пример „Гимназија, 2/3“)', 'For whom (e.g. “Grammar school, 2/3”)'],
 	'surveys.codes.count': ['Колико кодова', 'How many codes'],
 	'surveys.codes.generate': ['Направи кодове', 'Generate codes'],
 	'surveys.codes.generated': ['Направљено кодова: {count}.', 'Codes generated: {count}.'],
@@ -403,11 +403,11 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.codes.print': ['Лист за штампу', 'Printable sheet'],
 	'surveys.codes.printTitle': ['Позив на анкету', 'Invitation to a survey'],
 	'surveys.codes.printHow': [
-		'Отвори адресу или скенирај QR код и упиши код:',
+		'Отвори адресу или скенирај квадратни код телефоном и упиши код:',
 		'Open the address or scan the QR code and enter the code:'
 	],
 	'surveys.codes.printButton': ['Штампај', 'Print'],
-	'surveys.codes.qr': ['QR код адресе анкете', 'QR code of the survey address'],
+	'surveys.codes.qr': ['Квадратни код са адресом анкете', 'QR code of the survey address'],
 
 	// Data entry and preview.
 	'surveys.entry.title': ['Унос папирних упитника: {title}', 'Paper questionnaires: {title}'],
