@@ -121,6 +121,7 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			await notice(page, 'Направљено кодова: 4.').waitFor();
 			await expectNoAxeViolations(page);
 			await page.getByRole('link', { name: 'Лист за штампу: Гимназија II-3', exact: true }).click();
+			await expectHeading(page, 'Лист за штампу: Гимназија II-3');
 			expect(await page.getByRole('img', { name: 'Квадратни код са адресом анкете' }).count()).toBe(4);
 			await expectNoAxeViolations(page);
 
