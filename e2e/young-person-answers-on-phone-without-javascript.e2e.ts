@@ -113,6 +113,8 @@ describe('young-person-answers-on-phone-without-javascript', () => {
 			await visit(page, address);
 			await page.getByText('Već si odgovorio/odgovorila').waitFor();
 			expect(await page.getByRole('button', { name: 'Počni', exact: true }).count()).toBe(0);
+			// Nothing of the answers stays on the device once they are sent.
+			await page.waitForFunction(() => !Object.keys(localStorage).some((key) => key.startsWith('kzm-survey:')));
 			await checkPage(page);
 		});
 	});
