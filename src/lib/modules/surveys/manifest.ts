@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageSurveys } from './permissions.server.ts';
 import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
+import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
 
 export const surveysManifest: ModuleManifest = {
@@ -9,6 +10,8 @@ export const surveysManifest: ModuleManifest = {
 		{ href: '/admin/surveys', labelKey: 'surveys.admin.nav', isVisibleTo: canManageSurveys, order: 47 },
 		{ href: '/admin/research', labelKey: 'surveys.research.nav', isVisibleTo: canManageSurveys, order: 48 }
 	],
+	search: (db, officeId, query, limit) => searchOpenSurveys(db, officeId, query, limit),
+	sitemap: (db, officeId) => listSurveySitemap(db, officeId),
 	seedDemo: async (db, officeId) => {
 		await seedDemoSurveys(db, officeId);
 		await seedDemoResearch(db, officeId);

@@ -1,0 +1,8 @@
+import { error } from '@sveltejs/kit';
+import type { LayoutServerLoad } from './$types';
+import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
+
+export const load: LayoutServerLoad = async ({ locals }) => {
+	if (!canManageSurveys(locals.actor)) error(403, 'error.403.text');
+	return {};
+};

@@ -1,0 +1,26 @@
+import QRCode from 'qrcode';
+import type { PageServerLoad } from './$types';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { getSurveyForAdmin, listInvitationCodes } from '#lib/modules/surveys/queries.server.ts';
+
+export const load: PageServerLoad = async ({ locals, params, url }) => {
+	try {
+		const ctx = await contextFor(locals);
+		const { survey } = await getSurveyForAdmin(ctx, params.id);
+		const batch = url.searchParams.get('batch') ?? '';
+		const codes = (await listInvitationCodes(ctx, survey.id, batch)).filter((code) => !code.usedAt);
+		const address = `${url.origin}${localizePath(`/surveys/${survey.slug}`, locals.locale)}`;
+		// One QR code per slip, each with its code in the address, so scanning fills the code in.
+		const slips = await Promise.all(
+			codes.map(async ({ code }) => ({
+				code,
+				qr: await QRCode.toString(`${address}?code=${code}`, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })
+			}))
+		);
+		return { survey: { id: survey.id, title: survey.title, titleEn: survey.titleEn }, batch, address, slips };
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
