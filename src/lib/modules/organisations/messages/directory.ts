@@ -5,6 +5,7 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.nav': ['Захтеви организација', 'Organisation requests'],
 
 	// The public directory
+	'organisations.directory.nav': ['Удружења', 'Associations'],
 	'organisations.directory.title': ['Удружења и партнери', 'Associations and partners'],
 	'organisations.directory.intro': [
 		'Удружења младих, удружења за младе, неформалне групе и установе које раде са младима у општини.',
