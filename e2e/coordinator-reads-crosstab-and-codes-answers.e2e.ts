@@ -16,7 +16,7 @@ afterAll(async () => {
 	await server?.stop();
 });
 
-const RESULTS = 'Резултати: Потребе младих 2026';
+const RESULTS = 'Резултати: Потребе младих у Ивањици 2026.';
 const THEME = 'Бициклистичке стазе';
 
 describe('coordinator-reads-crosstab-and-codes-answers', () => {
@@ -27,7 +27,7 @@ describe('coordinator-reads-crosstab-and-codes-answers', () => {
 			await page.goto(`${server.url}/admin/research`);
 			await expectHeading(page, 'Истраживање потреба младих');
 			await expectNoAxeViolations(page);
-			await page.getByRole('link', { name: 'Потребе младих 2026', exact: true }).click();
+			await page.getByRole('link', { name: 'Потребе младих у Ивањици 2026.', exact: true }).click();
 			await expectHeading(page, RESULTS);
 			await expectNoAxeViolations(page);
 			// The summary shows the demo answers: a chart with its numbers in a table.
@@ -50,7 +50,7 @@ describe('coordinator-reads-crosstab-and-codes-answers', () => {
 
 			// Open answers: a new theme, then two answers about bicycles coded with it.
 			await page.getByRole('link', { name: 'Отворени одговори', exact: true }).click();
-			await page.getByRole('heading', { level: 2, name: 'Отворени одговори: Шта ти недостаје у Ивањици?' }).waitFor();
+			await page.getByRole('heading', { level: 2, name: 'Отворени одговори: Шта ти највише недостаје у Ивањици?' }).waitFor();
 			await expectNoAxeViolations(page);
 			await page.getByLabel('Назив теме', { exact: false }).fill(THEME);
 			await page.getByRole('button', { name: 'Направи тему', exact: true }).click();
