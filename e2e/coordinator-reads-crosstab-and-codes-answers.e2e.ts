@@ -50,7 +50,9 @@ describe('coordinator-reads-crosstab-and-codes-answers', () => {
 
 			// Open answers: a new theme, then two answers about bicycles coded with it.
 			await page.getByRole('link', { name: 'Отворени одговори', exact: true }).click();
-			await page.getByRole('heading', { level: 2, name: 'Отворени одговори: Шта ти највише недостаје у Ивањици?' }).waitFor();
+			await page
+				.getByRole('heading', { level: 2, name: 'Отворени одговори: Шта ти највише недостаје у Ивањици?' })
+				.waitFor();
 			await expectNoAxeViolations(page);
 			await page.getByLabel('Назив теме', { exact: false }).fill(THEME);
 			await page.getByRole('button', { name: 'Направи тему', exact: true }).click();

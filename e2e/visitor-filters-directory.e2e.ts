@@ -107,6 +107,18 @@ describe('visitor-filters-directory', () => {
 			const contacts = page.getByRole('region', { name: 'Contact persons', exact: true });
 			expect(await contacts.textContent()).toContain('Jovana Brkić');
 			await expectNothingPrivate(page);
+
+			// The directory as a spreadsheet (names as typed): public fields and public contacts only.
+			await visit(page, `${base}/lat/organisations`);
+			const href = await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href');
+			expect(href).toBe('/lat/organisations/export.csv');
+			const download = await context.request.get(`${base}${href}`);
+			expect(download.status()).toBe(200);
+			expect(download.headers()['content-type']).toContain('text/csv');
+			const csv = await download.text();
+			expect(csv).toContain('Удружење „Млади Ивањице”');
+			expect(csv).toContain('Ана Милошевић');
+			for (const secret of PRIVATE) expect(csv).not.toContain(secret);
 		});
 	});
 });

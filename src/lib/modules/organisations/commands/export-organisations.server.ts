@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne } from 'drizzle-orm';
 import { authorize, type Actor, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Database } from '../../../server/db/client.ts';
@@ -78,7 +78,9 @@ export async function exportOrganisations(
 			and(
 				eq(organisations.officeId, options.officeId),
 				isNull(organisations.mergedIntoId),
-				options.publicOnly ? eq(organisations.listing, 'listed') : undefined
+				// The public file lists what the public directory shows: listed and not dissolved.
+				options.publicOnly ? eq(organisations.listing, 'listed') : undefined,
+				options.publicOnly ? ne(organisations.status, 'dissolved') : undefined
 			)
 		)
 		.orderBy(asc(organisations.name), asc(organisations.id));

@@ -6,6 +6,7 @@ export const organisationDirectoryMessages = defineMessages({
 
 	// The public directory
 	'organisations.directory.nav': ['Удружења', 'Associations'],
+	'organisations.directory.download': ['Преузмите јавни именик организација:', 'Download the public directory:'],
 	'organisations.directory.title': ['Удружења и партнери', 'Associations and partners'],
 	'organisations.directory.intro': [
 		'Удружења младих, удружења за младе, неформалне групе и установе које раде са младима у општини.',
