@@ -76,4 +76,71 @@ export interface ModuleManifest {
 	mediaUsage?: (db: Database, officeId: string, mediaId: string) => Promise<MediaUse[]>;
 	/** Background jobs, started with the platform (on the embedded database too). */
 	jobs?: ScheduledJob[];
+	/** Figures the action plan's computed indicators can count from this module's records. */
+	indicatorSources?: IndicatorSource[];
+	/** What needs this actor's attention now in this module (the back-office dashboard); [] when nothing. */
+	dashboard?: (db: Database, officeId: string, actor: Actor, now: Date) => Promise<AttentionItem[]>;
+	/** Access and erasure of a person's data held by this module. */
+	personalData?: PersonalDataHooks;
+}
+
+/**
+ * A figure the action plan's computed indicators can count from a module's own records (initiatives
+ * submitted, volunteer hours, money granted...). The action plan offers every source of every
+ * manifest in the indicator form and counts them on every read of a plan, as it counts events
+ * (decision 0011), so it never imports the module that owns the records.
+ */
+export interface IndicatorSource {
+	/** Stable key stored on the indicator, namespaced by module: 'participation.initiatives_submitted'. */
+	key: string;
+	/** Message key of the choice's label in the indicator form and the public note ("counted from …"). */
+	labelKey: string;
+	/**
+	 * The value for each of `years` (calendar years in Belgrade time), counted at `now`. `measureIds` are
+	 * the measures the indicator belongs to (one for a measure's indicator, all of a goal's measures for a
+	 * goal's): a source whose records are linked to measures counts only those; a source whose records
+	 * have no such link counts the whole office. Years after `now`'s year are not asked for.
+	 */
+	countByYear: (
+		db: Database,
+		input: { officeId: string; measureIds: readonly string[]; years: readonly number[]; now: Date }
+	) => Promise<Map<number, number>>;
+}
+
+/** Something in a module that needs staff attention now, shown on the back-office dashboard. */
+export interface AttentionItem {
+	/** Message key of the sentence; it receives `{count}` (plural forms through the catalogue). */
+	labelKey: string;
+	count: number;
+	/** Admin path (without locale prefix) where the work is done. */
+	href: string;
+	/** How urgent: overdue or past a deadline is 'warning'. */
+	tone: 'info' | 'warning';
+}
+
+/** A person as the data-rights hooks know them: by account, or by the e-mail or phone they gave. */
+export interface DataSubject {
+	officeId: string;
+	userId: string | null;
+	email: string | null;
+	phone: string | null;
+}
+
+/** What one module holds about a person, for the "download my data" export. */
+export interface PersonalDataSection {
+	/** Message key naming the kind of records (e.g. 'registrations.personalData.title'). */
+	titleKey: string;
+	/** Plain records: field name → value (strings, numbers, booleans, ISO dates, null). */
+	records: Record<string, string | number | boolean | null>[];
+}
+
+/** How a module answers a person's rights of access and erasure (Law on Personal Data Protection). */
+export interface PersonalDataHooks {
+	/** Everything this module holds about the person. */
+	export: (db: Database, subject: DataSubject) => Promise<PersonalDataSection[]>;
+	/**
+	 * Removes or anonymises the person's records in this module, keeping aggregates (an attendance
+	 * still counts, without a name). Runs inside the erasure's transaction; returns how many rows changed.
+	 */
+	erase: (db: Database, subject: DataSubject, now: Date) => Promise<number>;
 }
