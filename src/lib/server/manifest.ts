@@ -9,7 +9,22 @@ export interface DemoAccount {
 	password: string;
 }
 
+/** Areas of the back-office side navigation, in the order they are shown. */
+export const ADMIN_NAV_GROUPS = [
+	'content',
+	'events',
+	'plan',
+	'directory',
+	'participation',
+	'reports',
+	'administration'
+] as const;
+export type AdminNavGroup = (typeof ADMIN_NAV_GROUPS)[number];
+
 export interface AdminNavEntry {
+	/** The area of the side navigation this entry belongs to (content; events and registrations; plan and
+	 * research; directory and partners; participation, council and volunteering; reports; administration). */
+	group?: AdminNavGroup;
 	/** Path without locale prefix, e.g. '/admin/users'. */
 	href: string;
 	/** Message key of the link text. */
