@@ -52,6 +52,14 @@ export const coreMessages = defineMessages({
 	'shell.menu': ['Мени', 'Menu'],
 	'shell.adminNavigation': ['Навигација управљања', 'Administration navigation'],
 	'shell.signedInAs': ['Пријављени сте као {name}', 'Signed in as {name}'],
+	'shell.breadcrumbs': ['Где се налазите', 'You are here'],
+	'shell.navGroup.content': ['Садржај', 'Content'],
+	'shell.navGroup.events': ['Догађаји и пријаве', 'Events and registrations'],
+	'shell.navGroup.plan': ['План и истраживања', 'Plan and research'],
+	'shell.navGroup.directory': ['Удружења и партнери', 'Directory and partners'],
+	'shell.navGroup.participation': ['Учешће, савет и волонтирање', 'Participation, council and volunteering'],
+	'shell.navGroup.reports': ['Извештаји', 'Reports'],
+	'shell.navGroup.administration': ['Администрација', 'Administration'],
 
 	'home.takePart': ['Укључи се', 'Take part'],
 	'home.takePartText': [

@@ -1,5 +1,6 @@
 // The modules the core knows, through their manifests only.
-import type { ModuleManifest, DemoAccount, AdminNavEntry } from '../server/manifest.ts';
+import type { ModuleManifest, DemoAccount } from '../server/manifest.ts';
+import { groupAdminNavigation, type AdminNavSection } from '../server/admin-navigation.ts';
 import type { Database } from '../server/db/client.ts';
 import type { Actor } from '../server/actor.ts';
 import { accountsManifest } from './accounts/manifest.ts';
@@ -37,13 +38,11 @@ export const manifests: readonly ModuleManifest[] = [
 	systemManifest
 ];
 
-/** The back-office navigation this actor may see, from every module's manifest. */
-export function adminNavigationFor(actor: Actor): Pick<AdminNavEntry, 'href' | 'labelKey'>[] {
-	return manifests
-		.flatMap((manifest) => manifest.adminNav ?? [])
-		.filter((entry) => entry.isVisibleTo(actor))
-		.sort((a, b) => a.order - b.order)
-		.map(({ href, labelKey }) => ({ href, labelKey }));
+/** The back-office navigation this actor may see, from every module's manifest, grouped by area. */
+export function adminNavigationFor(actor: Actor): AdminNavSection[] {
+	return groupAdminNavigation(
+		manifests.flatMap((manifest) => manifest.adminNav ?? []).filter((entry) => entry.isVisibleTo(actor))
+	);
 }
 
 /** Creates the demo office and lets every module add its demo content, in one transaction. */

@@ -24,7 +24,7 @@ export type AdminNavGroup = (typeof ADMIN_NAV_GROUPS)[number];
 export interface AdminNavEntry {
 	/** The area of the side navigation this entry belongs to (content; events and registrations; plan and
 	 * research; directory and partners; participation, council and volunteering; reports; administration). */
-	group?: AdminNavGroup;
+	group: AdminNavGroup;
 	/** Path without locale prefix, e.g. '/admin/users'. */
 	href: string;
 	/** Message key of the link text. */

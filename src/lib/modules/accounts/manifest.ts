@@ -4,7 +4,15 @@ import { removeDemoAccounts, seedDemoAccounts } from './seed.server.ts';
 
 export const accountsManifest: ModuleManifest = {
 	name: 'accounts',
-	adminNav: [{ href: '/admin/users', labelKey: 'accounts.admin.nav', isVisibleTo: canManageUsers, order: 90 }],
+	adminNav: [
+		{
+			group: 'administration',
+			href: '/admin/users',
+			labelKey: 'accounts.admin.nav',
+			isVisibleTo: canManageUsers,
+			order: 90
+		}
+	],
 	seedDemo: seedDemoAccounts,
 	removeDemo: removeDemoAccounts
 };

@@ -87,6 +87,10 @@ export const accountsMessages = defineMessages({
 	'accounts.account.passwordChanged': ['Лозинка је промењена.', 'Your password has been changed.'],
 	'accounts.account.wrongPassword': ['Тренутна лозинка није тачна.', 'The current password is not correct.'],
 
+	'accounts.admin.administratorsOnly': [
+		'Налог администратора може да мења само други администратор.',
+		'Only another administrator can change an administrator’s account.'
+	],
 	'accounts.admin.nav': ['Корисници', 'Users'],
 	'accounts.admin.title': ['Корисници и улоге', 'Users and roles'],
 	'accounts.admin.search': ['Претрага по имену или е-пошти', 'Search by name or e-mail'],

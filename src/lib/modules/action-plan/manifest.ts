@@ -5,7 +5,9 @@ import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 
 export const actionPlanManifest: ModuleManifest = {
 	name: 'action-plan',
-	adminNav: [{ href: '/admin/action-plan', labelKey: 'plan.nav', isVisibleTo: canEditActionPlan, order: 45 }],
+	adminNav: [
+		{ group: 'plan', href: '/admin/action-plan', labelKey: 'plan.nav', isVisibleTo: canEditActionPlan, order: 45 }
+	],
 	seedDemo: (db, officeId) => seedDemoActionPlan(db, officeId),
 	removeDemo: (db, officeId) => removeDemoActionPlans(db, officeId),
 	search: (db, officeId, query, limit) => searchPlans(db, officeId, query, limit),

@@ -6,7 +6,13 @@ import { requestFeedback } from './commands/request-feedback.server.ts';
 export const attendanceManifest: ModuleManifest = {
 	name: 'attendance',
 	adminNav: [
-		{ href: '/admin/statistics', labelKey: 'attendance.nav', isVisibleTo: canViewAttendanceStatistics, order: 60 }
+		{
+			group: 'reports',
+			href: '/admin/statistics',
+			labelKey: 'attendance.nav',
+			isVisibleTo: canViewAttendanceStatistics,
+			order: 60
+		}
 	],
 	seedDemo: (db, officeId) => seedDemoAttendance(db, officeId),
 	removeDemo: (db, officeId) => removeDemoAttendance(db, officeId),

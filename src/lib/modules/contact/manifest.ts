@@ -5,7 +5,15 @@ import { deleteExpiredContactMessages } from './commands/delete-expired-contact-
 
 export const contactManifest: ModuleManifest = {
 	name: 'contact',
-	adminNav: [{ href: '/admin/contact', labelKey: 'contact.admin.nav', isVisibleTo: canReadContactMessages, order: 70 }],
+	adminNav: [
+		{
+			group: 'content',
+			href: '/admin/contact',
+			labelKey: 'contact.admin.nav',
+			isVisibleTo: canReadContactMessages,
+			order: 70
+		}
+	],
 	seedDemo: seedDemoContactMessages,
 	removeDemo: (db, officeId) => removeDemoContactMessages(db, officeId),
 	// Messages are personal data kept only as long as needed: older ones are erased a few times a day.

@@ -5,7 +5,9 @@ import { removeDemoDocuments, seedDemoDocuments } from './seed.server.ts';
 
 export const documentsManifest: ModuleManifest = {
 	name: 'documents',
-	adminNav: [{ href: '/admin/documents', labelKey: 'documents.nav', isVisibleTo: canEditDocuments, order: 40 }],
+	adminNav: [
+		{ group: 'content', href: '/admin/documents', labelKey: 'documents.nav', isVisibleTo: canEditDocuments, order: 40 }
+	],
 	seedDemo: seedDemoDocuments,
 	removeDemo: (db, officeId) => removeDemoDocuments(db, officeId),
 	search: searchDocuments,

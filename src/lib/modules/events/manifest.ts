@@ -6,8 +6,14 @@ import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
 	adminNav: [
-		{ href: '/admin/events', labelKey: 'events.nav', isVisibleTo: canManageEvents, order: 25 },
-		{ href: '/admin/programmes', labelKey: 'events.programmesNav', isVisibleTo: canManageEvents, order: 26 }
+		{ group: 'events', href: '/admin/events', labelKey: 'events.nav', isVisibleTo: canManageEvents, order: 25 },
+		{
+			group: 'events',
+			href: '/admin/programmes',
+			labelKey: 'events.programmesNav',
+			isVisibleTo: canManageEvents,
+			order: 26
+		}
 	],
 	seedDemo: async (db, officeId) => {
 		await seedDemoEvents(db, officeId);

@@ -4,6 +4,6 @@ import { removeDemoMedia } from './seed.server.ts';
 
 export const mediaManifest: ModuleManifest = {
 	name: 'media',
-	adminNav: [{ href: '/admin/media', labelKey: 'media.nav', isVisibleTo: canManageMedia, order: 40 }],
+	adminNav: [{ group: 'content', href: '/admin/media', labelKey: 'media.nav', isVisibleTo: canManageMedia, order: 40 }],
 	removeDemo: removeDemoMedia
 };

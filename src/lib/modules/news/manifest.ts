@@ -5,7 +5,9 @@ import { removeDemoNews, seedDemoNews } from './seed.server.ts';
 
 export const newsManifest: ModuleManifest = {
 	name: 'news',
-	adminNav: [{ href: '/admin/news', labelKey: 'news.admin.nav', isVisibleTo: canEditNews, order: 20 }],
+	adminNav: [
+		{ group: 'content', href: '/admin/news', labelKey: 'news.admin.nav', isVisibleTo: canEditNews, order: 20 }
+	],
 	seedDemo: seedDemoNews,
 	removeDemo: removeDemoNews,
 	search: searchNews,

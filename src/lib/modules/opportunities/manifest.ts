@@ -6,7 +6,13 @@ import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts
 export const opportunitiesManifest: ModuleManifest = {
 	name: 'opportunities',
 	adminNav: [
-		{ href: '/admin/opportunities', labelKey: 'opportunities.nav', isVisibleTo: canEditOpportunities, order: 30 }
+		{
+			group: 'content',
+			href: '/admin/opportunities',
+			labelKey: 'opportunities.nav',
+			isVisibleTo: canEditOpportunities,
+			order: 30
+		}
 	],
 	seedDemo: (db, officeId) => seedDemoOpportunities(db, officeId),
 	removeDemo: (db, officeId) => removeDemoOpportunities(db, officeId),

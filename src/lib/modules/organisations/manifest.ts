@@ -9,12 +9,14 @@ export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
 	adminNav: [
 		{
+			group: 'directory',
 			href: '/admin/organisations',
 			labelKey: 'organisations.admin.nav',
 			isVisibleTo: canManageOrganisations,
 			order: 50
 		},
 		{
+			group: 'directory',
 			href: '/admin/organisations/requests',
 			labelKey: 'organisations.requests.nav',
 			isVisibleTo: canManageOrganisations,

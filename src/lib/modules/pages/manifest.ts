@@ -5,7 +5,9 @@ import { canEditPages } from './permissions.server.ts';
 
 export const pagesManifest: ModuleManifest = {
 	name: 'pages',
-	adminNav: [{ href: '/admin/pages', labelKey: 'pages.admin.nav', isVisibleTo: canEditPages, order: 20 }],
+	adminNav: [
+		{ group: 'content', href: '/admin/pages', labelKey: 'pages.admin.nav', isVisibleTo: canEditPages, order: 20 }
+	],
 	seedDemo: seedDemoPages,
 	removeDemo: (db, officeId) => removeDemoPages(db, officeId),
 	search: searchPages,

@@ -3,5 +3,13 @@ import { canEditSettings } from './permissions.server.ts';
 
 export const settingsManifest: ModuleManifest = {
 	name: 'settings',
-	adminNav: [{ href: '/admin/settings', labelKey: 'settings.nav', isVisibleTo: canEditSettings, order: 80 }]
+	adminNav: [
+		{
+			group: 'administration',
+			href: '/admin/settings',
+			labelKey: 'settings.nav',
+			isVisibleTo: canEditSettings,
+			order: 80
+		}
+	]
 };

@@ -7,8 +7,14 @@ import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts'
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
 	adminNav: [
-		{ href: '/admin/surveys', labelKey: 'surveys.admin.nav', isVisibleTo: canManageSurveys, order: 47 },
-		{ href: '/admin/research', labelKey: 'surveys.research.nav', isVisibleTo: canManageSurveys, order: 48 }
+		{ group: 'plan', href: '/admin/surveys', labelKey: 'surveys.admin.nav', isVisibleTo: canManageSurveys, order: 47 },
+		{
+			group: 'plan',
+			href: '/admin/research',
+			labelKey: 'surveys.research.nav',
+			isVisibleTo: canManageSurveys,
+			order: 48
+		}
 	],
 	search: (db, officeId, query, limit) => searchOpenSurveys(db, officeId, query, limit),
 	sitemap: (db, officeId) => listSurveySitemap(db, officeId),

@@ -4,7 +4,19 @@ import { canReadAuditLog, canReadOutbox } from './permissions.server.ts';
 export const systemManifest: ModuleManifest = {
 	name: 'system',
 	adminNav: [
-		{ href: '/admin/audit', labelKey: 'system.audit.nav', isVisibleTo: canReadAuditLog, order: 95 },
-		{ href: '/admin/outbox', labelKey: 'system.outbox.nav', isVisibleTo: canReadOutbox, order: 96 }
+		{
+			group: 'administration',
+			href: '/admin/audit',
+			labelKey: 'system.audit.nav',
+			isVisibleTo: canReadAuditLog,
+			order: 95
+		},
+		{
+			group: 'administration',
+			href: '/admin/outbox',
+			labelKey: 'system.outbox.nav',
+			isVisibleTo: canReadOutbox,
+			order: 96
+		}
 	]
 };

@@ -5,7 +5,7 @@ export function canReadAuditLog(actor: Actor | null | undefined): actor is Actor
 	return hasAnyRole(actor, ['administrator']);
 }
 
-/** The outbox holds people's addresses and messages: administrators only. */
+/** The outbox holds people's addresses and messages: administrators, and coordinators who answer for what the office sends. */
 export function canReadOutbox(actor: Actor | null | undefined): actor is Actor {
-	return hasAnyRole(actor, ['administrator']);
+	return hasAnyRole(actor, ['administrator', 'coordinator']);
 }

@@ -8,7 +8,7 @@ import { getOfficeById } from '../../../server/office.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import type { Locale } from '../../../i18n/locale.ts';
-import { canManageUsers } from '../permissions.server.ts';
+import { canManageAccount } from '../permissions.server.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 
 export interface CreateUserOptions {
@@ -22,11 +22,12 @@ export interface CreateUserOptions {
 const INVITE_DAYS = 7;
 
 /**
- * An administrator opens an account for someone (or gives an existing account roles in this office)
+ * An administrator (or a coordinator, for roles other than administrator) opens an account for someone (or gives an existing account roles in this office)
  * and e-mails them a link to set their own password; nobody but them ever knows it.
  */
 export async function createUser(ctx: Context, options: CreateUserOptions): Promise<{ userId: string }> {
-	authorize(ctx.actor, canManageUsers(ctx.actor));
+	// A coordinator invites staff and coordinators; only an administrator makes an administrator.
+	authorize(ctx.actor, canManageAccount(ctx.actor, [], options.roles));
 	const actor = ctx.actor;
 	const office = await getOfficeById(ctx.db, ctx.officeId);
 	const i18n = createI18n(options.locale);

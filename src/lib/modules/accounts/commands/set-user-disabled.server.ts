@@ -5,7 +5,7 @@ import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { deleteUserSessions } from '../../../server/auth/sessions.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
-import { canManageUsers } from '../permissions.server.ts';
+import { canManageAccount, canManageUsers } from '../permissions.server.ts';
 
 /** Disables an account (it cannot sign in, its sessions end) or enables it again. */
 export async function setUserDisabled(ctx: Context, options: { userId: string; disabled: boolean }): Promise<void> {
@@ -15,12 +15,19 @@ export async function setUserDisabled(ctx: Context, options: { userId: string; d
 	if (options.disabled && options.userId === actor.userId) throw new AppError('invalid', 'accounts.admin.notYourself');
 	await ctx.db.transaction(async (tx) => {
 		// Only people of this office may be touched from this office's back-office.
-		const [member] = await tx
-			.select({ userId: memberships.userId })
+		const held = await tx
+			.select({ role: memberships.role })
 			.from(memberships)
-			.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, options.userId)))
-			.limit(1);
-		if (!member) throw new AppError('not_found', 'error.404.text');
+			.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, options.userId)));
+		if (held.length === 0) throw new AppError('not_found', 'error.404.text');
+		// A coordinator cannot lock an administrator out.
+		authorize(
+			actor,
+			canManageAccount(
+				actor,
+				held.map((row) => row.role)
+			)
+		);
 		await tx
 			.update(users)
 			.set({ disabledAt: options.disabled ? new Date() : null })

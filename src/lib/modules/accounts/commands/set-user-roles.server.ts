@@ -4,7 +4,7 @@ import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
-import { canManageUsers } from '../permissions.server.ts';
+import { canManageAccount, canManageUsers } from '../permissions.server.ts';
 
 /** Replaces a person's roles in the current office; the last administrator cannot be removed. */
 export async function setUserRoles(ctx: Context, options: { userId: string; roles: Role[] }): Promise<void> {
@@ -18,6 +18,14 @@ export async function setUserRoles(ctx: Context, options: { userId: string; role
 			.from(memberships)
 			.where(and(eq(memberships.officeId, ctx.officeId), eq(memberships.userId, options.userId)));
 		if (before.length === 0) throw new AppError('not_found', 'error.404.text');
+		authorize(
+			actor,
+			canManageAccount(
+				actor,
+				before.map((row) => row.role),
+				roles
+			)
+		);
 		if (before.some((row) => row.role === 'administrator') && !roles.includes('administrator')) {
 			// One demotion per office at a time past this point, so two administrators demoting each other
 			// at once cannot both count the other as the one who remains.

@@ -1,17 +1,20 @@
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { ROLES } from '#lib/server/db/core-schema.ts';
 import { setRolesInput } from '#lib/modules/accounts/inputs.ts';
 import { getUserForAdmin } from '#lib/modules/accounts/queries.server.ts';
 import { setUserRoles } from '#lib/modules/accounts/commands/set-user-roles.server.ts';
 import { setUserDisabled } from '#lib/modules/accounts/commands/set-user-disabled.server.ts';
+import { assignableRoles, canManageAccount } from '#lib/modules/accounts/permissions.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	try {
+		const user = await getUserForAdmin(await contextFor(locals), params.id);
 		return {
-			user: await getUserForAdmin(await contextFor(locals), params.id),
-			roles: ROLES,
+			user,
+			roles: assignableRoles(locals.actor),
+			// A coordinator sees an administrator's account but cannot change it.
+			canEdit: canManageAccount(locals.actor, user.roles),
 			isSelf: locals.actor?.userId === params.id
 		};
 	} catch (caught) {

@@ -1,15 +1,18 @@
-import { redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { ROLES } from '#lib/server/db/core-schema.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { createUserInput } from '#lib/modules/accounts/inputs.ts';
 import { createUser } from '#lib/modules/accounts/commands/create-user.server.ts';
+import { assignableRoles, canManageUsers } from '#lib/modules/accounts/permissions.server.ts';
 
-export const load: PageServerLoad = async () => ({ roles: ROLES });
+export const load: PageServerLoad = async ({ locals }) => {
+	if (!canManageUsers(locals.actor)) error(403, 'error.403.text');
+	return { roles: assignableRoles(locals.actor) };
+};
 
 export const actions: Actions = {
 	default: async ({ request, locals, url, cookies }) => {
