@@ -30,7 +30,7 @@ import { canReadAuditLog, canReadOutbox } from './system/permissions.server.ts';
 
 /** One row of the matrix: a capability, the roles that hold it, and the check that enforces it. */
 export interface Capability {
-	/** Stable name of the capability, e.g. 'users.manage'. */
+	/** Stable name of the capability, e.g. 'users:manage' (a colon, so it is never taken for a message key). */
 	key: string;
 	/** What it allows, in one English sentence (for the docs). */
 	description: string;
@@ -43,101 +43,101 @@ const LEADS: readonly Role[] = ['administrator', 'coordinator'];
 
 export const PERMISSION_MATRIX: readonly Capability[] = [
 	{
-		key: 'admin.open',
+		key: 'admin:open',
 		description: 'Open the back-office and its dashboard',
 		roles: BACK_OFFICE,
 		check: canAccessAdmin
 	},
-	{ key: 'pages.edit', description: 'Edit the portal pages and menu', roles: BACK_OFFICE, check: canEditPages },
-	{ key: 'media.manage', description: 'Upload and describe images', roles: BACK_OFFICE, check: canManageMedia },
-	{ key: 'news.edit', description: 'Write and publish news', roles: BACK_OFFICE, check: canEditNews },
-	{ key: 'news.categories', description: 'Manage news categories', roles: LEADS, check: canManageNewsCategories },
+	{ key: 'pages:edit', description: 'Edit the portal pages and menu', roles: BACK_OFFICE, check: canEditPages },
+	{ key: 'media:manage', description: 'Upload and describe images', roles: BACK_OFFICE, check: canManageMedia },
+	{ key: 'news:edit', description: 'Write and publish news', roles: BACK_OFFICE, check: canEditNews },
+	{ key: 'news:categories', description: 'Manage news categories', roles: LEADS, check: canManageNewsCategories },
 	{
-		key: 'opportunities.edit',
+		key: 'opportunities:edit',
 		description: 'Publish opportunities',
 		roles: BACK_OFFICE,
 		check: canEditOpportunities
 	},
-	{ key: 'documents.edit', description: 'Publish documents', roles: BACK_OFFICE, check: canEditDocuments },
-	{ key: 'events.manage', description: 'Create and publish events', roles: BACK_OFFICE, check: canManageEvents },
+	{ key: 'documents:edit', description: 'Publish documents', roles: BACK_OFFICE, check: canEditDocuments },
+	{ key: 'events:manage', description: 'Create and publish events', roles: BACK_OFFICE, check: canManageEvents },
 	{
-		key: 'registrations.manage',
+		key: 'registrations:manage',
 		description: 'See and decide registrations',
 		roles: BACK_OFFICE,
 		check: canManageRegistrations
 	},
 	{
-		key: 'attendance.record',
+		key: 'attendance:record',
 		description: 'Check people in at the door',
 		roles: BACK_OFFICE,
 		check: canRecordAttendance
 	},
 	{
-		key: 'attendance.statistics',
+		key: 'attendance:statistics',
 		description: 'Read attendance statistics',
 		roles: BACK_OFFICE,
 		check: canViewAttendanceStatistics
 	},
 	{
-		key: 'attendance.settings',
+		key: 'attendance:settings',
 		description: 'Change attendance settings (certificates, feedback)',
 		roles: LEADS,
 		check: canEditAttendanceSettings
 	},
 	{
-		key: 'plan.edit',
+		key: 'plan:edit',
 		description: 'Edit the action plan and its monitoring',
 		roles: BACK_OFFICE,
 		check: canEditActionPlan
 	},
-	{ key: 'surveys.manage', description: 'Build surveys and read results', roles: BACK_OFFICE, check: canManageSurveys },
+	{ key: 'surveys:manage', description: 'Build surveys and read results', roles: BACK_OFFICE, check: canManageSurveys },
 	{
-		key: 'surveys.sensitive',
+		key: 'surveys:sensitive',
 		description: 'Read sensitive survey answers',
 		roles: LEADS,
 		check: canReadSensitiveAnswers
 	},
 	{
-		key: 'organisations.manage',
+		key: 'organisations:manage',
 		description: 'Manage the directory and its requests',
 		roles: BACK_OFFICE,
 		check: canManageOrganisations
 	},
 	{
-		key: 'contact.read',
+		key: 'contact:read',
 		description: 'Read contact messages',
 		roles: BACK_OFFICE,
 		check: canReadContactMessages
 	},
 	{
-		key: 'contact.handle',
+		key: 'contact:handle',
 		description: 'Mark contact messages handled',
 		roles: BACK_OFFICE,
 		check: canHandleContactMessages
 	},
 	{
-		key: 'contact.delete',
+		key: 'contact:delete',
 		description: 'Delete contact messages',
 		roles: BACK_OFFICE,
 		check: canDeleteContactMessages
 	},
-	{ key: 'settings.edit', description: 'Change the office settings', roles: LEADS, check: canEditSettings },
-	{ key: 'users.manage', description: 'Invite people and manage accounts', roles: LEADS, check: canManageUsers },
+	{ key: 'settings:edit', description: 'Change the office settings', roles: LEADS, check: canEditSettings },
+	{ key: 'users:manage', description: 'Invite people and manage accounts', roles: LEADS, check: canManageUsers },
 	{
-		key: 'users.manageStaff',
+		key: 'users:manageStaff',
 		description: 'Change a youth worker’s or coordinator’s roles, disable their account',
 		roles: LEADS,
 		check: (actor) => canManageAccount(actor, ['staff', 'coordinator'])
 	},
 	{
-		key: 'users.manageAdministrators',
+		key: 'users:manageAdministrators',
 		description: 'Make someone an administrator, change or disable an administrator',
 		roles: ['administrator'],
 		check: (actor) => canManageAccount(actor, ['administrator'])
 	},
-	{ key: 'system.outbox', description: 'Read the outbox (e-mail sent)', roles: LEADS, check: canReadOutbox },
-	{ key: 'system.audit', description: 'Read the audit log', roles: ['administrator'], check: canReadAuditLog },
-	{ key: 'settings.removeDemo', description: 'Remove the demo content', roles: ['administrator'], check: canRemoveDemo }
+	{ key: 'system:outbox', description: 'Read the outbox (e-mail sent)', roles: LEADS, check: canReadOutbox },
+	{ key: 'system:audit', description: 'Read the audit log', roles: ['administrator'], check: canReadAuditLog },
+	{ key: 'settings:removeDemo', description: 'Remove the demo content', roles: ['administrator'], check: canRemoveDemo }
 ];
 
 /** The matrix as a Markdown table (role columns, ✓ where the role holds the capability), for docs/permissions.md. */

@@ -1,5 +1,6 @@
 // The modules the core knows, through their manifests only.
-import type { ModuleManifest, DemoAccount } from '../server/manifest.ts';
+import type { ModuleManifest, DemoAccount, AttentionItem, YearFigure } from '../server/manifest.ts';
+import { yearPeriodsAt } from '../server/dashboard.ts';
 import { groupAdminNavigation, type AdminNavSection } from '../server/admin-navigation.ts';
 import type { Database } from '../server/db/client.ts';
 import type { Actor } from '../server/actor.ts';
@@ -43,6 +44,34 @@ export function adminNavigationFor(actor: Actor): AdminNavSection[] {
 	return groupAdminNavigation(
 		manifests.flatMap((manifest) => manifest.adminNav ?? []).filter((entry) => entry.isVisibleTo(actor))
 	);
+}
+
+/** What needs this actor's attention now, from every module's `dashboard` hook: warnings first, then by size. */
+export async function dashboardAttentionFor(
+	db: Database,
+	officeId: string,
+	actor: Actor,
+	now: Date
+): Promise<AttentionItem[]> {
+	const lists = await Promise.all(manifests.map((manifest) => manifest.dashboard?.(db, officeId, actor, now) ?? []));
+	return lists
+		.flat()
+		.filter((item) => item.count > 0)
+		.sort((a, b) => (a.tone === b.tone ? b.count - a.count : a.tone === 'warning' ? -1 : 1));
+}
+
+/** This year's figures so far against the same stretch of last year, from every module's `yearFigures` hook. */
+export async function dashboardFiguresFor(
+	db: Database,
+	officeId: string,
+	actor: Actor,
+	now: Date
+): Promise<{ year: number; figures: YearFigure[] }> {
+	const period = yearPeriodsAt(now);
+	const lists = await Promise.all(
+		manifests.map((manifest) => manifest.yearFigures?.(db, officeId, actor, period) ?? [])
+	);
+	return { year: period.year, figures: lists.flat() };
 }
 
 /** Creates the demo office and lets every module add its demo content, in one transaction. */

@@ -97,6 +97,25 @@ export interface ModuleManifest {
 	dashboard?: (db: Database, officeId: string, actor: Actor, now: Date) => Promise<AttentionItem[]>;
 	/** Access and erasure of a person's data held by this module. */
 	personalData?: PersonalDataHooks;
+	/** This year's figures so far against the same part of last year (the back-office dashboard). */
+	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
+}
+
+/** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */
+export interface YearPeriods {
+	year: number;
+	current: { from: Date; to: Date };
+	previous: { from: Date; to: Date };
+}
+
+/** One figure of the dashboard's "this year" tiles. */
+export interface YearFigure {
+	/** Message key of the tile's label. */
+	labelKey: string;
+	current: number;
+	previous: number;
+	/** Admin path (without locale prefix) with the details, if any. */
+	href?: string;
 }
 
 /**
@@ -143,7 +162,7 @@ export interface DataSubject {
 
 /** What one module holds about a person, for the "download my data" export. */
 export interface PersonalDataSection {
-	/** Message key naming the kind of records (e.g. 'registrations.personalData.title'). */
+	/** Message key naming the kind of records (e.g. `registrations.personalData.title`). */
 	titleKey: string;
 	/** Plain records: field name → value (strings, numbers, booleans, ISO dates, null). */
 	records: Record<string, string | number | boolean | null>[];

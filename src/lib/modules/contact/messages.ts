@@ -78,5 +78,16 @@ export const contactMessages = defineMessages({
 		'Потврдите да желите трајно да обришете ову поруку.',
 		'Confirm that you want to erase this message for good.'
 	],
-	'contact.admin.deleted': ['Порука је трајно обрисана.', 'The message has been erased.']
+	'contact.admin.deleted': ['Порука је трајно обрисана.', 'The message has been erased.'],
+	'contact.dashboard.open': [
+		{
+			one: '{count} порука са контакт обрасца чека одговор',
+			few: '{count} поруке са контакт обрасца чекају одговор',
+			other: '{count} порука са контакт обрасца чека одговор'
+		},
+		{
+			one: '{count} contact message is waiting for an answer',
+			other: '{count} contact messages are waiting for an answer'
+		}
+	]
 });

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageEvents } from './permissions.server.ts';
 import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
+import { eventsYearFigures } from './dashboard.server.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
@@ -21,5 +22,6 @@ export const eventsManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoEvents(db, officeId),
 	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
 	sitemap: (db, officeId) => listEventSitemap(db, officeId),
-	mediaUsage: listEventsUsingMedia
+	mediaUsage: listEventsUsingMedia,
+	yearFigures: eventsYearFigures
 };

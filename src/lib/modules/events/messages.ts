@@ -454,5 +454,6 @@ export const eventsMessages = defineMessages({
 	],
 	'events.programmes.deleteConfirm': ['Да, обриши овај програм', 'Yes, delete this programme'],
 	'events.programmes.deleteSubmit': ['Обриши програм', 'Delete the programme'],
-	'events.programmes.view': ['Страница програма на порталу', 'The programme’s page on the portal']
+	'events.programmes.view': ['Страница програма на порталу', 'The programme’s page on the portal'],
+	'events.dashboard.sessionsHeld': ['Одржани термини догађаја', 'Event sessions held']
 });

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditOpportunities } from './permissions.server.ts';
 import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
+import { opportunitiesAttention } from './dashboard.server.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
 	name: 'opportunities',
@@ -18,5 +19,6 @@ export const opportunitiesManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoOpportunities(db, officeId),
 	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
 	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
-	mediaUsage: listOpportunitiesUsingMedia
+	mediaUsage: listOpportunitiesUsingMedia,
+	dashboard: opportunitiesAttention
 };

@@ -171,5 +171,13 @@ export const opportunitiesMessages = defineMessages({
 	'opportunities.type.invalid': ['Изаберите врсту прилике.', 'Choose the type of opportunity.'],
 	'opportunities.date.invalid': ['Унесите исправан датум.', 'Enter a valid date.'],
 	'opportunities.time.invalid': ['Унесите време, на пример 14:30.', 'Enter a time, for example 14:30.'],
-	'opportunities.time.needsDate': ['Уз време унесите и датум.', 'Enter the date as well as the time.']
+	'opportunities.time.needsDate': ['Уз време унесите и датум.', 'Enter the date as well as the time.'],
+	'opportunities.dashboard.closing': [
+		{
+			one: '{count} прилици рок истиче ове недеље',
+			few: '{count} прилике имају рок ове недеље',
+			other: '{count} прилика има рок ове недеље'
+		},
+		{ one: '{count} opportunity closes this week', other: '{count} opportunities close this week' }
+	]
 });

@@ -4,6 +4,7 @@ import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
+import { organisationsAttention } from './dashboard.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -38,5 +39,6 @@ export const organisationsManifest: ModuleManifest = {
 			everyMs: 6 * 3_600_000,
 			run: (db, now) => sendYearlyConfirmations(db, now)
 		}
-	]
+	],
+	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor)
 };

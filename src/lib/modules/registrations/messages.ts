@@ -397,5 +397,17 @@ export const registrationsMessages = defineMessages({
 	'registrations.mine.hint': [
 		'Пријаву откажите преко приватног линка из е-поруке коју смо вам послали.',
 		'Cancel a registration with the private link in the e-mail we sent you.'
-	]
+	],
+	'registrations.dashboard.pendingApproval': [
+		{
+			one: '{count} пријава чека ваше одобрење',
+			few: '{count} пријаве чекају ваше одобрење',
+			other: '{count} пријава чека ваше одобрење'
+		},
+		{
+			one: '{count} registration is waiting for your approval',
+			other: '{count} registrations are waiting for your approval'
+		}
+	],
+	'registrations.dashboard.received': ['Примљене пријаве на догађаје', 'Registrations received']
 });

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { canAccessAdmin } from '../../server/actor.ts';
 import { canReadAuditLog, canReadOutbox } from './permissions.server.ts';
 
 export const systemManifest: ModuleManifest = {
@@ -17,6 +18,8 @@ export const systemManifest: ModuleManifest = {
 			labelKey: 'system.outbox.nav',
 			isVisibleTo: canReadOutbox,
 			order: 96
-		}
+		},
+		// The style page: every shared component in its states, for whoever builds or checks screens.
+		{ group: 'administration', href: '/admin/ui', labelKey: 'ui.page.title', isVisibleTo: canAccessAdmin, order: 99 }
 	]
 };

@@ -44,5 +44,17 @@ export const systemMessages = defineMessages({
 	'admin.dashboard.demo': [
 		'Радите у демо канцеларији. Када будете спремни за прави рад, уклоните демо садржај у подешавањима.',
 		'You are working in the demo office. When you are ready for real work, remove the demo content in the settings.'
+	],
+	'admin.dashboard.attention': ['Чека на вас', 'Waiting for you'],
+	'admin.dashboard.nothingWaiting': ['Све је решено. Ништа не чека на вас.', 'All done. Nothing is waiting for you.'],
+	'admin.dashboard.today': ['Данас', 'Today'],
+	'admin.dashboard.week': ['До краја недеље', 'Later this week'],
+	'admin.dashboard.noEventsToday': ['Данас нема догађаја.', 'No events today.'],
+	'admin.dashboard.noEventsWeek': ['До краја недеље нема других догађаја.', 'No other events this week.'],
+	'admin.dashboard.sessionOf': ['{number}. од {count} термина', 'session {number} of {count}'],
+	'admin.dashboard.checkIn': ['Евиденција доласка', 'Check-in'],
+	'admin.dashboard.figures': [
+		'{year}. до данас, у односу на исти период прошле године',
+		'{year} so far, against the same period last year'
 	]
 });

@@ -427,5 +427,32 @@ export const organisationAdminMessages = defineMessages({
 	'organisations.import.warning.youthShare': [
 		'Удружење младих има мање од две трећине младих чланова.',
 		'The youth association has fewer than two thirds young members.'
+	],
+	'organisations.dashboard.claims': [
+		{
+			one: '{count} захтев за преузимање профила удружења',
+			few: '{count} захтева за преузимање профила удружења',
+			other: '{count} захтева за преузимање профила удружења'
+		},
+		{
+			one: '{count} request to take over an organisation’s profile',
+			other: '{count} requests to take over an organisation’s profile'
+		}
+	],
+	'organisations.dashboard.listings': [
+		{
+			one: '{count} захтев за упис у именик',
+			few: '{count} захтева за упис у именик',
+			other: '{count} захтева за упис у именик'
+		},
+		{ one: '{count} request to be listed in the directory', other: '{count} requests to be listed in the directory' }
+	],
+	'organisations.dashboard.changes': [
+		{
+			one: '{count} измена профила чека преглед',
+			few: '{count} измене профила чекају преглед',
+			other: '{count} измена профила чека преглед'
+		},
+		{ one: '{count} profile change is waiting for review', other: '{count} profile changes are waiting for review' }
 	]
 });

@@ -438,5 +438,13 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.preview.done': [
 		'Крај прегледа: испитаник би сада видео захвалницу.',
 		'End of the preview: a respondent would now see the thanks.'
+	],
+	'surveys.dashboard.closing': [
+		{
+			one: '{count} упитник се затвара за мање од недељу дана',
+			few: '{count} упитника се затварају за мање од недељу дана',
+			other: '{count} упитника се затвара за мање од недељу дана'
+		},
+		{ one: '{count} survey closes within a week', other: '{count} surveys close within a week' }
 	]
 });
