@@ -141,7 +141,8 @@ describe('the back-office shell, dashboard and style page', () => {
 			await page.getByRole('alertdialog').getByText('The event will be deleted for good', { exact: false }).waitFor();
 			await expectNoAxeViolations(page);
 
-			await page.goto(`${base}/admin/ui`);
+			await page.getByRole('banner').getByRole('link', { name: 'Ћирилица', exact: true }).click();
+			await expectPath(page, '/admin/ui');
 			await expectHeading(page, 'Изглед и компоненте');
 			await page.getByRole('heading', { level: 2, name: 'Графикони', exact: true }).waitFor();
 			await expectNoAxeViolations(page);
