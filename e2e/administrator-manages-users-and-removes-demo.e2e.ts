@@ -139,7 +139,10 @@ describe('administrator-manages-users-and-removes-demo', () => {
 			);
 
 			// Signed in as the new administrator, who now shares the office with the invited youth worker only.
-			await page.getByRole('banner').getByRole('link', { name: 'Управљање', exact: true }).click();
+			await page
+				.getByRole('navigation', { name: 'Навигација управљања', exact: true })
+				.getByRole('link', { name: 'Управљање канцеларијом', exact: true })
+				.click();
 			await expectPath(page, '/admin');
 			await page.getByText(`Пријављени сте као ${realAdmin.name}`, { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
