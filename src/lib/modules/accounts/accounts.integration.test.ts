@@ -789,22 +789,20 @@ describe('set user disabled', () => {
 		expect((await auditEntries(officeId, 'accounts.user_enabled'))[0]).toMatchObject({ entityId: person.userId });
 	});
 
-	it.each([['coordinator'], ['staff'], ['young_person']] as [Role][])(
-		'refuses a %s and leaves the account alone',
-		async (role) => {
-			const someone = await createPerson(test.db, { officeId, roles: [role] });
-			const person = await createPerson(test.db, { officeId });
-			const session = await createSession(test.db, person.userId);
-			expect(
-				(
-					await refusalOf(
-						setUserDisabled(contextOf(test.db, officeId, someone), { userId: person.userId, disabled: true })
-					)
-				).code
-			).toBe('forbidden');
-			expect(await validateSession(test.db, session.token, officeId)).not.toBeNull();
-		}
-	);
+	// A coordinator may disable youth workers and coordinators (see "a coordinator runs a small office’s team").
+	it.each([['staff'], ['young_person']] as [Role][])('refuses a %s and leaves the account alone', async (role) => {
+		const someone = await createPerson(test.db, { officeId, roles: [role] });
+		const person = await createPerson(test.db, { officeId });
+		const session = await createSession(test.db, person.userId);
+		expect(
+			(
+				await refusalOf(
+					setUserDisabled(contextOf(test.db, officeId, someone), { userId: person.userId, disabled: true })
+				)
+			).code
+		).toBe('forbidden');
+		expect(await validateSession(test.db, session.token, officeId)).not.toBeNull();
+	});
 
 	it('cannot touch a person of another office', async () => {
 		const elsewhere = await createOffice(test.db);
@@ -928,7 +926,7 @@ describe('the administrator’s list of people', () => {
 		]);
 	});
 
-	it.each([['coordinator'], ['staff'], ['young_person']] as [Role][])(
+	it.each([['staff'], ['young_person']] as [Role][])(
 		'is closed to a %s, and the refused look is not recorded as a view',
 		async (role) => {
 			const someone = await createPerson(test.db, { officeId, roles: [role] });
@@ -938,18 +936,66 @@ describe('the administrator’s list of people', () => {
 		}
 	);
 
-	it('shows one person for editing, recording the look, and only to administrators', async () => {
+	it('shows one person for editing, recording the look, and only to administrators and coordinators', async () => {
 		const person = await getUserForAdmin(contextOf(test.db, officeId, administrator), coordinator.userId);
 		expect(person).toMatchObject({ name: 'Јелена Јовић', isDisabled: false });
 		expect(person.roles.sort()).toEqual(['coordinator', 'staff']);
 		expect((await auditEntries(officeId, 'accounts.user_viewed'))[0]).toMatchObject({
 			entityId: coordinator.userId
 		});
-		expect((await refusalOf(getUserForAdmin(contextOf(test.db, officeId, coordinator), ana.userId))).code).toBe(
+		const youthWorker = await createPerson(test.db, { officeId, roles: ['staff'] });
+		expect((await refusalOf(getUserForAdmin(contextOf(test.db, officeId, youthWorker), ana.userId))).code).toBe(
 			'forbidden'
 		);
 		expect((await refusalOf(getUserForAdmin(contextOf(test.db, officeId, administrator), 'not-an-id'))).code).toBe(
 			'not_found'
 		);
+	});
+});
+
+describe('a coordinator runs a small office’s team', () => {
+	let officeId: string;
+	let coordinator: Actor;
+	let administrator: Actor;
+	beforeAll(async () => {
+		officeId = (await createOffice(test.db)).id;
+		coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
+		administrator = await createPerson(test.db, { officeId, roles: ['administrator'] });
+	});
+	const ctx = () => contextOf(test.db, officeId, coordinator);
+
+	it('invites a youth worker and makes them a coordinator later', async () => {
+		const { userId } = await createUser(ctx(), {
+			name: 'Мила Милић',
+			email: 'mila@example.test',
+			roles: ['staff'],
+			locale: 'sr-Cyrl',
+			linkFor
+		});
+		expect(await loadRoles(test.db, userId, officeId)).toEqual(['staff']);
+		await setUserRoles(ctx(), { userId, roles: ['staff', 'coordinator'] });
+		expect((await loadRoles(test.db, userId, officeId)).sort()).toEqual(['coordinator', 'staff']);
+		await setUserDisabled(ctx(), { userId, disabled: true });
+		await expect(getUserForAdmin(ctx(), userId)).resolves.toMatchObject({ isDisabled: true });
+	});
+
+	it('makes nobody an administrator, and leaves administrators’ accounts alone', async () => {
+		const staff = await createPerson(test.db, { officeId, roles: ['staff'] });
+		expect((await refusalOf(setUserRoles(ctx(), { userId: staff.userId, roles: ['administrator'] }))).code).toBe(
+			'forbidden'
+		);
+		expect(await loadRoles(test.db, staff.userId, officeId)).toEqual(['staff']);
+		expect((await refusalOf(setUserRoles(ctx(), { userId: administrator.userId, roles: ['staff'] }))).code).toBe(
+			'forbidden'
+		);
+		expect((await refusalOf(setUserDisabled(ctx(), { userId: administrator.userId, disabled: true }))).code).toBe(
+			'forbidden'
+		);
+		expect(await loadRoles(test.db, administrator.userId, officeId)).toEqual(['administrator']);
+		const email = 'would-be-admin@example.test';
+		expect(
+			(await refusalOf(createUser(ctx(), { name: 'X', email, roles: ['administrator'], locale: 'en', linkFor }))).code
+		).toBe('forbidden');
+		expect(await test.db.select().from(users).where(eq(users.email, email))).toEqual([]);
 	});
 });
