@@ -76,18 +76,21 @@ describe('outbox', () => {
 		expect(views[0]).toMatchObject({ actorUserId: administrator.userId, details: { page: 1 } });
 	});
 
-	it.each([['coordinator'], ['staff'], ['young_person']] as [Role][])(
-		'is closed to a %s, and nothing is recorded',
-		async (role) => {
-			const someone = await createPerson(test.db, { officeId, roles: [role] });
-			expect(await refusalCode(listOutbox(contextOf(test.db, officeId, someone), {}))).toBe('forbidden');
-			const views = await test.db
-				.select()
-				.from(auditLog)
-				.where(and(eq(auditLog.actorUserId, someone.userId), eq(auditLog.action, 'outbox.viewed')));
-			expect(views).toEqual([]);
-		}
-	);
+	it('shows a coordinator the office’s messages too (they answer for what the office sends)', async () => {
+		const coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
+		const result = await listOutbox(contextOf(test.db, officeId, coordinator), {});
+		expect(result.rows.map((row) => row.toAddress)).toContain('ana@example.test');
+	});
+
+	it.each([['staff'], ['young_person']] as [Role][])('is closed to a %s, and nothing is recorded', async (role) => {
+		const someone = await createPerson(test.db, { officeId, roles: [role] });
+		expect(await refusalCode(listOutbox(contextOf(test.db, officeId, someone), {}))).toBe('forbidden');
+		const views = await test.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.actorUserId, someone.userId), eq(auditLog.action, 'outbox.viewed')));
+		expect(views).toEqual([]);
+	});
 
 	it('is closed to someone who is not signed in', async () => {
 		expect(await refusalCode(listOutbox(contextOf(test.db, officeId, null), {}))).toBe('unauthenticated');
