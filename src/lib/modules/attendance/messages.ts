@@ -155,6 +155,8 @@ export const attendanceMessages = defineMessages({
 	'attendance.results.downloads': ['Преузимања', 'Downloads'],
 	'attendance.results.csv': ['Списак учесника (ЦСВ табела)', 'Participant list (CSV)'],
 	'attendance.results.xlsx': ['Списак учесника (Ексел)', 'Participant list (Excel)'],
+	'attendance.results.resultsCsv': ['Ови резултати (ЦСВ табела)', 'These results (CSV)'],
+	'attendance.results.resultsXlsx': ['Ови резултати (Ексел)', 'These results (Excel)'],
 	'attendance.results.certificates': [
 		{
 			one: 'Потврде о учешћу (ПДФ, {count} страна)',
@@ -206,6 +208,8 @@ export const attendanceMessages = defineMessages({
 	'attendance.statistics.eventColumn': ['Догађај', 'Event'],
 	'attendance.statistics.programmeColumn': ['Програм', 'Programme'],
 	'attendance.statistics.date': ['Датум', 'Date'],
+	'attendance.statistics.csv': ['Преузми ову статистику (ЦСВ табела)', 'Download these statistics (CSV)'],
+	'attendance.statistics.xlsx': ['Преузми ову статистику (Ексел)', 'Download these statistics (Excel)'],
 	'attendance.statistics.settingsLink': ['Узрасне групе и осетљиве групе', 'Age bands and vulnerable groups'],
 
 	'attendance.settings.title': ['Узрасне и осетљиве групе', 'Age bands and vulnerable groups'],
