@@ -1,3 +1,4 @@
+ALTER TABLE "offices" ADD COLUMN "accent_color" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "contact_messages" ADD COLUMN "answer_text" text;--> statement-breakpoint
 ALTER TABLE "contact_messages" ADD COLUMN "answered_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "contact_messages" ADD COLUMN "answered_by" uuid;--> statement-breakpoint
