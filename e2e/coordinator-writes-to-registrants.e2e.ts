@@ -37,6 +37,7 @@ describe('coordinator-writes-to-registrants', () => {
 			// Without a text the form says what is missing and keeps the choice.
 			await section.getByLabel('Наслов', { exact: true }).fill(SUBJECT);
 			await section.getByRole('button', { name: 'Пошаљи поруку', exact: true }).click();
+			await section.getByRole('alert').waitFor();
 			await expectFieldError(section.getByLabel('Порука', { exact: true }), 'Ово поље је обавезно.');
 			expect(await section.getByRole('radio', { name: 'Онима на листи чекања', exact: true }).isChecked()).toBe(true);
 			await expectNoAxeViolations(page);

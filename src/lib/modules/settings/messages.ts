@@ -7,12 +7,12 @@ export const settingsMessages = defineMessages({
 	'settings.section.look': ['Изглед портала', 'The portal’s look'],
 	'settings.field.accentColor': ['Боја канцеларије', 'The office’s colour'],
 	'settings.field.accentColorHint': [
-		'Шестоцифрени запис боје, на пример #7b2cbf. На њој стоји бели текст (заглавље, дугмад), па мора бити довољно тамна. Оставите празно за подразумевану плаву.',
-		'A six-digit colour code, for example #7b2cbf. White text sits on it (header, buttons), so it must be dark enough. Leave empty for the default blue.'
+		'Шестоцифрени запис боје, на пример #663399. На њој стоји бели текст (заглавље, дугмад), па мора бити довољно тамна. Оставите празно за подразумевану плаву.',
+		'A six-digit colour code, for example #663399. White text sits on it (header, buttons), so it must be dark enough. Leave empty for the default blue.'
 	],
 	'settings.accent.invalid': [
-		'Упишите боју као # и шест знакова 0–9 и a–f, на пример #7b2cbf.',
-		'Enter the colour as # and six characters 0–9 and a–f, for example #7b2cbf.'
+		'Упишите боју као знак # и шест знакова, на пример #663399.',
+		'Enter the colour as # and six characters 0–9 and a–f, for example #663399.'
 	],
 	'settings.accent.lowContrast': [
 		'Ова боја је сувише светла: бели текст на њој се не би лако читао (потребан је контраст бар 4,5 према 1). Изаберите тамнију нијансу.',
