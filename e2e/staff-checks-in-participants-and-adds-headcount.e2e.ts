@@ -136,7 +136,8 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await expectHeading(page, 'Резултати: Вече друштвених игара');
 			await expectNoAxeViolations(page);
 		});
-	});
+		// Many steps, each checked with axe: more than the default on a busy two-core machine.
+	}, 180_000);
 
 	it('without JavaScript: the search is a plain GET and a tick is a plain POST', async () => {
 		expect(checkInUrl).not.toBe('');

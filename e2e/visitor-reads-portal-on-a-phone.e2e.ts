@@ -42,7 +42,7 @@ describe('visitor-reads-portal-on-a-phone', () => {
 				await page.goto(`${server.url}${path}`);
 				expect(await isInFirstScreen(page, 'main h1'), `${path}: the heading`).toBe(true);
 				// The first lines of the page's own content start in the first screen too.
-				const content = await page.locator('main h1 ~ *, main h1 + *').first().boundingBox();
+				const content = await page.locator('main p, main li').first().boundingBox();
 				expect(content && content.y < PHONE.height - 48, `${path}: the content under the heading`).toBe(true);
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
