@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { closing, DEMO_PASSWORD, expectHeading, expectPath, signIn } from './support/journey.ts';
+import { closing, DEMO_PASSWORD, expectHeading, expectPath, openMenu, signIn } from './support/journey.ts';
 
 // Pages and the menu change here, so this journey gets its own office.
 let server: RunningServer;
@@ -129,7 +129,11 @@ describe('coordinator-edits-page-and-menu', () => {
 				'О канцеларији',
 				'Контакт'
 			]);
-			await navigation.getByRole('link', { name: 'Локални омладински парламент', exact: true }).click();
+			await (
+				await openMenu(navigation)
+			)
+				.getByRole('link', { name: 'Локални омладински парламент', exact: true })
+				.click();
 			await expectPath(page, '/pages/lokalni-omladinski-parlament');
 			await expectHeading(page, 'Локални омладински парламент');
 			expect(await page.getByRole('main').textContent()).toContain(

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { closing, expectHeading, expectPath, type Prefix } from './support/journey.ts';
+import { closing, expectHeading, expectPath, openMenu, type Prefix } from './support/journey.ts';
 
 const base = inject('demoUrl');
 let browser: Browser;
@@ -100,13 +100,13 @@ describe('visitor-browses-portal-in-three-locales', () => {
 
 				// Every page in the main navigation, reached by its link and named in the reader's language.
 				for (const target of tour.pages) {
-					await navigation.getByRole('link', { name: target.title, exact: true }).click();
+					await (await openMenu(navigation)).getByRole('link', { name: target.title, exact: true }).click();
 					await expectPath(page, `${tour.prefix}/pages/${target.slug}`);
 					await expectReadablePage(page, tour, target.title);
 					const current = navigation.getByRole('link', { name: target.title, exact: true });
 					expect(await current.getAttribute('aria-current')).toBe('page');
 				}
-				await navigation.getByRole('link', { name: tour.home, exact: true }).click();
+				await (await openMenu(navigation)).getByRole('link', { name: tour.home, exact: true }).click();
 				await expectPath(page, tour.prefix || '/');
 				await expectReadablePage(page, tour, tour.officeName);
 

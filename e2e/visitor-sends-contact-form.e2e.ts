@@ -8,6 +8,7 @@ import {
 	expectFieldError,
 	expectHeading,
 	expectPath,
+	openMenu,
 	signIn,
 	type Prefix
 } from './support/journey.ts';
@@ -83,10 +84,8 @@ const ENGLISH: ContactWords = {
 /** Opens the contact page from the main navigation of the home page. */
 async function openContactPage(page: Page, base: string, words: ContactWords): Promise<void> {
 	await visit(page, `${base}${words.prefix || '/'}`);
-	await page
-		.getByRole('navigation', { name: words.navigation, exact: true })
-		.getByRole('link', { name: words.link, exact: true })
-		.click();
+	const navigation = await openMenu(page.getByRole('navigation', { name: words.navigation, exact: true }));
+	await navigation.getByRole('link', { name: words.link, exact: true }).click();
 	await expectPath(page, `${words.prefix}/contact`);
 	await expectHeading(page, words.heading);
 	await expectNoAxeViolations(page);

@@ -28,10 +28,10 @@ export function launchBrowser(): Promise<Browser> {
  */
 export async function newContext(
 	browser: Browser,
-	options: { phone?: boolean; javaScript?: boolean } = {}
+	options: { phone?: boolean; javaScript?: boolean; viewport?: { width: number; height: number } } = {}
 ): Promise<BrowserContext> {
 	const context = await browser.newContext({
-		viewport: options.phone ? { width: 320, height: 700 } : { width: 1280, height: 900 },
+		viewport: options.viewport ?? (options.phone ? { width: 320, height: 700 } : { width: 1280, height: 900 }),
 		locale: 'sr-RS'
 	});
 	if (options.javaScript === false) {

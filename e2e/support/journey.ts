@@ -2,6 +2,19 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { expectNoAxeViolations } from './browser.ts';
 
+/**
+ * The portal's main menu, opened: on a phone it is a collapsed `<details>` ("Menu"), which is tapped
+ * open; on a wide screen it is always shown.
+ */
+export async function openMenu(navigation: Locator): Promise<Locator> {
+	const summary = navigation.locator('summary');
+	if ((await summary.count()) > 0 && (await summary.isVisible())) {
+		const open = await navigation.locator('details').evaluate((details) => (details as HTMLDetailsElement).open);
+		if (!open) await summary.click();
+	}
+	return navigation;
+}
+
 /** The password of every demo account. */
 export const DEMO_PASSWORD = 'ivanjica-demo';
 

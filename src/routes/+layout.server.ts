@@ -28,6 +28,7 @@ export const load: LayoutServerLoad = async ({ locals, url, cookies }) => {
 			dpoPhone: office.dpoPhone,
 			keepLatin: office.keepLatin,
 			isDemo: office.isDemo,
+			accentColor: office.accentColor,
 			logoVersion: office.logoMime ? (office.logoUpdatedAt?.getTime() ?? 1) : null
 		},
 		actor: locals.actor && {

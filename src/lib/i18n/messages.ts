@@ -48,6 +48,7 @@ export const coreMessages = defineMessages({
 		'Ово је демо канцеларија са измишљеним садржајем, направљена за испробавање платформе.',
 		'This is a demo office with invented content, made for trying out the platform.'
 	],
+	'shell.demoNoticeShort': ['Демо канцеларија, измишљен садржај', 'Demo office, invented content'],
 	'shell.logoAlt': ['Лого: {name}', 'Logo: {name}'],
 	'shell.menu': ['Мени', 'Menu'],
 	'shell.adminNavigation': ['Навигација управљања', 'Administration navigation'],

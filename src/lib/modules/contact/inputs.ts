@@ -37,6 +37,17 @@ export const markHandledInput = v.object({
 	id: v.pipe(v.string(encodeMessage('validation.invalid')), v.check(isUuid, encodeMessage('validation.invalid')))
 });
 
+/** The office's answer to a visitor's message. */
+export const answerContactMessageInput = v.object({
+	id: v.pipe(v.string(encodeMessage('validation.invalid')), v.check(isUuid, encodeMessage('validation.invalid'))),
+	answer: v.pipe(
+		v.string(encodeMessage('validation.required')),
+		v.trim(),
+		v.nonEmpty(encodeMessage('validation.required')),
+		v.maxLength(5000, encodeMessage('validation.tooLong', { max: 5000 }))
+	)
+});
+
 /** Erasing a message: which one, and the box that confirms it cannot be undone. */
 export const deleteContactMessageInput = v.object({
 	id: v.pipe(v.string(encodeMessage('validation.invalid')), v.check(isUuid, encodeMessage('validation.invalid'))),

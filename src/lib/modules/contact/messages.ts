@@ -58,7 +58,6 @@ export const contactMessages = defineMessages({
 	'contact.admin.from': ['Од', 'From'],
 	'contact.admin.received': ['Примљено', 'Received'],
 	'contact.admin.noSubject': ['(без теме)', '(no subject)'],
-	'contact.admin.reply': ['Одговори е-поштом', 'Reply by e-mail'],
 	'contact.admin.consent': ['Сагласност коју је пошиљалац дао', 'Consent the sender gave'],
 	'contact.admin.handledBy': ['Решено {date}, {name}', 'Handled on {date} by {name}'],
 	'contact.admin.handledOn': ['Решено {date}', 'Handled on {date}'],
@@ -89,5 +88,20 @@ export const contactMessages = defineMessages({
 			one: '{count} contact message is waiting for an answer',
 			other: '{count} contact messages are waiting for an answer'
 		}
-	]
+	],
+	'contact.answer.title': ['Одговорите', 'Answer'],
+	'contact.answer.label': ['Одговор', 'Answer'],
+	'contact.answer.hint': [
+		'Одговор иде е-поштом на адресу пошиљаоца, са његовом поруком испод, и чува се уз поруку.',
+		'The answer goes by e-mail to the sender’s address, with their message below it, and is kept with the message.'
+	],
+	'contact.answer.submit': ['Пошаљи одговор', 'Send the answer'],
+	'contact.answer.sent': ['Одговор је послат.', 'The answer has been sent.'],
+	'contact.answer.already': ['На ову поруку је већ одговорено.', 'This message has already been answered.'],
+	'contact.answer.yours': ['Одговор послат {date}', 'Answer sent on {date}'],
+	'contact.answer.yoursBy': ['Одговор послат {date}, {name}', 'Answer sent on {date} by {name}'],
+	'contact.answer.subject': ['Одговор: {subject}', 'Re: {subject}'],
+	'contact.answer.subjectPlain': ['Одговор на вашу поруку', 'An answer to your message'],
+	'contact.answer.quoted': ['Ваша порука од {date}:', 'Your message of {date}:'],
+	'contact.answer.signature': ['Поздрав,\n{office}', 'Best wishes,\n{office}']
 });

@@ -14,3 +14,8 @@ export function canHandleContactMessages(actor: Actor | null | undefined): actor
 export function canDeleteContactMessages(actor: Actor | null | undefined): actor is Actor {
 	return canReadContactMessages(actor);
 }
+
+/** Whoever handles the messages may answer one from the platform. */
+export function canAnswerContactMessages(actor: Actor | null | undefined): actor is Actor {
+	return canHandleContactMessages(actor);
+}

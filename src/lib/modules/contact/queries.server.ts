@@ -18,6 +18,8 @@ export interface ContactMessageRow {
 	createdAt: Date;
 	handledAt: Date | null;
 	handledByName: string | null;
+	answerText: string | null;
+	answeredAt: Date | null;
 }
 
 /**
@@ -58,7 +60,9 @@ export async function listContactMessages(
 			consentText: contactMessages.consentText,
 			createdAt: contactMessages.createdAt,
 			handledAt: contactMessages.handledAt,
-			handledByName: users.name
+			handledByName: users.name,
+			answerText: contactMessages.answerText,
+			answeredAt: contactMessages.answeredAt
 		})
 		.from(contactMessages)
 		.leftJoin(users, eq(users.id, contactMessages.handledBy))

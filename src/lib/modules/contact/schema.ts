@@ -17,6 +17,10 @@ export const contactMessages = pgTable(
 		consentText: text('consent_text').notNull(),
 		handledAt: timestamp('handled_at', { withTimezone: true }),
 		handledBy: uuid('handled_by').references(() => users.id, { onDelete: 'set null' }),
+		/** The office's answer, sent from the platform through the outbox and kept with the message. */
+		answerText: text('answer_text'),
+		answeredAt: timestamp('answered_at', { withTimezone: true }),
+		answeredBy: uuid('answered_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('contact_messages_office_created').on(t.officeId, t.createdAt)]

@@ -7,7 +7,7 @@ import { findSearchCandidates, matchesSearch, searchRank } from '../../server/se
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
-import { countPlacesByEvent, hasRegistrations, placeCountsOf } from '../registrations/queries.server.ts';
+import { countPlacesByEvent, hasRegistrations, placeCountsOf } from '../registrations/place-counts.server.ts';
 import {
 	events,
 	eventSessions,
@@ -205,8 +205,8 @@ export interface EventSummary {
 	path: string;
 }
 
-// A function, not a constant: the place counts come from the registrations module, which imports this
-// module too, so they are built at query time rather than while the modules load.
+// A function, not a constant: the place counts' subquery comes from the registrations module
+// (place-counts.server.ts) and is built at query time.
 const summaryColumns = () => ({
 	id: events.id,
 	slug: events.slug,

@@ -141,3 +141,19 @@ export const guardianConsentInput = v.object({
 		v.check((given) => given, m('registrations.guardian.confirmRequired'))
 	)
 });
+
+/** Who a message from the registrations page goes to. */
+export const MESSAGE_AUDIENCES = ['all', 'confirmed', 'waitlisted', 'attended'] as const;
+export type MessageAudience = (typeof MESSAGE_AUDIENCES)[number];
+
+/** A message from staff to an event's registrants. */
+export const messageRegistrantsInput = v.object({
+	audience: v.picklist(MESSAGE_AUDIENCES, m('validation.required')),
+	subject: requiredText(150),
+	body: v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.nonEmpty(m('validation.required')),
+		v.maxLength(5000, m('validation.tooLong', { max: 5000 }))
+	)
+});

@@ -409,5 +409,30 @@ export const registrationsMessages = defineMessages({
 			other: '{count} registrations are waiting for your approval'
 		}
 	],
-	'registrations.dashboard.received': ['Примљене пријаве на догађаје', 'Registrations received']
+	'registrations.dashboard.received': ['Примљене пријаве на догађаје', 'Registrations received'],
+	'registrations.message.title': ['Пишите пријављенима', 'Write to registrants'],
+	'registrations.message.intro': [
+		'Порука иде е-поштом свакој особи из изабране групе која је оставила адресу, једном по адреси. Сачуваћемо је у дневнику измена.',
+		'The message goes by e-mail to everyone in the chosen group who left an address, once per address. It is recorded in the audit log.'
+	],
+	'registrations.message.audience': ['Коме', 'To'],
+	'registrations.message.audience.all': ['Свима који су пријављени или чекају', 'Everyone registered or waiting'],
+	'registrations.message.audience.confirmed': ['Потврђенима', 'Confirmed'],
+	'registrations.message.audience.waitlisted': ['Онима на листи чекања', 'On the waitlist'],
+	'registrations.message.audience.attended': ['Онима који су дошли', 'Those who attended'],
+	'registrations.message.subject': ['Наслов', 'Subject'],
+	'registrations.message.body': ['Порука', 'Message'],
+	'registrations.message.submit': ['Пошаљи поруку', 'Send the message'],
+	'registrations.message.sent': [
+		{
+			one: 'Порука је послата на {count} адресу.',
+			few: 'Порука је послата на {count} адресе.',
+			other: 'Порука је послата на {count} адреса.'
+		},
+		{ one: 'The message was sent to {count} address.', other: 'The message was sent to {count} addresses.' }
+	],
+	'registrations.message.mailFooter': [
+		'Ову поруку добијате јер сте се пријавили за „{event}“.',
+		'You are receiving this because you registered for “{event}”.'
+	]
 });

@@ -4,3 +4,8 @@ import { hasAnyRole, STAFF_ROLES, type Actor } from '../../server/actor.ts';
 export function canManageRegistrations(actor: Actor | null | undefined): actor is Actor {
 	return hasAnyRole(actor, STAFF_ROLES);
 }
+
+/** Staff who manage an event's registrations may also write to its registrants. */
+export function canMessageRegistrants(actor: Actor | null | undefined): actor is Actor {
+	return canManageRegistrations(actor);
+}

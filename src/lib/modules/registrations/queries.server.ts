@@ -1,9 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, or } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { toCyrillic, toLatin } from '../../i18n/script.ts';
-import { NO_PLACES_TAKEN, type PlaceCounts } from '../events/registration-state.ts';
 import { getEventById, type EventRecord } from '../events/queries.server.ts';
 import { events } from '../events/schema.ts';
 import { sessionAttendance } from '../attendance/schema.ts';
@@ -13,51 +12,8 @@ import type { StatusFilter } from './inputs.ts';
 import { canManageRegistrations } from './permissions.server.ts';
 import { waitlistPosition } from './commands/shared.server.ts';
 
-/**
- * The place counts of the event whose id is the given column, as a correlated subquery, so a list
- * of events gets its counts in the same query. Same rule as countPlacesByEvent.
- */
-export function placeCountsOf(eventId: AnyColumn): SQL<PlaceCounts> {
-	return sql<PlaceCounts>`(select json_build_object(
-		'held', count(*) filter (where r.status in ('confirmed', 'pending_guardian')),
-		'waitlisted', count(*) filter (where r.status = 'waitlisted'),
-		'pendingApproval', count(*) filter (where r.status = 'pending_approval'))
-		from ${registrations} r where r.event_id = ${eventId})`;
-}
-
-/** Places held, waitlisted and awaiting approval for each of several events (one query). */
-export async function countPlacesByEvent(db: Database, eventIds: string[]): Promise<Map<string, PlaceCounts>> {
-	const result = new Map<string, PlaceCounts>(eventIds.map((id) => [id, { ...NO_PLACES_TAKEN }]));
-	if (eventIds.length === 0) return result;
-	const rows = await db
-		.select({ eventId: registrations.eventId, status: registrations.status, total: count() })
-		.from(registrations)
-		.where(
-			and(
-				inArray(registrations.eventId, eventIds),
-				inArray(registrations.status, ['confirmed', 'pending_guardian', 'waitlisted', 'pending_approval'])
-			)
-		)
-		.groupBy(registrations.eventId, registrations.status);
-	for (const row of rows) {
-		const counts = result.get(row.eventId)!;
-		if (row.status === 'waitlisted') counts.waitlisted += row.total;
-		else if (row.status === 'pending_approval') counts.pendingApproval += row.total;
-		else counts.held += row.total;
-	}
-	return result;
-}
-
-/** Places for one event. */
-export async function countPlaces(db: Database, eventId: string): Promise<PlaceCounts> {
-	return (await countPlacesByEvent(db, [eventId])).get(eventId)!;
-}
-
-/** Whether anyone ever registered (such an event is cancelled rather than deleted). */
-export async function hasRegistrations(db: Database, eventId: string): Promise<boolean> {
-	const [row] = await db.select({ total: count() }).from(registrations).where(eq(registrations.eventId, eventId));
-	return (row?.total ?? 0) > 0;
-}
+// Place counting lives in place-counts.server.ts (decision 0009); re-exported for the module's own callers.
+export { countPlaces, countPlacesByEvent, hasRegistrations, placeCountsOf } from './place-counts.server.ts';
 
 /** A registration as its private page shows it: the event, the status, the waitlist position. */
 export interface RegistrationView {

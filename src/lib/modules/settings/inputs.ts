@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { AA_CONTRAST, contrastRatio, isHexColour } from './contrast.ts';
 import {
 	email,
 	integerField,
@@ -32,7 +33,17 @@ export const settingsInput = v.pipe(
 		dpoName: optionalText(120),
 		dpoEmail: optionalEmail(),
 		dpoPhone: optionalText(60),
-		keepLatin: optionalText(1000)
+		keepLatin: optionalText(1000),
+		accentColor: v.pipe(
+			v.optional(v.string(), ''),
+			v.trim(),
+			v.toLowerCase(),
+			v.check((value) => value === '' || isHexColour(value), encodeMessage('settings.accent.invalid')),
+			v.check(
+				(value) => value === '' || !isHexColour(value) || contrastRatio(value, '#ffffff') >= AA_CONTRAST,
+				encodeMessage('settings.accent.lowContrast')
+			)
+		)
 	}),
 	v.forward(
 		v.check((input) => input.youthMinAge < input.youthMaxAge, encodeMessage('validation.ageRange')),

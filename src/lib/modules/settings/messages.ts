@@ -4,6 +4,20 @@ export const settingsMessages = defineMessages({
 	'settings.nav': ['Подешавања канцеларије', 'Office settings'],
 	'settings.title': ['Подешавања канцеларије', 'Office settings'],
 	'settings.section.identity': ['Канцеларија', 'The office'],
+	'settings.section.look': ['Изглед портала', 'The portal’s look'],
+	'settings.field.accentColor': ['Боја канцеларије', 'The office’s colour'],
+	'settings.field.accentColorHint': [
+		'Шестоцифрени запис боје, на пример #663399. На њој стоји бели текст (заглавље, дугмад), па мора бити довољно тамна. Оставите празно за подразумевану плаву.',
+		'A six-digit colour code, for example #663399. White text sits on it (header, buttons), so it must be dark enough. Leave empty for the default blue.'
+	],
+	'settings.accent.invalid': [
+		'Упишите боју као знак # и шест знакова, на пример #663399.',
+		'Enter the colour as # and six characters 0–9 and a–f, for example #663399.'
+	],
+	'settings.accent.lowContrast': [
+		'Ова боја је сувише светла: бели текст на њој се не би лако читао (потребан је контраст бар 4,5 према 1). Изаберите тамнију нијансу.',
+		'This colour is too light: white text on it would be hard to read (a contrast of at least 4.5 to 1 is needed). Choose a darker shade.'
+	],
 	'settings.section.contact': ['Контакт и радно време', 'Contact and working hours'],
 	'settings.section.social': ['Друштвене мреже', 'Social networks'],
 	'settings.section.youth': ['Млади', 'Young people'],

@@ -1,7 +1,12 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { surveys, surveySettlements, type SurveyOption } from './schema.ts';
-import { demographicsBlock, DEFAULT_SENSITIVE_CONSENT, type SectionDraft } from './demographics-block.ts';
+import {
+	demographicsBlock,
+	DEFAULT_SENSITIVE_CONSENT,
+	type SectionDraft,
+	type SettlementChoice
+} from './demographics-block.ts';
 import { insertSections } from './commands/shared.server.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,9 +38,16 @@ const FIVE = (minLabel: string, minLabelEn: string, maxLabel: string, maxLabelEn
 	maxLabelEn
 });
 
-/** The annual needs survey's sections; `previous` leaves out what was new this year. */
-function demoSections(year: number, previous: boolean): SectionDraft[] {
-	const about = demographicsBlock(DEMO_SETTLEMENTS, year);
+/**
+ * The annual needs survey's sections (the demo survey's definition, also used by the analysis tests'
+ * fixture); `previous` leaves out what was new this year.
+ */
+export function needsSurveySections(
+	settlements: readonly SettlementChoice[],
+	year: number,
+	previous: boolean
+): SectionDraft[] {
+	const about = demographicsBlock(settlements, year);
 	about.questions = about.questions.map((question) =>
 		question.key === 'birth_year' ? { ...question, minValue: 1990, maxValue: 2015 } : question
 	);
@@ -215,7 +227,12 @@ async function createDemoSurvey(
 			isDemo: true
 		})
 		.returning({ id: surveys.id });
-	await insertSections(db, officeId, survey.id, demoSections(values.year, values.copiedFromId === null));
+	await insertSections(
+		db,
+		officeId,
+		survey.id,
+		needsSurveySections(DEMO_SETTLEMENTS, values.year, values.copiedFromId === null)
+	);
 	return survey.id;
 }
 

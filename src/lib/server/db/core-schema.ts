@@ -55,6 +55,8 @@ export const offices = pgTable(
 		logoMime: text('logo_mime'),
 		logo: bytea('logo'),
 		logoUpdatedAt: timestamp('logo_updated_at', { withTimezone: true }),
+		/** The portal's accent colour, `#rrggbb` (checked for contrast with white text), or '' for the default. */
+		accentColor: text('accent_color').notNull().default(''),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

@@ -5,6 +5,7 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import {
+	answerContactMessageInput,
 	CONTACT_FILTERS,
 	CONTACT_RETENTION_MONTHS,
 	deleteContactMessageInput,
@@ -13,6 +14,8 @@ import {
 } from '#lib/modules/contact/inputs.ts';
 import { listContactMessages } from '#lib/modules/contact/queries.server.ts';
 import { markContactMessageHandled } from '#lib/modules/contact/commands/mark-contact-message-handled.server.ts';
+import { answerContactMessage } from '#lib/modules/contact/commands/answer-contact-message.server.ts';
+import { getRuntime } from '#lib/server/runtime.ts';
 import { deleteContactMessage } from '#lib/modules/contact/commands/delete-contact-message.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -30,6 +33,18 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 };
 
 export const actions: Actions = {
+	answer: async ({ request, locals, cookies, url }) => {
+		const parsed = parseForm(answerContactMessageInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await answerContactMessage(await contextFor(locals), { ...parsed.data, locale: locals.locale });
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		(await getRuntime()).nudgeMail();
+		setFlash(cookies, 'contact.answer.sent');
+		redirect(303, localizePath(`/admin/contact${url.search.startsWith('?/') ? '' : url.search}`, locals.locale));
+	},
 	handle: async ({ request, locals, cookies }) => {
 		const parsed = parseForm(markHandledInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

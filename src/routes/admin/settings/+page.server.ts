@@ -38,7 +38,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			dpoName: office.dpoName,
 			dpoEmail: office.dpoEmail,
 			dpoPhone: office.dpoPhone,
-			keepLatin: office.keepLatin.join(', ')
+			keepLatin: office.keepLatin.join(', '),
+			accentColor: office.accentColor
 		} as Record<string, string | number>,
 		canRemoveDemo: office.isDemo && canRemoveDemo(locals.actor),
 		actorIsDemo: !!locals.actor?.isDemo,

@@ -12,11 +12,12 @@ import { requireEvent } from '../queries.server.ts';
 export type ExportFormat = 'csv' | 'xlsx';
 
 /** A cell that a spreadsheet would run as a formula is kept as text. */
-function safeCell(value: string): string {
+export function safeCell(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function csvField(value: string): string {
+/** One CSV field, quoted when it holds a separator, a quote or a line break. */
+export function csvField(value: string): string {
 	return /[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
-import { hasRegistrations } from '../../registrations/queries.server.ts';
+import { hasRegistrations } from '../../registrations/place-counts.server.ts';
 import { lockEvent } from '../queries.server.ts';
 import { canManageEvents } from '../permissions.server.ts';
 

@@ -4,7 +4,7 @@ import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
-import { countPlaces, hasRegistrations } from '../../registrations/queries.server.ts';
+import { countPlaces, hasRegistrations } from '../../registrations/place-counts.server.ts';
 import { notifyRegistrantsOfEventChange } from '../../registrations/commands/notify-registrants.server.ts';
 import { fillFreePlaces } from '../../registrations/commands/fill-free-places.server.ts';
 import { lockEvent } from '../queries.server.ts';

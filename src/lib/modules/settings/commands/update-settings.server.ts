@@ -41,7 +41,8 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 		dpoName: input.dpoName,
 		dpoEmail: input.dpoEmail,
 		dpoPhone: input.dpoPhone,
-		keepLatin: parseWordList(input.keepLatin)
+		keepLatin: parseWordList(input.keepLatin),
+		accentColor: input.accentColor
 	};
 	const changed = Object.keys(values).filter(
 		(key) => canonical(values[key as keyof typeof values]) !== canonical(before[key as keyof typeof before])

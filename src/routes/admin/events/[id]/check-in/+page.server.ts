@@ -1,5 +1,5 @@
-import { fail } from '@sveltejs/kit';
-import type { Actions, PageServerLoad } from './$types';
+import { fail, redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { parseForm, failFromError, formValues, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { getCheckInSheet } from '#lib/modules/attendance/queries.server.ts';
@@ -10,72 +10,108 @@ import { checkInByCode } from '#lib/modules/attendance/commands/check-in-by-code
 import { addWalkIn } from '#lib/modules/attendance/commands/add-walk-in.server.ts';
 import { saveHeadcount } from '#lib/modules/attendance/commands/save-headcount.server.ts';
 import { isId } from '#lib/modules/attendance/inputs.ts';
+import {
+	checkInAddress,
+	checkInDoneFromUrl,
+	type CheckInDone,
+	type CheckInOutcome
+} from '#lib/modules/attendance/check-in-outcome.ts';
 
-export const load: PageServerLoad = async ({ locals, params, url }) => {
+export const load: PageServerLoad = async ({ locals, params, url, request }) => {
 	try {
 		const ctx = await contextFor(locals);
 		const sheet = await getCheckInSheet(ctx, { eventId: params.id, sessionId: url.searchParams.get('session') });
-		return { sheet, q: (url.searchParams.get('q') ?? '').slice(0, 100) };
+		const q = (url.searchParams.get('q') ?? '').slice(0, 100);
+		// The session is always in the address, so a reload shows the same session even when the clock has
+		// moved on to the next one (which would open on an empty list: "0 present").
+		if (request.method === 'GET' && sheet.sessionId && url.searchParams.get('session') !== sheet.sessionId) {
+			redirect(307, checkInAddress(url.pathname, { session: sheet.sessionId, q }));
+		}
+		const done = checkInDoneFromUrl(url.searchParams, sheet.people);
+		// `focused`: the back-office layout shows no navigation above this page (work done standing up).
+		return { sheet, q, done, focused: true as const };
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}
 };
 
-/** What a successful action tells the page: a message key and the person's name. */
-type Done = { done: { key: string; name: string; total?: number }; action: string };
+/**
+ * A successful action: with scripts (use:enhance) the page updates in place; without them the browser
+ * is sent back to the list with a GET (post/redirect/get), so a reload never sends the tick again.
+ */
+function finish(event: RequestEvent, sessionId: string, outcome: CheckInOutcome): { done: CheckInDone } {
+	if (event.request.headers.get('x-sveltekit-action') !== 'true') {
+		redirect(
+			303,
+			checkInAddress(event.url.pathname, {
+				session: sessionId,
+				q: event.url.searchParams.get('q') ?? '',
+				outcome
+			})
+		);
+	}
+	return { done: { key: outcome.key, name: outcome.name ?? '', total: outcome.total } };
+}
 
 export const actions: Actions = {
-	mark: async ({ request, locals, params }) => {
+	mark: async (event) => {
+		const { request, locals, params } = event;
 		const parsed = parseForm(markAttendanceInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
+		let result: Awaited<ReturnType<typeof markAttendance>>;
 		try {
-			const result = await markAttendance(await contextFor(locals), { ...parsed.data, eventId: params.id });
-			return {
-				action: 'mark',
-				done: {
-					key: result.present ? 'attendance.checkIn.marked' : 'attendance.checkIn.unmarked',
-					name: result.name
-				}
-			} satisfies Done;
+			result = await markAttendance(await contextFor(locals), { ...parsed.data, eventId: params.id });
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
+		return finish(event, parsed.data.sessionId, {
+			key: result.present ? 'marked' : 'unmarked',
+			who: parsed.data.registrationId,
+			name: result.name
+		});
 	},
-	scan: async ({ request, locals, params }) => {
+	scan: async (event) => {
+		const { request, locals, params } = event;
 		const parsed = parseForm(scanInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
+		let result: Awaited<ReturnType<typeof checkInByCode>>;
 		try {
-			const result = await checkInByCode(await contextFor(locals), { ...parsed.data, eventId: params.id });
-			return {
-				action: 'scan',
-				done: { key: result.alreadyPresent ? 'attendance.scan.again' : 'attendance.scan.done', name: result.name }
-			} satisfies Done;
+			result = await checkInByCode(await contextFor(locals), { ...parsed.data, eventId: params.id });
 		} catch (caught) {
 			return failFromError(caught, { ...parsed.values, action: 'scan' });
 		}
+		return finish(event, parsed.data.sessionId, {
+			key: result.alreadyPresent ? 'scannedAgain' : 'scanned',
+			who: result.registrationId,
+			name: result.name
+		});
 	},
-	walkIn: async ({ request, locals, params }) => {
+	walkIn: async (event) => {
+		const { request, locals, params } = event;
 		const parsed = parseForm(walkInInput, await request.formData());
 		if (!parsed.ok) {
 			const failure = parsed.failure;
 			failure.data.values.action = 'walkIn';
 			return failure;
 		}
+		let result: Awaited<ReturnType<typeof addWalkIn>>;
 		try {
-			const result = await addWalkIn(await contextFor(locals), {
+			result = await addWalkIn(await contextFor(locals), {
 				...parsed.data,
 				eventId: params.id,
 				locale: locals.locale
 			});
-			return {
-				action: 'walkIn',
-				done: { key: result.existing ? 'attendance.walkIn.existing' : 'attendance.walkIn.added', name: result.name }
-			} satisfies Done;
 		} catch (caught) {
 			return failFromError(caught, { ...parsed.values, action: 'walkIn' });
 		}
+		return finish(event, parsed.data.sessionId, {
+			key: result.existing ? 'walkInExisting' : 'walkInAdded',
+			who: result.registrationId,
+			name: result.name
+		});
 	},
-	headcount: async ({ request, locals, params }) => {
+	headcount: async (event) => {
+		const { request, locals, params } = event;
 		const values = formValues(await request.formData());
 		const sessionId = String(values.sessionId ?? '');
 		const ctx = await contextFor(locals);
@@ -92,14 +128,12 @@ export const actions: Actions = {
 				message: 'common.formHasErrors'
 			});
 		}
+		let result: Awaited<ReturnType<typeof saveHeadcount>>;
 		try {
-			const result = await saveHeadcount(ctx, { eventId: params.id, sessionId, counts: parsed.counts });
-			return {
-				action: 'headcount',
-				done: { key: 'attendance.headcount.saved', name: '', total: result.total }
-			} satisfies Done;
+			result = await saveHeadcount(ctx, { eventId: params.id, sessionId, counts: parsed.counts });
 		} catch (caught) {
 			return failFromError(caught, { ...values, action: 'headcount' });
 		}
+		return finish(event, sessionId, { key: 'headcountSaved', total: result.total });
 	}
 };

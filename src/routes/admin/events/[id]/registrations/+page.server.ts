@@ -9,6 +9,8 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getEventById } from '#lib/modules/events/queries.server.ts';
 import { countPlaces, listEventRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import {
+	messageRegistrantsInput,
+	MESSAGE_AUDIENCES,
 	registrationIdInput,
 	staffRegistrationInput,
 	STATUS_FILTERS,
@@ -18,6 +20,8 @@ import { decideRegistration } from '#lib/modules/registrations/commands/decide-r
 import { cancelRegistrationByStaff } from '#lib/modules/registrations/commands/cancel-registration.server.ts';
 import { promoteRegistration } from '#lib/modules/registrations/commands/promote-registration.server.ts';
 import { addRegistrationByStaff } from '#lib/modules/registrations/commands/add-registration-by-staff.server.ts';
+import { messageRegistrants } from '#lib/modules/registrations/commands/message-registrants.server.ts';
+import { canMessageRegistrants } from '#lib/modules/registrations/permissions.server.ts';
 import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
 
 async function loadEvent(locals: App.Locals, id: string) {
@@ -36,6 +40,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		: 'all';
 	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
 	const page = Number(url.searchParams.get('page')) || 1;
+	// After a message to registrants, how many e-mails went out (post/redirect/get keeps a reload from resending).
+	const messaged = Number(url.searchParams.get('messaged'));
 	try {
 		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
 		const places = await countPlaces(ctx.db, event.id);
@@ -46,6 +52,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			filters: STATUS_FILTERS,
 			places,
 			guardianHoldHours: GUARDIAN_HOLD_HOURS,
+			audiences: MESSAGE_AUDIENCES,
+			canMessage: canMessageRegistrants(ctx.actor),
+			messaged: url.searchParams.has('messaged') && Number.isInteger(messaged) && messaged >= 0 ? messaged : null,
 			event: {
 				id: event.id,
 				slug: event.slug,
@@ -79,6 +88,26 @@ async function onRegistration(
 }
 
 export const actions: Actions = {
+	message: async ({ request, locals, params }) => {
+		const { ctx, event } = await loadEvent(locals, params.id);
+		if (!canMessageRegistrants(ctx.actor)) error(403, 'error.403.text');
+		const parsed = parseForm(messageRegistrantsInput, await request.formData());
+		if (!parsed.ok) {
+			parsed.failure.data.values.action = 'message';
+			return parsed.failure;
+		}
+		let sent: number;
+		try {
+			({ sent } = await messageRegistrants(ctx, { eventId: event.id, ...parsed.data }));
+		} catch (caught) {
+			return failFromError(caught, { ...parsed.values, action: 'message' });
+		}
+		(await getRuntime()).nudgeMail();
+		redirect(
+			303,
+			localizePath(`/admin/events/${params.id}/registrations?messaged=${sent}#message-title`, locals.locale)
+		);
+	},
 	accept: (event) =>
 		onRegistration(event, async (ctx, registrationId) =>
 			(await decideRegistration(ctx, { registrationId, decision: 'accept' })) === 'waitlisted'

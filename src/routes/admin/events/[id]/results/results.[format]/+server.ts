@@ -1,0 +1,26 @@
+import { error } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+import { rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { exportEventResults } from '#lib/modules/attendance/commands/export-report.server.ts';
+
+/** The event's results page as CSV or XLSX; every download is written to the audit log. */
+export const GET: RequestHandler = async ({ locals, params }) => {
+	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
+	try {
+		const file = await exportEventResults(await contextFor(locals), {
+			eventId: params.id,
+			format: params.format,
+			locale: locals.locale
+		});
+		return new Response(file.body as BodyInit, {
+			headers: {
+				'content-type': file.contentType,
+				'content-disposition': `attachment; filename="${file.filename}"`,
+				'cache-control': 'private, no-store'
+			}
+		});
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
