@@ -98,8 +98,13 @@ describe('statistics', () => {
 		birthYear: 2006,
 		gender: 'female',
 		isWalkIn: false,
-		attended: true,
+		sessionIds: ['s1'],
 		...overrides
+	});
+	const counted = (counts: ReturnType<typeof emptyHeadcount>, sessionId: string, eventId = 'e1') => ({
+		eventId,
+		sessionId,
+		counts
 	});
 
 	it('adds registered, attended, walk-ins and headcounts, by band and gender', () => {
@@ -111,12 +116,13 @@ describe('statistics', () => {
 			people: [
 				person({ email: 'a@example.test' }),
 				person({ email: 'a@example.test', eventId: 'e2' }),
-				person({ email: 'b@example.test', attended: false }),
+				person({ email: 'b@example.test', sessionIds: [] }),
 				person({ birthYear: 2010, gender: 'male', email: 'c@example.test' }),
-				person({ isWalkIn: true, attended: true, birthYear: null, gender: null }),
-				person({ isWalkIn: true, attended: true, birthYear: 1990, gender: 'other' })
+				person({ isWalkIn: true, birthYear: null, gender: null }),
+				person({ isWalkIn: true, birthYear: 1990, gender: 'other' })
 			],
-			headcounts: [headcount, headcount],
+			// Two sessions of e1 counted the same people: the larger one counts, once.
+			headcounts: [counted(headcount, 's1'), counted(headcount, 's2'), counted(headcount, 's3', 'e2')],
 			bands: DEFAULT_AGE_BANDS
 		});
 		expect(headcountTotal(headcount)).toBe(4);
@@ -167,7 +173,7 @@ describe('statistics', () => {
 
 	it('shows the rate once five or more registered, and leaves out an empty unknown band', () => {
 		const people = Array.from({ length: 6 }, (_, index) =>
-			person({ email: `p${index}@example.test`, attended: index < 3 })
+			person({ email: `p${index}@example.test`, sessionIds: index < 3 ? ['s1'] : [] })
 		);
 		const shown = suppressStatistics(computeStatistics({ people, headcounts: [], bands: DEFAULT_AGE_BANDS }), []);
 		expect(shown.attendanceRate).toBe(50);

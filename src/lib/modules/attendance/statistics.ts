@@ -1,5 +1,8 @@
 // Pure statistics: age bands, attendance maths and the small-group suppression shown to staff.
 import type { AgeBand, HeadcountCounts } from './schema.ts';
+import { addFigures, attendanceFigures, attendanceRate, type AttendanceFigures } from './figures.ts';
+
+export { attendanceRate };
 
 /** Genders a headcount and the statistics count by; `unspecified` when a person did not say. */
 export const HEADCOUNT_GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
@@ -77,12 +80,6 @@ export function suppressSmall(count: number): string {
 	return count > 0 && count < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(count);
 }
 
-/** Attended out of registered, as a whole percentage; null when nobody registered. */
-export function attendanceRate(attended: number, registered: number): number | null {
-	if (registered <= 0) return null;
-	return Math.round((Math.min(attended, registered) / registered) * 100);
-}
-
 /** An empty headcount for these bands and groups. */
 export function emptyHeadcount(bands: readonly AgeBand[], vulnerableKeys: readonly string[]): HeadcountCounts {
 	return {
@@ -111,21 +108,29 @@ export interface StatisticsPerson {
 	birthYear: number | null;
 	gender: string | null;
 	isWalkIn: boolean;
-	/** Present at one session at least. */
-	attended: boolean;
+	/** Sessions of the event this registration was checked in at (none: did not come). */
+	sessionIds: readonly string[];
+}
+
+/** An anonymous headcount of one session of an event. */
+export interface SessionHeadcount {
+	eventId: string;
+	sessionId: string;
+	counts: HeadcountCounts;
 }
 
 /** Counts by age band (rows) and gender (columns). */
 export type BandGenderCounts = Record<string, Record<HeadcountGender, number>>;
 
+/** Figures as in figures.ts (one definition), added over events, plus the breakdowns. */
 export interface Statistics {
-	/** Registrations that held a place (walk-ins not included). */
+	/** Confirmed registrations (walk-ins not included): AttendanceFigures.confirmed. */
 	registered: number;
-	/** Of those, how many came to a session at least. */
+	/** Of those, how many came to a session at least: AttendanceFigures.attended. */
 	attendedRegistered: number;
 	attendanceRate: number | null;
 	walkIns: number;
-	/** Anonymous people counted at the door, added over sessions. */
+	/** Anonymous people counted at the door: each event's largest session headcount, added over events. */
 	headcount: number;
 	/** Registered participants plus walk-ins plus the anonymous headcount. */
 	participants: number;
@@ -170,12 +175,26 @@ export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userI
 }
 
 /**
- * Statistics over registrations and headcounts. People are counted by band and gender once per
- * registration they attended; headcounts add their anonymous counts.
+ * The headcount each event contributes: its largest session headcount (the same anonymous people
+ * may come to every session), as in AttendanceFigures.headcount.
+ */
+export function largestHeadcountPerEvent(headcounts: readonly SessionHeadcount[]): Map<string, HeadcountCounts> {
+	const chosen = new Map<string, HeadcountCounts>();
+	for (const row of headcounts) {
+		const current = chosen.get(row.eventId);
+		if (!current || headcountTotal(row.counts) > headcountTotal(current)) chosen.set(row.eventId, row.counts);
+	}
+	return chosen;
+}
+
+/**
+ * Statistics over registrations and headcounts. The figures come from attendanceFigures per event;
+ * people are counted by band and gender once per registration they attended; each event's largest
+ * session headcount adds its anonymous counts.
  */
 export function computeStatistics(options: {
 	people: readonly StatisticsPerson[];
-	headcounts: readonly HeadcountCounts[];
+	headcounts: readonly SessionHeadcount[];
 	bands: readonly AgeBand[];
 }): Statistics {
 	const { people, headcounts, bands } = options;
@@ -183,40 +202,46 @@ export function computeStatistics(options: {
 	const cell = (band: string) =>
 		(byBandAndGender[band] ??= { female: 0, male: 0, other: 0, unspecified: 0 } as Record<HeadcountGender, number>);
 	for (const band of bands) cell(band.key);
-	let registered = 0;
-	let attendedRegistered = 0;
-	let walkIns = 0;
+	const eventIds = new Set([...people.map((person) => person.eventId), ...headcounts.map((row) => row.eventId)]);
+	const figures: AttendanceFigures[] = [...eventIds].map((eventId) => {
+		const ofEvent = people.filter((person) => person.eventId === eventId);
+		const sessionHeadcounts = headcounts.filter((row) => row.eventId === eventId);
+		return attendanceFigures({
+			sessionIds: [
+				...new Set([
+					...ofEvent.flatMap((person) => person.sessionIds),
+					...sessionHeadcounts.map((row) => row.sessionId)
+				])
+			],
+			registrations: ofEvent,
+			headcounts: sessionHeadcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
+		});
+	});
 	const present: StatisticsPerson[] = [];
 	for (const person of people) {
-		if (person.isWalkIn) walkIns++;
-		else {
-			registered++;
-			if (person.attended) attendedRegistered++;
-		}
-		if (person.attended || person.isWalkIn) {
+		if (person.sessionIds.length > 0 || person.isWalkIn) {
 			present.push(person);
 			cell(bandOf(ageInYear(person.birthYear, person.eventYear), bands))[genderOf(person.gender)]++;
 		}
 	}
-	let headcount = 0;
 	const vulnerable: Record<string, number> = {};
-	for (const counts of headcounts) {
+	for (const counts of largestHeadcountPerEvent(headcounts).values()) {
 		for (const [band, byGender] of Object.entries(counts.byBand)) {
 			for (const [gender, value] of Object.entries(byGender)) {
 				if (!value) continue;
 				cell(band)[genderOf(gender)] += value;
-				headcount += value;
 			}
 		}
 		for (const [key, value] of Object.entries(counts.vulnerable)) vulnerable[key] = (vulnerable[key] ?? 0) + value;
 	}
+	const total = addFigures(figures);
 	return {
-		registered,
-		attendedRegistered,
-		attendanceRate: attendanceRate(attendedRegistered, registered),
-		walkIns,
-		headcount,
-		participants: attendedRegistered + walkIns + headcount,
+		registered: total.confirmed,
+		attendedRegistered: total.attended,
+		attendanceRate: total.attendanceRate,
+		walkIns: total.walkIns,
+		headcount: total.headcount,
+		participants: total.participants,
 		uniquePeople: countUniquePeople(present),
 		byBandAndGender,
 		vulnerable

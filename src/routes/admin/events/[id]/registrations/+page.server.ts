@@ -7,6 +7,7 @@ import { setFlash } from '#lib/server/flash.ts';
 import { isUuid } from '#lib/server/ids.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { getEventById } from '#lib/modules/events/queries.server.ts';
+import { getEventAttendanceFigures } from '#lib/modules/attendance/queries.server.ts';
 import { countPlaces, listEventRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import {
 	registrationIdInput,
@@ -39,12 +40,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
 		const places = await countPlaces(ctx.db, event.id);
+		const figures = await getEventAttendanceFigures(ctx.db, event);
 		return {
 			...list,
 			status,
 			search,
 			filters: STATUS_FILTERS,
 			places,
+			figures,
 			guardianHoldHours: GUARDIAN_HOLD_HOURS,
 			event: {
 				id: event.id,
