@@ -25,6 +25,7 @@ import {
 	type SessionHeadcount,
 	type StatisticsPerson
 } from './statistics.ts';
+import { outer } from '../../server/db/outer.ts';
 
 /** An event of this office for staff, or not_found (also for ids that cannot be ids). */
 export async function requireEvent(ctx: Context, eventId: string): Promise<EventRecord> {
@@ -77,7 +78,7 @@ export async function getCheckInSheet(
 			source: registrations.source,
 			checkInCode: registrations.checkInCode,
 			present: session
-				? sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id} and ${sessionAttendance.sessionId} = ${session.id})`
+				? sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)} and ${sessionAttendance.sessionId} = ${session.id})`
 				: sql<boolean>`false`
 		})
 		.from(registrations)
@@ -152,7 +153,7 @@ async function statisticsRows(
 				source: registrations.source,
 				sessionIds: sql<
 					string[]
-				>`coalesce((select json_agg(${sessionAttendance.sessionId}) from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id}), '[]'::json)`
+				>`coalesce((select json_agg(${sessionAttendance.sessionId}) from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)}), '[]'::json)`
 			})
 			.from(registrations)
 			.innerJoin(events, eq(events.id, registrations.eventId))

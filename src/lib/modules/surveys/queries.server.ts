@@ -14,6 +14,7 @@ import { canManageSurveys } from './permissions.server.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchTerms, termPrefix } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { outer } from '../../server/db/outer.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SectionRow = typeof surveySections.$inferSelect;
@@ -38,7 +39,7 @@ export function availabilityOf(
 /** Surveys of the office for the back-office list, newest year first, with response counts. */
 export async function listSurveysForAdmin(ctx: Context) {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
-	const complete = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${surveys.id} and r.is_complete)`;
+	const complete = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${outer(surveys.id)} and r.is_complete)`;
 	return ctx.db
 		.select({
 			id: surveys.id,

@@ -24,6 +24,8 @@ import { codeAnswers } from './commands/code-answers.server.ts';
 import { exportResponses } from './export.server.ts';
 import { readOpenAnswers } from './staff-reads.server.ts';
 import { buildResultsReport } from './report-pdf.server.ts';
+import { listSurveysWithResponses } from './research-queries.server.ts';
+import { listSurveysForAdmin } from '../queries.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -288,6 +290,13 @@ describe('a generated survey', () => {
 		const complete = generated.filter((row) => row.isComplete);
 		const summary = await summarizeSurvey(test.db, bigSurvey, NO_FILTER);
 		expect(summary.respondents).toBe(complete.length);
+		// The survey list and the research overview show the same count as the summary.
+		const listed = (await listSurveysForAdmin(contextOf(test.db, officeId, coordinator))).find(
+			(row) => row.id === bigSurvey.id
+		);
+		expect(listed?.responses).toBe(complete.length);
+		const overview = (await listSurveysWithResponses(test.db, officeId)).find((row) => row.id === bigSurvey.id);
+		expect(overview?.responses).toBe(complete.length);
 		const plans = summary.questions.find((q) => q.key === 'plans_after_school');
 		if (plans?.type !== 'choice') throw new Error('choice expected');
 		const stay = complete.filter((row) => row.answers.plans_after_school === 'stay').length;

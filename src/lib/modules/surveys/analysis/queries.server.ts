@@ -29,6 +29,7 @@ import {
 	type ShownCount,
 	type ValueCount
 } from './statistics.ts';
+import { outer } from '../../../server/db/outer.ts';
 
 export interface AnalysisQuestion {
 	id: string;
@@ -737,12 +738,12 @@ export async function listOpenAnswers(
 	}
 	if (options.themeId && /^[0-9a-f-]{36}$/i.test(options.themeId))
 		conditions.push(
-			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${outer(surveyResponses.id)}
 				AND ${surveyAnswerThemes.questionKey} = ${question.key} AND ${surveyAnswerThemes.themeId} = ${options.themeId})`
 		);
 	if (options.uncodedOnly)
 		conditions.push(
-			sql`NOT EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+			sql`NOT EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${outer(surveyResponses.id)}
 				AND ${surveyAnswerThemes.questionKey} = ${question.key})`
 		);
 	const where = sql.join(conditions, sql` AND `);

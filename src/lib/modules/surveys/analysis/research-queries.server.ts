@@ -13,6 +13,7 @@ import {
 	surveyResponses,
 	surveys
 } from '../schema.ts';
+import { outer } from '../../../server/db/outer.ts';
 
 export type FocusGroupRow = typeof focusGroups.$inferSelect;
 
@@ -198,7 +199,7 @@ export async function listSurveysWithResponses(
 			title: surveys.title,
 			titleEn: surveys.titleEn,
 			year: surveys.year,
-			responses: sql<number>`(SELECT count(*)::int FROM ${surveyResponses} WHERE ${surveyResponses.surveyId} = ${surveys.id} AND ${surveyResponses.isComplete})`
+			responses: sql<number>`(SELECT count(*)::int FROM ${surveyResponses} WHERE ${surveyResponses.surveyId} = ${outer(surveys.id)} AND ${surveyResponses.isComplete})`
 		})
 		.from(surveys)
 		.where(eq(surveys.officeId, officeId))
