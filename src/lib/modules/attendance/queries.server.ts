@@ -18,8 +18,7 @@ import {
 	computeStatistics,
 	emptyHeadcount,
 	headcountTotal,
-	SUPPRESSION_THRESHOLD,
-	suppressSmall,
+	suppressFigures,
 	suppressStatistics,
 	type DisplayedStatistics,
 	type SessionHeadcount,
@@ -350,17 +349,18 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 			headcounts: headcounts.filter((row) => eventIds.has(row.eventId)),
 			bands: settings.ageBands
 		});
+		const shown = suppressFigures(stats);
 		return {
 			id,
 			title,
 			titleEn,
 			startsAt,
-			registered: suppressSmall(stats.registered),
-			attended: suppressSmall(stats.attendedRegistered),
-			attendanceRate: stats.registered < SUPPRESSION_THRESHOLD ? null : stats.attendanceRate,
-			walkIns: suppressSmall(stats.walkIns),
-			headcount: suppressSmall(stats.headcount),
-			participants: suppressSmall(stats.participants)
+			registered: shown.registered,
+			attended: shown.attendedRegistered,
+			attendanceRate: shown.attendanceRate,
+			walkIns: shown.walkIns,
+			headcount: shown.headcount,
+			participants: shown.participants
 		};
 	};
 	const programmeLines = programmeRows

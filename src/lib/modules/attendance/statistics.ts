@@ -1,6 +1,13 @@
 // Pure statistics: age bands, attendance maths and the small-group suppression shown to staff.
 import type { AgeBand, HeadcountCounts } from './schema.ts';
 import { addFigures, attendanceFigures, attendanceRate, type AttendanceFigures } from './figures.ts';
+import {
+	SUPPRESSION_THRESHOLD,
+	shownCount,
+	shownText,
+	suppressCrossTab,
+	suppressLine
+} from '../../statistics/suppression.ts';
 
 export { attendanceRate };
 
@@ -11,8 +18,7 @@ export type HeadcountGender = (typeof HEADCOUNT_GENDERS)[number];
 /** The key of people whose age is not known (no year of birth given). */
 export const UNKNOWN_BAND = 'unknown';
 
-/** Groups smaller than this are shown as "<5", so nobody can be picked out of a small group. */
-export const SUPPRESSION_THRESHOLD = 5;
+export { SUPPRESSION_THRESHOLD };
 
 /** Default bands: the youth range 15–30 in three, plus under and over the range. */
 export const DEFAULT_AGE_BANDS: AgeBand[] = [
@@ -75,9 +81,9 @@ export function formatAgeBands(bands: readonly AgeBand[]): string {
 	return bands.map((band) => `${band.min ?? ''}-${band.max ?? ''}`).join('\n');
 }
 
-/** A count as staff see it: groups of 1–4 people become "<5"; zero stays zero. */
+/** A single count as published: under five (zero included) becomes "<5" (src/lib/statistics/suppression.ts). */
 export function suppressSmall(count: number): string {
-	return count > 0 && count < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(count);
+	return shownText(shownCount(count));
 }
 
 /** An empty headcount for these bands and groups. */
@@ -262,45 +268,71 @@ export interface DisplayedStatistics {
 	vulnerable: Record<string, string>;
 }
 
-/** Applies the "<5" rule to every count, including band, gender and vulnerable-group totals. */
+/** The headline figures as published, with the rule of src/lib/statistics/suppression.ts. */
+export interface DisplayedFigures {
+	registered: string;
+	attendedRegistered: string;
+	attendanceRate: number | null;
+	walkIns: string;
+	headcount: string;
+	participants: string;
+}
+
+/**
+ * The headline figures with the one suppression rule. Attended + walk-ins + headcount = participants
+ * is a line a reader could subtract, so it keeps no single hidden entry; confirmed registrations are
+ * a count of their own (who did not come is not published, so it is not a line).
+ */
+export function suppressFigures(stats: Statistics): DisplayedFigures {
+	const registered = shownCount(stats.registered);
+	const line = suppressLine([stats.attendedRegistered, stats.walkIns, stats.headcount], stats.participants);
+	return {
+		registered: shownText(registered),
+		attendedRegistered: shownText(line.parts[0]),
+		// A rate over a hidden count would give it back.
+		attendanceRate: registered.hidden || line.parts[0].hidden ? null : stats.attendanceRate,
+		walkIns: shownText(line.parts[1]),
+		headcount: shownText(line.parts[2]),
+		participants: shownText(line.total)
+	};
+}
+
+/**
+ * Applies the one suppression rule (src/lib/statistics/suppression.ts) to every count: the band by
+ * gender table as a cross-tab with its totals, the headline figures as lines that add up.
+ */
 export function suppressStatistics(stats: Statistics, bandOrder: readonly string[]): DisplayedStatistics {
 	const order = [...bandOrder, ...Object.keys(stats.byBandAndGender).filter((band) => !bandOrder.includes(band))];
-	const genderTotals = Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, 0])) as Record<
-		HeadcountGender,
-		number
-	>;
-	const rows = order
+	const bands = order
 		.filter((band) => stats.byBandAndGender[band])
-		.map((band) => {
-			const counts = stats.byBandAndGender[band];
-			let total = 0;
-			for (const gender of HEADCOUNT_GENDERS) {
-				total += counts[gender];
-				genderTotals[gender] += counts[gender];
-			}
-			return {
-				band,
-				cells: Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(counts[gender])])) as Record<
-					HeadcountGender,
-					string
-				>,
-				total: suppressSmall(total)
-			};
-		})
 		// The unknown band appears only when someone is in it.
-		.filter((row) => row.band !== UNKNOWN_BAND || row.total !== '0');
+		.filter(
+			(band) => band !== UNKNOWN_BAND || HEADCOUNT_GENDERS.some((gender) => stats.byBandAndGender[band][gender] > 0)
+		);
+	const cells = bands.map((band) => HEADCOUNT_GENDERS.map((gender) => stats.byBandAndGender[band][gender]));
+	const rowTotals = cells.map((row) => row.reduce((sum, value) => sum + value, 0));
+	const columnTotals = HEADCOUNT_GENDERS.map((_, column) => cells.reduce((sum, row) => sum + row[column], 0));
+	const table = suppressCrossTab({
+		cells,
+		rowTotals,
+		columnTotals,
+		grandTotal: rowTotals.reduce((sum, value) => sum + value, 0)
+	});
+	const figures = suppressFigures(stats);
 	return {
-		registered: suppressSmall(stats.registered),
-		attendedRegistered: suppressSmall(stats.attendedRegistered),
-		// A rate over a group under five would give the small numbers away.
-		attendanceRate: stats.registered < SUPPRESSION_THRESHOLD ? null : stats.attendanceRate,
-		walkIns: suppressSmall(stats.walkIns),
-		headcount: suppressSmall(stats.headcount),
-		participants: suppressSmall(stats.participants),
+		...figures,
+		// The table's grand total is the participants figure: hidden when either rule hides it.
+		participants: table.grandTotal.hidden ? `<${SUPPRESSION_THRESHOLD}` : figures.participants,
 		uniquePeople: suppressSmall(stats.uniquePeople),
-		byBandAndGender: rows,
+		byBandAndGender: bands.map((band, row) => ({
+			band,
+			cells: Object.fromEntries(
+				HEADCOUNT_GENDERS.map((gender, column) => [gender, shownText(table.cells[row][column])])
+			) as Record<HeadcountGender, string>,
+			total: shownText(table.rowTotals[row])
+		})),
 		genderTotals: Object.fromEntries(
-			HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(genderTotals[gender])])
+			HEADCOUNT_GENDERS.map((gender, column) => [gender, shownText(table.columnTotals[column])])
 		) as Record<HeadcountGender, string>,
 		vulnerable: Object.fromEntries(Object.entries(stats.vulnerable).map(([key, value]) => [key, suppressSmall(value)]))
 	};

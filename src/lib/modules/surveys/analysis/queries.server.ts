@@ -278,13 +278,14 @@ function orderedCodes(defined: readonly string[], seen: Iterable<string>): strin
 /**
  * Per question: respondents who answered, counts and percentages of each option, distribution, mean
  * and median of scales and numbers, per-statement means of a matrix, average ranks of a ranking.
- * `suppressAll` hides small counts everywhere (public results); sensitive questions always are.
+ * Small counts are hidden everywhere by default (src/lib/statistics/suppression.ts: the results page,
+ * its PDF and public results all say so); `exact: true` is for tests that check the arithmetic.
  */
 export async function summarizeSurvey(
 	db: Database,
 	survey: AnalysisSurvey,
 	filter: ResponseFilter,
-	options: { suppressAll?: boolean } = {}
+	options: { exact?: boolean } = {}
 ): Promise<SurveySummary> {
 	const questions = survey.questions;
 	const where = responseWhere(survey.id, filter);
@@ -385,7 +386,7 @@ export async function summarizeSurvey(
 	return {
 		respondents,
 		questions: questions.map((question) =>
-			summarizeQuestion(question, byKey.get(question.key) ?? [], !!options.suppressAll || question.isSensitive)
+			summarizeQuestion(question, byKey.get(question.key) ?? [], !options.exact || question.isSensitive)
 		)
 	};
 }
