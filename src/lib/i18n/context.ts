@@ -18,7 +18,8 @@ export function setI18n(get: () => I18n): I18n {
 		text: (content) => get().text(content),
 		html: (content) => get().html(content),
 		formatDate: (date, options) => get().formatDate(date, options),
-		formatNumber: (value) => get().formatNumber(value)
+		formatNumber: (value) => get().formatNumber(value),
+		formatYear: (value) => get().formatYear(value)
 	};
 	setContext(KEY, i18n);
 	return i18n;

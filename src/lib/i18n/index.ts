@@ -1,7 +1,7 @@
 import { catalogue, type MessageKey } from '../modules/messages.ts';
 import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
 import { convertHtmlText, toScript } from './script.ts';
-import { translate, type MessageParams } from './translate.ts';
+import { formatNumberFor, formatYearFor, translate, type MessageParams } from './translate.ts';
 
 export type { MessageKey };
 export { LOCALES, DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locale.ts';
@@ -20,7 +20,10 @@ export interface I18n {
 	/** Staff-written rich text (already sanitised HTML) with its text nodes in the reader's script. */
 	html: (content: string | null | undefined) => string;
 	formatDate: (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
+	/** A count or an amount, grouped by thousands ("1.234"). Never a year: see formatYear. */
 	formatNumber: (value: number) => string;
+	/** A year, or a mean of years: never grouped ("2005", "2005,4"). */
+	formatYear: (value: number) => string;
 }
 
 /** Encodes a message key with parameters, e.g. for a field error sent back to a form. */
@@ -53,6 +56,7 @@ export function createI18n(locale: Locale, keepLatin: readonly string[] = []): I
 			new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
 				typeof date === 'string' ? new Date(date) : date
 			),
-		formatNumber: (value) => new Intl.NumberFormat(intlLocale(locale)).format(value)
+		formatNumber: (value) => formatNumberFor(locale, value),
+		formatYear: (value) => formatYearFor(locale, value)
 	};
 }

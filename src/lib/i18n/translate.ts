@@ -27,12 +27,35 @@ export function buildCatalogue(definitions: MessageDefinitions): Catalogue {
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 
+/** A count or an amount in the locale's digits, grouped by thousands. */
+export function formatNumberFor(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(intlLocale(locale)).format(value);
+}
+
+/** A year (or a mean of years, to one decimal): never grouped, so 2005 is not "2.005". */
+export function formatYearFor(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A placeholder whose name says it holds a year ({year}, {birthYear}, {fromYear}). */
+export function isYearPlaceholder(name: string): boolean {
+	return /(^y|Y)ear$/.test(name);
+}
+
 function interpolate(text: string, params: MessageParams | undefined, locale: Locale): string {
 	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+	return text.replace(/\{(\w+)\}(\.?)/g, (whole, name: string, fullStop: string) => {
 		const value = params[name];
 		if (value === undefined) return whole;
-		return typeof value === 'number' ? new Intl.NumberFormat(intlLocale(locale)).format(value) : value;
+		const shown =
+			typeof value === 'number'
+				? isYearPlaceholder(name)
+					? formatYearFor(locale, value)
+					: formatNumberFor(locale, value)
+				: value;
+		// A Serbian date ends with its own full stop ("6. децембар 2026."): a sentence ending
+		// right after it gets one, not two.
+		return fullStop && shown.endsWith('.') ? shown : shown + fullStop;
 	});
 }
 

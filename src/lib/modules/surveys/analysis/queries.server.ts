@@ -213,6 +213,8 @@ export type QuestionSummary =
 	| {
 			type: 'numeric';
 			key: string;
+			/** The answers are years (year of birth): shown without a thousands separator. */
+			isYear: boolean;
 			answered: ShownCount;
 			distribution: OptionCount[];
 			mean: number | null;
@@ -439,6 +441,7 @@ function summarizeQuestion(question: AnalysisQuestion, rows: SummaryRow[], suppr
 			return {
 				type: 'numeric',
 				key,
+				isYear: question.demographic === 'birth_year',
 				answered,
 				distribution: oneWay(
 					distribution.map((entry) => ({ value: String(entry.value), count: entry.count })),
