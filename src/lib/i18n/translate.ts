@@ -1,8 +1,11 @@
 import { toLatin } from './script.ts';
 import { intlLocale, type Locale } from './locale.ts';
 
-/** A message with plural forms, chosen by Intl.PluralRules (Serbian has one, few and other). */
-export type PluralMessage = { one: string; few?: string; other: string };
+/**
+ * A message with plural forms, chosen by Intl.PluralRules (Serbian has one, few and other) from the
+ * `count` parameter, or from the parameter named by `by` ("до {max} година": by 'max').
+ */
+export type PluralMessage = { one: string; few?: string; other: string; by?: string };
 export type Message = string | PluralMessage;
 /** Every message is written in Cyrillic and English together, so no locale can miss a key. */
 export type MessageDefinitions = Record<string, readonly [cyrillic: Message, english: Message]>;
@@ -11,7 +14,12 @@ export type MessageParams = Record<string, string | number>;
 
 function latinOf(message: Message): Message {
 	if (typeof message === 'string') return toLatin(message);
-	return { one: toLatin(message.one), few: message.few && toLatin(message.few), other: toLatin(message.other) };
+	return {
+		one: toLatin(message.one),
+		few: message.few && toLatin(message.few),
+		other: toLatin(message.other),
+		...(message.by ? { by: message.by } : {})
+	};
 }
 
 /** Builds the three catalogues; the Latin one is derived from Cyrillic and never written by hand. */
@@ -64,7 +72,7 @@ export function translate(catalogue: Catalogue, locale: Locale, key: string, par
 	const message = catalogue[locale][key];
 	if (message === undefined) return key;
 	if (typeof message === 'string') return interpolate(message, params, locale);
-	const count = Number(params?.count ?? 0);
+	const count = Number(params?.[message.by ?? 'count'] ?? 0);
 	let rules = pluralRules.get(locale);
 	if (!rules) {
 		rules = new Intl.PluralRules(intlLocale(locale));

@@ -7,7 +7,7 @@ export const attendanceMessages = defineMessages({
 
 	'attendance.gender.female': ['Женски', 'Female'],
 	'attendance.gender.male': ['Мушки', 'Male'],
-	'attendance.gender.other': ['Другачије', 'Other'],
+	'attendance.gender.other': ['Друго', 'Other'],
 	'attendance.gender.unspecified': ['Није наведено', 'Not stated'],
 
 	'attendance.status.pending_guardian': ['Чека сагласност родитеља', 'Awaiting guardian consent'],
@@ -80,7 +80,7 @@ export const attendanceMessages = defineMessages({
 	'attendance.walkIn.name': ['Име и презиме', 'Full name'],
 	'attendance.walkIn.birthYear': ['Година рођења', 'Year of birth'],
 	'attendance.walkIn.gender': ['Пол', 'Gender'],
-	'attendance.walkIn.genderNone': ['Не жели да наведе', 'Prefers not to say'],
+	'attendance.walkIn.genderNone': ['Не желим да наведем', 'I prefer not to say'],
 	'attendance.walkIn.email': ['Е-пошта', 'E-mail'],
 	'attendance.walkIn.phone': ['Телефон', 'Phone'],
 	'attendance.walkIn.submit': ['Упиши и евидентирај', 'Add and check in'],
@@ -114,7 +114,15 @@ export const attendanceMessages = defineMessages({
 	],
 	'attendance.headcount.cell': ['{band}, {gender}', '{band}, {gender}'],
 	'attendance.headcount.submit': ['Сачувај пребројавање', 'Save headcount'],
-	'attendance.headcount.saved': ['Пребројавање је сачувано: {total} особа.', 'Headcount saved: {total} people.'],
+	'attendance.headcount.saved': [
+		{
+			by: 'total',
+			one: 'Пребројавање је сачувано: {total} особа.',
+			few: 'Пребројавање је сачувано: {total} особе.',
+			other: 'Пребројавање је сачувано: {total} особа.'
+		},
+		{ by: 'total', one: 'Headcount saved: {total} person.', other: 'Headcount saved: {total} people.' }
+	],
 	'attendance.headcount.invalid': ['Упишите цео број, од 0 до 9999.', 'Enter a whole number from 0 to 9999.'],
 
 	// Results

@@ -58,8 +58,19 @@ export const registrationsMessages = defineMessages({
 	'registrations.form.choose': ['Изаберите', 'Choose'],
 	'registrations.form.guardian': ['Родитељ или старатељ', 'Parent or guardian'],
 	'registrations.form.guardianIntro': [
-		'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сати.',
-		'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hours.'
+		{
+			by: 'hours',
+			one: 'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сат.',
+			few: 'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сата.',
+			other:
+				'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сати.'
+		},
+		{
+			by: 'hours',
+			one: 'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hour.',
+			other:
+				'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hours.'
+		}
 	],
 	'registrations.form.guardianName': ['Име и презиме родитеља или старатеља', 'Parent’s or guardian’s full name'],
 	'registrations.form.guardianEmail': ['Е-пошта родитеља или старатеља', 'Parent’s or guardian’s e-mail'],
@@ -149,8 +160,19 @@ export const registrationsMessages = defineMessages({
 		'The office reviews sign-ups and lets you know once it decides.'
 	],
 	'registrations.page.explain.pending_guardian': [
-		'Место вам чувамо {hours} сати. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
-		'We hold your place for {hours} hours. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.'
+		{
+			by: 'hours',
+			one: 'Место вам чувамо {hours} сат. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
+			few: 'Место вам чувамо {hours} сата. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
+			other:
+				'Место вам чувамо {hours} сати. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.'
+		},
+		{
+			by: 'hours',
+			one: 'We hold your place for {hours} hour. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.',
+			other:
+				'We hold your place for {hours} hours. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.'
+		}
 	],
 	'registrations.page.explain.declined': [
 		'Нажалост, ваша пријава није прихваћена. Пратите друге догађаје на порталу.',
@@ -320,8 +342,19 @@ export const registrationsMessages = defineMessages({
 		'Dear {guardian},\n\n{name} has signed up for an event of the youth office. As they are under 15, your consent is needed.'
 	],
 	'registrations.mail.guardianRequest.action': [
-		'Ако се слажете, потврдите пријаву преко овог линка у наредних {hours} сати (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
-		'If you agree, confirm the sign-up with this link within {hours} hours (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.'
+		{
+			by: 'hours',
+			one: 'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сата (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
+			few: 'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сата (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
+			other:
+				'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сати (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.'
+		},
+		{
+			by: 'hours',
+			one: 'If you agree, confirm the sign-up with this link within {hours} hour (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.',
+			other:
+				'If you agree, confirm the sign-up with this link within {hours} hours (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.'
+		}
 	],
 
 	// The back-office list

@@ -29,7 +29,10 @@ export const surveyCollectMessages = defineMessages({
 		'Упиши 1 за најважније, 2 за следеће и тако даље.',
 		'Put 1 for the most important, 2 for the next, and so on.'
 	],
-	'surveys.answer.maxChoices': ['Највише {max} одговора.', 'At most {max} answers.'],
+	'surveys.answer.maxChoices': [
+		{ by: 'max', one: 'Највише {max} одговор.', few: 'Највише {max} одговора.', other: 'Највише {max} одговора.' },
+		{ by: 'max', one: 'At most {max} answer.', other: 'At most {max} answers.' }
+	],
 	'surveys.answer.numberRange': ['Од {min} до {max}.', 'From {min} to {max}.'],
 
 	// The public survey.
@@ -153,8 +156,8 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.admin.structure': ['Стране и питања', 'Pages and questions'],
 	'surveys.admin.actions': ['Радње', 'Actions'],
 	'surveys.admin.responsesSummary': [
-		'{complete} попуњених одговора (циљ: {target}), {started} започетих.',
-		'{complete} complete responses (target: {target}), {started} started.'
+		'Попуњено: {complete} (циљ: {target}); започето, а непопуњено: {started}.',
+		'Complete responses: {complete} (target: {target}); started but not finished: {started}.'
 	],
 	'surveys.admin.hasAnswersNote': [
 		'Анкета већ има одговоре: текстове можете да исправљате, али врсту и кључ питања не, нити да бришете одговоре које је неко изабрао.',
