@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, messageDefinitions } from '../modules/messages.ts';
 import { LOCALES } from './locale.ts';
 import { ROLES } from '../server/db/core-schema.ts';
+import * as schema from '../server/db/schema.ts';
 import type { Message, MessageDefinitions } from './translate.ts';
 
 const keys = Object.keys(messageDefinitions);
@@ -276,5 +277,38 @@ describe('message keys used by the code', () => {
 			...[403, 404, 429, 500].flatMap((status) => [`error.${status}.title`, `error.${status}.text`])
 		];
 		expect(built.filter((key) => !(key in messageDefinitions))).toEqual([]);
+	});
+});
+
+describe('codes of the schema', () => {
+	// Every list of codes the schema stores (UPPER_SNAKE arrays of strings) reaches people only by its
+	// labels: one key prefix must name every value, in every locale, so no raw code is ever shown.
+	const enums = Object.entries(schema).filter(
+		(entry): entry is [string, readonly string[]] =>
+			/^[A-Z][A-Z_]+$/.test(entry[0]) &&
+			Array.isArray(entry[1]) &&
+			entry[1].length > 0 &&
+			entry[1].every((value) => typeof value === 'string')
+	);
+
+	it('are found', () => {
+		expect(enums.map(([name]) => name)).toEqual(expect.arrayContaining(['REGISTRATION_STATUSES', 'WORK_AREAS']));
+	});
+
+	it.each(enums)('%s: every value has a label in every locale', (_name, values) => {
+		// Either "prefix.value" or "prefixValue" (events.form.modeNone for 'none').
+		const pascal = (value: string) => value.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+		const prefixes = new Set([
+			...keys.filter((key) => key.endsWith(`.${values[0]}`)).map((key) => `${key.slice(0, -values[0].length - 1)}.`),
+			...keys.filter((key) => key.endsWith(pascal(values[0]))).map((key) => key.slice(0, -pascal(values[0]).length))
+		]);
+		const complete = [...prefixes].filter((prefix) =>
+			values.every((value) =>
+				LOCALES.every(
+					(locale) => catalogue[locale][`${prefix}${prefix.endsWith('.') ? value : pascal(value)}`] !== undefined
+				)
+			)
+		);
+		expect(complete, `no key prefix labels all of ${values.join(', ')}`).not.toEqual([]);
 	});
 });

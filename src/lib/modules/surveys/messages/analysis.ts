@@ -56,6 +56,8 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.results.source.code': ['Са кодом', 'With a code'],
 	'surveys.results.source.paper': ['Папирни упитник', 'On paper'],
 	'surveys.results.demographic.age_band': ['Узраст', 'Age band'],
+	'surveys.results.demographic.birth_year': ['Година рођења', 'Year of birth'],
+	'surveys.results.demographic.vulnerable': ['Осетљиве групе', 'Vulnerable groups'],
 	'surveys.results.demographic.gender': ['Пол', 'Gender'],
 	'surveys.results.demographic.area_type': ['Град или село', 'Urban or rural'],
 	'surveys.results.demographic.occupation': ['Занимање', 'Occupation'],

@@ -145,6 +145,7 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.admin.noTarget': ['без циља', 'no target'],
 	'surveys.admin.anyDate': ['без рока', 'no dates'],
 	'surveys.status.draft': ['Нацрт', 'Draft'],
+	'surveys.status.published': ['Објављена', 'Published'],
 	'surveys.status.open': ['Отворена', 'Open'],
 	'surveys.status.not_yet_open': ['Још није отворена', 'Not yet open'],
 	'surveys.status.closed': ['Затворена', 'Closed'],
