@@ -92,3 +92,16 @@ export function toBelgradeDateTime(instant: Date | null | undefined): string {
 	const { date, time } = instantToBelgrade(instant);
 	return `${date}T${time}`;
 }
+
+/** How a day relates to today, in Belgrade: for "today", "tomorrow" or a date in messages. */
+export type DayRelation = 'today' | 'tomorrow' | 'later';
+
+/** Whether `instant` falls today, tomorrow or later by Belgrade's calendar at `now`. */
+export function dayRelation(instant: Date, now: Date): DayRelation {
+	const day = instantToBelgrade(instant).date;
+	const today = instantToBelgrade(now).date;
+	if (day <= today) return 'today';
+	// Noon today plus a day is tomorrow's date in Belgrade whatever the daylight-saving change.
+	const tomorrow = instantToBelgrade(new Date(belgradeToInstant(today, '12:00').getTime() + 24 * 3600_000)).date;
+	return day === tomorrow ? 'tomorrow' : 'later';
+}

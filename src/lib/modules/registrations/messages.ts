@@ -318,11 +318,14 @@ export const registrationsMessages = defineMessages({
 		'канцеларија је отказала вашу пријаву за „{event}”. Ако мислите да је у питању грешка, јавите нам се.',
 		'the office has cancelled your registration for “{event}”. If you think this is a mistake, please get in touch.'
 	],
-	'registrations.mail.reminder.subject': ['Подсетник: {event} је сутра', 'Reminder: {event} is tomorrow'],
+	'registrations.mail.reminder.subject': ['Подсетник: {event} почиње {when}', 'Reminder: {event} starts {when}'],
 	'registrations.mail.reminder.text': [
-		'подсећамо вас на „{event}”. Ако ипак не можете да дођете, откажите пријаву да би место добио неко са листе чекања.',
-		'this is a reminder about “{event}”. If you cannot come after all, please cancel so that someone on the waitlist gets your place.'
+		'подсећамо вас да „{event}” почиње {when}. Ако ипак не можете да дођете, откажите пријаву да би место добио неко са листе чекања.',
+		'this is a reminder that “{event}” starts {when}. If you cannot come after all, please cancel so that someone on the waitlist gets your place.'
 	],
+	'registrations.mail.reminder.when.today': ['данас у {time}', 'today at {time}'],
+	'registrations.mail.reminder.when.tomorrow': ['сутра у {time}', 'tomorrow at {time}'],
+	'registrations.mail.reminder.when.later': ['{date} у {time}', 'on {date} at {time}'],
 	'registrations.mail.eventCancelled.subject': ['Догађај је отказан: {event}', 'Event cancelled: {event}'],
 	'registrations.mail.eventCancelled.text': [
 		'нажалост, догађај „{event}” је отказан. Извињавамо се због промене планова.',

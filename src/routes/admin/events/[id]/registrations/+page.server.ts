@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -113,7 +114,8 @@ export const actions: Actions = {
 				eventId: event.id,
 				input: parsed.data,
 				values: parsed.values,
-				locale: locals.locale,
+				// The registrant's e-mails are in the site's language, not in the staff screen's script.
+				locale: DEFAULT_LOCALE,
 				requestOrigin: url.origin
 			}));
 		} catch (caught) {
