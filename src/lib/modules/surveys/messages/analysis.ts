@@ -219,5 +219,13 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.noGoals': ['Нема циљева акционог плана.', 'There are no action plan goals.'],
 	'surveys.research.publicTitle': ['Потребе младих у {year}. години', 'Youth needs in {year}'],
 	'surveys.research.publicGoals': ['Шта планирамо', 'What we plan'],
+	'surveys.research.publicIndexTitle': ['Истраживања', 'Research'],
+	'surveys.research.publicIndexIntro': [
+		'Шта су млади рекли у анкетама и разговорима и шта канцеларија из тога планира.',
+		'What young people said in surveys and conversations, and what the office plans as a result.'
+	],
+	'surveys.research.publicSummaries': ['Потребе младих по годинама', 'Youth needs by year'],
+	'surveys.research.publicResults': ['Резултати анкета', 'Survey results'],
+	'surveys.research.publicNone': ['Још ништа није објављено.', 'Nothing has been published yet.'],
 	'surveys.research.error.notFound': ['Није пронађено.', 'Not found.']
 });
