@@ -283,12 +283,11 @@ describe('message keys used by the code', () => {
 describe('codes of the schema', () => {
 	// Every list of codes the schema stores (UPPER_SNAKE arrays of strings) reaches people only by its
 	// labels: one key prefix must name every value, in every locale, so no raw code is ever shown.
-	const enums = Object.entries(schema).filter(
-		(entry): entry is [string, readonly string[]] =>
-			/^[A-Z][A-Z_]+$/.test(entry[0]) &&
-			Array.isArray(entry[1]) &&
-			entry[1].length > 0 &&
-			entry[1].every((value) => typeof value === 'string')
+	const isCodeList = (value: unknown): value is readonly string[] =>
+		Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
+	const enums: [string, readonly string[]][] = Object.entries(schema as Record<string, unknown>).flatMap(
+		([name, value]): [string, readonly string[]][] =>
+			/^[A-Z][A-Z_]+$/.test(name) && isCodeList(value) ? [[name, value]] : []
 	);
 
 	it('are found', () => {
