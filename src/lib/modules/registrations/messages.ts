@@ -426,6 +426,12 @@ export const registrationsMessages = defineMessages({
 
 	// The account page
 	'registrations.mine.title': ['Моје пријаве', 'My registrations'],
+	'registrations.mine.onEvent': ['Пријављени сте за овај догађај.', 'You are registered for this event.'],
+	'registrations.mine.code': ['Шифра за улаз: {code}', 'Entry code: {code}'],
+	'registrations.mine.manage': [
+		'Моја пријава: код за скенирање, календар, отказивање',
+		'My registration: code to scan, calendar, cancelling'
+	],
 	'registrations.mine.empty': [
 		'Још се нисте пријавили ни за један догађај.',
 		'You have not signed up for any event yet.'
