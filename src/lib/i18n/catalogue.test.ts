@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogue, messageDefinitions } from '../modules/messages.ts';
 import { LOCALES } from './locale.ts';
 import { ROLES } from '../server/db/core-schema.ts';
+import * as schema from '../server/db/schema.ts';
 import type { Message, MessageDefinitions } from './translate.ts';
 
 const keys = Object.keys(messageDefinitions);
@@ -15,7 +16,9 @@ const messageFiles = Object.entries(
 
 /** Every text of a message: the string itself, or each plural form. */
 function textsOf(message: Message): string[] {
-	return typeof message === 'string' ? [message] : Object.values(message).filter((text) => text !== undefined);
+	return typeof message === 'string'
+		? [message]
+		: [message.one, message.few, message.other].filter((text) => text !== undefined);
 }
 
 function placeholdersOf(message: Message): string[] {
@@ -165,18 +168,69 @@ describe('the message catalogue', () => {
 		expect(plurals.length).toBeGreaterThan(0);
 		for (const key of plurals) {
 			for (const locale of ['sr-Cyrl', 'sr-Latn'] as const) {
-				expect(catalogue[locale][key], `${locale} ${key}`).toEqual({
+				expect(catalogue[locale][key], `${locale} ${key}`).toMatchObject({
 					one: expect.any(String),
 					few: expect.any(String),
 					other: expect.any(String)
 				});
 			}
 			expect(catalogue.en[key], `en ${key}`).toMatchObject({ one: expect.any(String), other: expect.any(String) });
-			// A plural message shows the number it was chosen for.
+			// A plural message shows the number it was chosen for, the same in every locale.
 			for (const locale of LOCALES) {
-				for (const text of textsOf(catalogue[locale][key])) expect(text, `${locale} ${key}`).toContain('{count}');
+				const message = catalogue[locale][key];
+				const by = typeof message === 'string' ? 'count' : (message.by ?? 'count');
+				for (const text of textsOf(message)) expect(text, `${locale} ${key}`).toContain(`{${by}}`);
 			}
 		}
+	});
+
+	it('names each gender the same wherever it is asked or counted', () => {
+		for (const value of ['female', 'male', 'other']) {
+			const texts = new Set(
+				keys.filter((key) => key.endsWith(`gender.${value}`)).map((key) => catalogue['sr-Cyrl'][key] as string)
+			);
+			expect([...texts], value).toHaveLength(1);
+		}
+		const notSaying = new Set(
+			keys.filter((key) => /gender\.?none$|genderNone$/i.test(key)).map((key) => catalogue['sr-Cyrl'][key] as string)
+		);
+		expect([...notSaying]).toHaveLength(1);
+	});
+
+	it('puts no fixed noun form after a number: such a message has plural forms', () => {
+		// Placeholders that hold a number, and the words that may follow one without changing
+		// with it (prepositions, verbs, units). Anything else after a number must be a plural
+		// message, or "72 сати" appears where "72 сата" is right.
+		const numeric =
+			/^(count|total|min|max|held|capacity|hours|days|months|minutes|size|width|height|complete|started|used|pending|waitlisted|number|line|row|page|pages|rating|average|year|amount|planned|spent)$/;
+		const invariable = new Set([
+			'од',
+			'до',
+			'и',
+			'на',
+			'са',
+			'у',
+			'је',
+			'чека',
+			'дин',
+			'мб',
+			'кб',
+			'године',
+			'годину',
+			// the same form for every number here: "Места: 3 заузето", "Ред 4 није", "од 21 сусрета"
+			'заузето',
+			'искоришћено',
+			'није',
+			'сусрета'
+		]);
+		const problems: string[] = [];
+		for (const [key, message] of Object.entries(catalogue['sr-Cyrl'])) {
+			if (typeof message !== 'string') continue;
+			for (const [, name, word] of message.matchAll(/\{(\w+)\}[ \u00a0]+([а-шђјљњћџ]+)/giu)) {
+				if (numeric.test(name) && !invariable.has(word.toLowerCase())) problems.push(`${key}: {${name}} ${word}`);
+			}
+		}
+		expect(problems).toEqual([]);
 	});
 });
 
@@ -223,5 +277,37 @@ describe('message keys used by the code', () => {
 			...[403, 404, 429, 500].flatMap((status) => [`error.${status}.title`, `error.${status}.text`])
 		];
 		expect(built.filter((key) => !(key in messageDefinitions))).toEqual([]);
+	});
+});
+
+describe('codes of the schema', () => {
+	// Every list of codes the schema stores (UPPER_SNAKE arrays of strings) reaches people only by its
+	// labels: one key prefix must name every value, in every locale, so no raw code is ever shown.
+	const isCodeList = (value: unknown): value is readonly string[] =>
+		Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
+	const enums: [string, readonly string[]][] = Object.entries(schema as Record<string, unknown>).flatMap(
+		([name, value]): [string, readonly string[]][] =>
+			/^[A-Z][A-Z_]+$/.test(name) && isCodeList(value) ? [[name, value]] : []
+	);
+
+	it('are found', () => {
+		expect(enums.map(([name]) => name)).toEqual(expect.arrayContaining(['REGISTRATION_STATUSES', 'WORK_AREAS']));
+	});
+
+	it.each(enums)('%s: every value has a label in every locale', (_name, values) => {
+		// Either "prefix.value" or "prefixValue" (events.form.modeNone for 'none').
+		const pascal = (value: string) => value.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+		const prefixes = new Set([
+			...keys.filter((key) => key.endsWith(`.${values[0]}`)).map((key) => `${key.slice(0, -values[0].length - 1)}.`),
+			...keys.filter((key) => key.endsWith(pascal(values[0]))).map((key) => key.slice(0, -pascal(values[0]).length))
+		]);
+		const complete = [...prefixes].filter((prefix) =>
+			values.every((value) =>
+				LOCALES.every(
+					(locale) => catalogue[locale][`${prefix}${prefix.endsWith('.') ? value : pascal(value)}`] !== undefined
+				)
+			)
+		);
+		expect(complete, `no key prefix labels all of ${values.join(', ')}`).not.toEqual([]);
 	});
 });

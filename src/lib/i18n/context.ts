@@ -16,9 +16,11 @@ export function setI18n(get: () => I18n): I18n {
 		tEncoded: (encoded) => get().tEncoded(encoded),
 		href: (path) => get().href(path),
 		text: (content) => get().text(content),
+		textIn: (content, language) => get().textIn(content, language),
 		html: (content) => get().html(content),
 		formatDate: (date, options) => get().formatDate(date, options),
-		formatNumber: (value) => get().formatNumber(value)
+		formatNumber: (value) => get().formatNumber(value),
+		formatYear: (value) => get().formatYear(value)
 	};
 	setContext(KEY, i18n);
 	return i18n;

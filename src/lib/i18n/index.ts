@@ -1,7 +1,7 @@
 import { catalogue, type MessageKey } from '../modules/messages.ts';
 import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
 import { convertHtmlText, toScript } from './script.ts';
-import { translate, type MessageParams } from './translate.ts';
+import { formatNumberFor, formatYearFor, translate, type MessageParams } from './translate.ts';
 
 export type { MessageKey };
 export { LOCALES, DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locale.ts';
@@ -17,10 +17,26 @@ export interface I18n {
 	href: (path: string) => string;
 	/** Staff-typed Serbian text shown in the reader's script. */
 	text: (content: string | null | undefined) => string;
+	/**
+	 * Staff-typed text of a known language: Serbian in the reader's script, anything else exactly as
+	 * typed (English must never pass through toCyrillic: "Young people" is not "Јоунг пеопле").
+	 */
+	textIn: (content: string | null | undefined, language: ContentLanguage) => string;
 	/** Staff-written rich text (already sanitised HTML) with its text nodes in the reader's script. */
 	html: (content: string | null | undefined) => string;
 	formatDate: (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
+	/** A count or an amount, grouped by thousands ("1.234"). Never a year: see formatYear. */
 	formatNumber: (value: number) => string;
+	/** A year, or a mean of years: never grouped ("2005", "2005,4"). */
+	formatYear: (value: number) => string;
+}
+
+/** The language a stored text is written in: Serbian (either script), English, or another. */
+export type ContentLanguage = 'sr' | 'en' | 'other';
+
+/** The language of a field by the house naming rule: `titleEn`, `descriptionEn` hold English. */
+export function languageOfField(field: string): ContentLanguage {
+	return /En$/.test(field) ? 'en' : 'sr';
 }
 
 /** Encodes a message key with parameters, e.g. for a field error sent back to a form. */
@@ -48,11 +64,14 @@ export function createI18n(locale: Locale, keepLatin: readonly string[] = []): I
 		},
 		href: (path) => localizePath(path, locale),
 		text: (content) => (content ? toScript(content, script, { keepLatin }) : ''),
+		textIn: (content, language) =>
+			!content ? '' : language === 'sr' ? toScript(content, script, { keepLatin }) : content,
 		html: (content) => (content ? convertHtmlText(content, script, { keepLatin }) : ''),
 		formatDate: (date, options = { dateStyle: 'medium' }) =>
 			new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
 				typeof date === 'string' ? new Date(date) : date
 			),
-		formatNumber: (value) => new Intl.NumberFormat(intlLocale(locale)).format(value)
+		formatNumber: (value) => formatNumberFor(locale, value),
+		formatYear: (value) => formatYearFor(locale, value)
 	};
 }

@@ -167,6 +167,9 @@ export const coreMessages = defineMessages({
 	'home.about': ['О канцеларији', 'About the office'],
 	'home.contactUs': ['Пишите нам', 'Write to us'],
 	'home.search': ['Претражи портал', 'Search the portal'],
+	'home.feed.news': ['Вести', 'News'],
+	'home.feed.opportunities': ['Прилике за младе', 'Opportunities for young people'],
+	'home.feed.events': ['Календар догађаја', 'Calendar of events'],
 	'locale.sr-Cyrl': ['Ћирилица', 'Ћирилица'],
 	'locale.sr-Latn': ['Latinica', 'Latinica'],
 	'locale.en': ['English', 'English'],
@@ -202,12 +205,30 @@ export const coreMessages = defineMessages({
 		'Enter a full address starting with http:// or https://.'
 	],
 	'validation.tooLong': [
-		'Текст је предугачак (највише {max} знакова).',
-		'The text is too long (at most {max} characters).'
+		{
+			by: 'max',
+			one: 'Текст је предугачак (највише {max} знак).',
+			few: 'Текст је предугачак (највише {max} знака).',
+			other: 'Текст је предугачак (највише {max} знакова).'
+		},
+		{
+			by: 'max',
+			one: 'The text is too long (at most {max} character).',
+			other: 'The text is too long (at most {max} characters).'
+		}
 	],
 	'validation.passwordTooShort': [
-		'Лозинка мора имати најмање {min} знакова.',
-		'The password must have at least {min} characters.'
+		{
+			by: 'min',
+			one: 'Лозинка мора имати најмање {min} знак.',
+			few: 'Лозинка мора имати најмање {min} знака.',
+			other: 'Лозинка мора имати најмање {min} знакова.'
+		},
+		{
+			by: 'min',
+			one: 'The password must have at least {min} character.',
+			other: 'The password must have at least {min} characters.'
+		}
 	],
 	'validation.passwordsDiffer': ['Лозинке се не поклапају.', 'The passwords do not match.'],
 	'validation.integer': ['Унесите цео број.', 'Enter a whole number.'],
@@ -215,6 +236,14 @@ export const coreMessages = defineMessages({
 		'Најмања старост мора бити мања од највеће.',
 		'The minimum age must be lower than the maximum age.'
 	],
-	'validation.ageBounds': ['Унесите старост између {min} и {max} година.', 'Enter an age between {min} and {max}.'],
+	'validation.ageBounds': [
+		{
+			by: 'max',
+			one: 'Унесите старост између {min} и {max} године.',
+			few: 'Унесите старост између {min} и {max} године.',
+			other: 'Унесите старост између {min} и {max} година.'
+		},
+		{ by: 'max', one: 'Enter an age between {min} and {max}.', other: 'Enter an age between {min} and {max}.' }
+	],
 	'validation.invalid': ['Вредност није исправна.', 'The value is not valid.']
 });

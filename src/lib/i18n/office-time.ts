@@ -92,3 +92,29 @@ export function toBelgradeDateTime(instant: Date | null | undefined): string {
 	const { date, time } = instantToBelgrade(instant);
 	return `${date}T${time}`;
 }
+
+/** How a day relates to today, in Belgrade: for "today", "tomorrow" or a date in messages. */
+export type DayRelation = 'today' | 'tomorrow' | 'later';
+
+/** Whether `instant` falls today, tomorrow or later by Belgrade's calendar at `now`. */
+export function dayRelation(instant: Date, now: Date): DayRelation {
+	const day = instantToBelgrade(instant).date;
+	const today = instantToBelgrade(now).date;
+	if (day <= today) return 'today';
+	// Noon today plus a day is tomorrow's date in Belgrade whatever the daylight-saving change.
+	const tomorrow = instantToBelgrade(new Date(belgradeToInstant(today, '12:00').getTime() + 24 * 3600_000)).date;
+	return day === tomorrow ? 'tomorrow' : 'later';
+}
+
+/**
+ * A date as people in Serbia type it ("12.3.2019", "12. 3. 2019.", "12/03/2019") or as ISO
+ * ("2019-03-12"), as YYYY-MM-DD; null when it is not a real date.
+ */
+export function parseTypedDate(text: string): string | null {
+	const value = text.trim();
+	if (isDateText(value)) return value;
+	const match = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})\s*\.?$/.exec(value);
+	if (!match) return null;
+	const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+	return isDateText(iso) ? iso : null;
+}

@@ -13,7 +13,9 @@ const catalogue = buildCatalogue({
 	],
 	'test.greeting': ['Здраво, {name}! Имате {count} бодова.', 'Hello, {name}! You have {count} points.'],
 	'test.plain': ['Ђурђевдан у Ужицу', 'St George’s Day in Užice'],
-	'test.limit': ['Највише {max} знакова.', 'At most {max} characters.']
+	'test.limit': ['Највише {max} знакова.', 'At most {max} characters.'],
+	'test.opens': ['Пријаве почињу {date}.', 'Registration opens on {date}.'],
+	'test.year': ['План за {year}. годину ({count} ставки)', 'Plan for {year} ({count} items)']
 });
 
 describe('buildCatalogue', () => {
@@ -177,5 +179,25 @@ describe('createI18n', () => {
 		expect(createI18n('en').formatDate('2024-06-30T23:30:00Z')).toBe('1 Jul 2024');
 		expect(createI18n('sr-Latn').formatNumber(1234.5)).toBe('1.234,5');
 		expect(createI18n('en').formatNumber(1234.5)).toBe('1,234.5');
+	});
+
+	it('never groups a year, in a placeholder named for one or through formatYear', () => {
+		expect(translate(catalogue, 'sr-Cyrl', 'test.year', { year: 2026, count: 1200 })).toBe(
+			'План за 2026. годину (1.200 ставки)'
+		);
+		expect(translate(catalogue, 'en', 'test.year', { year: 2026, count: 1200 })).toBe('Plan for 2026 (1,200 items)');
+		expect(createI18n('sr-Latn').formatYear(2005.4)).toBe('2005,4');
+		expect(createI18n('en').formatYear(2005)).toBe('2005');
+	});
+
+	it('ends a sentence after a Serbian date with one full stop, not two', () => {
+		const i18n = createI18n('sr-Cyrl');
+		const date = i18n.formatDate(new Date('2026-12-06T12:00:00Z'), { dateStyle: 'long' });
+		expect(date.endsWith('.')).toBe(true);
+		expect(translate(catalogue, 'sr-Cyrl', 'test.opens', { date })).toBe(`Пријаве почињу ${date}`);
+		expect(translate(catalogue, 'sr-Cyrl', 'test.opens', { date: 'сутра' })).toBe('Пријаве почињу сутра.');
+		expect(translate(catalogue, 'en', 'test.opens', { date: '6 December 2026' })).toBe(
+			'Registration opens on 6 December 2026.'
+		);
 	});
 });

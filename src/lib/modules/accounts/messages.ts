@@ -15,8 +15,17 @@ export const accountsMessages = defineMessages({
 	'accounts.field.currentPassword': ['Тренутна лозинка', 'Current password'],
 	'accounts.field.passwordConfirm': ['Поновите лозинку', 'Repeat the password'],
 	'accounts.field.passwordHint': [
-		'Најмање {min} знакова. Дужа реченица је боља од сложене речи.',
-		'At least {min} characters. A long phrase beats a complicated word.'
+		{
+			by: 'min',
+			one: 'Најмање {min} знак. Дужа реченица је боља од сложене речи.',
+			few: 'Најмање {min} знака. Дужа реченица је боља од сложене речи.',
+			other: 'Најмање {min} знакова. Дужа реченица је боља од сложене речи.'
+		},
+		{
+			by: 'min',
+			one: 'At least {min} character. A long phrase beats a complicated word.',
+			other: 'At least {min} characters. A long phrase beats a complicated word.'
+		}
 	],
 	'accounts.field.consent': [
 		'Слажем се да канцеларија чува моје име и е-пошту ради вођења налога. Имам најмање 15 година или сагласност родитеља.',
@@ -68,7 +77,8 @@ export const accountsMessages = defineMessages({
 		'Лозинка је промењена. Сада се пријавите новом лозинком.',
 		'Your password has been changed. Sign in with the new password.'
 	],
-	'accounts.reset.mailSubject': ['Нова лозинка за {office}', 'New password for {office}'],
+	// {office} is a name in the nominative ("Канцеларија за младе"): no preposition may decline it.
+	'accounts.reset.mailSubject': ['{office}: нова лозинка', '{office}: new password'],
 	'accounts.reset.mailBody': [
 		'Здраво, {name},\n\nнеко (надамо се ви) је затражио нову лозинку за ваш налог. Отворите ову везу у наредних сат времена:\n\n{link}\n\nАко нисте ви тражили, занемарите ову поруку: лозинка остаје иста.\n\n{office}',
 		'Hello {name},\n\nsomeone (hopefully you) asked for a new password for your account. Open this link within the next hour:\n\n{link}\n\nIf it was not you, ignore this message: your password stays the same.\n\n{office}'

@@ -6,6 +6,7 @@ import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { canManageUsers } from './permissions.server.ts';
+import { outer } from '../../server/db/outer.ts';
 
 export interface UserRow {
 	id: string;
@@ -53,7 +54,7 @@ export async function listUsersForAdmin(
 			createdAt: users.createdAt,
 			roles: sql<
 				Role[]
-			>`coalesce((SELECT array_agg(m.role ORDER BY m.role) FROM memberships m WHERE m.user_id = ${users.id} AND m.office_id = ${ctx.officeId}), '{}')`
+			>`coalesce((SELECT array_agg(m.role ORDER BY m.role) FROM memberships m WHERE m.user_id = ${outer(users.id)} AND m.office_id = ${ctx.officeId}), '{}')`
 		})
 		.from(users)
 		.where(where)

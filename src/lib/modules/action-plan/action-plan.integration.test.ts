@@ -7,6 +7,7 @@ import { auditLog } from '../../server/db/core-schema.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { createTestEvent } from '../events/test-factories.ts';
+import { planRevisions } from './schema.ts';
 import { activityInput, goalInput, indicatorInput, measureInput, planInput, monitoringEntryInput } from './inputs.ts';
 import { createPlan } from './commands/create-plan.server.ts';
 import { updatePlan } from './commands/update-plan.server.ts';
@@ -333,6 +334,16 @@ describe('indicators and monitoring', () => {
 			}
 		});
 		await submitMonitoringReport(ctx, { reportId: report.id });
+		// The reported spending reaches the plan's budget execution and its public history.
+		const afterReport = (await getPlanTree(test.db, officeId, plan.id))!;
+		const reported = afterReport.areas[0].goals[0].measures[0].activities.find((row) => row.id === firstId)!;
+		expect(reported.budgets.filter((row) => row.year === 2025).reduce((sum, row) => sum + (row.spent ?? 0), 0)).toBe(
+			150000
+		);
+		const history = await test.db.select().from(planRevisions).where(eq(planRevisions.planId, plan.id));
+		expect(history.flatMap((revision) => revision.changes)).toEqual(
+			expect.arrayContaining([expect.objectContaining({ entity: 'activity', field: 'spent 2025', after: 150000 })])
+		);
 
 		// The plan changes after submission…
 		await savePlanItem(ctx, {

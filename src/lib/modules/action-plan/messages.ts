@@ -307,7 +307,10 @@ export const actionPlanMessages = defineMessages({
 	'plan.changes.deleted': ['обрисано', 'deleted'],
 	'plan.changes.budgets': ['промењен буџет', 'budget changed'],
 	'plan.changes.changed': ['промењено', 'changed'],
+	'plan.changes.fieldChanged': ['{field}: промењено', '{field}: changed'],
+	'plan.changes.fieldFromTo': ['{field}: {before} → {after}', '{field}: {before} → {after}'],
 	'plan.revision.targetFor': ['циљ за {year}.', 'target for {year}'],
+	'plan.revision.spentFor': ['Потрошено у {year}. години (дин)', 'Spent in {year} (RSD)'],
 
 	'plan.monitoring.title': ['Годишње праћење', 'Yearly monitoring'],
 	'plan.monitoring.intro': [

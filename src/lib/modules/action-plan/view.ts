@@ -183,16 +183,16 @@ const SHOWN_VALUE_FIELDS = new Set([
 
 /** A revision's value as text, or null when only the fact of the change is shown. */
 export function revisionValue(field: string, value: unknown): string | null {
-	if (!SHOWN_VALUE_FIELDS.has(field) && !field.startsWith('target ')) return null;
+	if (!SHOWN_VALUE_FIELDS.has(field) && !field.startsWith('target ') && !field.startsWith('spent ')) return null;
 	if (value === null || value === undefined || value === '') return '—';
 	if (Array.isArray(value)) return value.join(', ') || '—';
 	return String(value);
 }
 
-/** The field part of a revision entry: "target 2026" becomes { field: 'target', year: 2026 }. */
+/** The field part of a revision entry: "target 2026" becomes { field: 'target', year: 2026 } ("spent 2026" alike). */
 export function revisionField(field: string): { field: string; year: number | null } {
-	const match = /^target (\d{4})$/.exec(field);
-	return match ? { field: 'target', year: Number(match[1]) } : { field, year: null };
+	const match = /^(target|spent) (\d{4})$/.exec(field);
+	return match ? { field: match[1], year: Number(match[2]) } : { field, year: null };
 }
 
 export const BUDGET_SOURCE_LIST = ['municipal', 'ministry', 'donor', 'other'] as const;

@@ -7,7 +7,7 @@ export const attendanceMessages = defineMessages({
 
 	'attendance.gender.female': ['Женски', 'Female'],
 	'attendance.gender.male': ['Мушки', 'Male'],
-	'attendance.gender.other': ['Другачије', 'Other'],
+	'attendance.gender.other': ['Друго', 'Other'],
 	'attendance.gender.unspecified': ['Није наведено', 'Not stated'],
 
 	'attendance.status.pending_guardian': ['Чека сагласност родитеља', 'Awaiting guardian consent'],
@@ -85,7 +85,7 @@ export const attendanceMessages = defineMessages({
 	'attendance.walkIn.name': ['Име и презиме', 'Full name'],
 	'attendance.walkIn.birthYear': ['Година рођења', 'Year of birth'],
 	'attendance.walkIn.gender': ['Пол', 'Gender'],
-	'attendance.walkIn.genderNone': ['Не жели да наведе', 'Prefers not to say'],
+	'attendance.walkIn.genderNone': ['Не желим да наведем', 'I prefer not to say'],
 	'attendance.walkIn.email': ['Е-пошта', 'E-mail'],
 	'attendance.walkIn.phone': ['Телефон', 'Phone'],
 	'attendance.walkIn.submit': ['Упиши и евидентирај', 'Add and check in'],
@@ -119,22 +119,33 @@ export const attendanceMessages = defineMessages({
 	],
 	'attendance.headcount.cell': ['{band}, {gender}', '{band}, {gender}'],
 	'attendance.headcount.submit': ['Сачувај пребројавање', 'Save headcount'],
-	'attendance.headcount.saved': ['Пребројавање је сачувано: {total} особа.', 'Headcount saved: {total} people.'],
+	'attendance.headcount.saved': [
+		{
+			by: 'total',
+			one: 'Пребројавање је сачувано: {total} особа.',
+			few: 'Пребројавање је сачувано: {total} особе.',
+			other: 'Пребројавање је сачувано: {total} особа.'
+		},
+		{ by: 'total', one: 'Headcount saved: {total} person.', other: 'Headcount saved: {total} people.' }
+	],
 	'attendance.headcount.invalid': ['Упишите цео број, од 0 до 9999.', 'Enter a whole number from 0 to 9999.'],
 
 	// Results
 	'attendance.results.title': ['Резултати: {event}', 'Results: {event}'],
 	'attendance.results.summary': ['Укратко', 'Summary'],
-	'attendance.results.registered': ['Пријављених (потврђено)', 'Registered (confirmed)'],
-	'attendance.results.attended': ['Дошло од пријављених', 'Registered who came'],
-	'attendance.results.rate': ['Одзив', 'Attendance rate'],
+	'attendance.results.registered': ['Потврђених пријава', 'Confirmed registrations'],
+	'attendance.results.attended': ['Дошло од потврђених', 'Confirmed who came'],
+	'attendance.results.rate': ['Одзив потврђених', 'Attendance rate of the confirmed'],
 	'attendance.results.rateValue': ['{rate}%', '{rate}%'],
 	'attendance.results.noRate': ['—', '—'],
-	'attendance.results.walkIns': ['Без пријаве', 'Walk-ins'],
+	'attendance.results.walkIns': ['Дошло без пријаве', 'Walk-ins'],
 	'attendance.results.headcount': ['Пребројано анонимно', 'Counted anonymously'],
+	'attendance.results.figuresNote': [
+		'Потврђене пријаве и одзив не укључују оне који су дошли без пријаве; они су у броју учесника, заједно са анонимно пребројанима. Анонимно пребројани за догађај су највећи број са једног термина, јер исти људи могу доћи на више термина.',
+		'Confirmed registrations and the attendance rate do not include walk-ins; participants include them, together with the people counted anonymously. The anonymous count of an event is the largest count of one session, because the same people may come to several sessions.'
+	],
 	'attendance.results.sessions': ['Присуство по терминима', 'Attendance per session'],
 	'attendance.results.sessionWhen': ['Термин', 'Session'],
-	'attendance.results.present': ['Присутно пријављених', 'Registered present'],
 	'attendance.results.breakdown': ['По узрасту и полу', 'By age and gender'],
 	'attendance.results.breakdownNote': [
 		'Групе мање од пет особа приказане су као „<5”, да се нико не би могао препознати.',
@@ -178,8 +189,8 @@ export const attendanceMessages = defineMessages({
 	// Statistics
 	'attendance.statistics.title': ['Статистика учешћа', 'Participation statistics'],
 	'attendance.statistics.intro': [
-		'Колико младих је било на догађајима, по периоду, програму и догађају. Рачунају се и они који су дошли без пријаве и анонимно пребројани.',
-		'How many young people came to events, by period, programme and event. Walk-ins and anonymous headcounts are included.'
+		'Колико је младих дошло на догађаје, по периоду, програму и догађају. Потврђене пријаве и одзив не укључују оне који су дошли без пријаве; укупан број учесника их укључује, као и анонимно пребројане (највећи број са једног термина сваког догађаја).',
+		'How many young people came to events, by period, programme and event. Confirmed registrations and the attendance rate do not include walk-ins; participants in all include them and the people counted anonymously (the largest count of one session of each event).'
 	],
 	'attendance.statistics.filter': ['Избор', 'Filter'],
 	'attendance.statistics.from': ['Од датума', 'From'],

@@ -13,16 +13,18 @@ import { getAttendanceSettings, type AttendanceSettings } from './settings.serve
 import { chooseSession } from './session-choice.ts';
 import { isId } from './inputs.ts';
 import { recordListRead } from './list-audit.server.ts';
+import { attendanceFigures, type AttendanceFigures } from './figures.ts';
 import {
-	attendanceRate,
 	computeStatistics,
 	emptyHeadcount,
 	headcountTotal,
-	suppressSmall,
+	suppressFigures,
 	suppressStatistics,
 	type DisplayedStatistics,
+	type SessionHeadcount,
 	type StatisticsPerson
 } from './statistics.ts';
+import { outer } from '../../server/db/outer.ts';
 
 /** An event of this office for staff, or not_found (also for ids that cannot be ids). */
 export async function requireEvent(ctx: Context, eventId: string): Promise<EventRecord> {
@@ -75,7 +77,7 @@ export async function getCheckInSheet(
 			source: registrations.source,
 			checkInCode: registrations.checkInCode,
 			present: session
-				? sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id} and ${sessionAttendance.sessionId} = ${session.id})`
+				? sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)} and ${sessionAttendance.sessionId} = ${session.id})`
 				: sql<boolean>`false`
 		})
 		.from(registrations)
@@ -135,7 +137,7 @@ export async function getCheckInSheet(
 async function statisticsRows(
 	db: Database,
 	eventIds: string[]
-): Promise<{ people: StatisticsPerson[]; headcounts: { eventId: string; counts: HeadcountCounts }[] }> {
+): Promise<{ people: StatisticsPerson[]; headcounts: SessionHeadcount[] }> {
 	if (eventIds.length === 0) return { people: [], headcounts: [] };
 	const [rows, headcountRows] = await Promise.all([
 		db
@@ -148,13 +150,19 @@ async function statisticsRows(
 				birthYear: registrations.birthYear,
 				gender: registrations.gender,
 				source: registrations.source,
-				attended: sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id})`
+				sessionIds: sql<
+					string[]
+				>`coalesce((select json_agg(${sessionAttendance.sessionId}) from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)}), '[]'::json)`
 			})
 			.from(registrations)
 			.innerJoin(events, eq(events.id, registrations.eventId))
 			.where(and(inArray(registrations.eventId, eventIds), eq(registrations.status, 'confirmed'))),
 		db
-			.select({ eventId: eventSessions.eventId, counts: sessionHeadcounts.counts })
+			.select({
+				eventId: eventSessions.eventId,
+				sessionId: sessionHeadcounts.sessionId,
+				counts: sessionHeadcounts.counts
+			})
 			.from(sessionHeadcounts)
 			.innerJoin(eventSessions, eq(eventSessions.id, sessionHeadcounts.sessionId))
 			.where(inArray(eventSessions.eventId, eventIds))
@@ -169,7 +177,7 @@ async function statisticsRows(
 			birthYear: row.birthYear,
 			gender: row.gender,
 			isWalkIn: row.source === 'walk_in',
-			attended: Boolean(row.attended)
+			sessionIds: row.sessionIds ?? []
 		})),
 		headcounts: headcountRows
 	};
@@ -185,16 +193,26 @@ export interface FeedbackSummary {
 
 export interface EventResults {
 	event: { id: string; title: string; titleEn: string; startsAt: Date; endsAt: Date; status: string };
-	sessions: { id: string; title: string; titleEn: string; startsAt: Date; present: number; headcount: number }[];
-	registered: number;
-	attendedRegistered: number;
-	attendanceRate: number | null;
-	walkIns: number;
-	headcount: number;
+	sessions: { id: string; title: string; titleEn: string; startsAt: Date }[];
+	/** The one definition of the event's figures (figures.ts), sessions included. */
+	figures: AttendanceFigures;
 	certificates: number;
 	statistics: DisplayedStatistics;
 	settings: AttendanceSettings;
 	feedback: FeedbackSummary;
+}
+
+/**
+ * The attendance figures of one event (figures.ts), for any screen that shows them: the
+ * registrations page, the results page.
+ */
+export async function getEventAttendanceFigures(db: Database, event: Pick<EventRecord, 'id' | 'sessions'>) {
+	const { people, headcounts } = await statisticsRows(db, [event.id]);
+	return attendanceFigures({
+		sessionIds: event.sessions.map((session) => session.id),
+		registrations: people,
+		headcounts: headcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
+	});
 }
 
 /**
@@ -205,19 +223,7 @@ export async function getEventResults(ctx: Context, eventId: string): Promise<Ev
 	authorize(ctx.actor, canRecordAttendance(ctx.actor));
 	const event = await requireEvent(ctx, eventId);
 	const settings = await getAttendanceSettings(ctx.db, ctx.officeId);
-	const sessionIds = event.sessions.map((session) => session.id);
-	const [presentRows, headcountRows, feedbackRows, { people, headcounts }] = await Promise.all([
-		sessionIds.length
-			? ctx.db
-					.select({ sessionId: sessionAttendance.sessionId, total: sql<number>`count(*)::int` })
-					.from(sessionAttendance)
-					.innerJoin(registrations, eq(registrations.id, sessionAttendance.registrationId))
-					.where(and(inArray(sessionAttendance.sessionId, sessionIds), eq(registrations.status, 'confirmed')))
-					.groupBy(sessionAttendance.sessionId)
-			: [],
-		sessionIds.length
-			? ctx.db.select().from(sessionHeadcounts).where(inArray(sessionHeadcounts.sessionId, sessionIds))
-			: [],
+	const [feedbackRows, { people, headcounts }] = await Promise.all([
 		ctx.db
 			.select({ rating: eventFeedback.rating, comment: eventFeedback.comment, createdAt: eventFeedback.createdAt })
 			.from(eventFeedback)
@@ -225,11 +231,12 @@ export async function getEventResults(ctx: Context, eventId: string): Promise<Ev
 			.orderBy(asc(eventFeedback.createdAt)),
 		statisticsRows(ctx.db, [event.id])
 	]);
-	const stats = computeStatistics({
-		people,
-		headcounts: headcounts.map((row) => row.counts),
-		bands: settings.ageBands
+	const figures = attendanceFigures({
+		sessionIds: event.sessions.map((session) => session.id),
+		registrations: people,
+		headcounts: headcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
 	});
+	const stats = computeStatistics({ people, headcounts, bands: settings.ageBands });
 	const distribution = [0, 0, 0, 0, 0];
 	for (const row of feedbackRows) distribution[row.rating - 1]++;
 	return {
@@ -241,23 +248,9 @@ export async function getEventResults(ctx: Context, eventId: string): Promise<Ev
 			endsAt: event.endsAt,
 			status: event.status
 		},
-		sessions: event.sessions.map((session) => {
-			const counted = headcountRows.find((row) => row.sessionId === session.id);
-			return {
-				id: session.id,
-				title: session.title,
-				titleEn: session.titleEn,
-				startsAt: session.startsAt,
-				present: presentRows.find((row) => row.sessionId === session.id)?.total ?? 0,
-				headcount: counted ? headcountTotal(counted.counts) : 0
-			};
-		}),
-		registered: stats.registered,
-		attendedRegistered: stats.attendedRegistered,
-		attendanceRate: stats.attendanceRate,
-		walkIns: stats.walkIns,
-		headcount: stats.headcount,
-		certificates: stats.attendedRegistered + stats.walkIns,
+		sessions: event.sessions.map(({ id, title, titleEn, startsAt }) => ({ id, title, titleEn, startsAt })),
+		figures,
+		certificates: figures.attended + people.filter((person) => person.isWalkIn && person.sessionIds.length > 0).length,
 		statistics: suppressStatistics(
 			stats,
 			settings.ageBands.map((band) => band.key)
@@ -353,20 +346,21 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 	): StatisticsLine => {
 		const stats = computeStatistics({
 			people: people.filter((person) => eventIds.has(person.eventId)),
-			headcounts: headcounts.filter((row) => eventIds.has(row.eventId)).map((row) => row.counts),
+			headcounts: headcounts.filter((row) => eventIds.has(row.eventId)),
 			bands: settings.ageBands
 		});
+		const shown = suppressFigures(stats);
 		return {
 			id,
 			title,
 			titleEn,
 			startsAt,
-			registered: suppressSmall(stats.registered),
-			attended: suppressSmall(stats.attendedRegistered),
-			attendanceRate: stats.registered < 5 ? null : attendanceRate(stats.attendedRegistered, stats.registered),
-			walkIns: suppressSmall(stats.walkIns),
-			headcount: suppressSmall(stats.headcount),
-			participants: suppressSmall(stats.participants)
+			registered: shown.registered,
+			attended: shown.attendedRegistered,
+			attendanceRate: shown.attendanceRate,
+			walkIns: shown.walkIns,
+			headcount: shown.headcount,
+			participants: shown.participants
 		};
 	};
 	const programmeLines = programmeRows
@@ -377,10 +371,7 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 		.filter((item): item is StatisticsLine => item !== null);
 	return {
 		filter,
-		overall: suppressStatistics(
-			computeStatistics({ people, headcounts: headcounts.map((row) => row.counts), bands: settings.ageBands }),
-			bandKeys
-		),
+		overall: suppressStatistics(computeStatistics({ people, headcounts, bands: settings.ageBands }), bandKeys),
 		events: chosen.map((event) => line(event.id, event.title, event.titleEn, event.startsAt, new Set([event.id]))),
 		programmes: programmeLines,
 		settings,

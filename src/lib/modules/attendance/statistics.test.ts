@@ -11,6 +11,7 @@ import {
 	headcountTotal,
 	parseAgeBands,
 	suppressSmall,
+	suppressFigures,
 	suppressStatistics,
 	type StatisticsPerson
 } from './statistics.ts';
@@ -59,8 +60,8 @@ describe('age bands', () => {
 });
 
 describe('the "<5" rule', () => {
-	it('hides groups of one to four and shows zero and five or more', () => {
-		expect([0, 1, 2, 3, 4, 5, 6, 120].map(suppressSmall)).toEqual(['0', '<5', '<5', '<5', '<5', '5', '6', '120']);
+	it("hides groups of zero to four (the surveys' rule) and shows five or more", () => {
+		expect([0, 1, 2, 3, 4, 5, 6, 120].map(suppressSmall)).toEqual(['<5', '<5', '<5', '<5', '<5', '5', '6', '120']);
 	});
 });
 
@@ -88,6 +89,21 @@ describe('unique people', () => {
 	});
 });
 
+/** Every count a DisplayedStatistics shows. */
+function publishedCounts(shown: ReturnType<typeof suppressStatistics>): string[] {
+	return [
+		shown.registered,
+		shown.attendedRegistered,
+		shown.walkIns,
+		shown.headcount,
+		shown.participants,
+		shown.uniquePeople,
+		...shown.byBandAndGender.flatMap((row) => [...Object.values(row.cells), row.total]),
+		...Object.values(shown.genderTotals),
+		...Object.values(shown.vulnerable)
+	];
+}
+
 describe('statistics', () => {
 	const person = (overrides: Partial<StatisticsPerson>): StatisticsPerson => ({
 		eventId: 'e1',
@@ -98,8 +114,13 @@ describe('statistics', () => {
 		birthYear: 2006,
 		gender: 'female',
 		isWalkIn: false,
-		attended: true,
+		sessionIds: ['s1'],
 		...overrides
+	});
+	const counted = (counts: ReturnType<typeof emptyHeadcount>, sessionId: string, eventId = 'e1') => ({
+		eventId,
+		sessionId,
+		counts
 	});
 
 	it('adds registered, attended, walk-ins and headcounts, by band and gender', () => {
@@ -111,12 +132,13 @@ describe('statistics', () => {
 			people: [
 				person({ email: 'a@example.test' }),
 				person({ email: 'a@example.test', eventId: 'e2' }),
-				person({ email: 'b@example.test', attended: false }),
+				person({ email: 'b@example.test', sessionIds: [] }),
 				person({ birthYear: 2010, gender: 'male', email: 'c@example.test' }),
-				person({ isWalkIn: true, attended: true, birthYear: null, gender: null }),
-				person({ isWalkIn: true, attended: true, birthYear: 1990, gender: 'other' })
+				person({ isWalkIn: true, birthYear: null, gender: null }),
+				person({ isWalkIn: true, birthYear: 1990, gender: 'other' })
 			],
-			headcounts: [headcount, headcount],
+			// Two sessions of e1 counted the same people: the larger one counts, once.
+			headcounts: [counted(headcount, 's1'), counted(headcount, 's2'), counted(headcount, 's3', 'e2')],
 			bands: DEFAULT_AGE_BANDS
 		});
 		expect(headcountTotal(headcount)).toBe(4);
@@ -159,19 +181,44 @@ describe('statistics', () => {
 		]);
 		expect(shown.byBandAndGender[1]).toEqual({
 			band: '15-19',
-			cells: { female: '0', male: '7', other: '0', unspecified: '0' },
+			cells: { female: '<5', male: '7', other: '<5', unspecified: '<5' },
 			total: '7'
 		});
-		expect(shown.genderTotals).toEqual({ female: '<5', male: '7', other: '<5', unspecified: '<5' });
+		expect(publishedCounts(shown).filter((value) => /^[1-4]$/.test(value))).toEqual([]);
+	});
+
+	it('hides a figure that the others would give back by subtraction', () => {
+		const headcount = emptyHeadcount(DEFAULT_AGE_BANDS, []);
+		headcount.byBand['15-19'].female = 6;
+		const people = [
+			...Array.from({ length: 12 }, (_, index) =>
+				person({ email: `p${index}@example.test`, sessionIds: index < 10 ? ['s1'] : [] })
+			),
+			person({ isWalkIn: true, email: 'w1@example.test' }),
+			person({ isWalkIn: true, email: 'w2@example.test' })
+		];
+		const shown = suppressFigures(
+			computeStatistics({ people, headcounts: [counted(headcount, 's1')], bands: DEFAULT_AGE_BANDS })
+		);
+		// Participants 18 = 10 attended + 2 walk-ins + 6 counted: 18 − 10 − 6 would give the 2 back,
+		// so the smallest other part (6) is hidden too.
+		expect(shown).toEqual({
+			registered: '12',
+			attendedRegistered: '10',
+			attendanceRate: 83,
+			walkIns: '<5',
+			headcount: '<5',
+			participants: '18'
+		});
 	});
 
 	it('shows the rate once five or more registered, and leaves out an empty unknown band', () => {
-		const people = Array.from({ length: 6 }, (_, index) =>
-			person({ email: `p${index}@example.test`, attended: index < 3 })
+		const people = Array.from({ length: 10 }, (_, index) =>
+			person({ email: `p${index}@example.test`, sessionIds: index < 5 ? ['s1'] : [] })
 		);
 		const shown = suppressStatistics(computeStatistics({ people, headcounts: [], bands: DEFAULT_AGE_BANDS }), []);
 		expect(shown.attendanceRate).toBe(50);
-		expect(shown.registered).toBe('6');
+		expect(shown.registered).toBe('10');
 		expect(shown.byBandAndGender.some((row) => row.band === 'unknown')).toBe(false);
 	});
 });

@@ -1,5 +1,15 @@
 // Pure statistics: age bands, attendance maths and the small-group suppression shown to staff.
 import type { AgeBand, HeadcountCounts } from './schema.ts';
+import { addFigures, attendanceFigures, attendanceRate, type AttendanceFigures } from './figures.ts';
+import {
+	SUPPRESSION_THRESHOLD,
+	shownCount,
+	shownText,
+	suppressCrossTab,
+	suppressLine
+} from '../../statistics/suppression.ts';
+
+export { attendanceRate };
 
 /** Genders a headcount and the statistics count by; `unspecified` when a person did not say. */
 export const HEADCOUNT_GENDERS = ['female', 'male', 'other', 'unspecified'] as const;
@@ -8,8 +18,7 @@ export type HeadcountGender = (typeof HEADCOUNT_GENDERS)[number];
 /** The key of people whose age is not known (no year of birth given). */
 export const UNKNOWN_BAND = 'unknown';
 
-/** Groups smaller than this are shown as "<5", so nobody can be picked out of a small group. */
-export const SUPPRESSION_THRESHOLD = 5;
+export { SUPPRESSION_THRESHOLD };
 
 /** Default bands: the youth range 15–30 in three, plus under and over the range. */
 export const DEFAULT_AGE_BANDS: AgeBand[] = [
@@ -72,15 +81,9 @@ export function formatAgeBands(bands: readonly AgeBand[]): string {
 	return bands.map((band) => `${band.min ?? ''}-${band.max ?? ''}`).join('\n');
 }
 
-/** A count as staff see it: groups of 1–4 people become "<5"; zero stays zero. */
+/** A single count as published: under five (zero included) becomes "<5" (src/lib/statistics/suppression.ts). */
 export function suppressSmall(count: number): string {
-	return count > 0 && count < SUPPRESSION_THRESHOLD ? `<${SUPPRESSION_THRESHOLD}` : String(count);
-}
-
-/** Attended out of registered, as a whole percentage; null when nobody registered. */
-export function attendanceRate(attended: number, registered: number): number | null {
-	if (registered <= 0) return null;
-	return Math.round((Math.min(attended, registered) / registered) * 100);
+	return shownText(shownCount(count));
 }
 
 /** An empty headcount for these bands and groups. */
@@ -111,21 +114,29 @@ export interface StatisticsPerson {
 	birthYear: number | null;
 	gender: string | null;
 	isWalkIn: boolean;
-	/** Present at one session at least. */
-	attended: boolean;
+	/** Sessions of the event this registration was checked in at (none: did not come). */
+	sessionIds: readonly string[];
+}
+
+/** An anonymous headcount of one session of an event. */
+export interface SessionHeadcount {
+	eventId: string;
+	sessionId: string;
+	counts: HeadcountCounts;
 }
 
 /** Counts by age band (rows) and gender (columns). */
 export type BandGenderCounts = Record<string, Record<HeadcountGender, number>>;
 
+/** Figures as in figures.ts (one definition), added over events, plus the breakdowns. */
 export interface Statistics {
-	/** Registrations that held a place (walk-ins not included). */
+	/** Confirmed registrations (walk-ins not included): AttendanceFigures.confirmed. */
 	registered: number;
-	/** Of those, how many came to a session at least. */
+	/** Of those, how many came to a session at least: AttendanceFigures.attended. */
 	attendedRegistered: number;
 	attendanceRate: number | null;
 	walkIns: number;
-	/** Anonymous people counted at the door, added over sessions. */
+	/** Anonymous people counted at the door: each event's largest session headcount, added over events. */
 	headcount: number;
 	/** Registered participants plus walk-ins plus the anonymous headcount. */
 	participants: number;
@@ -170,12 +181,26 @@ export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userI
 }
 
 /**
- * Statistics over registrations and headcounts. People are counted by band and gender once per
- * registration they attended; headcounts add their anonymous counts.
+ * The headcount each event contributes: its largest session headcount (the same anonymous people
+ * may come to every session), as in AttendanceFigures.headcount.
+ */
+export function largestHeadcountPerEvent(headcounts: readonly SessionHeadcount[]): Map<string, HeadcountCounts> {
+	const chosen = new Map<string, HeadcountCounts>();
+	for (const row of headcounts) {
+		const current = chosen.get(row.eventId);
+		if (!current || headcountTotal(row.counts) > headcountTotal(current)) chosen.set(row.eventId, row.counts);
+	}
+	return chosen;
+}
+
+/**
+ * Statistics over registrations and headcounts. The figures come from attendanceFigures per event;
+ * people are counted by band and gender once per registration they attended; each event's largest
+ * session headcount adds its anonymous counts.
  */
 export function computeStatistics(options: {
 	people: readonly StatisticsPerson[];
-	headcounts: readonly HeadcountCounts[];
+	headcounts: readonly SessionHeadcount[];
 	bands: readonly AgeBand[];
 }): Statistics {
 	const { people, headcounts, bands } = options;
@@ -183,40 +208,46 @@ export function computeStatistics(options: {
 	const cell = (band: string) =>
 		(byBandAndGender[band] ??= { female: 0, male: 0, other: 0, unspecified: 0 } as Record<HeadcountGender, number>);
 	for (const band of bands) cell(band.key);
-	let registered = 0;
-	let attendedRegistered = 0;
-	let walkIns = 0;
+	const eventIds = new Set([...people.map((person) => person.eventId), ...headcounts.map((row) => row.eventId)]);
+	const figures: AttendanceFigures[] = [...eventIds].map((eventId) => {
+		const ofEvent = people.filter((person) => person.eventId === eventId);
+		const sessionHeadcounts = headcounts.filter((row) => row.eventId === eventId);
+		return attendanceFigures({
+			sessionIds: [
+				...new Set([
+					...ofEvent.flatMap((person) => person.sessionIds),
+					...sessionHeadcounts.map((row) => row.sessionId)
+				])
+			],
+			registrations: ofEvent,
+			headcounts: sessionHeadcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
+		});
+	});
 	const present: StatisticsPerson[] = [];
 	for (const person of people) {
-		if (person.isWalkIn) walkIns++;
-		else {
-			registered++;
-			if (person.attended) attendedRegistered++;
-		}
-		if (person.attended || person.isWalkIn) {
+		if (person.sessionIds.length > 0 || person.isWalkIn) {
 			present.push(person);
 			cell(bandOf(ageInYear(person.birthYear, person.eventYear), bands))[genderOf(person.gender)]++;
 		}
 	}
-	let headcount = 0;
 	const vulnerable: Record<string, number> = {};
-	for (const counts of headcounts) {
+	for (const counts of largestHeadcountPerEvent(headcounts).values()) {
 		for (const [band, byGender] of Object.entries(counts.byBand)) {
 			for (const [gender, value] of Object.entries(byGender)) {
 				if (!value) continue;
 				cell(band)[genderOf(gender)] += value;
-				headcount += value;
 			}
 		}
 		for (const [key, value] of Object.entries(counts.vulnerable)) vulnerable[key] = (vulnerable[key] ?? 0) + value;
 	}
+	const total = addFigures(figures);
 	return {
-		registered,
-		attendedRegistered,
-		attendanceRate: attendanceRate(attendedRegistered, registered),
-		walkIns,
-		headcount,
-		participants: attendedRegistered + walkIns + headcount,
+		registered: total.confirmed,
+		attendedRegistered: total.attended,
+		attendanceRate: total.attendanceRate,
+		walkIns: total.walkIns,
+		headcount: total.headcount,
+		participants: total.participants,
 		uniquePeople: countUniquePeople(present),
 		byBandAndGender,
 		vulnerable
@@ -237,45 +268,71 @@ export interface DisplayedStatistics {
 	vulnerable: Record<string, string>;
 }
 
-/** Applies the "<5" rule to every count, including band, gender and vulnerable-group totals. */
+/** The headline figures as published, with the rule of src/lib/statistics/suppression.ts. */
+export interface DisplayedFigures {
+	registered: string;
+	attendedRegistered: string;
+	attendanceRate: number | null;
+	walkIns: string;
+	headcount: string;
+	participants: string;
+}
+
+/**
+ * The headline figures with the one suppression rule. Attended + walk-ins + headcount = participants
+ * is a line a reader could subtract, so it keeps no single hidden entry; confirmed registrations are
+ * a count of their own (who did not come is not published, so it is not a line).
+ */
+export function suppressFigures(stats: Statistics): DisplayedFigures {
+	const registered = shownCount(stats.registered);
+	const line = suppressLine([stats.attendedRegistered, stats.walkIns, stats.headcount], stats.participants);
+	return {
+		registered: shownText(registered),
+		attendedRegistered: shownText(line.parts[0]),
+		// A rate over a hidden count would give it back.
+		attendanceRate: registered.hidden || line.parts[0].hidden ? null : stats.attendanceRate,
+		walkIns: shownText(line.parts[1]),
+		headcount: shownText(line.parts[2]),
+		participants: shownText(line.total)
+	};
+}
+
+/**
+ * Applies the one suppression rule (src/lib/statistics/suppression.ts) to every count: the band by
+ * gender table as a cross-tab with its totals, the headline figures as lines that add up.
+ */
 export function suppressStatistics(stats: Statistics, bandOrder: readonly string[]): DisplayedStatistics {
 	const order = [...bandOrder, ...Object.keys(stats.byBandAndGender).filter((band) => !bandOrder.includes(band))];
-	const genderTotals = Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, 0])) as Record<
-		HeadcountGender,
-		number
-	>;
-	const rows = order
+	const bands = order
 		.filter((band) => stats.byBandAndGender[band])
-		.map((band) => {
-			const counts = stats.byBandAndGender[band];
-			let total = 0;
-			for (const gender of HEADCOUNT_GENDERS) {
-				total += counts[gender];
-				genderTotals[gender] += counts[gender];
-			}
-			return {
-				band,
-				cells: Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(counts[gender])])) as Record<
-					HeadcountGender,
-					string
-				>,
-				total: suppressSmall(total)
-			};
-		})
 		// The unknown band appears only when someone is in it.
-		.filter((row) => row.band !== UNKNOWN_BAND || row.total !== '0');
+		.filter(
+			(band) => band !== UNKNOWN_BAND || HEADCOUNT_GENDERS.some((gender) => stats.byBandAndGender[band][gender] > 0)
+		);
+	const cells = bands.map((band) => HEADCOUNT_GENDERS.map((gender) => stats.byBandAndGender[band][gender]));
+	const rowTotals = cells.map((row) => row.reduce((sum, value) => sum + value, 0));
+	const columnTotals = HEADCOUNT_GENDERS.map((_, column) => cells.reduce((sum, row) => sum + row[column], 0));
+	const table = suppressCrossTab({
+		cells,
+		rowTotals,
+		columnTotals,
+		grandTotal: rowTotals.reduce((sum, value) => sum + value, 0)
+	});
+	const figures = suppressFigures(stats);
 	return {
-		registered: suppressSmall(stats.registered),
-		attendedRegistered: suppressSmall(stats.attendedRegistered),
-		// A rate over a group under five would give the small numbers away.
-		attendanceRate: stats.registered < SUPPRESSION_THRESHOLD ? null : stats.attendanceRate,
-		walkIns: suppressSmall(stats.walkIns),
-		headcount: suppressSmall(stats.headcount),
-		participants: suppressSmall(stats.participants),
+		...figures,
+		// The table's grand total is the participants figure: hidden when either rule hides it.
+		participants: table.grandTotal.hidden ? `<${SUPPRESSION_THRESHOLD}` : figures.participants,
 		uniquePeople: suppressSmall(stats.uniquePeople),
-		byBandAndGender: rows,
+		byBandAndGender: bands.map((band, row) => ({
+			band,
+			cells: Object.fromEntries(
+				HEADCOUNT_GENDERS.map((gender, column) => [gender, shownText(table.cells[row][column])])
+			) as Record<HeadcountGender, string>,
+			total: shownText(table.rowTotals[row])
+		})),
 		genderTotals: Object.fromEntries(
-			HEADCOUNT_GENDERS.map((gender) => [gender, suppressSmall(genderTotals[gender])])
+			HEADCOUNT_GENDERS.map((gender, column) => [gender, shownText(table.columnTotals[column])])
 		) as Record<HeadcountGender, string>,
 		vulnerable: Object.fromEntries(Object.entries(stats.vulnerable).map(([key, value]) => [key, suppressSmall(value)]))
 	};

@@ -65,8 +65,19 @@ export const contactMessages = defineMessages({
 	'contact.admin.marked': ['Порука је означена као решена.', 'The message has been marked as handled.'],
 	'contact.admin.empty': ['Нема порука за приказ.', 'There are no messages to show.'],
 	'contact.admin.retention': [
-		'Поруке се чувају {months} месеци од пријема, а затим се саме бришу. Поруку можете обрисати и раније, на пример када пошиљалац то затражи.',
-		'Messages are kept for {months} months after they arrive and are then erased automatically. You can erase a message earlier, for example when the sender asks for it.'
+		{
+			by: 'months',
+			one: 'Поруке се чувају {months} месец од пријема, а затим се саме бришу. Поруку можете обрисати и раније, на пример када пошиљалац то затражи.',
+			few: 'Поруке се чувају {months} месеца од пријема, а затим се саме бришу. Поруку можете обрисати и раније, на пример када пошиљалац то затражи.',
+			other:
+				'Поруке се чувају {months} месеци од пријема, а затим се саме бришу. Поруку можете обрисати и раније, на пример када пошиљалац то затражи.'
+		},
+		{
+			by: 'months',
+			one: 'Messages are kept for {months} month after they arrive and are then erased automatically. You can erase a message earlier, for example when the sender asks for it.',
+			other:
+				'Messages are kept for {months} months after they arrive and are then erased automatically. You can erase a message earlier, for example when the sender asks for it.'
+		}
 	],
 	'contact.admin.delete': ['Обриши поруку', 'Delete message'],
 	'contact.admin.deleteConfirm': [

@@ -49,8 +49,17 @@ export const eventsMessages = defineMessages({
 		'Enter a number of places from {min} to {max}, or leave it empty for no limit.'
 	],
 	'events.capacity.belowHeld': [
-		'Већ {held} особа има место: број места не може бити мањи од тога.',
-		'{held} people already hold a place: the number of places cannot be lower than that.'
+		{
+			by: 'held',
+			one: 'Већ {held} особа има место: број места не може бити мањи од тога.',
+			few: 'Већ {held} особе имају место: број места не може бити мањи од тога.',
+			other: 'Већ {held} особа има место: број места не може бити мањи од тога.'
+		},
+		{
+			by: 'held',
+			one: '{held} person already holds a place: the number of places cannot be lower than that.',
+			other: '{held} people already hold a place: the number of places cannot be lower than that.'
+		}
 	],
 	'events.session.dateRequired': ['Унесите датум сусрета.', 'Enter the date of the meeting.'],
 	'events.session.fromRequired': ['Унесите време почетка.', 'Enter the start time.'],
@@ -59,14 +68,23 @@ export const eventsMessages = defineMessages({
 		'Унесите бар један термин: датум и време почетка.',
 		'Enter at least one meeting: its date and start time.'
 	],
-	'events.session.tooMany': ['Највише {max} термина.', 'At most {max} meetings.'],
+	'events.session.tooMany': [
+		{ by: 'max', one: 'Највише {max} термин.', few: 'Највише {max} термина.', other: 'Највише {max} термина.' },
+		{ by: 'max', one: 'At most {max} meeting.', other: 'At most {max} meetings.' }
+	],
 	'events.question.kindInvalid': ['Изаберите врсту питања.', 'Choose the kind of question.'],
 	'events.question.needsOptions': [
 		'Питање са избором треба бар две понуђене опције, свака у свом реду.',
 		'A choice question needs at least two options, one per line.'
 	],
-	'events.question.tooManyOptions': ['Највише {max} опција.', 'At most {max} options.'],
-	'events.question.tooMany': ['Највише {max} питања.', 'At most {max} questions.'],
+	'events.question.tooManyOptions': [
+		{ by: 'max', one: 'Највише {max} опција.', few: 'Највише {max} опције.', other: 'Највише {max} опција.' },
+		{ by: 'max', one: 'At most {max} option.', other: 'At most {max} options.' }
+	],
+	'events.question.tooMany': [
+		{ by: 'max', one: 'Највише {max} питање.', few: 'Највише {max} питања.', other: 'Највише {max} питања.' },
+		{ by: 'max', one: 'At most {max} question.', other: 'At most {max} questions.' }
+	],
 	'events.registration.closesBeforeOpens': [
 		'Пријаве морају да се затворе после отварања.',
 		'Registration must close after it opens.'
@@ -184,9 +202,23 @@ export const eventsMessages = defineMessages({
 	'events.page.onlineLink': ['Веза за онлајн учешће', 'Link to join online'],
 	'events.page.externalLink': ['(отвара спољну страницу)', '(opens an external site)'],
 	'events.page.audience': ['За кога', 'Who it is for'],
-	'events.page.ageRange': ['млади од {min} до {max} година', 'young people aged {min} to {max}'],
-	'events.page.ageFrom': ['од {min} година', 'aged {min} and over'],
-	'events.page.ageTo': ['до {max} година', 'aged up to {max}'],
+	'events.page.ageRange': [
+		{
+			by: 'max',
+			one: 'млади од {min} до {max} године',
+			few: 'млади од {min} до {max} године',
+			other: 'млади од {min} до {max} година'
+		},
+		{ by: 'max', one: 'young people aged {min} to {max}', other: 'young people aged {min} to {max}' }
+	],
+	'events.page.ageFrom': [
+		{ by: 'min', one: 'од {min} године', few: 'од {min} године', other: 'од {min} година' },
+		{ by: 'min', one: 'aged {min} and over', other: 'aged {min} and over' }
+	],
+	'events.page.ageTo': [
+		{ by: 'max', one: 'до {max} године', few: 'до {max} године', other: 'до {max} година' },
+		{ by: 'max', one: 'aged up to {max}', other: 'aged up to {max}' }
+	],
 	'events.page.everyone': ['сви заинтересовани', 'everyone interested'],
 	'events.page.accessibility': ['Приступачност', 'Accessibility'],
 	'events.page.partners': ['Партнери', 'Partners'],

@@ -18,6 +18,7 @@ import {
 } from './schema.ts';
 import { registrationStateOf, type PlaceCounts, type RegistrationState } from './registration-state.ts';
 import { canManageEvents } from './permissions.server.ts';
+import { outer } from '../../server/db/outer.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventSessionRow = typeof eventSessions.$inferSelect;
@@ -234,7 +235,7 @@ const summaryColumns = () => ({
 	// Sessions and places come with each row, so a list is one query however many events it shows.
 	sessionTimes: sql<
 		[string, string][]
-	>`(select coalesce(json_agg(json_build_array(s.starts_at, s.ends_at) order by s.starts_at), '[]'::json) from ${eventSessions} s where s.event_id = ${events.id})`,
+	>`(select coalesce(json_agg(json_build_array(s.starts_at, s.ends_at) order by s.starts_at), '[]'::json) from ${eventSessions} s where s.event_id = ${outer(events.id)})`,
 	placeCounts: placeCountsOf(events.id)
 });
 

@@ -53,7 +53,19 @@ export const mediaMessages = defineMessages({
 	'media.list.noAlt': ['(без описа на енглеском)', '(no English description)'],
 	'media.edit.back': ['Назад у медијатеку', 'Back to the media library'],
 	'media.edit.title': ['Слика: {alt}', 'Image: {alt}'],
-	'media.edit.size': ['Величина оригинала: {width} са {height} пиксела', 'Original size: {width} by {height} pixels'],
+	'media.edit.size': [
+		{
+			by: 'height',
+			one: 'Величина оригинала: {width} са {height} пиксел',
+			few: 'Величина оригинала: {width} са {height} пиксела',
+			other: 'Величина оригинала: {width} са {height} пиксела'
+		},
+		{
+			by: 'height',
+			one: 'Original size: {width} by {height} pixel',
+			other: 'Original size: {width} by {height} pixels'
+		}
+	],
 	'media.edit.variants': ['Направљене величине', 'Sizes made'],
 	'media.edit.variantsList': [
 		'Ширине {widths} пиксела, свака у три формата: за новије и за старије прегледаче.',

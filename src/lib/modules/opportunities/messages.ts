@@ -49,9 +49,18 @@ export const opportunitiesMessages = defineMessages({
 	'opportunities.public.organiser': ['Организатор', 'Organiser'],
 	'opportunities.public.eligibility': ['Ко може да се пријави', 'Who can apply'],
 	'opportunities.public.age': ['Узраст', 'Age'],
-	'opportunities.public.ageRange': ['од {min} до {max} година', 'aged {min} to {max}'],
-	'opportunities.public.ageFrom': ['од {min} година', 'aged {min} and over'],
-	'opportunities.public.ageTo': ['до {max} година', 'aged up to {max}'],
+	'opportunities.public.ageRange': [
+		{ by: 'max', one: 'од {min} до {max} године', few: 'од {min} до {max} године', other: 'од {min} до {max} година' },
+		{ by: 'max', one: 'aged {min} to {max}', other: 'aged {min} to {max}' }
+	],
+	'opportunities.public.ageFrom': [
+		{ by: 'min', one: 'од {min} године', few: 'од {min} године', other: 'од {min} година' },
+		{ by: 'min', one: 'aged {min} and over', other: 'aged {min} and over' }
+	],
+	'opportunities.public.ageTo': [
+		{ by: 'max', one: 'до {max} године', few: 'до {max} године', other: 'до {max} година' },
+		{ by: 'max', one: 'aged up to {max}', other: 'aged up to {max}' }
+	],
 	'opportunities.public.place': ['Место', 'Place'],
 	'opportunities.public.conditions': ['Услови', 'Conditions'],
 	'opportunities.public.link': ['Више информација и пријава', 'More information and how to apply'],

@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE } from '../../i18n/locale.ts';
 import { offices } from '../../server/db/core-schema.ts';
 import { organisationConfirmations, organisations } from './schema.ts';
 import { portalBaseUrl } from './directory.server.ts';
+import { outer } from '../../server/db/outer.ts';
 
 /** How long a confirmation link works. */
 export const CONFIRMATION_VALID_DAYS = 60;
@@ -96,11 +97,11 @@ export async function issueConfirmation(
 export function needsFollowUp(now: Date): SQL {
 	return sql`exists (
 		select 1 from ${organisationConfirmations} c
-		where c.organisation_id = ${organisations.id}
+		where c.organisation_id = ${outer(organisations.id)}
 		and (
 			(c.answered_at is null and c.expires_at < ${now.toISOString()}::timestamptz
-				and (${organisations.confirmedAt} is null or ${organisations.confirmedAt} < c.sent_at))
-			or (c.answer = 'changes' and ${organisations.updatedAt} <= c.answered_at)
+				and (${outer(organisations.confirmedAt)} is null or ${outer(organisations.confirmedAt)} < c.sent_at))
+			or (c.answer = 'changes' and ${outer(organisations.updatedAt)} <= c.answered_at)
 		)
 	)`;
 }

@@ -1,6 +1,6 @@
 // Message keys for the directory's codes, shared by the back-office and the public directory. The
 // codes come from schema.ts; every key below exists in messages/admin.ts in every locale.
-import type { MessageKey } from '../../i18n/index.ts';
+import { languageOfField, type I18n, type MessageKey } from '../../i18n/index.ts';
 import type {
 	AgreementKind,
 	ListingStatus,
@@ -75,4 +75,41 @@ const FIELD_LABELS: Record<string, MessageKey> = {
 /** The label of a field in the change history and the merge tool (e.g. "Назив" for `name`). */
 export function fieldLabelKey(field: string): MessageKey {
 	return FIELD_LABELS[field] ?? (`organisations.form.${field}` as MessageKey);
+}
+
+/**
+ * A field's value as people read it on the merge and review screens: codes by their labels, dates
+ * and yes/no in words, English text as typed, Serbian text in the reader's script.
+ */
+export function fieldValueText(i18n: I18n, field: string, value: unknown): string {
+	if (value === null || value === undefined || value === '') return '—';
+	if (value instanceof Date) return i18n.formatDate(value, { dateStyle: 'medium' });
+	if (typeof value === 'boolean') return i18n.t(value ? 'organisations.value.yes' : 'organisations.value.no');
+	const code = (item: string): string => {
+		switch (field) {
+			case 'type':
+				return i18n.t(typeLabelKey(item as OrganisationType));
+			case 'areas':
+				return i18n.t(areaLabelKey(item as WorkArea));
+			case 'targetGroups':
+				return i18n.t(targetLabelKey(item as TargetGroup));
+			case 'status':
+				return i18n.t(statusLabelKey(item as OrganisationStatus));
+			case 'listing':
+				return i18n.t(listingLabelKey(item as ListingStatus));
+			case 'publicFields':
+				return i18n.t(publicFieldLabelKey(item as PublicField));
+			default:
+				return i18n.textIn(item, languageOfField(field));
+		}
+	};
+	if (Array.isArray(value))
+		return (
+			value
+				.map((item) =>
+					typeof item === 'object' && item ? String((item as { url?: string }).url ?? '') : code(String(item))
+				)
+				.join(', ') || '—'
+		);
+	return code(String(value));
 }

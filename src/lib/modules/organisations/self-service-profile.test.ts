@@ -29,6 +29,13 @@ const publicness = (after: Partial<ProfileSnapshot>) =>
 describe('which changes visitors would see', () => {
 	it('finds only the fields that differ', () => {
 		expect(diffProfiles(BASE, { ...BASE })).toEqual([]);
+		// Sets in another order, and an empty text for none, are no change.
+		expect(diffProfiles({ ...BASE, areas: ['health', 'culture'] }, { ...BASE, areas: ['culture', 'health'] })).toEqual(
+			[]
+		);
+		expect(
+			diffProfiles({ ...BASE, phone: '' } as ProfileSnapshot, { ...BASE, phone: null } as unknown as ProfileSnapshot)
+		).toEqual([]);
 		expect(diffProfiles(BASE, { ...BASE, areas: ['culture', 'health'] })).toEqual([
 			{ field: 'areas', before: ['culture'], after: ['culture', 'health'] }
 		]);

@@ -70,15 +70,38 @@ const VISIBLE_WITH: Partial<Record<ProfileField, PublicField | null>> = {
 	contacts: 'contacts'
 };
 
-const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Fields that hold a set: the order of their items means nothing. */
+const SET_FIELDS: ReadonlySet<ProfileField> = new Set(['areas', 'targetGroups', 'publicFields']);
 
-/** The fields that differ between two versions, with before and after. */
+/** A value as compared: sets sorted, object keys sorted, an empty text the same as none. */
+function comparable(field: ProfileField, value: unknown): string {
+	const canonical = (item: unknown): unknown => {
+		if (item === null || item === undefined || item === '') return null;
+		if (typeof item === 'string') return item.trim() || null;
+		if (Array.isArray(item)) return item.map(canonical);
+		if (typeof item === 'object')
+			return Object.fromEntries(
+				Object.entries(item as Record<string, unknown>)
+					.map(([key, inner]) => [key, canonical(inner)] as const)
+					.filter(([, inner]) => inner !== null)
+					.sort(([a], [b]) => a.localeCompare(b))
+			);
+		return item;
+	};
+	const shown = canonical(value);
+	if (SET_FIELDS.has(field) && Array.isArray(shown)) return JSON.stringify([...shown].map(String).sort());
+	return JSON.stringify(shown);
+}
+
+/** The fields that differ between two versions, with before and after (sets compared as sets). */
 export function diffProfiles(before: ProfileSnapshot, after: ProfileSnapshot): FieldChange[] {
-	return PROFILE_FIELDS.filter((field) => !sameValue(before[field], after[field])).map((field) => ({
-		field,
-		before: before[field],
-		after: after[field]
-	}));
+	return PROFILE_FIELDS.filter((field) => comparable(field, before[field]) !== comparable(field, after[field])).map(
+		(field) => ({
+			field,
+			before: before[field],
+			after: after[field]
+		})
+	);
 }
 
 /**

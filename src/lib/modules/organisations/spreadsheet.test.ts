@@ -74,12 +74,19 @@ describe('checking a row', () => {
 		});
 	});
 
+	it('accepts dates as people in Serbia type them, and ISO', () => {
+		for (const typed of ['12.3.2019', '12. 3. 2019.', '12/03/2019', '12.03.2019.', '2019-03-12']) {
+			const row = validateImportRow(2, { name: 'Удружење', type: 'association', registered_on: typed });
+			expect(row.values?.registeredOn, typed).toBe('2019-03-12');
+		}
+	});
+
 	it('lists every problem of a bad row and gives no values', () => {
 		const row = validateImportRow(5, {
 			name: '',
 			type: 'кафана',
 			areas: 'спорт',
-			registered_on: '06.05.2019',
+			registered_on: '31.02.2019',
 			email: 'nije-adresa',
 			website: 'www.example.test',
 			member_count: 'десет'

@@ -3,7 +3,7 @@
 // is checked. Pure functions; reading the file itself is in spreadsheet-read.server.ts.
 import { createI18n, encodeMessage, type MessageKey } from '../../i18n/index.ts';
 import { LOCALES, type Locale } from '../../i18n/locale.ts';
-import { isDateText } from '../../i18n/office-time.ts';
+import { parseTypedDate } from '../../i18n/office-time.ts';
 import { searchKey } from '../../i18n/script.ts';
 import {
 	ORGANISATION_STATUSES,
@@ -219,9 +219,10 @@ export function validateImportRow(row: number, cells: Partial<Record<ImportColum
 	const statusText = cell('status');
 	const status = statusText ? (matchCode('status', statusText) as OrganisationStatus | null) : 'active';
 	if (!status) errors.push(encodeMessage('organisations.import.error.status', { value: statusText }));
-	const registeredOn = cell('registered_on') || null;
-	if (registeredOn && !isDateText(registeredOn)) {
-		errors.push(encodeMessage('organisations.import.error.date', { value: registeredOn }));
+	const registeredOnText = cell('registered_on');
+	const registeredOn = registeredOnText ? parseTypedDate(registeredOnText) : null;
+	if (registeredOnText && !registeredOn) {
+		errors.push(encodeMessage('organisations.import.error.date', { value: registeredOnText }));
 	}
 	for (const column of ['email', 'contact_email'] as const) {
 		if (cell(column) && !EMAIL.test(cell(column))) {

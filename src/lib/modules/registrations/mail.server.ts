@@ -4,6 +4,7 @@ import { queueMail } from '../../server/mail/outbox.ts';
 import type { Office } from '../../server/office.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
+import { dayRelation } from '../../i18n/office-time.ts';
 import { buildCalendar } from '../events/ical.ts';
 import type { EventRow, EventSessionRow } from '../events/queries.server.ts';
 import { accessTokenFor, type RegistrationRow } from './access.server.ts';
@@ -47,6 +48,14 @@ function sessionText(i18n: I18n, session: Pick<EventSessionRow, 'startsAt' | 'en
 	const from = i18n.formatDate(session.startsAt, { hour: '2-digit', minute: '2-digit' });
 	const to = i18n.formatDate(session.endsAt, { hour: '2-digit', minute: '2-digit' });
 	return `${day}, ${from}–${to}`;
+}
+
+/** When a session starts, as a reminder says it: "today at 18:00", "tomorrow at 18:00" or the date (Belgrade). */
+export function startsWhen(i18n: I18n, startsAt: Date, now: Date): string {
+	const time = i18n.formatDate(startsAt, { hour: '2-digit', minute: '2-digit' });
+	const relation = dayRelation(startsAt, now);
+	const date = i18n.formatDate(startsAt, { weekday: 'long', day: 'numeric', month: 'long' });
+	return i18n.t(`registrations.mail.reminder.when.${relation}`, { time, date });
 }
 
 /** The event block of a message: title, every session, the place. */
@@ -136,7 +145,7 @@ export async function queueRegistrantMail(
 	tx: Database,
 	kind: RegistrantMail,
 	facts: MailFacts,
-	extra: { privateLink?: string; position?: number; reason?: string } = {}
+	extra: { privateLink?: string; position?: number; reason?: string; now?: Date } = {}
 ): Promise<boolean> {
 	const { registration, office } = facts;
 	if (!registration.email) return false;
@@ -146,7 +155,8 @@ export async function queueRegistrantMail(
 		event: eventTitleIn(i18n, facts.event),
 		office: i18n.text(office.name),
 		position: extra.position ?? 0,
-		reason: extra.reason ? i18n.text(extra.reason) : ''
+		reason: extra.reason ? i18n.text(extra.reason) : '',
+		when: facts.sessions[0] ? startsWhen(i18n, facts.sessions[0].startsAt, extra.now ?? new Date()) : ''
 	};
 	const parts = [
 		i18n.t('registrations.mail.greeting', params),

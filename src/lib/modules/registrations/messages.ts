@@ -58,8 +58,19 @@ export const registrationsMessages = defineMessages({
 	'registrations.form.choose': ['Изаберите', 'Choose'],
 	'registrations.form.guardian': ['Родитељ или старатељ', 'Parent or guardian'],
 	'registrations.form.guardianIntro': [
-		'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сати.',
-		'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hours.'
+		{
+			by: 'hours',
+			one: 'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сат.',
+			few: 'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сата.',
+			other:
+				'Само за млађе од 15 година: родитељ или старатељ добија е-поруку и потврђује пријаву. Место чувамо {hours} сати.'
+		},
+		{
+			by: 'hours',
+			one: 'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hour.',
+			other:
+				'Only for those under 15: a parent or guardian receives an e-mail and confirms the sign-up. We hold the place for {hours} hours.'
+		}
 	],
 	'registrations.form.guardianName': ['Име и презиме родитеља или старатеља', 'Parent’s or guardian’s full name'],
 	'registrations.form.guardianEmail': ['Е-пошта родитеља или старатеља', 'Parent’s or guardian’s e-mail'],
@@ -149,8 +160,19 @@ export const registrationsMessages = defineMessages({
 		'The office reviews sign-ups and lets you know once it decides.'
 	],
 	'registrations.page.explain.pending_guardian': [
-		'Место вам чувамо {hours} сати. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
-		'We hold your place for {hours} hours. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.'
+		{
+			by: 'hours',
+			one: 'Место вам чувамо {hours} сат. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
+			few: 'Место вам чувамо {hours} сата. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.',
+			other:
+				'Место вам чувамо {hours} сати. Послали смо е-поруку родитељу или старатељу ({guardian}): пријава је потврђена када кликне на линк у њој.'
+		},
+		{
+			by: 'hours',
+			one: 'We hold your place for {hours} hour. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.',
+			other:
+				'We hold your place for {hours} hours. We e-mailed your parent or guardian ({guardian}): the sign-up is confirmed once they click the link in it.'
+		}
 	],
 	'registrations.page.explain.declined': [
 		'Нажалост, ваша пријава није прихваћена. Пратите друге догађаје на порталу.',
@@ -296,11 +318,14 @@ export const registrationsMessages = defineMessages({
 		'канцеларија је отказала вашу пријаву за „{event}”. Ако мислите да је у питању грешка, јавите нам се.',
 		'the office has cancelled your registration for “{event}”. If you think this is a mistake, please get in touch.'
 	],
-	'registrations.mail.reminder.subject': ['Подсетник: {event} је сутра', 'Reminder: {event} is tomorrow'],
+	'registrations.mail.reminder.subject': ['Подсетник: {event} почиње {when}', 'Reminder: {event} starts {when}'],
 	'registrations.mail.reminder.text': [
-		'подсећамо вас на „{event}”. Ако ипак не можете да дођете, откажите пријаву да би место добио неко са листе чекања.',
-		'this is a reminder about “{event}”. If you cannot come after all, please cancel so that someone on the waitlist gets your place.'
+		'подсећамо вас да „{event}” почиње {when}. Ако ипак не можете да дођете, откажите пријаву да би место добио неко са листе чекања.',
+		'this is a reminder that “{event}” starts {when}. If you cannot come after all, please cancel so that someone on the waitlist gets your place.'
 	],
+	'registrations.mail.reminder.when.today': ['данас у {time}', 'today at {time}'],
+	'registrations.mail.reminder.when.tomorrow': ['сутра у {time}', 'tomorrow at {time}'],
+	'registrations.mail.reminder.when.later': ['{date} у {time}', 'on {date} at {time}'],
 	'registrations.mail.eventCancelled.subject': ['Догађај је отказан: {event}', 'Event cancelled: {event}'],
 	'registrations.mail.eventCancelled.text': [
 		'нажалост, догађај „{event}” је отказан. Извињавамо се због промене планова.',
@@ -320,8 +345,19 @@ export const registrationsMessages = defineMessages({
 		'Dear {guardian},\n\n{name} has signed up for an event of the youth office. As they are under 15, your consent is needed.'
 	],
 	'registrations.mail.guardianRequest.action': [
-		'Ако се слажете, потврдите пријаву преко овог линка у наредних {hours} сати (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
-		'If you agree, confirm the sign-up with this link within {hours} hours (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.'
+		{
+			by: 'hours',
+			one: 'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сата (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
+			few: 'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сата (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.',
+			other:
+				'Ако се слажете, потврдите пријаву преко овог линка у року од {hours} сати (дотле место чувамо):\n{link}\n\nАко се не слажете, занемарите ову поруку и место ће бити ослобођено.'
+		},
+		{
+			by: 'hours',
+			one: 'If you agree, confirm the sign-up with this link within {hours} hour (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.',
+			other:
+				'If you agree, confirm the sign-up with this link within {hours} hours (we hold the place until then):\n{link}\n\nIf you do not agree, ignore this message and the place will be freed.'
+		}
 	],
 
 	// The back-office list
@@ -390,6 +426,12 @@ export const registrationsMessages = defineMessages({
 
 	// The account page
 	'registrations.mine.title': ['Моје пријаве', 'My registrations'],
+	'registrations.mine.onEvent': ['Пријављени сте за овај догађај.', 'You are registered for this event.'],
+	'registrations.mine.code': ['Шифра за улаз: {code}', 'Entry code: {code}'],
+	'registrations.mine.manage': [
+		'Моја пријава: код за скенирање, календар, отказивање',
+		'My registration: code to scan, calendar, cancelling'
+	],
 	'registrations.mine.empty': [
 		'Још се нисте пријавили ни за један догађај.',
 		'You have not signed up for any event yet.'

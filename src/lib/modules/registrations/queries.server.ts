@@ -7,7 +7,7 @@ import { getEventById, type EventRecord } from '../events/queries.server.ts';
 import { events } from '../events/schema.ts';
 import { sessionAttendance } from '../attendance/schema.ts';
 import { registrations, REGISTRATION_STATUSES, type RegistrationStatus } from './schema.ts';
-import type { RegistrationRow } from './access.server.ts';
+import { accessTokenFor, type RegistrationRow } from './access.server.ts';
 import type { StatusFilter } from './inputs.ts';
 import { canManageRegistrations } from './permissions.server.ts';
 import { waitlistPosition } from './commands/shared.server.ts';
@@ -33,13 +33,17 @@ export async function getRegistrationView(
 	return { registration, event, position: await waitlistPosition(db, registration) };
 }
 
-/** The signed-in person's registrations, soonest event first (for the account page). */
+/**
+ * The signed-in person's registrations, latest event first (for the account page), each with its
+ * entry code and the private link where it is managed (QR code, cancel, calendar file).
+ */
 export async function listMyRegistrations(ctx: Context) {
 	if (!ctx.actor) return [];
-	return ctx.db
+	const rows = await ctx.db
 		.select({
 			id: registrations.id,
 			status: registrations.status,
+			checkInCode: registrations.checkInCode,
 			eventSlug: events.slug,
 			eventTitle: events.title,
 			eventTitleEn: events.titleEn,
@@ -51,6 +55,25 @@ export async function listMyRegistrations(ctx: Context) {
 		.where(and(eq(registrations.officeId, ctx.officeId), eq(registrations.userId, ctx.actor.userId)))
 		.orderBy(desc(events.startsAt))
 		.limit(50);
+	return Promise.all(rows.map(async (row) => ({ ...row, manageToken: await accessTokenFor(ctx.db, row.id) })));
+}
+
+/** The signed-in person's active registration for one event (the event page shows it), or null. */
+export async function findMyRegistrationForEvent(ctx: Context, eventId: string) {
+	if (!ctx.actor) return null;
+	const [row] = await ctx.db
+		.select({ id: registrations.id, status: registrations.status, checkInCode: registrations.checkInCode })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.officeId, ctx.officeId),
+				eq(registrations.eventId, eventId),
+				eq(registrations.userId, ctx.actor.userId),
+				inArray(registrations.status, ['confirmed', 'pending_guardian', 'waitlisted', 'pending_approval'])
+			)
+		)
+		.limit(1);
+	return row ? { ...row, manageToken: await accessTokenFor(ctx.db, row.id) } : null;
 }
 
 const PAGE_SIZE = 50;

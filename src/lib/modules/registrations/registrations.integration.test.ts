@@ -21,7 +21,12 @@ import { expireGuardianHolds } from './commands/expire-guardian-holds.server.ts'
 import { queueSessionReminders } from './commands/queue-session-reminders.server.ts';
 import { notifyRegistrantsOfEventChange } from './commands/notify-registrants.server.ts';
 import { fillFreePlaces } from './commands/fill-free-places.server.ts';
-import { listEventRegistrations, listMyRegistrations, countPlaces } from './queries.server.ts';
+import {
+	listEventRegistrations,
+	listMyRegistrations,
+	countPlaces,
+	findMyRegistrationForEvent
+} from './queries.server.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -178,8 +183,14 @@ describe('signing up', () => {
 		expect(
 			(await test.db.select().from(registrations).where(eq(registrations.email, 'blizanac@example.test'))).length
 		).toBe(1);
-		// The signed-in person sees it among their registrations.
-		expect((await listMyRegistrations(signedIn)).map((row) => row.eventSlug)).toContain(event.slug);
+		// The signed-in person sees it among their registrations, with the link where it is managed…
+		const mine = (await listMyRegistrations(signedIn)).find((row) => row.eventSlug === event.slug)!;
+		expect(mine.manageToken).toBeTruthy();
+		const opened = await findRegistrationByToken(test.db, officeId, mine.manageToken);
+		expect(opened?.id).toBe(mine.id);
+		// …and on the event page; someone else sees nothing there.
+		expect(await findMyRegistrationForEvent(signedIn, event.id)).toMatchObject({ id: mine.id, status: mine.status });
+		expect(await findMyRegistrationForEvent(anonymous(), event.id)).toBeNull();
 	});
 
 	it('checks the event’s extra questions and stores the answers', async () => {

@@ -226,7 +226,13 @@ describe('building a survey', () => {
 		const { surveyId } = await createSurvey(ctx, settings({ title: 'Празна' }));
 		await expectError(changeSurveyStatus(ctx, { surveyId, action: 'publish' }), 'invalid');
 		await insertDemographicsBlock(ctx, { surveyId });
-		await changeSurveyStatus(ctx, { surveyId, action: 'publish' });
+		await addSection(ctx, {
+			surveyId,
+			input: { title: 'Празна страна', titleEn: '', description: '', descriptionEn: '', condition: null }
+		});
+		// A page without questions: a warning naming it first, publishing only once confirmed.
+		await expectError(changeSurveyStatus(ctx, { surveyId, action: 'publish' }), 'conflict');
+		await changeSurveyStatus(ctx, { surveyId, action: 'publish', allowEmptyPages: true });
 		const survey = (await getSurveyForAdmin(ctx, surveyId)).survey;
 		expect(survey.status).toBe('published');
 		expect((await listOpenSurveys(database.db, officeId, new Date())).map((s) => s.slug)).toContain(survey.slug);

@@ -75,7 +75,7 @@ export function demographicsBlock(settlements: readonly SettlementChoice[], year
 				options: [
 					option('female', 'Женски', 'Female'),
 					option('male', 'Мушки', 'Male'),
-					option('other', 'Другачије', 'Other'),
+					option('other', 'Друго', 'Other'),
 					option('no_answer', 'Не желим да кажем', 'Prefer not to say')
 				],
 				demographic: 'gender'

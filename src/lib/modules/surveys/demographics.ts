@@ -18,5 +18,5 @@ export function ageBandOf(birthYear: number, surveyYear: number): AgeBand {
 	return 'over_30';
 }
 
-/** Below this many respondents a cross-tabulation cell is shown as "<5", never as a number. */
-export const SUPPRESSION_THRESHOLD = 5;
+/** Below this many respondents a count is shown as "<5", never as a number (one rule for every statistic). */
+export { SUPPRESSION_THRESHOLD } from '../../statistics/suppression.ts';

@@ -14,6 +14,8 @@ import { canManageSurveys } from './permissions.server.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchTerms, termPrefix } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { outer } from '../../server/db/outer.ts';
+import { listPublishedResearch } from './analysis/research-queries.server.ts';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SectionRow = typeof surveySections.$inferSelect;
@@ -38,7 +40,7 @@ export function availabilityOf(
 /** Surveys of the office for the back-office list, newest year first, with response counts. */
 export async function listSurveysForAdmin(ctx: Context) {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
-	const complete = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${surveys.id} and r.is_complete)`;
+	const complete = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${outer(surveys.id)} and r.is_complete)`;
 	return ctx.db
 		.select({
 			id: surveys.id,
@@ -234,10 +236,16 @@ export async function searchOpenSurveys(
 
 /** The survey list and every open survey, for sitemap.xml (nothing while none is open). */
 export async function listSurveySitemap(db: Database, officeId: string): Promise<SitemapEntry[]> {
-	const open = await listOpenSurveys(db, officeId, new Date());
-	if (open.length === 0) return [];
+	const [open, published] = await Promise.all([
+		listOpenSurveys(db, officeId, new Date()),
+		listPublishedResearch(db, officeId)
+	]);
+	const hasResearch = published.summaries.length > 0 || published.results.length > 0;
 	return [
-		{ path: '/surveys', updatedAt: null },
-		...open.map((survey) => ({ path: `/surveys/${survey.slug}`, updatedAt: survey.updatedAt }))
+		...(open.length > 0 || hasResearch ? [{ path: '/surveys', updatedAt: null }] : []),
+		...open.map((survey) => ({ path: `/surveys/${survey.slug}`, updatedAt: survey.updatedAt })),
+		...(hasResearch ? [{ path: '/research', updatedAt: null }] : []),
+		...published.summaries.map((summary) => ({ path: `/research/${summary.year}`, updatedAt: summary.updatedAt })),
+		...published.results.map((survey) => ({ path: `/surveys/${survey.slug}/results`, updatedAt: survey.updatedAt }))
 	];
 }

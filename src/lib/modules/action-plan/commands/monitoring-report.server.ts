@@ -9,11 +9,17 @@ import { sanitizeRichText } from '../../../server/html.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { wallClock } from '../../../i18n/office-time.ts';
 import { getEventById } from '../../events/queries.server.ts';
-import { planActivities, planMonitoringReports, type MonitoringEntry } from '../schema.ts';
+import {
+	actionPlans,
+	planActivities,
+	planActivityBudgets,
+	planMonitoringReports,
+	type MonitoringEntry
+} from '../schema.ts';
 import type { MonitoringEntryInput } from '../inputs.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
 import { getPlanTree, type PlanTree } from '../queries.server.ts';
-import { lockPlan } from './shared.server.ts';
+import { lockPlan, recordPlanChange, type PlanChange } from './shared.server.ts';
 
 /** What a submitted report keeps: the plan as it was, the year's entries, indicators and evidence. */
 export interface MonitoringSnapshot {
@@ -136,8 +142,9 @@ export async function saveMonitoringReport(
 /**
  * Submits the report: the plan tree, entries, indicator values (computed ones as counted at this
  * moment, see computed.ts) and the year's linked events are copied into the report, which no
- * longer changes. The plan's activities take the reported status
- * and progress, so the next year starts from what was reported.
+ * longer changes. The plan's activities take the reported status, progress and the year's spending
+ * (so the plan's budget execution shows what was reported); spending that changed is written to the
+ * plan's public history of changes.
  */
 export async function submitMonitoringReport(ctx: Context, options: { reportId: string }): Promise<void> {
 	authorize(ctx.actor, canEditActionPlan(ctx.actor));
@@ -171,12 +178,23 @@ export async function submitMonitoringReport(ctx: Context, options: { reportId: 
 				updatedAt: new Date()
 			})
 			.where(eq(planMonitoringReports.id, report.id));
-		// Reporting is monitoring, not a change of the plan: no reason or revision is needed.
+		// Status and progress are monitoring, not a change of the plan: no reason or revision is needed.
 		for (const [activityId, entry] of Object.entries(report.entries))
 			await tx
 				.update(planActivities)
 				.set({ status: entry.status, progress: entry.progress })
 				.where(and(eq(planActivities.planId, report.planId), eq(planActivities.id, activityId)));
+		const spendingChanges = await writeBackSpending(tx, ctx.officeId, report.year, tree, report.entries);
+		if (spendingChanges.length > 0) {
+			const [plan] = await tx.select().from(actionPlans).where(eq(actionPlans.id, report.planId));
+			await recordPlanChange(tx, ctx, plan, {
+				action: 'actionPlan.monitoring.spending_recorded',
+				entityType: 'plan_monitoring_report',
+				entityId: report.id,
+				reason: `Годишњи извештај о праћењу за ${report.year}. годину`,
+				changes: spendingChanges
+			});
+		}
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
 			actor: ctx.actor,
@@ -186,4 +204,48 @@ export async function submitMonitoringReport(ctx: Context, options: { reportId: 
 			details: { planId: report.planId, year: report.year }
 		});
 	});
+}
+
+/**
+ * Puts each activity's reported spending for the year into its budget rows: the year's rows are
+ * filled in order up to what each planned, the last takes the rest; an activity with no row for
+ * the year gets one. Returns the changes for the plan's history.
+ */
+async function writeBackSpending(
+	tx: Database,
+	officeId: string,
+	year: number,
+	tree: PlanTree,
+	entries: Record<string, MonitoringEntry>
+): Promise<PlanChange[]> {
+	const changes: PlanChange[] = [];
+	const activities = tree.areas.flatMap((area) =>
+		area.goals.flatMap((goal) => goal.measures.flatMap((measure) => measure.activities))
+	);
+	for (const activity of activities) {
+		const entry = entries[activity.id];
+		if (!entry || entry.spent === null) continue;
+		const rows = activity.budgets.filter((row) => row.year === year);
+		const before = rows.some((row) => row.spent !== null) ? rows.reduce((sum, row) => sum + (row.spent ?? 0), 0) : null;
+		if (before === entry.spent) continue;
+		if (rows.length === 0) {
+			await tx.insert(planActivityBudgets).values({
+				officeId,
+				activityId: activity.id,
+				year,
+				source: 'other',
+				planned: 0,
+				spent: entry.spent
+			});
+		} else {
+			let left = entry.spent;
+			for (const [index, row] of rows.entries()) {
+				const share = index === rows.length - 1 ? left : Math.min(left, row.planned);
+				left -= share;
+				await tx.update(planActivityBudgets).set({ spent: share }).where(eq(planActivityBudgets.id, row.id));
+			}
+		}
+		changes.push({ entity: 'activity', title: activity.title, field: `spent ${year}`, before, after: entry.spent });
+	}
+	return changes;
 }

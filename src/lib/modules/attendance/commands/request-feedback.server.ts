@@ -9,6 +9,7 @@ import { registrations } from '../../registrations/schema.ts';
 import { accessTokenFor } from '../../registrations/access.server.ts';
 import { baseUrlOf } from '../../registrations/mail.server.ts';
 import { sessionAttendance } from '../schema.ts';
+import { outer } from '../../../server/db/outer.ts';
 
 /** Feedback is asked for events that ended within this window (a late start of the job still asks). */
 const ASK_WITHIN_MS = 7 * 24 * 60 * 60 * 1000;
@@ -23,8 +24,8 @@ const BATCH = 50;
 export async function requestFeedback(db: Database, now: Date): Promise<number> {
 	return db.transaction(async (tx) => {
 		const attendedOrNobodyCheckedIn = or(
-			sql`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${registrations.id})`,
-			sql`not exists (select 1 from ${sessionAttendance} join ${eventSessions} on ${eventSessions.id} = ${sessionAttendance.sessionId} where ${eventSessions.eventId} = ${registrations.eventId})`
+			sql`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)})`,
+			sql`not exists (select 1 from ${sessionAttendance} join ${eventSessions} on ${eventSessions.id} = ${sessionAttendance.sessionId} where ${eventSessions.eventId} = ${outer(registrations.eventId)})`
 		);
 		const due = await tx
 			.select({

@@ -2,6 +2,8 @@ import { defineMessages } from '../../../i18n/define.ts';
 
 /** The office's side of the directory: records, partnerships, import and export, duplicates. */
 export const organisationAdminMessages = defineMessages({
+	'organisations.value.yes': ['Да', 'Yes'],
+	'organisations.value.no': ['Не', 'No'],
 	'organisations.kind': ['Организација', 'Organisation'],
 	'organisations.admin.nav': ['Удружења и партнери', 'Associations and partners'],
 
@@ -370,8 +372,17 @@ export const organisationAdminMessages = defineMessages({
 		'The spreadsheet cannot be read: {reason}'
 	],
 	'organisations.import.tooLarge': [
-		'Табела је превелика (највише {max} редова).',
-		'The spreadsheet is too large (at most {max} rows).'
+		{
+			by: 'max',
+			one: 'Табела је превелика (највише {max} ред).',
+			few: 'Табела је превелика (највише {max} реда).',
+			other: 'Табела је превелика (највише {max} редова).'
+		},
+		{
+			by: 'max',
+			one: 'The spreadsheet is too large (at most {max} row).',
+			other: 'The spreadsheet is too large (at most {max} rows).'
+		}
 	],
 	'organisations.import.noName': ['Табела нема колону „назив“.', 'The spreadsheet has no “name” column.'],
 	'organisations.import.empty': ['Табела нема ниједан ред са подацима.', 'The spreadsheet has no rows with data.'],

@@ -367,8 +367,19 @@ export const organisationDirectoryMessages = defineMessages({
 		'Are your details still correct? ({office})'
 	],
 	'organisations.confirm.mailBody': [
-		'Поздрав,\n\n{office} води регистар удружења и партнера. Једним кликом потврдите да је организација „{organisation}” и даље активна и да су подаци тачни:\n{link}\n\nВеза важи {days} дана и може се искористити једном.',
-		'Hello,\n\n{office} keeps a directory of associations and partners. With one click, confirm that “{organisation}” is still active and its details are correct:\n{link}\n\nThe link works for {days} days and only once.'
+		{
+			by: 'days',
+			one: 'Поздрав,\n\n{office} води регистар удружења и партнера. Једним кликом потврдите да је организација „{organisation}” и даље активна и да су подаци тачни:\n{link}\n\nВеза важи {days} дан и може се искористити једном.',
+			few: 'Поздрав,\n\n{office} води регистар удружења и партнера. Једним кликом потврдите да је организација „{organisation}” и даље активна и да су подаци тачни:\n{link}\n\nВеза важи {days} дана и може се искористити једном.',
+			other:
+				'Поздрав,\n\n{office} води регистар удружења и партнера. Једним кликом потврдите да је организација „{organisation}” и даље активна и да су подаци тачни:\n{link}\n\nВеза важи {days} дана и може се искористити једном.'
+		},
+		{
+			by: 'days',
+			one: 'Hello,\n\n{office} keeps a directory of associations and partners. With one click, confirm that “{organisation}” is still active and its details are correct:\n{link}\n\nThe link works for {days} day and only once.',
+			other:
+				'Hello,\n\n{office} keeps a directory of associations and partners. With one click, confirm that “{organisation}” is still active and its details are correct:\n{link}\n\nThe link works for {days} days and only once.'
+		}
 	],
 
 	// The staff's requests screen

@@ -44,7 +44,7 @@ export async function queueSessionReminders(db: Database, now: Date): Promise<nu
 			let sent = 0;
 			for (const person of people) {
 				const facts = await mailFactsFor(tx, event, person);
-				if (await queueRegistrantMail(tx, 'reminder', { ...facts, sessions: [due] })) sent++;
+				if (await queueRegistrantMail(tx, 'reminder', { ...facts, sessions: [due] }, { now })) sent++;
 			}
 			return sent;
 		});

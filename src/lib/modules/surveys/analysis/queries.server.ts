@@ -29,6 +29,7 @@ import {
 	type ShownCount,
 	type ValueCount
 } from './statistics.ts';
+import { outer } from '../../../server/db/outer.ts';
 
 export interface AnalysisQuestion {
 	id: string;
@@ -212,6 +213,8 @@ export type QuestionSummary =
 	| {
 			type: 'numeric';
 			key: string;
+			/** The answers are years (year of birth): shown without a thousands separator. */
+			isYear: boolean;
 			answered: ShownCount;
 			distribution: OptionCount[];
 			mean: number | null;
@@ -277,13 +280,14 @@ function orderedCodes(defined: readonly string[], seen: Iterable<string>): strin
 /**
  * Per question: respondents who answered, counts and percentages of each option, distribution, mean
  * and median of scales and numbers, per-statement means of a matrix, average ranks of a ranking.
- * `suppressAll` hides small counts everywhere (public results); sensitive questions always are.
+ * Small counts are hidden everywhere by default (src/lib/statistics/suppression.ts: the results page,
+ * its PDF and public results all say so); `exact: true` is for tests that check the arithmetic.
  */
 export async function summarizeSurvey(
 	db: Database,
 	survey: AnalysisSurvey,
 	filter: ResponseFilter,
-	options: { suppressAll?: boolean } = {}
+	options: { exact?: boolean } = {}
 ): Promise<SurveySummary> {
 	const questions = survey.questions;
 	const where = responseWhere(survey.id, filter);
@@ -384,7 +388,7 @@ export async function summarizeSurvey(
 	return {
 		respondents,
 		questions: questions.map((question) =>
-			summarizeQuestion(question, byKey.get(question.key) ?? [], !!options.suppressAll || question.isSensitive)
+			summarizeQuestion(question, byKey.get(question.key) ?? [], !options.exact || question.isSensitive)
 		)
 	};
 }
@@ -437,6 +441,7 @@ function summarizeQuestion(question: AnalysisQuestion, rows: SummaryRow[], suppr
 			return {
 				type: 'numeric',
 				key,
+				isYear: question.demographic === 'birth_year',
 				answered,
 				distribution: oneWay(
 					distribution.map((entry) => ({ value: String(entry.value), count: entry.count })),
@@ -737,12 +742,12 @@ export async function listOpenAnswers(
 	}
 	if (options.themeId && /^[0-9a-f-]{36}$/i.test(options.themeId))
 		conditions.push(
-			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+			sql`EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${outer(surveyResponses.id)}
 				AND ${surveyAnswerThemes.questionKey} = ${question.key} AND ${surveyAnswerThemes.themeId} = ${options.themeId})`
 		);
 	if (options.uncodedOnly)
 		conditions.push(
-			sql`NOT EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${surveyResponses.id}
+			sql`NOT EXISTS (SELECT 1 FROM ${surveyAnswerThemes} WHERE ${surveyAnswerThemes.responseId} = ${outer(surveyResponses.id)}
 				AND ${surveyAnswerThemes.questionKey} = ${question.key})`
 		);
 	const where = sql.join(conditions, sql` AND `);

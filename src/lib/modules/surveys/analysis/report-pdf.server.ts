@@ -115,8 +115,8 @@ export async function buildResultsReport(
 		else if (result.type === 'numeric') {
 			text(
 				i18n.t('surveys.results.meanMedian', {
-					mean: result.mean === null ? '—' : i18n.formatNumber(result.mean),
-					median: result.median === null ? '—' : i18n.formatNumber(result.median)
+					mean: result.mean === null ? '—' : (result.isYear ? i18n.formatYear : i18n.formatNumber)(result.mean),
+					median: result.median === null ? '—' : (result.isYear ? i18n.formatYear : i18n.formatNumber)(result.median)
 				}),
 				regular,
 				9

@@ -1,6 +1,6 @@
 // Reads for qualitative research (focus groups, interviews), themes across sources and the yearly
 // needs summary.
-import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { getPlanTree, listPlansForAdmin, listPublicPlans } from '../../action-plan/queries.server.ts';
 import {
@@ -13,6 +13,7 @@ import {
 	surveyResponses,
 	surveys
 } from '../schema.ts';
+import { outer } from '../../../server/db/outer.ts';
 
 export type FocusGroupRow = typeof focusGroups.$inferSelect;
 
@@ -198,10 +199,39 @@ export async function listSurveysWithResponses(
 			title: surveys.title,
 			titleEn: surveys.titleEn,
 			year: surveys.year,
-			responses: sql<number>`(SELECT count(*)::int FROM ${surveyResponses} WHERE ${surveyResponses.surveyId} = ${surveys.id} AND ${surveyResponses.isComplete})`
+			responses: sql<number>`(SELECT count(*)::int FROM ${surveyResponses} WHERE ${surveyResponses.surveyId} = ${outer(surveys.id)} AND ${surveyResponses.isComplete})`
 		})
 		.from(surveys)
 		.where(eq(surveys.officeId, officeId))
 		.orderBy(desc(surveys.year), asc(surveys.title));
 	return rows.map((row) => ({ ...row, responses: Number(row.responses) }));
+}
+
+/** What the office has published from its research: public needs summaries and surveys with public results. */
+export interface PublishedResearch {
+	summaries: { year: number; updatedAt: Date | null }[];
+	results: { slug: string; title: string; titleEn: string; year: number; updatedAt: Date | null }[];
+}
+
+/** Every published research record, newest first: the /research page, the surveys page and the sitemap list it. */
+export async function listPublishedResearch(db: Database, officeId: string): Promise<PublishedResearch> {
+	const [summaries, results] = await Promise.all([
+		db
+			.select({ year: needsSummaries.year, updatedAt: needsSummaries.updatedAt })
+			.from(needsSummaries)
+			.where(and(eq(needsSummaries.officeId, officeId), eq(needsSummaries.isPublic, true)))
+			.orderBy(desc(needsSummaries.year)),
+		db
+			.select({
+				slug: surveys.slug,
+				title: surveys.title,
+				titleEn: surveys.titleEn,
+				year: surveys.year,
+				updatedAt: surveys.updatedAt
+			})
+			.from(surveys)
+			.where(and(eq(surveys.officeId, officeId), eq(surveys.resultsPublic, true), ne(surveys.status, 'draft')))
+			.orderBy(desc(surveys.year), asc(surveys.title))
+	]);
+	return { summaries, results };
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { surveys } from '../schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
+import { encodeMessage } from '../../../i18n/index.ts';
 import { AppError } from '../../../server/errors.ts';
 import { canManageSurveys } from '../permissions.server.ts';
 import { getSurveyStructure } from '../queries.server.ts';
@@ -24,7 +25,13 @@ const AUDIT_VERBS: Record<SurveyStatusAction, string> = {
  */
 export async function changeSurveyStatus(
 	ctx: Context,
-	options: { surveyId: string; action: SurveyStatusAction; now?: Date }
+	options: {
+		surveyId: string;
+		action: SurveyStatusAction;
+		/** Publish even though some page has no question (after the warning). */
+		allowEmptyPages?: boolean;
+		now?: Date;
+	}
 ): Promise<void> {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
 	const actor = ctx.actor;
@@ -33,8 +40,18 @@ export async function changeSurveyStatus(
 		const survey = await surveyOfOffice(tx, ctx.officeId, options.surveyId);
 		let values: Partial<typeof surveys.$inferInsert>;
 		if (options.action === 'publish') {
-			const questions = (await getSurveyStructure(tx, survey.id)).flatMap((section) => section.questions);
+			const structure = await getSurveyStructure(tx, survey.id);
+			const questions = structure.flatMap((section) => section.questions);
 			if (questions.length === 0) throw new AppError('invalid', 'surveys.error.publishEmpty');
+			// A page without questions shows respondents an empty step: warn, publish only when confirmed.
+			const emptyPages = structure.flatMap((section, index) => (section.questions.length === 0 ? [index + 1] : []));
+			if (emptyPages.length > 0 && !options.allowEmptyPages)
+				throw new AppError('conflict', 'surveys.error.publishEmptyPagesTitle', {
+					pages: encodeMessage('surveys.error.publishEmptyPages', {
+						count: emptyPages.length,
+						pages: emptyPages.join(', ')
+					})
+				});
 			if (questions.some((question) => question.isSensitive) && !survey.sensitiveConsentText.trim()) {
 				throw new AppError('invalid', 'surveys.error.publishConsentText');
 			}

@@ -56,6 +56,8 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.results.source.code': ['Са кодом', 'With a code'],
 	'surveys.results.source.paper': ['Папирни упитник', 'On paper'],
 	'surveys.results.demographic.age_band': ['Узраст', 'Age band'],
+	'surveys.results.demographic.birth_year': ['Година рођења', 'Year of birth'],
+	'surveys.results.demographic.vulnerable': ['Осетљиве групе', 'Vulnerable groups'],
 	'surveys.results.demographic.gender': ['Пол', 'Gender'],
 	'surveys.results.demographic.area_type': ['Град или село', 'Urban or rural'],
 	'surveys.results.demographic.occupation': ['Занимање', 'Occupation'],
@@ -217,5 +219,13 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.noGoals': ['Нема циљева акционог плана.', 'There are no action plan goals.'],
 	'surveys.research.publicTitle': ['Потребе младих у {year}. години', 'Youth needs in {year}'],
 	'surveys.research.publicGoals': ['Шта планирамо', 'What we plan'],
+	'surveys.research.publicIndexTitle': ['Истраживања', 'Research'],
+	'surveys.research.publicIndexIntro': [
+		'Шта су млади рекли у анкетама и разговорима и шта канцеларија из тога планира.',
+		'What young people said in surveys and conversations, and what the office plans as a result.'
+	],
+	'surveys.research.publicSummaries': ['Потребе младих по годинама', 'Youth needs by year'],
+	'surveys.research.publicResults': ['Резултати анкета', 'Survey results'],
+	'surveys.research.publicNone': ['Још ништа није објављено.', 'Nothing has been published yet.'],
 	'surveys.research.error.notFound': ['Није пронађено.', 'Not found.']
 });

@@ -29,7 +29,10 @@ export const surveyCollectMessages = defineMessages({
 		'Упиши 1 за најважније, 2 за следеће и тако даље.',
 		'Put 1 for the most important, 2 for the next, and so on.'
 	],
-	'surveys.answer.maxChoices': ['Највише {max} одговора.', 'At most {max} answers.'],
+	'surveys.answer.maxChoices': [
+		{ by: 'max', one: 'Највише {max} одговор.', few: 'Највише {max} одговора.', other: 'Највише {max} одговора.' },
+		{ by: 'max', one: 'At most {max} answer.', other: 'At most {max} answers.' }
+	],
 	'surveys.answer.numberRange': ['Од {min} до {max}.', 'From {min} to {max}.'],
 
 	// The public survey.
@@ -142,6 +145,7 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.admin.noTarget': ['без циља', 'no target'],
 	'surveys.admin.anyDate': ['без рока', 'no dates'],
 	'surveys.status.draft': ['Нацрт', 'Draft'],
+	'surveys.status.published': ['Објављена', 'Published'],
 	'surveys.status.open': ['Отворена', 'Open'],
 	'surveys.status.not_yet_open': ['Још није отворена', 'Not yet open'],
 	'surveys.status.closed': ['Затворена', 'Closed'],
@@ -153,8 +157,8 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.admin.structure': ['Стране и питања', 'Pages and questions'],
 	'surveys.admin.actions': ['Радње', 'Actions'],
 	'surveys.admin.responsesSummary': [
-		'{complete} попуњених одговора (циљ: {target}), {started} започетих.',
-		'{complete} complete responses (target: {target}), {started} started.'
+		'Попуњено: {complete} (циљ: {target}); започето, а непопуњено: {started}.',
+		'Complete responses: {complete} (target: {target}); started but not finished: {started}.'
 	],
 	'surveys.admin.hasAnswersNote': [
 		'Анкета већ има одговоре: текстове можете да исправљате, али врсту и кључ питања не, нити да бришете одговоре које је неко изабрао.',
@@ -197,6 +201,23 @@ export const surveyCollectMessages = defineMessages({
 		'Анкета без питања не може да се објави.',
 		'A survey without questions cannot be published.'
 	],
+	'surveys.error.publishEmptyPagesTitle': [
+		'Неке стране анкете немају ниједно питање.',
+		'Some pages of the survey have no questions.'
+	],
+	'surveys.error.publishEmptyPages': [
+		{
+			one: '{count} страна нема ниједно питање (страна {pages}): испитаници би на њој видели празан корак. Додајте питање или обришите страну, или ипак објавите анкету.',
+			few: '{count} стране немају ниједно питање (стране {pages}): испитаници би на њима видели празан корак. Додајте питања или обришите стране, или ипак објавите анкету.',
+			other:
+				'{count} страна нема ниједно питање (стране {pages}): испитаници би на њима видели празан корак. Додајте питања или обришите стране, или ипак објавите анкету.'
+		},
+		{
+			one: '{count} page has no questions (page {pages}): respondents would see an empty step. Add a question or delete the page, or publish the survey anyway.',
+			other:
+				'{count} pages have no questions (pages {pages}): respondents would see empty steps. Add questions or delete the pages, or publish the survey anyway.'
+		}
+	],
 	'surveys.error.publishConsentText': [
 		'Анкета има осетљиво питање: упишите текст пристанка пре објављивања.',
 		'The survey has a sensitive question: write the consent text before publishing.'
@@ -204,6 +225,7 @@ export const surveyCollectMessages = defineMessages({
 
 	// Status actions.
 	'surveys.action.publish': ['Објави и отвори', 'Publish and open'],
+	'surveys.action.publishAnyway': ['Ипак објави', 'Publish anyway'],
 	'surveys.action.close': ['Затвори сада', 'Close now'],
 	'surveys.action.archive': ['Архивирај', 'Archive'],
 	'surveys.action.unpublish': ['Врати у нацрт', 'Back to draft'],
@@ -250,6 +272,7 @@ export const surveyCollectMessages = defineMessages({
 		'The demographics block has been added as a new page.'
 	],
 	'surveys.question.add': ['Додај питање', 'Add question'],
+	'surveys.question.addHere': ['Додај питање на ову страну', 'Add a question to this page'],
 	'surveys.question.addTo': ['На страну', 'On page'],
 	'surveys.question.added': ['Питање је додато. Попуните детаље.', 'The question has been added. Fill in the details.'],
 	'surveys.question.edit': ['Измени питање', 'Edit question'],

@@ -3,6 +3,8 @@ import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { getMediaForDisplay } from '#lib/modules/media/queries.server.ts';
 import { getPublicEvent } from '#lib/modules/events/queries.server.ts';
+import { findMyRegistrationForEvent } from '#lib/modules/registrations/queries.server.ts';
+import { contextFor } from '#lib/server/request-context.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = await getRuntime();
@@ -11,5 +13,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const cover = event.coverMediaId
 		? ((await getMediaForDisplay(db, locals.office!.id, [event.coverMediaId])).get(event.coverMediaId) ?? null)
 		: null;
-	return { event, cover, municipality: locals.office!.municipality };
+	// A signed-in young person sees their own registration here, not the sign-up form again.
+	const mine = locals.actor ? await findMyRegistrationForEvent(await contextFor(locals), event.id) : null;
+	return { event, cover, municipality: locals.office!.municipality, mine };
 };

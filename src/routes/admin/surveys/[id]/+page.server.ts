@@ -29,11 +29,13 @@ import {
 	moveQuestion
 } from '#lib/modules/surveys/commands/edit-questions.server.ts';
 
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const { survey, sections, responses, complete } = await getSurveyForAdmin(await contextFor(locals), params.id);
 		const questions = sections.flatMap((section) => section.questions);
 		return {
+			/** The page (section) new questions go to: the one the staff member came from. */
+			addToSection: url.searchParams.get('section'),
 			survey: {
 				id: survey.id,
 				slug: survey.slug,
@@ -101,12 +103,19 @@ export const actions: Actions = {
 		return { saved: 'surveys.admin.saved', part: 'settings' };
 	},
 	status: async ({ request, locals, params }) => {
-		const action = String((await request.formData()).get('action') ?? '') as SurveyStatusAction;
+		const formData = await request.formData();
+		const action = String(formData.get('action') ?? '') as SurveyStatusAction;
 		if (!SURVEY_STATUS_ACTIONS.includes(action)) return fail(400, { message: 'validation.invalid' });
 		try {
-			await changeSurveyStatus(await contextFor(locals), { surveyId: params.id, action });
+			await changeSurveyStatus(await contextFor(locals), {
+				surveyId: params.id,
+				action,
+				allowEmptyPages: formData.get('allowEmptyPages') === 'yes'
+			});
 		} catch (caught) {
-			return failFromError(caught, {});
+			const failure = failFromError(caught, {});
+			// The warning about empty pages comes back with a way to publish anyway.
+			return fail(failure.status, { ...failure.data, emptyPagesWarning: !!failure.data.errors?.pages });
 		}
 		const done = { publish: 'published', close: 'closed', archive: 'archived', unpublish: 'unpublished' } as const;
 		return { saved: `surveys.action.${done[action]}` };

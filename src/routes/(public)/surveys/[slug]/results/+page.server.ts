@@ -17,7 +17,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		questions: found.questions.filter((question) => !['short_text', 'long_text'].includes(question.kind))
 	};
 	const [summary, needs] = await Promise.all([
-		summarizeSurvey(db, survey, NO_FILTER, { suppressAll: true }),
+		summarizeSurvey(db, survey, NO_FILTER),
 		getPublicNeedsSummary(db, officeId, survey.year)
 	]);
 	return { survey, summary, needs };

@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { parseForm, failFromError, formValues, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -99,7 +100,8 @@ export const actions: Actions = {
 			result = await addWalkIn(await contextFor(locals), {
 				...parsed.data,
 				eventId: params.id,
-				locale: locals.locale
+				// The registrant's e-mails are in the site's language, not in the staff screen's script.
+				locale: DEFAULT_LOCALE
 			});
 		} catch (caught) {
 			return failFromError(caught, { ...parsed.values, action: 'walkIn' });

@@ -1,4 +1,5 @@
 import { error, redirect } from '@sveltejs/kit';
+import { DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -7,6 +8,7 @@ import { setFlash } from '#lib/server/flash.ts';
 import { isUuid } from '#lib/server/ids.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { getEventById } from '#lib/modules/events/queries.server.ts';
+import { getEventAttendanceFigures } from '#lib/modules/attendance/queries.server.ts';
 import { countPlaces, listEventRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import {
 	messageRegistrantsInput,
@@ -45,12 +47,14 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
 		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
 		const places = await countPlaces(ctx.db, event.id);
+		const figures = await getEventAttendanceFigures(ctx.db, event);
 		return {
 			...list,
 			status,
 			search,
 			filters: STATUS_FILTERS,
 			places,
+			figures,
 			guardianHoldHours: GUARDIAN_HOLD_HOURS,
 			audiences: MESSAGE_AUDIENCES,
 			canMessage: canMessageRegistrants(ctx.actor),
@@ -139,7 +143,8 @@ export const actions: Actions = {
 				eventId: event.id,
 				input: parsed.data,
 				values: parsed.values,
-				locale: locals.locale,
+				// The registrant's e-mails are in the site's language, not in the staff screen's script.
+				locale: DEFAULT_LOCALE,
 				requestOrigin: url.origin
 			}));
 		} catch (caught) {
