@@ -7,6 +7,7 @@ import {
 	optionalText,
 	optionalUrl,
 	requiredText,
+	requiredUrl,
 	checkbox
 } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
@@ -45,7 +46,8 @@ export const setupInput = v.pipe(
 	v.object({
 		officeName: requiredText(200),
 		municipality: requiredText(120),
-		publicUrl: optionalUrl(),
+		// Links in every e-mail are built from it, never from a request's Host header (issue 14.2).
+		publicUrl: requiredUrl(),
 		adminName: requiredText(120),
 		adminEmail: email(),
 		password: newPassword(),

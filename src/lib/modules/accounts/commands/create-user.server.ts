@@ -8,7 +8,7 @@ import { getOfficeById } from '../../../server/office.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import type { Locale } from '../../../i18n/locale.ts';
-import { canManageUsers } from '../permissions.server.ts';
+import { canCreateUsers } from '../permissions.server.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 
 export interface CreateUserOptions {
@@ -26,7 +26,7 @@ const INVITE_DAYS = 7;
  * and e-mails them a link to set their own password; nobody but them ever knows it.
  */
 export async function createUser(ctx: Context, options: CreateUserOptions): Promise<{ userId: string }> {
-	authorize(ctx.actor, canManageUsers(ctx.actor));
+	authorize(ctx.actor, canCreateUsers(ctx.actor));
 	const actor = ctx.actor;
 	const office = await getOfficeById(ctx.db, ctx.officeId);
 	const i18n = createI18n(options.locale);

@@ -19,6 +19,7 @@ import { cancelRegistrationByStaff } from '#lib/modules/registrations/commands/c
 import { promoteRegistration } from '#lib/modules/registrations/commands/promote-registration.server.ts';
 import { addRegistrationByStaff } from '#lib/modules/registrations/commands/add-registration-by-staff.server.ts';
 import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 async function loadEvent(locals: App.Locals, id: string) {
 	if (!isUuid(id)) error(404, 'error.404.text');
@@ -35,7 +36,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		? (statusParam as StatusFilter)
 		: 'all';
 	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
 		const places = await countPlaces(ctx.db, event.id);
@@ -100,7 +101,7 @@ export const actions: Actions = {
 			await promoteRegistration(ctx, { registrationId });
 			return 'registrations.admin.promoted';
 		}),
-	add: async ({ request, locals, params, cookies, url }) => {
+	add: async ({ request, locals, params, cookies }) => {
 		const { event } = await loadEvent(locals, params.id);
 		const parsed = parseForm(staffRegistrationInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -110,8 +111,7 @@ export const actions: Actions = {
 				eventId: event.id,
 				input: parsed.data,
 				values: parsed.values,
-				locale: locals.locale,
-				requestOrigin: url.origin
+				locale: locals.locale
 			}));
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
