@@ -5,6 +5,7 @@ import { openDatabase, isEmptyDatabase, type OpenedDatabase, type Database } fro
 import { createSmtpTransport, startOutboxWorker } from './mail/outbox.ts';
 import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
 import { startJobRunner } from './jobs.ts';
+import { currentSetupCode } from './setup-code.ts';
 import type { DemoAccount } from './manifest.ts';
 
 /** The running platform: configuration, the open database and the mail worker. */
@@ -36,6 +37,7 @@ async function startRuntime(config: Config): Promise<Runtime> {
 		printDemoBanner(accounts, config);
 	} else if (await isEmptyDatabase(opened.db)) {
 		console.log('[kzm] Empty database: open the site in a browser to run the first-run setup.');
+		currentSetupCode();
 	} else {
 		// A demo office (a copied data folder, a new port) follows the address it is started on, so
 		// links in its e-mails open; a real office keeps the public URL its administrator set.

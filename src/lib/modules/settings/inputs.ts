@@ -44,6 +44,7 @@ export type SettingsInput = v.InferOutput<typeof settingsInput>;
 
 export const setupInput = v.pipe(
 	v.object({
+		setupCode: requiredText(40),
 		officeName: requiredText(200),
 		municipality: requiredText(120),
 		// Links in every e-mail are built from it, never from a request's Host header (issue 14.2).
