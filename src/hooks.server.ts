@@ -7,7 +7,7 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '#lib/server/locale-cookie.
 import { canAccessAdmin } from '#lib/server/actor.ts';
 import { isLocale, localeFromPath, localizePath, stripLocale, DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
 import { checkAddress, checkBody } from '#lib/server/request-guard.ts';
-import { securityHeaders, useSecureCookies, applySecureFlag } from '#lib/server/security-headers.ts';
+import { applySecureFlag, inlineScriptHashes, securityHeaders, useSecureCookies } from '#lib/server/security-headers.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
@@ -78,10 +78,14 @@ export const handle: Handle = async ({ event, resolve }) => {
 		error(403, 'error.403.text');
 	}
 
+	const scriptHashes: string[] = [];
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%kzm.lang%', locale)
+		transformPageChunk: ({ html }) => {
+			scriptHashes.push(...inlineScriptHashes(html));
+			return html.replace('%kzm.lang%', locale);
+		}
 	});
-	for (const [name, value] of securityHeaders({ route, https: secureCookies, response })) {
+	for (const [name, value] of securityHeaders({ route, https: secureCookies, response, scriptHashes })) {
 		response.headers.set(name, value);
 	}
 	// Pages made for a signed-in person must not be kept by shared caches; public files that set their

@@ -44,3 +44,15 @@ describe('Secure cookies and headers', () => {
 		expect(admin.get('strict-transport-security')).toMatch(/^max-age=\d{8}/);
 	});
 });
+
+describe('inline scripts of public pages', () => {
+	it('are allowed by hash, data blocks and external scripts are not counted', async () => {
+		const { inlineScriptHashes, publicCsp } = await import('./security-headers.ts');
+		const html =
+			'<script type="application/ld+json">{"a":1}</script><script>alert(1)</script><script src="/x.js"></script>';
+		const hashes = inlineScriptHashes(html);
+		// sha256("alert(1)"), as a browser computes it for the CSP check.
+		expect(hashes).toEqual(['bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=']);
+		expect(publicCsp(hashes)).toContain("script-src 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
+	});
+});
