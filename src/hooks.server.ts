@@ -6,7 +6,7 @@ import { SESSION_COOKIE, validateSession } from '#lib/server/auth/sessions.ts';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '#lib/server/locale-cookie.ts';
 import { canAccessAdmin } from '#lib/server/actor.ts';
 import { isLocale, localeFromPath, localizePath, stripLocale, DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
-import { checkAddress, checkBody } from '#lib/server/request-guard.ts';
+import { checkAddress, checkBody, isMalformedPath } from '#lib/server/request-guard.ts';
 import { applySecureFlag, inlineScriptHashes, securityHeaders, useSecureCookies } from '#lib/server/security-headers.ts';
 
 export const init: ServerInit = async () => {
@@ -25,6 +25,14 @@ function isPageRequest(request: Request): boolean {
 export const handle: Handle = async ({ event, resolve }) => {
 	const runtime = await getRuntime();
 	const { url } = event;
+	if (isMalformedPath(url.pathname)) {
+		// SvelteKit answers 400 itself; anything thrown from this hook for such a path would escape its
+		// error handling and end the process, so nothing else runs here.
+		event.locals.locale = DEFAULT_LOCALE;
+		event.locals.office = null;
+		event.locals.actor = null;
+		return resolve(event);
+	}
 	// Hostile addresses and bodies get a 4xx here, before any route runs (issue 14.4).
 	const refusal = checkAddress(event) ?? (await checkBody(event.request));
 	if (refusal) error(refusal.status, refusal.messageKey);

@@ -69,3 +69,12 @@ describe('pageParameter', () => {
 		}
 	});
 });
+
+describe('isMalformedPath', () => {
+	it('finds broken percent escapes, which SvelteKit itself answers with 400', async () => {
+		const { isMalformedPath } = await import('./request-guard.ts');
+		expect(isMalformedPath('/news/%E0%A4%A')).toBe(true);
+		expect(isMalformedPath('/news/%')).toBe(true);
+		expect(isMalformedPath('/news/%D0%B6')).toBe(false);
+	});
+});

@@ -22,6 +22,16 @@ function isIdParameter(name: string): boolean {
 	return name === 'id' || name.endsWith('Id');
 }
 
+/** Whether a path cannot be decoded (a stray or broken percent escape). */
+export function isMalformedPath(pathname: string): boolean {
+	try {
+		// The result is used: the bundler drops a call it thinks has no effect, and with it the throw.
+		return typeof decodeURIComponent(pathname) !== 'string';
+	} catch {
+		return true;
+	}
+}
+
 /** Checks the address: decodable, no NUL byte, and every record id in the route a UUID. */
 export function checkAddress(event: Pick<RequestEvent, 'url' | 'params'>): Refusal | null {
 	let path: string;
