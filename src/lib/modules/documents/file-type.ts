@@ -1,6 +1,9 @@
 // Recognises the document formats the library accepts from the file's bytes (and, for Office files,
 // from the structure inside the container), whatever name or type the browser claimed.
 import { toLatin } from '../../i18n/script.ts';
+import { isWithinZipLimits, zipEntries } from '../../server/zip-limits.ts';
+
+export { ZIP_LIMITS } from '../../server/zip-limits.ts';
 
 export const DOCUMENT_FORMATS = {
 	pdf: { mime: 'application/pdf', label: 'PDF' },
@@ -20,13 +23,6 @@ export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 export type Detection =
 	{ ok: true; format: DocumentFormat; mime: string } | { ok: false; reason: 'unknown' | 'macros' | 'bomb' };
 
-/**
- * Limits of an Office file's ZIP container (issue 14.6): real documents hold tens to a few thousand
- * entries and expand to a few dozen MB; a "zip bomb" holds millions of entries or expands a
- * thousand-fold. ZIP64 archives (over 4 GB or 65,535 entries) are refused outright.
- */
-export const ZIP_LIMITS = { entries: 5000, totalBytes: 200 * 1024 * 1024, ratio: 200 };
-
 const ASCII = new TextDecoder('latin1');
 
 function startsWith(bytes: Uint8Array, signature: readonly number[], at = 0): boolean {
@@ -40,56 +36,9 @@ const u32 = (bytes: Uint8Array, at: number) => (u16(bytes, at) | (u16(bytes, at 
 const found = (format: DocumentFormat): Detection => ({ ok: true, format, mime: DOCUMENT_FORMATS[format].mime });
 const UNKNOWN: Detection = { ok: false, reason: 'unknown' };
 
-/** An entry of a ZIP archive as its central directory declares it. */
-export interface ZipEntry {
-	name: string;
-	compressedSize: number;
-	size: number;
-}
-
 /** The names of the entries in a ZIP archive, read from its central directory; null when it is not one. */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
 	return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
-}
-
-/** Whether a ZIP archive stays within ZIP_LIMITS by what its central directory declares. */
-export function isWithinZipLimits(entries: readonly ZipEntry[]): boolean {
-	if (entries.length > ZIP_LIMITS.entries) return false;
-	let total = 0;
-	for (const entry of entries) {
-		// 0xFFFFFFFF marks a ZIP64 size kept elsewhere: no Office document needs one.
-		if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) return false;
-		if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) return false;
-		total += entry.size;
-	}
-	return total <= ZIP_LIMITS.totalBytes;
-}
-
-/** The entries of a ZIP archive, read from its central directory; null when it is not one. */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
-	// The end-of-central-directory record sits in the last 22 bytes plus at most 64 KB of comment.
-	const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-	for (let at = bytes.length - 22; at >= lowest; at--) {
-		if (!startsWith(bytes, [0x50, 0x4b, 0x05, 0x06], at)) continue;
-		const count = u16(bytes, at + 10);
-		let entry = u32(bytes, at + 16);
-		const names: ZipEntry[] = [];
-		for (let index = 0; index < count; index++) {
-			if (!startsWith(bytes, [0x50, 0x4b, 0x01, 0x02], entry)) return null;
-			const nameLength = u16(bytes, entry + 28);
-			const extraLength = u16(bytes, entry + 30);
-			const commentLength = u16(bytes, entry + 32);
-			if (entry + 46 + nameLength > bytes.length) return null;
-			names.push({
-				name: new TextDecoder().decode(bytes.subarray(entry + 46, entry + 46 + nameLength)),
-				compressedSize: u32(bytes, entry + 20),
-				size: u32(bytes, entry + 24)
-			});
-			entry += 46 + nameLength + extraLength + commentLength;
-		}
-		return names;
-	}
-	return null;
 }
 
 /** OpenDocument files start with an uncompressed entry named "mimetype" holding their type. */
