@@ -117,7 +117,12 @@ describe('links in every e-mail', () => {
 		console.log(`[mail] ${mail.length} messages, ${subjects.size} with links, ${links.length} links checked`);
 		expect(mail.length).toBeGreaterThan(5);
 		expect(links.length).toBeGreaterThan(5);
+		// Addresses staff typed into the content (an event's online meeting) are the only other links.
+		const typed = new Set(
+			(await test.db.select({ url: events.onlineUrl }).from(events)).map((row) => row.url).filter(Boolean)
+		);
 		const wrong = links.filter(({ link }) => {
+			if (typed.has(link)) return false;
 			if (!link.startsWith(`${PUBLIC_URL}/`)) return true;
 			const path = stripLocale(new URL(link).pathname);
 			return !pages.some((page) => page.test(path));
