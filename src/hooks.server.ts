@@ -7,7 +7,12 @@ import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '#lib/server/locale-cookie.
 import { canAccessAdmin } from '#lib/server/actor.ts';
 import { isLocale, localeFromPath, localizePath, stripLocale, DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
 import { checkAddress, checkBody, isMalformedPath } from '#lib/server/request-guard.ts';
-import { applySecureFlag, inlineScriptHashes, securityHeaders, useSecureCookies } from '#lib/server/security-headers.ts';
+import {
+	applySecureFlag,
+	inlineScriptHashes,
+	securityHeaders,
+	useSecureCookies
+} from '#lib/server/security-headers.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();

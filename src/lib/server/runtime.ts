@@ -41,7 +41,10 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	} else {
 		// A demo office (a copied data folder, a new port) follows the address it is started on, so
 		// links in its e-mails open; a real office keeps the public URL its administrator set.
-		await opened.db.update(offices).set({ publicUrl: startedOn(config) }).where(eq(offices.isDemo, true));
+		await opened.db
+			.update(offices)
+			.set({ publicUrl: startedOn(config) })
+			.where(eq(offices.isDemo, true));
 	}
 	let worker: ReturnType<typeof startOutboxWorker> | undefined;
 	if (config.smtpUrl) {

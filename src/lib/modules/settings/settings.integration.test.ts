@@ -316,7 +316,13 @@ describe('first-run setup', () => {
 		}
 		expect(await empty.db.select().from(offices)).toEqual([]);
 		// Typed in lower case with spaces instead of dashes, the right code still counts.
-		expect(isSetupCode(currentSetupCode(() => {}).toLowerCase().replace(/-/g, ' '))).toBe(true);
+		expect(
+			isSetupCode(
+				currentSetupCode(() => {})
+					.toLowerCase()
+					.replace(/-/g, ' ')
+			)
+		).toBe(true);
 	});
 
 	it('creates the default office and its administrator on an empty database, and signs them in', async () => {

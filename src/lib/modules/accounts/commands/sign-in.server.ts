@@ -44,7 +44,8 @@ export async function signIn(
 		await consumeRateLimit(ctx.db, `sign-in-ip:${options.clientAddress}`, SIGN_IN_LIMITS.perAddress);
 	} catch (caught) {
 		// Said the same way whether or not the address has an account; the message offers the e-mailed link.
-		if (isAppError(caught) && caught.code === 'rate_limited') throw new AppError('rate_limited', 'accounts.signIn.locked');
+		if (isAppError(caught) && caught.code === 'rate_limited')
+			throw new AppError('rate_limited', 'accounts.signIn.locked');
 		throw caught;
 	}
 	const [user] = await ctx.db

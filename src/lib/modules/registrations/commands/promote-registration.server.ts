@@ -5,7 +5,13 @@ import { AppError } from '../../../server/errors.ts';
 import { registrations } from '../schema.ts';
 import { canManageRegistrations } from '../permissions.server.ts';
 import { queueRegistrantMail } from '../mail.server.ts';
-import { countHeldPlaces, hasFreePlace, lockEventAndRegistration, mailFactsFor, placeStatusFor } from './shared.server.ts';
+import {
+	countHeldPlaces,
+	hasFreePlace,
+	lockEventAndRegistration,
+	mailFactsFor,
+	placeStatusFor
+} from './shared.server.ts';
 
 /**
  * Staff give a free place to someone on the waitlist out of turn (a group of friends, someone the

@@ -89,11 +89,7 @@ export async function findActiveDuplicate(
 }
 
 /** The office, the event's sessions and the link origin, for the e-mails of one registration. */
-export async function mailFactsFor(
-	tx: Database,
-	event: EventRow,
-	registration: RegistrationRow
-): Promise<MailFacts> {
+export async function mailFactsFor(tx: Database, event: EventRow, registration: RegistrationRow): Promise<MailFacts> {
 	const office = await getOfficeById(tx, event.officeId);
 	if (!office) throw new AppError('not_found', 'error.404.text');
 	const sessions = (await listSessionsOfEvents(tx, [event.id])).get(event.id) ?? [];

@@ -6,7 +6,6 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { previewImport } from '#lib/modules/organisations/commands/import-organisations.server.ts';
 import { MAX_SPREADSHEET_BYTES } from '#lib/modules/organisations/spreadsheet-read.server.ts';
 
-
 export const actions: Actions = {
 	preview: async ({ request, locals }) => {
 		const file = (await request.formData()).get('file');
