@@ -54,7 +54,7 @@ describe('links in every e-mail', () => {
 			email: 'ana.links@example.test',
 			phone: '',
 			birthYear: 2004,
-			gender: 'female',
+			gender: 'female' as const,
 			place: 'Ивањица',
 			guardianName: '',
 			guardianEmail: '',
