@@ -5,7 +5,24 @@ import adapter from '@sveltejs/adapter-node';
 export default defineConfig({
 	plugins: [
 		sveltekit({
-			adapter: adapter({ out: 'build' })
+			adapter: adapter({ out: 'build' }),
+			// Pages that run scripts (back-office, account) allow only SvelteKit's own, by nonce or hash;
+			// the public portal runs none and gets a stricter policy in hooks.server.ts (issue 14.7).
+			csp: {
+				mode: 'auto',
+				directives: {
+					'default-src': ['self'],
+					'script-src': ['self'],
+					'style-src': ['self', 'unsafe-inline'],
+					'img-src': ['self', 'data:', 'blob:'],
+					'font-src': ['self'],
+					'connect-src': ['self'],
+					'object-src': ['none'],
+					'base-uri': ['self'],
+					'form-action': ['self'],
+					'frame-ancestors': ['none']
+				}
+			}
 		})
 	]
 });

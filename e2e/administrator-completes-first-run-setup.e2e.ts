@@ -27,8 +27,13 @@ describe('administrator-completes-first-run-setup', () => {
 			await expectPath(page, '/setup');
 			await expectHeading(page, 'Прво покретање');
 			await expectNoAxeViolations(page);
-			// The public address is suggested from the address the browser used.
+			// The public address (required: e-mail links are built from it) is suggested from the browser's.
 			expect(await page.getByLabel('Јавна адреса портала').inputValue()).toBe(base);
+
+			// Only someone who reads the server's console has the one-time setup code.
+			const setupCode = /setup code[^:]*: ([A-Z0-9-]+)/.exec(server.output())?.[1];
+			expect(setupCode).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+			await page.getByLabel('Код за подешавање', { exact: true }).fill('AAAA-BBBB-CCCC');
 
 			// First attempt: a broken e-mail address and a password that is too short and not repeated.
 			await page.getByLabel('Назив канцеларије', { exact: true }).fill(officeName);
@@ -55,6 +60,15 @@ describe('administrator-completes-first-run-setup', () => {
 			expect(await page.getByLabel('Лозинка', { exact: true }).inputValue()).toBe('');
 
 			await page.getByLabel('Е-пошта', { exact: true }).fill('dragana@arilje.rs');
+			await page.getByLabel('Лозинка', { exact: true }).fill(password);
+			await page.getByLabel('Поновите лозинку', { exact: true }).fill(password);
+			await page.getByRole('button', { name: 'Заврши подешавање', exact: true }).click();
+			// A guessed code is refused; the one from the console is accepted.
+			await expectFieldError(
+				page.getByLabel('Код за подешавање', { exact: true }),
+				'Код није исправан. Препишите га из конзоле сервера; после поновног покретања важи нови код.'
+			);
+			await page.getByLabel('Код за подешавање', { exact: true }).fill(setupCode!);
 			await page.getByLabel('Лозинка', { exact: true }).fill(password);
 			await page.getByLabel('Поновите лозинку', { exact: true }).fill(password);
 			await page.getByRole('button', { name: 'Заврши подешавање', exact: true }).click();

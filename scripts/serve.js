@@ -18,7 +18,21 @@ process.env.BODY_SIZE_LIMIT ??= '25M';
 const protocol = origin ? origin.protocol.replace(':', '') : 'http';
 const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
 
+// Every response starts with these; the platform's hook sets them again (and a page's own policy) on
+// what it renders. They matter for answers SvelteKit gives before or without the hook: a request
+// refused by the hook's first checks, a malformed address (issue 14.7).
+const BASELINE_HEADERS = {
+	'x-content-type-options': 'nosniff',
+	'referrer-policy': 'strict-origin-when-cross-origin',
+	'x-frame-options': 'DENY',
+	'permissions-policy':
+		'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), interest-cohort=()',
+	'content-security-policy':
+		"default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+};
+
 const server = http.createServer((req, res) => {
+	for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
 	if (ownProtocol) req.headers[PROTO_HEADER] = protocol;
 	if (ownHost && origin) req.headers[HOST_HEADER] = origin.host;
 	handler(req, res, () => {

@@ -6,6 +6,13 @@ import { SESSION_COOKIE, validateSession } from '#lib/server/auth/sessions.ts';
 import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE } from '#lib/server/locale-cookie.ts';
 import { canAccessAdmin } from '#lib/server/actor.ts';
 import { isLocale, localeFromPath, localizePath, stripLocale, DEFAULT_LOCALE } from '#lib/i18n/locale.ts';
+import { checkAddress, checkBody, isMalformedPath } from '#lib/server/request-guard.ts';
+import {
+	applySecureFlag,
+	inlineScriptHashes,
+	securityHeaders,
+	useSecureCookies
+} from '#lib/server/security-headers.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
@@ -22,10 +29,27 @@ function isPageRequest(request: Request): boolean {
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const runtime = await getRuntime();
-	const { url, cookies } = event;
+	const { url } = event;
+	if (isMalformedPath(url.pathname)) {
+		// SvelteKit answers 400 itself; anything thrown from this hook for such a path would escape its
+		// error handling and end the process, so nothing else runs here.
+		event.locals.locale = DEFAULT_LOCALE;
+		event.locals.office = null;
+		event.locals.actor = null;
+		return resolve(event);
+	}
+	// Hostile addresses and bodies get a 4xx here, before any route runs (issue 14.4).
+	const refusal = checkAddress(event) ?? (await checkBody(event.request));
+	if (refusal) error(refusal.status, refusal.messageKey);
 	const locale = localeFromPath(url.pathname);
 	const route = stripLocale(url.pathname);
 	event.locals.locale = locale;
+	const office = await resolveOffice(runtime.db, url.host);
+	// Cookies are Secure exactly when the site is served over https (the public URL's scheme, or the
+	// request's as set from ORIGIN or the proxy's header): a Secure cookie on plain http is dropped.
+	const secureCookies = useSecureCookies(office, url);
+	const { cookies } = event;
+	applySecureFlag(cookies, secureCookies);
 
 	// Remember the reader's language: an unprefixed (Cyrillic) page asked for by someone who chose
 	// Latin or English earlier goes to their version; an explicit prefix updates the choice.
@@ -39,13 +63,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 				path: '/',
 				maxAge: LOCALE_COOKIE_MAX_AGE,
 				httpOnly: false,
-				sameSite: 'lax',
-				secure: url.protocol === 'https:'
+				sameSite: 'lax'
 			});
 		}
 	}
 
-	const office = await resolveOffice(runtime.db, url.host);
 	event.locals.office = office;
 	event.locals.actor = null;
 	if (!office) {
@@ -59,18 +81,26 @@ export const handle: Handle = async ({ event, resolve }) => {
 		}
 	}
 
-	// The admin layout guards pages; this guards form actions and endpoints under /admin too,
-	// which layouts do not run for. Commands check again against the specific record.
-	if (route.startsWith('/admin') && event.request.method !== 'GET' && !canAccessAdmin(event.locals.actor)) {
+	// Everything under /admin is for staff: pages, their __data.json (which may skip the layout's
+	// load), form actions and endpoints. Each load checks its own permission too (requireAccess),
+	// and commands check again against the specific record.
+	if ((route === '/admin' || route.startsWith('/admin/')) && !canAccessAdmin(event.locals.actor)) {
+		if (!event.locals.actor && isPageRequest(event.request)) {
+			redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, locale));
+		}
 		error(403, 'error.403.text');
 	}
 
+	const scriptHashes: string[] = [];
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%kzm.lang%', locale)
+		transformPageChunk: ({ html }) => {
+			scriptHashes.push(...inlineScriptHashes(html));
+			return html.replace('%kzm.lang%', locale);
+		}
 	});
-	response.headers.set('x-content-type-options', 'nosniff');
-	response.headers.set('referrer-policy', 'strict-origin-when-cross-origin');
-	response.headers.set('x-frame-options', 'DENY');
+	for (const [name, value] of securityHeaders({ route, https: secureCookies, response, scriptHashes })) {
+		response.headers.set(name, value);
+	}
 	// Pages made for a signed-in person must not be kept by shared caches; public files that set their
 	// own caching (images, the logo, feeds) keep it.
 	if ((event.locals.actor || route.startsWith('/admin')) && !response.headers.has('cache-control')) {

@@ -58,8 +58,8 @@ export async function startServer(options: {
 	child.stdout?.on('data', (chunk) => (log += chunk));
 	child.stderr?.on('data', (chunk) => (log += chunk));
 	const url = `http://127.0.0.1:${port}`;
-	// Seeding the demo on a busy two-core machine can take more than a minute.
-	const deadline = Date.now() + 180_000;
+	// Generous: seeding the demo office on a busy two-core machine can take over a minute.
+	const deadline = Date.now() + 240_000;
 	for (;;) {
 		if (child.exitCode !== null) throw new Error(`The server exited early:\n${log}`);
 		try {
@@ -68,7 +68,7 @@ export async function startServer(options: {
 		} catch {
 			/* not listening yet */
 		}
-		if (Date.now() > deadline) throw new Error(`The server did not start within 180 s:\n${log}`);
+		if (Date.now() > deadline) throw new Error(`The server did not start within 240 s:\n${log}`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	return {

@@ -48,6 +48,16 @@ export const optionalUrl = () =>
 		v.check((value) => value === '' || /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), m('validation.url'))
 	);
 
+/** A web address that must be given (http or https). */
+export const requiredUrl = () =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.minLength(1, m('validation.required')),
+		v.maxLength(500, m('validation.tooLong', { max: 500 })),
+		v.check((value) => /^https?:\/\/[^\s/$.?#].[^\s]*$/i.test(value), m('validation.url'))
+	);
+
 export const PASSWORD_MIN_LENGTH = 10;
 
 /** A new password: long rather than complicated. */

@@ -181,6 +181,11 @@ export const coreMessages = defineMessages({
 		'Ова страница не постоји или је премештена. Проверите адресу или почните са почетне стране.',
 		'This page does not exist or has moved. Check the address or start from the home page.'
 	],
+	'error.400.title': ['Захтев није исправан', 'The request is not valid'],
+	'error.400.text': [
+		'Адреса или послати подаци садрже нешто што платформа не прихвата. Проверите адресу или поново попуните образац.',
+		'The address or the data sent contain something the platform does not accept. Check the address or fill in the form again.'
+	],
 	'error.403.title': ['Немате приступ', 'Access denied'],
 	'error.403.text': [
 		'Ваш налог нема дозволу за овај део платформе. Ако мислите да је то грешка, обратите се канцеларији.',

@@ -74,10 +74,16 @@ export async function dashboardFiguresFor(
 	return { year: period.year, figures: lists.flat() };
 }
 
-/** Creates the demo office and lets every module add its demo content, in one transaction. */
-export async function loadDemoOffice(db: Database): Promise<{ officeId: string; accounts: DemoAccount[] }> {
+/**
+ * Creates the demo office and lets every module add its demo content, in one transaction; publicUrl is the address the server was started on, recorded as the office's
+ * public URL so links in its e-mails open (issue 14.2).
+ */
+export async function loadDemoOffice(
+	db: Database,
+	options: { publicUrl?: string } = {}
+): Promise<{ officeId: string; accounts: DemoAccount[] }> {
 	return db.transaction(async (tx) => {
-		const officeId = await createDemoOffice(tx);
+		const officeId = await createDemoOffice(tx, options.publicUrl);
 		const accounts: DemoAccount[] = [];
 		for (const manifest of manifests) {
 			const created = await manifest.seedDemo?.(tx, officeId);

@@ -1,3 +1,4 @@
+import { error } from '@sveltejs/kit';
 import type { Role } from './db/core-schema.ts';
 import type { Database } from './db/client.ts';
 import { AppError } from './errors.ts';
@@ -35,4 +36,17 @@ export function canAccessAdmin(actor: Actor | null | undefined): actor is Actor 
 export function authorize(actor: Actor | null | undefined, allowed: boolean): asserts actor is Actor {
 	if (!actor) throw new AppError('unauthenticated', 'error.403.text');
 	if (!allowed) throw new AppError('forbidden', 'error.403.text');
+}
+
+/**
+ * In a load or action: stops with 403 unless the signed-in actor passes the permission. One line
+ * at the top of every admin load (issue 14.5), because a `__data.json` request may skip the
+ * layout's check and must not depend on it.
+ */
+export function requireAccess(
+	actor: Actor | null | undefined,
+	permission: (actor: Actor | null | undefined) => boolean = canAccessAdmin
+): Actor {
+	if (!actor || !permission(actor)) error(403, 'error.403.text');
+	return actor;
 }

@@ -14,7 +14,8 @@ const SECRET_FIELDS = /password|token/i;
 
 /** Turns FormData into a plain object; fields named in `arrays` are always arrays (checkbox groups). */
 export function formValues(formData: FormData, arrays: readonly string[] = []): Record<string, string | string[]> {
-	const values: Record<string, string | string[]> = {};
+	// No prototype: a field named __proto__ is then just a field (the request guard refuses it too).
+	const values: Record<string, string | string[]> = Object.create(null);
 	for (const name of new Set(formData.keys())) {
 		const all = formData.getAll(name).filter((item): item is string => typeof item === 'string');
 		values[name] = arrays.includes(name) ? all : (all[0] ?? '');

@@ -1,8 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { readConfig, type Config } from './config.ts';
+import { offices } from './db/core-schema.ts';
 import { openDatabase, isEmptyDatabase, type OpenedDatabase, type Database } from './db/client.ts';
 import { createSmtpTransport, startOutboxWorker } from './mail/outbox.ts';
 import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
 import { startJobRunner } from './jobs.ts';
+import { currentSetupCode } from './setup-code.ts';
 import type { DemoAccount } from './manifest.ts';
 
 /** The running platform: configuration, the open database and the mail worker. */
@@ -30,10 +33,18 @@ export function getRuntime(): Promise<Runtime> {
 async function startRuntime(config: Config): Promise<Runtime> {
 	const opened = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 	if (config.demo && (await isEmptyDatabase(opened.db))) {
-		const { accounts } = await loadDemoOffice(opened.db);
+		const { accounts } = await loadDemoOffice(opened.db, { publicUrl: startedOn(config) });
 		printDemoBanner(accounts, config);
 	} else if (await isEmptyDatabase(opened.db)) {
 		console.log('[kzm] Empty database: open the site in a browser to run the first-run setup.');
+		currentSetupCode();
+	} else {
+		// A demo office (a copied data folder, a new port) follows the address it is started on, so
+		// links in its e-mails open; a real office keeps the public URL its administrator set.
+		await opened.db
+			.update(offices)
+			.set({ publicUrl: startedOn(config) })
+			.where(eq(offices.isDemo, true));
 	}
 	let worker: ReturnType<typeof startOutboxWorker> | undefined;
 	if (config.smtpUrl) {
@@ -59,8 +70,14 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	};
 }
 
+/** The address this server answers on: ORIGIN, else its own host and port over plain http. */
+function startedOn(config: Config): string {
+	const host = !process.env.HOST || process.env.HOST === '0.0.0.0' ? 'localhost' : process.env.HOST;
+	return (config.origin ?? `http://${host}:${process.env.PORT ?? 3000}`).replace(/\/+$/, '');
+}
+
 function printDemoBanner(accounts: DemoAccount[], config: Config): void {
-	const origin = config.origin ?? `http://localhost:${process.env.PORT ?? 3000}`;
+	const origin = startedOn(config);
 	const lines = [
 		'',
 		'KZM platform: the DEMO office (invented content) has been loaded into the empty database.',

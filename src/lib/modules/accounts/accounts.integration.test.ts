@@ -19,7 +19,7 @@ import { signUpInput } from './inputs.ts';
 import { signUp } from './commands/sign-up.server.ts';
 import { SIGN_IN_LIMITS, signIn } from './commands/sign-in.server.ts';
 import { signOut } from './commands/sign-out.server.ts';
-import { requestPasswordReset } from './commands/request-password-reset.server.ts';
+import { RESET_ANSWER_MS, requestPasswordReset } from './commands/request-password-reset.server.ts';
 import { isResetTokenValid, resetPassword } from './commands/reset-password.server.ts';
 import { changePassword } from './commands/change-password.server.ts';
 import { createUser } from './commands/create-user.server.ts';
@@ -243,24 +243,31 @@ describe('sign-in', () => {
 		expect(refusal).toEqual({ code: 'invalid', messageKey: 'accounts.signIn.failed', fieldErrors: {} });
 	});
 
-	it('stops accepting attempts for an account after the limit, even the right password', async () => {
+	it('locks out the guessing address, not the owner signing in from elsewhere', async () => {
 		const person = await createPerson(test.db, { officeId });
 		const other = await createPerson(test.db, { officeId });
 		const ctx = contextOf(test.db, officeId, null);
-		const address = clientAddress();
-		// A burst of guesses, as a script would send them.
+		const stranger = clientAddress();
+		// A burst of guesses, as a script would send them; each wrong pair is answered after a delay.
+		const started = Date.now();
 		const guesses = await Promise.all(
-			Array.from({ length: SIGN_IN_LIMITS.perAccount.limit }, () =>
-				refusalOf(signIn(ctx, { email: person.email, password: 'guess', clientAddress: address }))
+			Array.from({ length: SIGN_IN_LIMITS.perAccountAndAddress.limit }, () =>
+				refusalOf(signIn(ctx, { email: person.email, password: 'guess', clientAddress: stranger }))
 			)
 		);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(SIGN_IN_LIMITS.failureDelayMs);
 		expect(guesses.map((refusal) => refusal.code)).toEqual(guesses.map(() => 'invalid'));
+		// The stranger is refused even with the right password, and told about the e-mailed link.
 		expect(
-			await refusalOf(signIn(ctx, { email: person.email, password: TEST_PASSWORD, clientAddress: clientAddress() }))
-		).toEqual({ code: 'rate_limited', messageKey: 'error.429.text', fieldErrors: {} });
-		// Another account from the same address is not locked out.
+			await refusalOf(signIn(ctx, { email: person.email, password: TEST_PASSWORD, clientAddress: stranger }))
+		).toEqual({ code: 'rate_limited', messageKey: 'accounts.signIn.locked', fieldErrors: {} });
+		// The owner, from their own address, signs in at once.
 		await expect(
-			signIn(ctx, { email: other.email, password: TEST_PASSWORD, clientAddress: address })
+			signIn(ctx, { email: person.email, password: TEST_PASSWORD, clientAddress: clientAddress() })
+		).resolves.toMatchObject({ userId: person.userId });
+		// Another account from the stranger's address is not locked out either.
+		await expect(
+			signIn(ctx, { email: other.email, password: TEST_PASSWORD, clientAddress: stranger })
 		).resolves.toMatchObject({ userId: other.userId });
 	});
 
@@ -269,7 +276,7 @@ describe('sign-in', () => {
 		const ctx = contextOf(test.db, officeId, null);
 		const address = clientAddress();
 		await Promise.all(
-			Array.from({ length: SIGN_IN_LIMITS.perAccount.limit - 1 }, () =>
+			Array.from({ length: SIGN_IN_LIMITS.perAccountAndAddress.limit - 1 }, () =>
 				refusalOf(signIn(ctx, { email: person.email, password: 'guess', clientAddress: address }))
 			)
 		);
@@ -340,6 +347,21 @@ describe('password reset', () => {
 		expect(stored.map((row) => row.id)).toEqual([hashToken(token)]);
 		const [entry] = await auditEntries(officeId, 'accounts.password_reset_requested');
 		expect(entry).toMatchObject({ entityId: person.userId, actorUserId: null });
+	});
+
+	it('answers the same, in the same time, whether or not the address has an account', async () => {
+		const person = await createPerson(test.db, { officeId });
+		const timed = async (email: string) => {
+			const started = Date.now();
+			const answer = await request(email);
+			return { answer, took: Date.now() - started };
+		};
+		const known = await timed(person.email);
+		const unknown = await timed('nobody-here@example.test');
+		expect(unknown.answer).toEqual(known.answer);
+		expect(unknown.took).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
+		expect(known.took).toBeGreaterThanOrEqual(RESET_ANSWER_MS - 5);
+		expect(await outboxTo('nobody-here@example.test')).toEqual([]);
 	});
 
 	it('writes the message in Serbian Latin for a Latin reader', async () => {

@@ -40,6 +40,10 @@ export const accountsMessages = defineMessages({
 	'accounts.signIn.submit': ['Пријави се', 'Sign in'],
 	'accounts.signIn.failed': ['Е-пошта или лозинка нису тачни.', 'The e-mail or password is not correct.'],
 	'accounts.signIn.forgot': ['Заборавили сте лозинку?', 'Forgot your password?'],
+	'accounts.signIn.locked': [
+		'Превише неуспешних покушаја. Сачекајте 15 минута или затражите линк е-поштом преко „Заборавили сте лозинку?” испод: линк вас пушта да поставите лозинку и одмах поново отвара пријаву.',
+		'Too many unsuccessful attempts. Wait 15 minutes, or ask for a link by e-mail through “Forgot your password?” below: the link lets you set a password and opens signing in again at once.'
+	],
 	'accounts.signIn.noAccount': ['Немате налог?', 'No account yet?'],
 	'accounts.signIn.required': ['Пријавите се да бисте наставили.', 'Please sign in to continue.'],
 	'accounts.signUp.title': ['Направите налог', 'Create an account'],

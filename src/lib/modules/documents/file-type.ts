@@ -1,6 +1,9 @@
 // Recognises the document formats the library accepts from the file's bytes (and, for Office files,
 // from the structure inside the container), whatever name or type the browser claimed.
 import { toLatin } from '../../i18n/script.ts';
+import { isWithinZipLimits, zipEntries } from '../../server/zip-limits.ts';
+
+export { ZIP_LIMITS } from '../../server/zip-limits.ts';
 
 export const DOCUMENT_FORMATS = {
 	pdf: { mime: 'application/pdf', label: 'PDF' },
@@ -18,7 +21,7 @@ export const DOCUMENT_FORMATS = {
 export type DocumentFormat = keyof typeof DOCUMENT_FORMATS;
 
 export type Detection =
-	{ ok: true; format: DocumentFormat; mime: string } | { ok: false; reason: 'unknown' | 'macros' };
+	{ ok: true; format: DocumentFormat; mime: string } | { ok: false; reason: 'unknown' | 'macros' | 'bomb' };
 
 const ASCII = new TextDecoder('latin1');
 
@@ -35,25 +38,7 @@ const UNKNOWN: Detection = { ok: false, reason: 'unknown' };
 
 /** The names of the entries in a ZIP archive, read from its central directory; null when it is not one. */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
-	// The end-of-central-directory record sits in the last 22 bytes plus at most 64 KB of comment.
-	const lowest = Math.max(0, bytes.length - 22 - 0xffff);
-	for (let at = bytes.length - 22; at >= lowest; at--) {
-		if (!startsWith(bytes, [0x50, 0x4b, 0x05, 0x06], at)) continue;
-		const count = u16(bytes, at + 10);
-		let entry = u32(bytes, at + 16);
-		const names: string[] = [];
-		for (let index = 0; index < count; index++) {
-			if (!startsWith(bytes, [0x50, 0x4b, 0x01, 0x02], entry)) return null;
-			const nameLength = u16(bytes, entry + 28);
-			const extraLength = u16(bytes, entry + 30);
-			const commentLength = u16(bytes, entry + 32);
-			if (entry + 46 + nameLength > bytes.length) return null;
-			names.push(new TextDecoder().decode(bytes.subarray(entry + 46, entry + 46 + nameLength)));
-			entry += 46 + nameLength + extraLength + commentLength;
-		}
-		return names;
-	}
-	return null;
+	return zipEntries(bytes)?.map((entry) => entry.name) ?? null;
 }
 
 /** OpenDocument files start with an uncompressed entry named "mimetype" holding their type. */
@@ -70,8 +55,10 @@ function openDocumentMime(bytes: Uint8Array): string | null {
 }
 
 function detectZip(bytes: Uint8Array): Detection {
-	const names = zipEntryNames(bytes);
-	if (!names) return UNKNOWN;
+	const entries = zipEntries(bytes);
+	if (!entries) return UNKNOWN;
+	if (!isWithinZipLimits(entries)) return { ok: false, reason: 'bomb' };
+	const names = entries.map((entry) => entry.name);
 	const has = (name: string) => names.includes(name);
 	const odf = openDocumentMime(bytes);
 	if (odf && has('content.xml')) {

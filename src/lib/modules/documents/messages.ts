@@ -54,6 +54,14 @@ export const documentsMessages = defineMessages({
 		'Ова датотека није ни у једном од дозвољених формата ({formats}), без обзира на то како се зове. Сачувајте је у неком од њих и пошаљите поново.',
 		'This file is in none of the accepted formats ({formats}), whatever its name says. Save it in one of them and upload it again.'
 	],
+	'documents.file.tooComplex': [
+		'Датотека је спакована тако да би се распаковала у огромну величину или има превише делова. Сачувајте документ поново у програму у ком је направљен.',
+		'The file is packed so that it would expand to an enormous size or has too many parts. Save the document again in the program it was made with.'
+	],
+	'documents.file.unreadablePdf': [
+		'PDF датотека није исправна па не може да се провери. Сачувајте је поново као PDF и пошаљите опет.',
+		'The PDF file is damaged and cannot be checked. Save it again as a PDF and upload it once more.'
+	],
 	'documents.file.macros': [
 		'Документи са макроима се не објављују јер могу да покрену програм на рачунару читаоца. Сачувајте документ без макроа и пошаљите га поново.',
 		'Documents with macros are not published because they can run a program on the reader’s computer. Save the document without macros and upload it again.'

@@ -1,6 +1,7 @@
 import { AppError } from '../../server/errors.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { detectDocumentFormat, type DocumentFormat } from './file-type.ts';
+import { withoutActivePdfContent } from './pdf-active-content.server.ts';
 import { ACCEPTED_FORMATS_TEXT, DOCUMENT_MAX_BYTES, DOCUMENT_MAX_MB } from './inputs.ts';
 
 /** A file as it arrived from a form: the name the browser gave and the bytes. */
@@ -25,7 +26,9 @@ export function checkDocumentFile(file: UploadedFile | null): CheckedFile {
 		message:
 			detected.reason === 'macros'
 				? 'documents.file.macros'
-				: encodeMessage('documents.file.wrongType', { formats: ACCEPTED_FORMATS_TEXT })
+				: detected.reason === 'bomb'
+					? 'documents.file.tooComplex'
+					: encodeMessage('documents.file.wrongType', { formats: ACCEPTED_FORMATS_TEXT })
 	};
 }
 
@@ -34,6 +37,14 @@ export function requireDocumentFile(file: UploadedFile | null): { format: Docume
 	const checked = checkDocumentFile(file);
 	if (!checked.ok) throw new AppError('invalid', 'common.formHasErrors', { file: checked.message });
 	return checked;
+}
+
+/**
+ * The bytes to store for an accepted file: a PDF without scripts, automatic actions or embedded files
+ * (withoutActivePdfContent); other formats as they came (macros and zip bombs are refused earlier).
+ */
+export async function safeDocumentBytes(file: UploadedFile, format: DocumentFormat): Promise<Uint8Array> {
+	return format === 'pdf' ? (await withoutActivePdfContent(file.bytes)).bytes : file.bytes;
 }
 
 /** The uploaded name kept for staff, with the extension of the format the bytes really are. */

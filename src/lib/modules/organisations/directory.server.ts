@@ -1,5 +1,6 @@
 // Shared rules of the public directory: which records visitors may see, and which fields of them.
 import { and, eq, isNull, ne, type SQL } from 'drizzle-orm';
+import { publicBaseUrl } from '../../server/links.ts';
 import { organisations, type PublicField } from './schema.ts';
 
 /**
@@ -21,8 +22,8 @@ export function showsField(publicFields: readonly string[], field: PublicField):
 }
 
 /** The base address of an office's portal for links in e-mails. */
-export function portalBaseUrl(publicUrl: string | null | undefined, requestOrigin?: string): string {
-	return (publicUrl || requestOrigin || process.env.ORIGIN || 'http://localhost:3000').replace(/\/+$/, '');
+export function portalBaseUrl(publicUrl: string | null | undefined): string {
+	return publicBaseUrl({ publicUrl });
 }
 
 /** Addresses under /organisations taken by pages of the directory itself, never given to an organisation. */

@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { AppError } from '../../server/errors.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { MAX_IMPORT_ROWS } from './spreadsheet.ts';
+import { isWithinZipLimits, zipEntries } from '../../server/zip-limits.ts';
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
@@ -49,10 +50,37 @@ export function guessDelimiter(text: string): string {
 	return counts.sort((a, b) => b[1] - a[1])[0][1] > 0 ? counts[0][0] : ',';
 }
 
+/** Largest spreadsheet read at all, in bytes: 2,000 rows of an organisations list fit in well under 1 MB. */
+export const MAX_SPREADSHEET_BYTES = 2 * 1024 * 1024;
+/** Largest size an XLSX file may declare its parts expand to (a zip bomb declares gigabytes). */
+const MAX_XLSX_EXPANDED_BYTES = 30 * 1024 * 1024;
+
+/**
+ * Whether a file can be read without holding the server (issue 14.6): checked on the raw bytes
+ * before any parser sees them. A CSV with far more lines than the row limit, an XLSX whose parts
+ * would expand past the limit, and any file over MAX_SPREADSHEET_BYTES are refused unread.
+ */
+export function isWithinReadingLimits(format: SpreadsheetFormat, bytes: Uint8Array): boolean {
+	if (bytes.length > MAX_SPREADSHEET_BYTES) return false;
+	if (format === 'xlsx') {
+		const entries = zipEntries(bytes);
+		if (!entries || !isWithinZipLimits(entries)) return false;
+		return entries.reduce((total, entry) => total + entry.size, 0) <= MAX_XLSX_EXPANDED_BYTES;
+	}
+	let lines = 0;
+	for (const byte of bytes) if (byte === 0x0a) lines++;
+	// Quoted cells may hold line breaks, so allow some room before the exact count after parsing.
+	return lines <= MAX_IMPORT_ROWS * 3;
+}
+
 /** The rows of the first sheet of an XLSX file, or of a CSV file, as text. */
 export async function readSpreadsheet(fileName: string, bytes: Uint8Array): Promise<string[][]> {
 	const format = spreadsheetFormat(fileName, bytes);
 	if (!format) throw new AppError('invalid', 'organisations.import.noFile', { file: 'organisations.import.noFile' });
+	if (!isWithinReadingLimits(format, bytes)) {
+		const message = encodeMessage('organisations.import.tooLarge', { max: MAX_IMPORT_ROWS });
+		throw new AppError('invalid', message, { file: message });
+	}
 	const workbook = new ExcelJS.Workbook();
 	let rows: string[][];
 	try {

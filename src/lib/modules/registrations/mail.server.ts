@@ -2,6 +2,7 @@
 import type { Database } from '../../server/db/client.ts';
 import { queueMail } from '../../server/mail/outbox.ts';
 import type { Office } from '../../server/office.ts';
+import { publicBaseUrl } from '../../server/links.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { dayRelation } from '../../i18n/office-time.ts';
@@ -19,9 +20,9 @@ export interface MailFacts {
 	baseUrl: string;
 }
 
-/** Where links in e-mails point: the office's public address, else the request's or the configured origin. */
-export function baseUrlOf(office: Pick<Office, 'publicUrl'>, requestOrigin?: string): string {
-	return (office.publicUrl || requestOrigin || process.env.ORIGIN || 'http://localhost:3000').replace(/\/$/, '');
+/** Where links in e-mails point: configured addresses only (publicBaseUrl), never the request's. */
+export function baseUrlOf(office: Pick<Office, 'publicUrl'>): string {
+	return publicBaseUrl(office);
 }
 
 export function localeOf(registration: Pick<RegistrationRow, 'locale'>): Locale {

@@ -122,6 +122,51 @@ describe('capacity under concurrency', () => {
 	}, 120_000);
 });
 
+describe('lock order under concurrency', () => {
+	it('100 cancellations (by staff and by link) and sign-ups at once: no error, capacity and waitlist order kept', async () => {
+		const event = await createTestEvent(test.db, officeId, { capacity: 30 });
+		const first = [];
+		for (let index = 0; index < 80; index++) first.push(await register(event.id));
+		expect(first.filter((outcome) => outcome.status === 'confirmed')).toHaveLength(30);
+		const rows = await test.db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.eventId, event.id))
+			.orderBy(asc(registrations.sequence));
+		// Cancel 30 confirmed and 20 waitlisted people while 50 more sign up: each cancellation of a
+		// place promotes the first waiting person in the same transaction.
+		const tokens = new Map(first.map((outcome) => [outcome.registration.id, outcome.token]));
+		const cancelled = [...rows.slice(0, 30), ...rows.slice(40, 60)];
+		const staff = contextOf(test.db, officeId, coordinator);
+		const operations: Promise<unknown>[] = [
+			...cancelled.map((row, index) =>
+				index % 2 === 0
+					? cancelRegistrationByStaff(staff, { registrationId: row.id })
+					: cancelRegistrationByToken(anonymous(), { token: tokens.get(row.id)! })
+			),
+			...Array.from({ length: 50 }, () => register(event.id))
+		];
+		const settled = await Promise.allSettled(operations);
+		const failures = settled.filter((result) => result.status === 'rejected');
+		expect(failures.map((failure) => String((failure as PromiseRejectedResult).reason))).toEqual([]);
+		const after = await test.db
+			.select()
+			.from(registrations)
+			.where(eq(registrations.eventId, event.id))
+			.orderBy(asc(registrations.sequence));
+		const held = after.filter((row) => row.status === 'confirmed' || row.status === 'pending_guardian');
+		const waiting = after.filter((row) => row.status === 'waitlisted');
+		expect(after.filter((row) => row.status === 'cancelled')).toHaveLength(50);
+		// 130 people in all, 50 cancelled: 80 active, 30 hold a place, 50 wait.
+		expect(held).toHaveLength(30);
+		expect(waiting).toHaveLength(50);
+		// Nobody waiting arrived before somebody who got a place by promotion or sign-up.
+		const lastHeld = Math.max(...held.map((row) => row.sequence));
+		const firstWaiting = Math.min(...waiting.map((row) => row.sequence));
+		expect(lastHeld).toBeLessThan(firstWaiting);
+	}, 180_000);
+});
+
 describe('signing up', () => {
 	it('confirms with an e-mail carrying the private link and a calendar invitation a real parser reads', async () => {
 		const event = await createTestEvent(test.db, officeId, { capacity: 5, title: 'Радионица графита' });

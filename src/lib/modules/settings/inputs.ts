@@ -8,6 +8,7 @@ import {
 	optionalText,
 	optionalUrl,
 	requiredText,
+	requiredUrl,
 	checkbox
 } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
@@ -54,9 +55,11 @@ export type SettingsInput = v.InferOutput<typeof settingsInput>;
 
 export const setupInput = v.pipe(
 	v.object({
+		setupCode: requiredText(40),
 		officeName: requiredText(200),
 		municipality: requiredText(120),
-		publicUrl: optionalUrl(),
+		// Links in every e-mail are built from it, never from a request's Host header (issue 14.2).
+		publicUrl: requiredUrl(),
 		adminName: requiredText(120),
 		adminEmail: email(),
 		password: newPassword(),

@@ -109,6 +109,16 @@ export const settingsMessages = defineMessages({
 		'Welcome! Before you start, enter the basic details of the office and create the first administrator account. Everything else can be set later.'
 	],
 	'setup.officeSection': ['Канцеларија', 'The office'],
+	'setup.codeSection': ['Код за подешавање', 'Setup code'],
+	'setup.field.code': ['Код за подешавање', 'Setup code'],
+	'setup.field.codeHint': [
+		'Сервер је исписао код у својој конзоли (дневнику) при покретању, у облику ABCD-EFGH-JKMN. Тако платформу може подесити само онај ко ју је инсталирао.',
+		'The server printed the code in its console (log) when it started, in the form ABCD-EFGH-JKMN. This way only the person who installed the platform can set it up.'
+	],
+	'setup.codeWrong': [
+		'Код није исправан. Препишите га из конзоле сервера; после поновног покретања важи нови код.',
+		'The code is not correct. Copy it from the server’s console; after a restart a new code applies.'
+	],
 	'setup.adminSection': ['Први администратор', 'The first administrator'],
 	'setup.submit': ['Заврши подешавање', 'Finish setup'],
 	'setup.alreadyDone': ['Платформа је већ подешена.', 'The platform has already been set up.'],

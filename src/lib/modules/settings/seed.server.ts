@@ -2,12 +2,13 @@ import { offices } from '../../server/db/core-schema.ts';
 import type { Database } from '../../server/db/client.ts';
 
 /** Creates the demo office, modelled on the youth office of Ivanjica; the texts are our own. */
-export async function createDemoOffice(db: Database): Promise<string> {
+export async function createDemoOffice(db: Database, publicUrl = ''): Promise<string> {
 	const [office] = await db
 		.insert(offices)
 		.values({
 			isDefault: true,
 			isDemo: true,
+			publicUrl: publicUrl.replace(/\/+$/, ''),
 			name: 'Канцеларија за младе општине Ивањица',
 			municipality: 'Ивањица',
 			mission:

@@ -19,6 +19,7 @@ import { updateSettings } from './commands/update-settings.server.ts';
 import { LOGO_MAX_BYTES, setLogo } from './commands/set-logo.server.ts';
 import { completeSetup, type CompleteSetupOptions } from './commands/complete-setup.server.ts';
 import { removeDemoContent } from './commands/remove-demo-content.server.ts';
+import { currentSetupCode, isSetupCode } from '../../server/setup-code.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -286,6 +287,7 @@ describe('logo', () => {
 
 describe('first-run setup', () => {
 	const setupOptions = (overrides: Partial<CompleteSetupOptions> = {}): CompleteSetupOptions => ({
+		setupCode: currentSetupCode(() => {}),
 		officeName: 'Канцеларија за младе Пожега',
 		municipality: 'Пожега',
 		publicUrl: 'https://mladi.pozega.test/',
@@ -302,6 +304,26 @@ describe('first-run setup', () => {
 		invalidateOfficeCache();
 	});
 	afterAll(() => empty.close());
+
+	it('refuses a stranger without the setup code printed in the console, and creates nothing', async () => {
+		for (const setupCode of ['', 'ABCD-EFGH-JKMN', currentSetupCode(() => {}).slice(0, -1)]) {
+			const refusal = await refusalOf(completeSetup(empty.db, setupOptions({ setupCode })));
+			expect(refusal).toEqual({
+				code: 'invalid',
+				messageKey: 'common.formHasErrors',
+				fieldErrors: { setupCode: 'setup.codeWrong' }
+			});
+		}
+		expect(await empty.db.select().from(offices)).toEqual([]);
+		// Typed in lower case with spaces instead of dashes, the right code still counts.
+		expect(
+			isSetupCode(
+				currentSetupCode(() => {})
+					.toLowerCase()
+					.replace(/-/g, ' ')
+			)
+		).toBe(true);
+	});
 
 	it('creates the default office and its administrator on an empty database, and signs them in', async () => {
 		expect(await resolveOffice(empty.db, 'mladi.pozega.test')).toBeNull();

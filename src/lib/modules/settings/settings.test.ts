@@ -98,14 +98,21 @@ describe('settingsInput', () => {
 describe('setupInput and removeDemoInput', () => {
 	it('lower-cases the first administrator’s address and checks the password twice', () => {
 		const setup = {
+			setupCode: 'ABCD-EFGH-JKMN',
 			officeName: 'Канцеларија',
 			municipality: 'Пожега',
+			publicUrl: 'https://mladi.pozega.rs',
 			adminName: 'Ана',
 			adminEmail: 'Ana@Pozega.RS',
 			password: 'long enough password',
 			passwordConfirm: 'long enough password'
 		};
 		expect(v.parse(setupInput, setup).adminEmail).toBe('ana@pozega.rs');
+		// The public URL is required: links in every e-mail are built from it.
+		expect(v.safeParse(setupInput, { ...setup, publicUrl: '' }).issues?.[0]).toMatchObject({
+			message: 'validation.required',
+			path: [expect.objectContaining({ key: 'publicUrl' })]
+		});
 		const differ = v.safeParse(setupInput, { ...setup, passwordConfirm: 'different password' });
 		expect(differ.issues?.[0]).toMatchObject({
 			message: 'validation.passwordsDiffer',

@@ -24,5 +24,9 @@ export function safeNextPath(next: string | null | undefined, fallback: string):
 	const hasControlCharacter = [...next].some(
 		(character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f
 	);
-	return hasControlCharacter ? fallback : next;
+	if (hasControlCharacter) return fallback;
+	// Percent-encoded, so a path with Cyrillic or other non-ASCII text can go into a Location header.
+	const base = 'http://kzm.invalid';
+	const parsed = new URL(next, base);
+	return parsed.origin === base ? parsed.pathname + parsed.search + parsed.hash : fallback;
 }

@@ -2,23 +2,22 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
-import { localizePath } from '#lib/i18n/locale.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { forgotPasswordInput } from '#lib/modules/accounts/inputs.ts';
 import { requestPasswordReset } from '#lib/modules/accounts/commands/request-password-reset.server.ts';
 
 export const load: PageServerLoad = async () => ({});
 
 export const actions: Actions = {
-	default: async ({ request, locals, url, getClientAddress }) => {
+	default: async ({ request, locals, getClientAddress }) => {
 		const parsed = parseForm(forgotPasswordInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
-		const publicUrl = locals.office?.publicUrl || url.origin;
 		try {
 			await requestPasswordReset(await contextFor(locals), {
 				email: parsed.data.email,
 				locale: locals.locale,
 				clientAddress: getClientAddress(),
-				linkFor: (token) => publicUrl + localizePath(`/reset-password/${token}`, locals.locale)
+				linkFor: (token) => publicLink(locals.office, `/reset-password/${token}`, locals.locale)
 			});
 		} catch (caught) {
 			return failFromError(caught, parsed.values);

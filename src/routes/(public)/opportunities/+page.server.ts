@@ -6,6 +6,7 @@ import {
 	listPublicOpportunities,
 	type DeadlineFilter
 } from '#lib/modules/opportunities/queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const typeParam = url.searchParams.get('type') ?? '';
@@ -14,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const deadline = (DEADLINE_FILTERS as readonly string[]).includes(deadlineParam)
 		? (deadlineParam as DeadlineFilter)
 		: null;
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	const filters = { type: type ?? '', deadline: deadline ?? '' };
 	if (!locals.office) return { rows: [], total: 0, page: 1, pages: 1, types: OPPORTUNITY_TYPES, ...filters };
 	const { db } = await getRuntime();

@@ -2,6 +2,7 @@ import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { ORGANISATION_TYPES, TARGET_GROUPS, WORK_AREAS } from '#lib/modules/organisations/schema.ts';
 import { listDirectory } from '#lib/modules/organisations/directory-queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 const pick = <T extends string>(allowed: readonly T[], value: string | null): T | null =>
 	(allowed as readonly string[]).includes(value ?? '') ? (value as T) : null;
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const type = pick(ORGANISATION_TYPES, url.searchParams.get('type'));
 	const area = pick(WORK_AREAS, url.searchParams.get('area'));
 	const target = pick(TARGET_GROUPS, url.searchParams.get('target'));
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	const filters = { q: query, type: type ?? '', area: area ?? '', target: target ?? '' };
 	const choices = { types: ORGANISATION_TYPES, areas: WORK_AREAS, targets: TARGET_GROUPS };
 	if (!locals.office) return { rows: [], total: 0, page: 1, pages: 1, ...choices, ...filters, signedIn: false };

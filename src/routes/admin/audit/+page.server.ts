@@ -2,10 +2,11 @@ import type { PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listAuditEntries } from '#lib/modules/system/queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const action = url.searchParams.get('action') ?? '';
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		const result = await listAuditEntries(await contextFor(locals), { action, page });
 		return { ...result, rows: result.rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })), action };

@@ -17,13 +17,14 @@ import { markContactMessageHandled } from '#lib/modules/contact/commands/mark-co
 import { answerContactMessage } from '#lib/modules/contact/commands/answer-contact-message.server.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { deleteContactMessage } from '#lib/modules/contact/commands/delete-contact-message.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const filterParam = url.searchParams.get('filter') ?? '';
 	const filter: ContactFilter = (CONTACT_FILTERS as readonly string[]).includes(filterParam)
 		? (filterParam as ContactFilter)
 		: 'open';
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		const result = await listContactMessages(await contextFor(locals), { filter, page });
 		return { ...result, filter, filters: CONTACT_FILTERS, retentionMonths: CONTACT_RETENTION_MONTHS };

@@ -7,10 +7,11 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { listMediaForAdmin } from '#lib/modules/media/queries.server.ts';
 import { mediaDescriptionInput } from '#lib/modules/media/inputs.ts';
 import { uploadMedia } from '#lib/modules/media/commands/upload-media.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
-		return await listMediaForAdmin(await contextFor(locals), { page: Number(url.searchParams.get('page')) || 1 });
+		return await listMediaForAdmin(await contextFor(locals), { page: pageParameter(url) });
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

@@ -3,6 +3,7 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listArticlesForAdmin, type ArticleState } from '#lib/modules/news/queries.server.ts';
 import { canManageNewsCategories } from '#lib/modules/news/permissions.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 const STATES: readonly ArticleState[] = ['draft', 'scheduled', 'published'];
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const state = (STATES as readonly string[]).includes(stateParam) ? (stateParam as ArticleState) : null;
 	try {
 		const result = await listArticlesForAdmin(await contextFor(locals), {
-			page: Number(url.searchParams.get('page')) || 1,
+			page: pageParameter(url),
 			state
 		});
 		return {

@@ -2,9 +2,10 @@ import type { PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listOpportunitiesForAdmin } from '#lib/modules/opportunities/queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		return await listOpportunitiesForAdmin(await contextFor(locals), { page });
 	} catch (caught) {

@@ -3,9 +3,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { listOutbox } from '#lib/modules/system/queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		const result = await listOutbox(await contextFor(locals), { page });
 		return { ...result, mailEnabled: (await getRuntime()).mailEnabled };

@@ -3,12 +3,13 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { ROLES, type Role } from '#lib/server/db/core-schema.ts';
 import { listUsersForAdmin } from '#lib/modules/accounts/queries.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const search = url.searchParams.get('q') ?? '';
 	const roleParam = url.searchParams.get('role') ?? '';
 	const role = (ROLES as readonly string[]).includes(roleParam) ? (roleParam as Role) : undefined;
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	try {
 		const result = await listUsersForAdmin(await contextFor(locals), { search, role, page });
 		return { ...result, search, role: role ?? '', roles: ROLES };

@@ -5,6 +5,7 @@ import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { createToken, hashToken } from '../../../server/auth/tokens.ts';
 import { getOfficeById } from '../../../server/office.ts';
+import { answerInConstantTime } from '../../../server/timing.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import type { Context } from '../../../server/actor.ts';
 import type { Locale } from '../../../i18n/locale.ts';
@@ -24,6 +25,14 @@ export const RESET_TOKEN_HOURS = 1;
  * form cannot be used to learn who has an account.
  */
 export async function requestPasswordReset(ctx: Context, options: RequestPasswordResetOptions): Promise<void> {
+	// Queuing the e-mail takes longer than finding no account: the answer waits as long either way.
+	return answerInConstantTime(RESET_ANSWER_MS, () => requestReset(ctx, options));
+}
+
+/** How long every answer to a reset request takes, whether or not the address has an account. */
+export const RESET_ANSWER_MS = 400;
+
+async function requestReset(ctx: Context, options: RequestPasswordResetOptions): Promise<void> {
 	await consumeRateLimit(ctx.db, `reset:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
 	await consumeRateLimit(ctx.db, `reset:${options.email}`, { limit: 3, windowSeconds: 3600 });
 	const [user] = await ctx.db

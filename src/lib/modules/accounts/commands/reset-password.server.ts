@@ -5,6 +5,7 @@ import { AppError } from '../../../server/errors.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 import { hashToken } from '../../../server/auth/tokens.ts';
 import { deleteUserSessions } from '../../../server/auth/sessions.ts';
+import { resetRateLimit } from '../../../server/rate-limit.ts';
 import type { Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
 
@@ -49,6 +50,8 @@ export async function resetPassword(ctx: Context, options: { token: string; pass
 			.returning();
 		if (!user) throw new AppError('invalid', 'accounts.reset.invalid');
 		await deleteUserSessions(tx, user.id);
+		// The e-mailed link proves the owner: a lock-out by someone else's guesses ends here.
+		await resetRateLimit(tx, `sign-in:${user.email}`);
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
 			actor: { userId: user.id, name: user.name, email: user.email, roles: [], isDemo: user.isDemo },

@@ -4,6 +4,7 @@ import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { ACTIVE_REGISTRATION_STATUSES, registrations } from '../../registrations/schema.ts';
+import { lockEvent } from '../../events/queries.server.ts';
 import { newRegistrationAccess } from '../../registrations/access.server.ts';
 import { newCheckInCode } from '../check-in-code.server.ts';
 import { canRecordAttendance } from '../permissions.server.ts';
@@ -25,6 +26,8 @@ export async function addWalkIn(
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return await ctx.db.transaction(async (tx) => {
+				// The event's row first, as every command that changes who holds its places (decision 0010).
+				if (!(await lockEvent(tx, ctx.officeId, options.eventId))) throw new AppError('not_found', 'error.404.text');
 				await requireSession(tx, { officeId: ctx.officeId, eventId: options.eventId, sessionId: options.sessionId });
 				const sameContact = [
 					options.email ? eq(registrations.email, options.email) : undefined,

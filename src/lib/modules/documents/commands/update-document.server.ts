@@ -7,7 +7,7 @@ import { isUuid } from '../../../server/ids.ts';
 import { deleteFiles, storeFile } from '../../../server/files.ts';
 import type { DocumentInput } from '../inputs.ts';
 import { canEditDocuments } from '../permissions.server.ts';
-import { requireDocumentFile, storedFileName, type UploadedFile } from '../upload.server.ts';
+import { requireDocumentFile, safeDocumentBytes, storedFileName, type UploadedFile } from '../upload.server.ts';
 
 export interface UpdateDocumentOptions extends DocumentInput {
 	id: string;
@@ -21,7 +21,8 @@ export async function updateDocument(ctx: Context, options: UpdateDocumentOption
 	const actor = ctx.actor;
 	const { id, file, ...fields } = options;
 	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
-	const replacement = file && file.bytes.length > 0 ? { file, ...requireDocumentFile(file) } : null;
+	const checked = file && file.bytes.length > 0 ? { file, ...requireDocumentFile(file) } : null;
+	const replacement = checked && { ...checked, bytes: await safeDocumentBytes(checked.file, checked.format) };
 	await ctx.db.transaction(async (tx) => {
 		const [current] = await tx
 			.select()
@@ -35,7 +36,7 @@ export async function updateDocument(ctx: Context, options: UpdateDocumentOption
 				officeId: ctx.officeId,
 				name: storedFileName(replacement.file.name, replacement.format),
 				mime: replacement.mime,
-				bytes: replacement.file.bytes
+				bytes: replacement.bytes
 			});
 			fileId = stored.id;
 		}

@@ -4,7 +4,7 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { storeFile } from '../../../server/files.ts';
 import type { DocumentInput } from '../inputs.ts';
 import { canEditDocuments } from '../permissions.server.ts';
-import { requireDocumentFile, storedFileName, type UploadedFile } from '../upload.server.ts';
+import { requireDocumentFile, safeDocumentBytes, storedFileName, type UploadedFile } from '../upload.server.ts';
 
 export interface UploadDocumentOptions extends DocumentInput {
 	file: UploadedFile | null;
@@ -17,12 +17,13 @@ export async function uploadDocument(ctx: Context, options: UploadDocumentOption
 	const actor = ctx.actor;
 	const { format, mime } = requireDocumentFile(options.file);
 	const { file, isDemo = false, ...fields } = options;
+	const bytes = await safeDocumentBytes(file!, format);
 	return ctx.db.transaction(async (tx) => {
 		const stored = await storeFile(tx, {
 			officeId: ctx.officeId,
 			name: storedFileName(file!.name, format),
 			mime,
-			bytes: file!.bytes
+			bytes
 		});
 		const [document] = await tx
 			.insert(documents)

@@ -19,7 +19,6 @@ export async function addRegistrationByStaff(
 		input: StaffRegistrationInput;
 		values: Record<string, string | string[]>;
 		locale?: Locale;
-		requestOrigin?: string;
 	}
 ): Promise<RegistrationOutcome> {
 	authorize(ctx.actor, canManageRegistrations(ctx.actor));
@@ -45,7 +44,6 @@ export async function addRegistrationByStaff(
 				consentText: i18nFor({ keepLatin: [] }, locale).t('registrations.admin.consentByStaff', { name: actor.name }),
 				now: new Date(),
 				byStaff: true,
-				requestOrigin: options.requestOrigin,
 				actor
 			});
 		});

@@ -3,13 +3,12 @@ import { authorize, type Actor, type Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
-import { lockEvent } from '../../events/queries.server.ts';
 import { registrations } from '../schema.ts';
 import { findRegistrationByToken } from '../access.server.ts';
 import { canManageRegistrations } from '../permissions.server.ts';
 import { queueRegistrantMail } from '../mail.server.ts';
 import { fillFreePlaces } from './fill-free-places.server.ts';
-import { lockRegistration, mailFactsFor, PLACE_HOLDING } from './shared.server.ts';
+import { lockEventAndRegistration, mailFactsFor, PLACE_HOLDING } from './shared.server.ts';
 
 const CANCELLABLE = new Set(['pending_guardian', 'pending_approval', 'confirmed', 'waitlisted']);
 
@@ -17,11 +16,10 @@ async function cancelInTransaction(
 	tx: Database,
 	options: { officeId: string; registrationId: string; actor: Actor | null; byStaff: boolean }
 ): Promise<{ promoted: number }> {
-	const current = await lockRegistration(tx, options.officeId, options.registrationId);
-	if (!current) throw new AppError('not_found', 'error.404.text');
-	// The event first, as every change of who holds a place does; then the registration again.
-	const event = await lockEvent(tx, options.officeId, current.eventId);
-	if (!event) throw new AppError('not_found', 'error.404.text');
+	// The event first, as every change of who holds a place does; then the registration.
+	const locked = await lockEventAndRegistration(tx, options.officeId, options.registrationId);
+	if (!locked) throw new AppError('not_found', 'error.404.text');
+	const { event, registration: current } = locked;
 	if (!CANCELLABLE.has(current.status)) throw new AppError('conflict', 'registrations.cancel.notActive');
 	if (!options.byStaff && event.endsAt.getTime() <= Date.now()) {
 		throw new AppError('conflict', 'registrations.cancel.eventOver');

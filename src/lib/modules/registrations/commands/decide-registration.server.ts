@@ -2,14 +2,13 @@ import { eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
-import { lockEvent } from '../../events/queries.server.ts';
 import { registrations } from '../schema.ts';
 import { canManageRegistrations } from '../permissions.server.ts';
 import { queueRegistrantMail } from '../mail.server.ts';
 import {
 	countHeldPlaces,
 	hasFreePlace,
-	lockRegistration,
+	lockEventAndRegistration,
 	mailFactsFor,
 	placeStatusFor,
 	waitlistPosition
@@ -30,10 +29,9 @@ export async function decideRegistration(
 	authorize(ctx.actor, canManageRegistrations(ctx.actor));
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
-		const found = await lockRegistration(tx, ctx.officeId, options.registrationId);
-		if (!found) throw new AppError('not_found', 'error.404.text');
-		const event = await lockEvent(tx, ctx.officeId, found.eventId);
-		if (!event) throw new AppError('not_found', 'error.404.text');
+		const locked = await lockEventAndRegistration(tx, ctx.officeId, options.registrationId);
+		if (!locked) throw new AppError('not_found', 'error.404.text');
+		const { event, registration: found } = locked;
 		if (found.status !== 'pending_approval') throw new AppError('conflict', 'registrations.admin.notPending');
 		const now = new Date();
 		const status: DecisionOutcome =

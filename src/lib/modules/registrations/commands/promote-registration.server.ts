@@ -2,11 +2,16 @@ import { eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
-import { lockEvent } from '../../events/queries.server.ts';
 import { registrations } from '../schema.ts';
 import { canManageRegistrations } from '../permissions.server.ts';
 import { queueRegistrantMail } from '../mail.server.ts';
-import { countHeldPlaces, hasFreePlace, lockRegistration, mailFactsFor, placeStatusFor } from './shared.server.ts';
+import {
+	countHeldPlaces,
+	hasFreePlace,
+	lockEventAndRegistration,
+	mailFactsFor,
+	placeStatusFor
+} from './shared.server.ts';
 
 /**
  * Staff give a free place to someone on the waitlist out of turn (a group of friends, someone the
@@ -16,10 +21,9 @@ export async function promoteRegistration(ctx: Context, options: { registrationI
 	authorize(ctx.actor, canManageRegistrations(ctx.actor));
 	const actor = ctx.actor;
 	await ctx.db.transaction(async (tx) => {
-		const found = await lockRegistration(tx, ctx.officeId, options.registrationId);
-		if (!found) throw new AppError('not_found', 'error.404.text');
-		const event = await lockEvent(tx, ctx.officeId, found.eventId);
-		if (!event) throw new AppError('not_found', 'error.404.text');
+		const locked = await lockEventAndRegistration(tx, ctx.officeId, options.registrationId);
+		if (!locked) throw new AppError('not_found', 'error.404.text');
+		const { event, registration: found } = locked;
 		if (found.status !== 'waitlisted') throw new AppError('conflict', 'registrations.admin.notWaitlisted');
 		if (!hasFreePlace(event, await countHeldPlaces(tx, event.id))) {
 			throw new AppError('conflict', 'registrations.admin.noFreePlace');

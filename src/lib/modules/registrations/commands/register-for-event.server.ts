@@ -61,7 +61,6 @@ interface PlaceOptions {
 	now: Date;
 	/** Staff add people directly: no approval step, and a guardian's consent was given on paper. */
 	byStaff: boolean;
-	requestOrigin?: string;
 	actor: Context['actor'];
 	/** False for demo data about past events: nobody is e-mailed. */
 	sendMail?: boolean;
@@ -131,7 +130,7 @@ export async function placeRegistration(tx: Database, options: PlaceOptions): Pr
 		.returning();
 	const position = await waitlistPosition(tx, registration);
 	if (options.sendMail === false) return { registration, token: access.token, status, position };
-	const facts = await mailFactsFor(tx, event, registration, options.requestOrigin);
+	const facts = await mailFactsFor(tx, event, registration);
 	const privateLink = `${facts.baseUrl}${localizePath(`/registrations/${access.token}`, options.locale)}`;
 	const kind =
 		status === 'confirmed'
@@ -166,7 +165,6 @@ export interface RegisterForEventOptions {
 	values: Record<string, string | string[]>;
 	locale: Locale;
 	clientAddress: string;
-	requestOrigin?: string;
 	now?: Date;
 }
 
@@ -199,7 +197,6 @@ export async function registerForEvent(ctx: Context, options: RegisterForEventOp
 				consentText: i18nFor({ keepLatin: [] }, options.locale).t('registrations.form.consent'),
 				now,
 				byStaff: false,
-				requestOrigin: options.requestOrigin,
 				actor: ctx.actor
 			});
 		});

@@ -4,7 +4,7 @@ import { and, asc, count, eq, inArray, lte, or, sql, type SQL } from 'drizzle-or
 import type { Database } from '../../../server/db/client.ts';
 import { AppError } from '../../../server/errors.ts';
 import { getOfficeById } from '../../../server/office.ts';
-import { listSessionsOfEvents, type EventRow } from '../../events/queries.server.ts';
+import { listSessionsOfEvents, lockEvent, type EventRow } from '../../events/queries.server.ts';
 import { registrations, type RegistrationStatus } from '../schema.ts';
 import type { RegistrationRow } from '../access.server.ts';
 import { baseUrlOf, type MailFacts } from '../mail.server.ts';
@@ -89,19 +89,35 @@ export async function findActiveDuplicate(
 }
 
 /** The office, the event's sessions and the link origin, for the e-mails of one registration. */
-export async function mailFactsFor(
-	tx: Database,
-	event: EventRow,
-	registration: RegistrationRow,
-	requestOrigin?: string
-): Promise<MailFacts> {
+export async function mailFactsFor(tx: Database, event: EventRow, registration: RegistrationRow): Promise<MailFacts> {
 	const office = await getOfficeById(tx, event.officeId);
 	if (!office) throw new AppError('not_found', 'error.404.text');
 	const sessions = (await listSessionsOfEvents(tx, [event.id])).get(event.id) ?? [];
-	return { office, event, sessions, registration, baseUrl: baseUrlOf(office, requestOrigin) };
+	return { office, event, sessions, registration, baseUrl: baseUrlOf(office) };
 }
 
-/** A registration of this office by id, locked for the transaction. */
+/**
+ * Locks an event's places for a change to one of its registrations, in the one order every such
+ * command follows (decision 0010): the event's row first, then the registration's. The registration
+ * is read unlocked only to learn its event (which never changes).
+ */
+export async function lockEventAndRegistration(
+	tx: Database,
+	officeId: string,
+	registrationId: string
+): Promise<{ event: EventRow; registration: RegistrationRow } | null> {
+	const [found] = await tx
+		.select({ eventId: registrations.eventId })
+		.from(registrations)
+		.where(and(eq(registrations.officeId, officeId), eq(registrations.id, registrationId)));
+	if (!found) return null;
+	const event = await lockEvent(tx, officeId, found.eventId);
+	if (!event) return null;
+	const registration = await lockRegistration(tx, officeId, registrationId);
+	return registration ? { event, registration } : null;
+}
+
+/** A registration of this office by id, locked; only after its event is locked (lockEventAndRegistration). */
 export async function lockRegistration(tx: Database, officeId: string, registrationId: string) {
 	const [row] = await tx
 		.select()

@@ -5,9 +5,12 @@ import { AppError } from '../../../server/errors.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 import { createSession } from '../../../server/auth/sessions.ts';
 import { invalidateOfficeCache } from '../../../server/office.ts';
+import { isSetupCode } from '../../../server/setup-code.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 
 export interface CompleteSetupOptions {
+	/** The one-time code printed in the server's console (checked here, so no caller can skip it). */
+	setupCode: string;
 	officeName: string;
 	municipality: string;
 	publicUrl: string;
@@ -25,6 +28,9 @@ export async function completeSetup(
 	db: Database,
 	options: CompleteSetupOptions
 ): Promise<{ officeId: string; token: string; expiresAt: Date }> {
+	if (!isSetupCode(options.setupCode)) {
+		throw new AppError('invalid', 'common.formHasErrors', { setupCode: 'setup.codeWrong' });
+	}
 	const passwordHash = await hashPassword(options.password);
 	const publicUrl = options.publicUrl.replace(/\/+$/, '');
 	let hosts: string[] = [];

@@ -4,14 +4,12 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError } from '#lib/server/forms.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { previewImport } from '#lib/modules/organisations/commands/import-organisations.server.ts';
-
-/** Largest spreadsheet accepted, in bytes. */
-const MAX_BYTES = 5 * 1024 * 1024;
+import { MAX_SPREADSHEET_BYTES } from '#lib/modules/organisations/spreadsheet-read.server.ts';
 
 export const actions: Actions = {
 	preview: async ({ request, locals }) => {
 		const file = (await request.formData()).get('file');
-		if (!(file instanceof File) || file.size === 0 || file.size > MAX_BYTES) {
+		if (!(file instanceof File) || file.size === 0 || file.size > MAX_SPREADSHEET_BYTES) {
 			return fail(400, {
 				values: {},
 				errors: { file: 'organisations.import.noFile' },

@@ -1,6 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
+import { requireAccess } from '#lib/server/actor.ts';
+import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
 import { listSettlements } from '#lib/modules/surveys/queries.server.ts';
 import { saveSettlements } from '#lib/modules/surveys/commands/save-settlements.server.ts';
 
@@ -8,6 +10,7 @@ import { saveSettlements } from '#lib/modules/surveys/commands/save-settlements.
 const BLANK_ROWS = 3;
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor, canManageSurveys);
 	const ctx = await contextFor(locals);
 	const settlements = await listSettlements(ctx.db, ctx.officeId);
 	return {

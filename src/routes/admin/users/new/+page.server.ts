@@ -1,30 +1,32 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { createUserInput } from '#lib/modules/accounts/inputs.ts';
 import { createUser } from '#lib/modules/accounts/commands/create-user.server.ts';
 import { assignableRoles, canManageUsers } from '#lib/modules/accounts/permissions.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
-	if (!canManageUsers(locals.actor)) error(403, 'error.403.text');
+	requireAccess(locals.actor, canManageUsers);
 	return { roles: assignableRoles(locals.actor) };
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, url, cookies }) => {
+	default: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor, canManageUsers);
 		const parsed = parseForm(createUserInput, await request.formData(), ['roles']);
 		if (!parsed.ok) return parsed.failure;
-		const publicUrl = locals.office?.publicUrl || url.origin;
 		let userId: string;
 		try {
 			({ userId } = await createUser(await contextFor(locals), {
 				...parsed.data,
 				locale: locals.locale,
-				linkFor: (token) => publicUrl + localizePath(`/reset-password/${token}`, locals.locale)
+				linkFor: (token) => publicLink(locals.office, `/reset-password/${token}`, locals.locale)
 			}));
 		} catch (caught) {
 			return failFromError(caught, parsed.values);

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, params, url, getClientAddress }) => {
+	default: async ({ request, locals, params, getClientAddress }) => {
 		const event = await loadEvent(locals, params.slug);
 		const parsed = parseForm(registrationInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -54,8 +54,7 @@ export const actions: Actions = {
 				input: parsed.data,
 				values: parsed.values,
 				locale: locals.locale,
-				clientAddress: getClientAddress(),
-				requestOrigin: url.origin
+				clientAddress: getClientAddress()
 			}));
 		} catch (caught) {
 			return failFromError(caught, parsed.values);

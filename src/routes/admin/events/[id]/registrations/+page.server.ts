@@ -25,6 +25,7 @@ import { addRegistrationByStaff } from '#lib/modules/registrations/commands/add-
 import { messageRegistrants } from '#lib/modules/registrations/commands/message-registrants.server.ts';
 import { canMessageRegistrants } from '#lib/modules/registrations/permissions.server.ts';
 import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 async function loadEvent(locals: App.Locals, id: string) {
 	if (!isUuid(id)) error(404, 'error.404.text');
@@ -41,7 +42,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		? (statusParam as StatusFilter)
 		: 'all';
 	const search = (url.searchParams.get('q') ?? '').slice(0, 100);
-	const page = Number(url.searchParams.get('page')) || 1;
+	const page = pageParameter(url);
 	// After a message to registrants, how many e-mails went out (post/redirect/get keeps a reload from resending).
 	const messaged = Number(url.searchParams.get('messaged'));
 	try {
@@ -133,7 +134,7 @@ export const actions: Actions = {
 			await promoteRegistration(ctx, { registrationId });
 			return 'registrations.admin.promoted';
 		}),
-	add: async ({ request, locals, params, cookies, url }) => {
+	add: async ({ request, locals, params, cookies }) => {
 		const { event } = await loadEvent(locals, params.id);
 		const parsed = parseForm(staffRegistrationInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -144,8 +145,7 @@ export const actions: Actions = {
 				input: parsed.data,
 				values: parsed.values,
 				// The registrant's e-mails are in the site's language, not in the staff screen's script.
-				locale: DEFAULT_LOCALE,
-				requestOrigin: url.origin
+				locale: DEFAULT_LOCALE
 			}));
 		} catch (caught) {
 			return failFromError(caught, parsed.values);

@@ -2,7 +2,7 @@ import QRCode from 'qrcode';
 import type { PageServerLoad } from './$types';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { localizePath } from '#lib/i18n/locale.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { getSurveyForAdmin, listInvitationCodes } from '#lib/modules/surveys/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
@@ -11,7 +11,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const { survey } = await getSurveyForAdmin(ctx, params.id);
 		const batch = url.searchParams.get('batch') ?? '';
 		const codes = (await listInvitationCodes(ctx, survey.id, batch)).filter((code) => !code.usedAt);
-		const address = `${url.origin}${localizePath(`/surveys/${survey.slug}`, locals.locale)}`;
+		const address = publicLink(locals.office, `/surveys/${survey.slug}`, locals.locale);
 		// One QR code per slip, each with its code in the address, so scanning fills the code in.
 		const slips = await Promise.all(
 			codes.map(async ({ code }) => ({

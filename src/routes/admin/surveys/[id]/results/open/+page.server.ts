@@ -11,6 +11,7 @@ import {
 import { codeAnswersInput, themeInput } from '#lib/modules/surveys/analysis/inputs.ts';
 import { createResearchTheme } from '#lib/modules/surveys/analysis/commands/create-theme.server.ts';
 import { codeAnswers } from '#lib/modules/surveys/analysis/commands/code-answers.server.ts';
+import { pageParameter } from '#lib/server/request-guard.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	try {
@@ -23,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		const search = (url.searchParams.get('search') ?? '').slice(0, 100);
 		const themeId = url.searchParams.get('theme') || null;
 		const uncodedOnly = url.searchParams.get('uncoded') === '1';
-		const pageNumber = Number(url.searchParams.get('page') ?? '1') || 1;
+		const pageNumber = pageParameter(url);
 		const [themes, answers, themeCounts] = await Promise.all([
 			listResearchThemes(ctx.db, ctx.officeId),
 			question
