@@ -78,5 +78,8 @@ export const contactMessages = defineMessages({
 		'Потврдите да желите трајно да обришете ову поруку.',
 		'Confirm that you want to erase this message for good.'
 	],
-	'contact.admin.deleted': ['Порука је трајно обрисана.', 'The message has been erased.']
+	'contact.admin.deleted': ['Порука је трајно обрисана.', 'The message has been erased.'],
+
+	// Data-rights export (manifest hook personalData).
+	'contact.personalData.messages': ['Поруке послате преко контакт обрасца', 'Messages sent through the contact form']
 });

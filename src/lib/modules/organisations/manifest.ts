@@ -4,6 +4,7 @@ import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
+import { organisationsPersonalData } from './personal-data.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -36,5 +37,6 @@ export const organisationsManifest: ModuleManifest = {
 			everyMs: 6 * 3_600_000,
 			run: (db, now) => sendYearlyConfirmations(db, now)
 		}
-	]
+	],
+	personalData: organisationsPersonalData
 };

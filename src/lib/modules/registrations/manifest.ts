@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { expireGuardianHolds } from './commands/expire-guardian-holds.server.ts';
 import { queueSessionReminders } from './commands/queue-session-reminders.server.ts';
 import { removeDemoRegistrations, seedDemoRegistrations } from './seed.server.ts';
+import { registrationsPersonalData } from './personal-data.server.ts';
 
 const MINUTE = 60_000;
 
@@ -12,5 +13,6 @@ export const registrationsManifest: ModuleManifest = {
 	jobs: [
 		{ name: 'registrations: expire guardian holds', everyMs: 10 * MINUTE, run: expireGuardianHolds },
 		{ name: 'registrations: session reminders', everyMs: 10 * MINUTE, run: queueSessionReminders }
-	]
+	],
+	personalData: registrationsPersonalData
 };

@@ -397,5 +397,12 @@ export const registrationsMessages = defineMessages({
 	'registrations.mine.hint': [
 		'Пријаву откажите преко приватног линка из е-поруке коју смо вам послали.',
 		'Cancel a registration with the private link in the e-mail we sent you.'
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'registrations.personalData.own': ['Пријаве за догађаје', 'Event registrations'],
+	'registrations.personalData.guardian': [
+		'Пријаве малолетника за које сте дали сагласност',
+		'Registrations of minors you gave consent for'
 	]
 });

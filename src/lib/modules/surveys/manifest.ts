@@ -3,6 +3,7 @@ import { canManageSurveys } from './permissions.server.ts';
 import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
 import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
+import { surveysPersonalData } from './personal-data.server.ts';
 
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
@@ -19,5 +20,6 @@ export const surveysManifest: ModuleManifest = {
 	removeDemo: async (db, officeId) => {
 		await removeDemoResearch(db, officeId);
 		await removeDemoSurveys(db, officeId);
-	}
+	},
+	personalData: surveysPersonalData
 };

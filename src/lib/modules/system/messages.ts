@@ -44,5 +44,9 @@ export const systemMessages = defineMessages({
 	'admin.dashboard.demo': [
 		'Радите у демо канцеларији. Када будете спремни за прави рад, уклоните демо садржај у подешавањима.',
 		'You are working in the demo office. When you are ready for real work, remove the demo content in the settings.'
-	]
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'system.personalData.mail': ['Поруке е-поште које смо вам послали', 'E-mail we sent you'],
+	'system.personalData.audit': ['Ваше радње на порталу', 'Your actions on the portal']
 });

@@ -438,5 +438,8 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.preview.done': [
 		'Крај прегледа: испитаник би сада видео захвалницу.',
 		'End of the preview: a respondent would now see the thanks.'
-	]
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'surveys.personalData.parentalConsent': ['Сагласност родитеља за упитнике', 'Parental consent for surveys']
 });
