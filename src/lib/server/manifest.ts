@@ -149,7 +149,7 @@ export interface DataSubject {
 
 /** What one module holds about a person, for the "download my data" export. */
 export interface PersonalDataSection {
-	/** Message key naming the kind of records (e.g. 'registrations.personalData.title'). */
+	/** Message key naming the kind of records (e.g. 'registrations.personalData.own'). */
 	titleKey: string;
 	/** Plain records: field name → value (strings, numbers, booleans, ISO dates, null). */
 	records: Record<string, string | number | boolean | null>[];

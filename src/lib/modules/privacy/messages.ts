@@ -8,11 +8,11 @@ export const privacyMessages = defineMessages({
 		'You can see and download all the data the office keeps about you, or ask for it to be erased.'
 	],
 	'privacy.mine.view': ['Погледај моје податке', 'View my data'],
-	'privacy.mine.downloadJson': ['Преузми као JSON', 'Download as JSON'],
+	'privacy.mine.downloadJson': ['Преузми као датотеку (ЈСОН)', 'Download as JSON'],
 	'privacy.mine.pageTitle': ['Подаци које канцеларија чува о вама', 'The data the office keeps about you'],
 	'privacy.mine.generatedAt': ['Стање на дан {date}.', 'As of {date}.'],
 	'privacy.mine.print': [
-		'Ову страницу можете да одштампате или сачувате као PDF из прегледача.',
+		'Ову страницу можете да одштампате или сачувате као ПДФ из прегледача.',
 		'You can print this page or save it as a PDF from your browser.'
 	],
 	'privacy.mine.nothing': [
@@ -108,7 +108,7 @@ export const privacyMessages = defineMessages({
 	],
 	'privacy.lookup.hasAccount': ['Ова особа има налог.', 'This person has an account.'],
 	'privacy.lookup.download': [
-		'Преузми податке као JSON (за одговор особи)',
+		'Преузми податке као датотеку (ЈСОН), за одговор особи',
 		'Download the data as JSON (to send to the person)'
 	],
 	'privacy.erase.title': ['Брисање', 'Erasure'],

@@ -50,24 +50,28 @@ beforeAll(async () => {
 });
 afterAll(() => test.close());
 
+/** Rows of a raw query, whichever driver ran it (PGlite and node-postgres both return `rows`). */
+function rowsOf<T>(result: unknown): T[] {
+	return (result as { rows: T[] }).rows;
+}
+
 /** Every table of the database, found from the catalogue (so a table added later is scanned too). */
 async function allTables(): Promise<string[]> {
-	const result = await test.db.execute<{ table_name: string }>(
+	const result = await test.db.execute(
 		sql`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`
 	);
-	const rows = 'rows' in result ? (result.rows as { table_name: string }[]) : (result as { table_name: string }[]);
-	return rows.map((row) => row.table_name);
+	return rowsOf<{ table_name: string }>(result).map((row) => row.table_name);
 }
 
 /** Tables holding the text anywhere in a row (any column, any case), with how many rows. */
 async function tablesContaining(needle: string): Promise<Record<string, number>> {
 	const found: Record<string, number> = {};
 	for (const table of await allTables()) {
-		const result = await test.db.execute<{ count: number }>(
+		const result = await test.db.execute(
 			sql`select count(*)::int as count from ${sql.identifier(table)} t where strpos(lower(t::text), lower(${needle})) > 0`
 		);
-		const rows = 'rows' in result ? (result.rows as { count: number }[]) : (result as { count: number }[]);
-		if (rows[0].count > 0) found[table] = rows[0].count;
+		const [row] = rowsOf<{ count: number }>(result);
+		if (row.count > 0) found[table] = row.count;
 	}
 	return found;
 }
