@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { optionalEmail, optionalText } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
-import type { RetentionPeriods } from '../../server/manifest.ts';
+import type { RetentionKind, RetentionPeriods } from '../../server/manifest.ts';
 
 /** Retention the office starts with, in days: two years after an event, a year of comments, a month of import files, three months of sent mail. */
 export const DEFAULT_RETENTION_DAYS: RetentionPeriods = {
@@ -10,6 +10,14 @@ export const DEFAULT_RETENTION_DAYS: RetentionPeriods = {
 	importFiles: 30,
 	outboxBodies: 90
 };
+
+/** The kinds in the order screens list them (the manifest's list is server-only). */
+export const RETENTION_KIND_ORDER: readonly RetentionKind[] = [
+	'registrations',
+	'feedback',
+	'importFiles',
+	'outboxBodies'
+];
 
 /** The longest period that can be set: ten years. */
 export const MAX_RETENTION_DAYS = 3650;

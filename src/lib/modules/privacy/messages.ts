@@ -127,6 +127,10 @@ export const privacyMessages = defineMessages({
 		'Свој налог не можете обрисати одавде; то ради други администратор.',
 		'You cannot erase your own account from here; another administrator does that.'
 	],
+	'privacy.erase.staffAccount': [
+		'Ово је налог запосленог. Прво му у одељку „Корисници“ одузмите улоге, па онда обришите податке.',
+		'This is a staff account. First take away its roles under “Users”, then erase the data.'
+	],
 	'privacy.retention.title': ['Рокови чувања', 'Retention periods'],
 	'privacy.retention.intro': [
 		'Колико дана канцеларија чува поједине личне податке. Посао у позадини неколико пута дневно брише или анонимизује старије. Нула значи: чува се док се не обрише ручно.',

@@ -333,6 +333,10 @@ describe('erasure', () => {
 			eraseDataSubject(contextOf(test.db, officeId, coordinator), { email: coordinator.email, phone: '' }, manifests)
 		).rejects.toSatisfy((error) => isAppError(error) && error.messageKey === 'privacy.erase.notYourself');
 		await expect(
+			eraseDataSubject(contextOf(test.db, officeId, coordinator), { email: administrator.email, phone: '' }, manifests)
+		).rejects.toSatisfy((error) => isAppError(error) && error.messageKey === 'privacy.erase.staffAccount');
+		expect(await test.db.select().from(users).where(eq(users.id, administrator.userId))).toHaveLength(1);
+		await expect(
 			eraseMyData(contextOf(test.db, officeId, coordinator), { password: TEST_PASSWORD }, manifests)
 		).rejects.toSatisfy((error) => isAppError(error) && error.messageKey === 'privacy.mine.staffRefused');
 	});

@@ -1,9 +1,9 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import { authorize, STAFF_ROLES, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
-import { users } from '../../../server/db/core-schema.ts';
+import { memberships, users } from '../../../server/db/core-schema.ts';
 import { verifyPassword } from '../../../server/auth/password.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import type { DataSubject, ModuleManifest } from '../../../server/manifest.ts';
@@ -63,6 +63,15 @@ export async function eraseDataSubject(
 	return ctx.db.transaction(async (tx) => {
 		const subject = await resolveDataSubject(tx, ctx.officeId, input);
 		if (subject.userId === actor.userId) throw new AppError('invalid', 'privacy.erase.notYourself');
+		// Staff accounts are not erased from here: their roles are taken away in the users screen first,
+		// so a coordinator can never erase an administrator.
+		if (subject.userId) {
+			const staffRoles = await tx
+				.select({ role: memberships.role })
+				.from(memberships)
+				.where(and(eq(memberships.userId, subject.userId), inArray(memberships.role, [...STAFF_ROLES])));
+			if (staffRoles.length > 0) throw new AppError('invalid', 'privacy.erase.staffAccount');
+		}
 		const changed = await erasePersonalData(tx, subject, modules, now);
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
