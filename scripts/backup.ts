@@ -37,7 +37,8 @@ const server = config.databaseUrl ? null : runningServer();
 if (server) {
 	const response = await fetch(`${server.url}/api/backup`, {
 		method: 'POST',
-		headers: { authorization: `Bearer ${server.token}` }
+		// SvelteKit refuses a POST without a same-site Origin.
+		headers: { authorization: `Bearer ${server.token}`, origin: server.url }
 	});
 	if (!response.ok) throw new Error(`The running server refused the backup (${response.status})`);
 	file = ((await response.json()) as { file: string }).file;
