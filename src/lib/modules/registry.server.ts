@@ -19,6 +19,7 @@ import { attendanceManifest } from './attendance/manifest.ts';
 import { actionPlanManifest } from './action-plan/manifest.ts';
 import { surveysManifest } from './surveys/manifest.ts';
 import { organisationsManifest } from './organisations/manifest.ts';
+import { privacyManifest } from './privacy/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -36,7 +37,8 @@ export const manifests: readonly ModuleManifest[] = [
 	organisationsManifest,
 	documentsManifest,
 	contactManifest,
-	systemManifest
+	systemManifest,
+	privacyManifest
 ];
 
 /** The back-office navigation this actor may see, from every module's manifest, grouped by area. */

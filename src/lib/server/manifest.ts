@@ -158,11 +158,17 @@ export interface DataSubject {
 	userId: string | null;
 	email: string | null;
 	phone: string | null;
+	/**
+	 * The names, e-mail addresses and phone numbers the person gave anywhere (their account, registrations,
+	 * messages), gathered from every module's export before an erasure, so that hooks holding free text
+	 * (the audit log, e-mail bodies, change histories) can remove them too. Absent for an export.
+	 */
+	knownAs?: readonly string[];
 }
 
 /** What one module holds about a person, for the "download my data" export. */
 export interface PersonalDataSection {
-	/** Message key naming the kind of records (e.g. `registrations.personalData.title`). */
+	/** Message key naming the kind of records (e.g. 'registrations.personalData.own'). */
 	titleKey: string;
 	/** Plain records: field name → value (strings, numbers, booleans, ISO dates, null). */
 	records: Record<string, string | number | boolean | null>[];
@@ -177,4 +183,18 @@ export interface PersonalDataHooks {
 	 * still counts, without a name). Runs inside the erasure's transaction; returns how many rows changed.
 	 */
 	erase: (db: Database, subject: DataSubject, now: Date) => Promise<number>;
+	/**
+	 * Applies the office's retention periods to this module's personal records (a background job):
+	 * removes or anonymises what is older than its period; returns how many rows changed.
+	 */
+	retain?: (db: Database, input: { officeId: string; periods: RetentionPeriods; now: Date }) => Promise<number>;
 }
+
+/** Kinds of personal records with a retention period, each in days (0: kept until erased by hand). */
+export const RETENTION_KINDS = ['registrations', 'feedback', 'importFiles', 'outboxBodies'] as const;
+export type RetentionKind = (typeof RETENTION_KINDS)[number];
+/**
+ * How long each kind is kept, in days: registrations of past events (after the event ends), feedback
+ * comments, uploaded import files, bodies of sent e-mail.
+ */
+export type RetentionPeriods = Record<RetentionKind, number>;

@@ -7,6 +7,14 @@ import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
 import { startJobRunner } from './jobs.ts';
 import { currentSetupCode } from './setup-code.ts';
 import type { DemoAccount } from './manifest.ts';
+import {
+	newControlToken,
+	publishServerControl,
+	readBackupConfig,
+	rotateBackups,
+	startBackupSchedule,
+	writeBackup
+} from './backup.ts';
 
 /** The running platform: configuration, the open database and the mail worker. */
 export interface Runtime {
@@ -16,6 +24,10 @@ export interface Runtime {
 	mailEnabled: boolean;
 	/** Asks the mail worker to send what is queued now rather than at its next tick. */
 	nudgeMail: () => void;
+	/** Writes a backup now (with rotation) and returns the archive's path. */
+	backupNow: () => Promise<string>;
+	/** The token `npm run backup` must present to ask this server for a backup (embedded database only). */
+	backupToken: string | null;
 	close: () => Promise<void>;
 }
 
@@ -56,15 +68,38 @@ async function startRuntime(config: Config): Promise<Runtime> {
 		manifests.flatMap((manifest) => manifest.jobs ?? []),
 		() => worker?.nudge()
 	);
+	const backupConfig = readBackupConfig();
+	const backupNow = async () => {
+		const file = await writeBackup(opened, backupConfig.directory, { databaseUrl: config.databaseUrl });
+		rotateBackups(backupConfig.directory, backupConfig.keep);
+		return file;
+	};
+	const stopBackups = startBackupSchedule(opened, { ...backupConfig, databaseUrl: config.databaseUrl });
+	// Only this process may open the embedded database's folder, so `npm run backup` asks the server.
+	let backupToken: string | null = null;
+	let withdrawControl = () => {};
+	if (opened.kind === 'pglite' && !config.dataDir.startsWith('memory://') && process.env.PORT) {
+		backupToken = newControlToken();
+		const host = !process.env.HOST || process.env.HOST === '0.0.0.0' ? '127.0.0.1' : process.env.HOST;
+		withdrawControl = publishServerControl(backupConfig, {
+			pid: process.pid,
+			url: `http://${host.includes(':') ? `[${host}]` : host}:${process.env.PORT}`,
+			token: backupToken
+		});
+	}
 	return {
 		config,
 		db: opened.db,
 		databaseKind: opened.kind,
 		mailEnabled: !!worker,
 		nudgeMail: () => worker?.nudge(),
+		backupNow,
+		backupToken,
 		close: async () => {
 			worker?.stop();
 			jobs.stop();
+			stopBackups();
+			withdrawControl();
 			await opened.close();
 		}
 	};

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageUsers } from './permissions.server.ts';
 import { removeDemoAccounts, seedDemoAccounts } from './seed.server.ts';
+import { accountsPersonalData } from './personal-data.server.ts';
 
 export const accountsManifest: ModuleManifest = {
 	name: 'accounts',
@@ -14,5 +15,6 @@ export const accountsManifest: ModuleManifest = {
 		}
 	],
 	seedDemo: seedDemoAccounts,
-	removeDemo: removeDemoAccounts
+	removeDemo: removeDemoAccounts,
+	personalData: accountsPersonalData
 };

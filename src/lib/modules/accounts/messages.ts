@@ -145,5 +145,9 @@ export const accountsMessages = defineMessages({
 	'accounts.admin.userCount': [
 		{ one: '{count} корисник', few: '{count} корисника', other: '{count} корисника' },
 		{ one: '{count} user', other: '{count} users' }
-	]
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'accounts.personalData.account': ['Налог', 'Account'],
+	'accounts.personalData.roles': ['Улоге у канцеларији', 'Roles in the office']
 });

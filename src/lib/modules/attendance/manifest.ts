@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canViewAttendanceStatistics } from './permissions.server.ts';
 import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 import { requestFeedback } from './commands/request-feedback.server.ts';
+import { attendancePersonalData } from './personal-data.server.ts';
 
 export const attendanceManifest: ModuleManifest = {
 	name: 'attendance',
@@ -16,5 +17,6 @@ export const attendanceManifest: ModuleManifest = {
 	],
 	seedDemo: (db, officeId) => seedDemoAttendance(db, officeId),
 	removeDemo: (db, officeId) => removeDemoAttendance(db, officeId),
-	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }]
+	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }],
+	personalData: attendancePersonalData
 };

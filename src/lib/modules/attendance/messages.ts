@@ -309,5 +309,9 @@ export const attendanceMessages = defineMessages({
 	'attendance.export.source': ['Начин пријаве', 'How registered'],
 	'attendance.export.registeredAt': ['Пријављен/а', 'Registered at'],
 	'attendance.export.sessionsAttended': ['Број присустава', 'Sessions attended'],
-	'attendance.export.sheet': ['Учесници', 'Participants']
+	'attendance.export.sheet': ['Учесници', 'Participants'],
+
+	// Data-rights export (manifest hook personalData).
+	'attendance.personalData.attendance': ['Присуство на догађајима', 'Attendance at events'],
+	'attendance.personalData.feedback': ['Повратне информације', 'Feedback']
 });

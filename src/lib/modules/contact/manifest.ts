@@ -3,6 +3,7 @@ import { canReadContactMessages } from './permissions.server.ts';
 import { removeDemoContactMessages, seedDemoContactMessages } from './seed.server.ts';
 import { deleteExpiredContactMessages } from './commands/delete-expired-contact-messages.server.ts';
 import { contactAttention } from './dashboard.server.ts';
+import { contactPersonalData } from './personal-data.server.ts';
 
 export const contactManifest: ModuleManifest = {
 	name: 'contact',
@@ -21,5 +22,6 @@ export const contactManifest: ModuleManifest = {
 	jobs: [
 		{ name: 'contact-retention', everyMs: 6 * 3_600_000, run: (db, now) => deleteExpiredContactMessages(db, now) }
 	],
-	dashboard: contactAttention
+	dashboard: contactAttention,
+	personalData: contactPersonalData
 };

@@ -114,5 +114,8 @@ export const contactMessages = defineMessages({
 	'contact.answer.subject': ['Одговор: {subject}', 'Re: {subject}'],
 	'contact.answer.subjectPlain': ['Одговор на вашу поруку', 'An answer to your message'],
 	'contact.answer.quoted': ['Ваша порука од {date}:', 'Your message of {date}:'],
-	'contact.answer.signature': ['Поздрав,\n{office}', 'Best wishes,\n{office}']
+	'contact.answer.signature': ['Поздрав,\n{office}', 'Best wishes,\n{office}'],
+
+	// Data-rights export (manifest hook personalData).
+	'contact.personalData.messages': ['Поруке послате преко контакт обрасца', 'Messages sent through the contact form']
 });

@@ -5,6 +5,7 @@ import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
 import { organisationsAttention } from './dashboard.server.ts';
+import { organisationsPersonalData } from './personal-data.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -40,5 +41,6 @@ export const organisationsManifest: ModuleManifest = {
 			run: (db, now) => sendYearlyConfirmations(db, now)
 		}
 	],
-	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor)
+	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor),
+	personalData: organisationsPersonalData
 };

@@ -3,6 +3,7 @@ import { expireGuardianHolds } from './commands/expire-guardian-holds.server.ts'
 import { queueSessionReminders } from './commands/queue-session-reminders.server.ts';
 import { removeDemoRegistrations, seedDemoRegistrations } from './seed.server.ts';
 import { registrationsAttention, registrationsYearFigures } from './dashboard.server.ts';
+import { registrationsPersonalData } from './personal-data.server.ts';
 
 const MINUTE = 60_000;
 
@@ -15,5 +16,6 @@ export const registrationsManifest: ModuleManifest = {
 		{ name: 'registrations: session reminders', everyMs: 10 * MINUTE, run: queueSessionReminders }
 	],
 	dashboard: (db, officeId, actor) => registrationsAttention(db, officeId, actor),
-	yearFigures: registrationsYearFigures
+	yearFigures: registrationsYearFigures,
+	personalData: registrationsPersonalData
 };

@@ -476,5 +476,12 @@ export const registrationsMessages = defineMessages({
 	'registrations.message.mailFooter': [
 		'Ову поруку добијате јер сте се пријавили за „{event}“.',
 		'You are receiving this because you registered for “{event}”.'
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'registrations.personalData.own': ['Пријаве за догађаје', 'Event registrations'],
+	'registrations.personalData.guardian': [
+		'Пријаве малолетника за које сте дали сагласност',
+		'Registrations of minors you gave consent for'
 	]
 });

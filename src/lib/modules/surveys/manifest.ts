@@ -4,6 +4,7 @@ import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
 import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
 import { surveysAttention } from './dashboard.server.ts';
+import { surveysPersonalData } from './personal-data.server.ts';
 
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
@@ -27,5 +28,6 @@ export const surveysManifest: ModuleManifest = {
 		await removeDemoResearch(db, officeId);
 		await removeDemoSurveys(db, officeId);
 	},
-	dashboard: surveysAttention
+	dashboard: surveysAttention,
+	personalData: surveysPersonalData
 };

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canAccessAdmin } from '../../server/actor.ts';
 import { canReadAuditLog, canReadOutbox } from './permissions.server.ts';
+import { systemPersonalData } from './personal-data.server.ts';
 
 export const systemManifest: ModuleManifest = {
 	name: 'system',
@@ -21,5 +22,6 @@ export const systemManifest: ModuleManifest = {
 		},
 		// The style page: every shared component in its states, for whoever builds or checks screens.
 		{ group: 'administration', href: '/admin/ui', labelKey: 'ui.page.title', isVisibleTo: canAccessAdmin, order: 99 }
-	]
+	],
+	personalData: systemPersonalData
 };

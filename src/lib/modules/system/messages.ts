@@ -56,5 +56,9 @@ export const systemMessages = defineMessages({
 	'admin.dashboard.figures': [
 		'{year}. до данас, у односу на исти период прошле године',
 		'{year} so far, against the same period last year'
-	]
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'system.personalData.mail': ['Поруке е-поште које смо вам послали', 'E-mail we sent you'],
+	'system.personalData.audit': ['Ваше радње на порталу', 'Your actions on the portal']
 });

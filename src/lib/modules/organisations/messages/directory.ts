@@ -454,5 +454,10 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.yes': ['да', 'yes'],
 	'organisations.requests.no': ['не', 'no'],
 	'organisations.requests.public': ['јавно', 'public'],
-	'organisations.requests.empty': ['(празно)', '(empty)']
+	'organisations.requests.empty': ['(празно)', '(empty)'],
+
+	// Data-rights export (manifest hook personalData).
+	'organisations.personalData.represented': ['Организације које представљате', 'Organisations you represent'],
+	'organisations.personalData.contacts': ['Контакт особа организације', 'Contact person of an organisation'],
+	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory']
 });

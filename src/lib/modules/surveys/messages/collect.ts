@@ -469,5 +469,8 @@ export const surveyCollectMessages = defineMessages({
 			other: '{count} упитника се затвара за мање од недељу дана'
 		},
 		{ one: '{count} survey closes within a week', other: '{count} surveys close within a week' }
-	]
+	],
+
+	// Data-rights export (manifest hook personalData).
+	'surveys.personalData.parentalConsent': ['Сагласност родитеља за упитнике', 'Parental consent for surveys']
 });
