@@ -1,0 +1,6 @@
+// Amounts in dinars as people in Serbia write them, the same in every locale of a message parameter.
+
+/** 1250000 → "1.250.000 RSD". */
+export function formatDinars(amount: number): string {
+	return `${new Intl.NumberFormat('sr-Latn-RS', { maximumFractionDigits: 0 }).format(amount)} RSD`;
+}
