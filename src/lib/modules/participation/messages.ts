@@ -100,7 +100,7 @@ export const participationMessages = defineMessages({
 		'Initiatives, supports and voting are for the municipality’s young people. We ask for your year of birth once; staff see only totals by age.'
 	],
 	'participation.profile.birthYear': ['Година рођења', 'Year of birth'],
-	'participation.profile.gender': ['Пол (није обавезно)', 'Gender (optional)'],
+	'participation.profile.gender': ['Пол', 'Gender'],
 	'participation.profile.save': ['Сачувај', 'Save'],
 	'participation.profile.saved': ['Сачувано.', 'Saved.'],
 
@@ -182,7 +182,7 @@ export const participationMessages = defineMessages({
 	],
 	'participation.initiative.report': ['Пријави неприкладан садржај', 'Report inappropriate content'],
 	'participation.initiative.reportReason': ['Разлог', 'Reason'],
-	'participation.initiative.reportNote': ['Напомена (није обавезна)', 'Note (optional)'],
+	'participation.initiative.reportNote': ['Напомена', 'Note'],
 	'participation.initiative.reportSend': ['Пошаљи пријаву', 'Send the report'],
 	'participation.initiative.reported': [
 		'Хвала, канцеларија ће погледати пријаву.',
@@ -211,13 +211,13 @@ export const participationMessages = defineMessages({
 	'participation.form.titleField': ['Наслов', 'Title'],
 	'participation.form.problem': ['Који је проблем?', 'What is the problem?'],
 	'participation.form.proposal': ['Шта предлажете да се уради?', 'What do you propose should be done?'],
-	'participation.form.audience': ['За кога је (није обавезно)', 'Who is it for (optional)'],
-	'participation.form.place': ['Место у општини (није обавезно)', 'Place in the municipality (optional)'],
+	'participation.form.audience': ['За кога је', 'Who is it for'],
+	'participation.form.place': ['Место у општини', 'Place in the municipality'],
 	'participation.form.category': ['Област', 'Area'],
 	'participation.form.noCategory': ['Без области', 'No area'],
 	'participation.form.group': [
-		'Назив неформалне групе, ако предлажете као група (није обавезно)',
-		'Name of the informal group, if you propose as a group (optional)'
+		'Назив неформалне групе, ако предлажете као група',
+		'Name of the informal group, if you propose as a group'
 	],
 	'participation.form.showName': ['Прикажи моје име уз иницијативу', 'Show my name with the initiative'],
 	'participation.form.showNameHint': [
@@ -431,7 +431,7 @@ export const participationMessages = defineMessages({
 	'participation.admin.answerTitle': ['Одговор и статус', 'Answer and status'],
 	'participation.admin.answerStatus': ['Статус', 'Status'],
 	'participation.admin.answerText': ['Одговор канцеларије са разлозима', 'The office’s answer with reasons'],
-	'participation.admin.answerTextEn': ['Одговор на енглеском (није обавезно)', 'Answer in English (optional)'],
+	'participation.admin.answerTextEn': ['Одговор на енглеском', 'Answer in English'],
 	'participation.admin.linkedLabel': [
 		'Повезани рад: назив (активност плана, догађај, пројекат)',
 		'Linked work: name (plan activity, event, project)'
@@ -473,12 +473,9 @@ export const participationMessages = defineMessages({
 	'participation.admin.settingsSaved': ['Правила су сачувана.', 'The rules have been saved.'],
 	'participation.admin.newPoll': ['Нова анкета', 'New poll'],
 	'participation.admin.pollQuestion': ['Питање', 'Question'],
-	'participation.admin.pollQuestionEn': ['Питање на енглеском (није обавезно)', 'Question in English (optional)'],
+	'participation.admin.pollQuestionEn': ['Питање на енглеском', 'Question in English'],
 	'participation.admin.pollOptions': ['Одговори, сваки у свом реду', 'Answers, one per line'],
-	'participation.admin.pollOptionsEn': [
-		'Одговори на енглеском, истим редом (није обавезно)',
-		'Answers in English, same order (optional)'
-	],
+	'participation.admin.pollOptionsEn': ['Одговори на енглеском; истим редом', 'Answers in English, same order'],
 	'participation.admin.pollMultiple': ['Може се изабрати више одговора', 'Several answers may be chosen'],
 	'participation.admin.pollAudience': ['Ко гласа', 'Who votes'],
 	'participation.admin.pollResultsAfterVote': [
@@ -491,7 +488,7 @@ export const participationMessages = defineMessages({
 	'participation.admin.pollSaved': ['Анкета је сачувана.', 'The poll has been saved.'],
 	'participation.admin.newRound': ['Нови круг буџета', 'New budget round'],
 	'participation.admin.roundTitle': ['Назив круга', 'Name of the round'],
-	'participation.admin.roundTitleEn': ['Назив на енглеском (није обавезно)', 'Name in English (optional)'],
+	'participation.admin.roundTitleEn': ['Назив на енглеском', 'Name in English'],
 	'participation.admin.roundDescription': ['Опис', 'Description'],
 	'participation.admin.roundAmount': ['Износ (RSD)', 'Amount (RSD)'],
 	'participation.admin.roundRule': ['Правило гласања', 'Voting rule'],
