@@ -3,12 +3,16 @@ import type { I18n, MessageKey } from '../../i18n/index.ts';
 import type { InitiativeCard } from './queries.server.ts';
 
 function escapeXml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
+	return (
+		text
+			.replace(/&/g, '&amp;')
+			.replace(/</g, '&lt;')
+			.replace(/>/g, '&gt;')
+			.replace(/"/g, '&quot;')
+			// Characters XML 1.0 forbids (control characters pasted from other programs) would break every reader.
+			// eslint-disable-next-line no-control-regex
+			.replace(/[^\x09\x0A\x0D\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+	);
 }
 
 /** The feed document: newest initiatives first, each with its status and the start of its problem. */

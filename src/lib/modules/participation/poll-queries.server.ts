@@ -103,3 +103,37 @@ export async function getPollResults(db: Database, poll: PollRow): Promise<PollR
 		byGender: suppressSmallGroups(genders)
 	};
 }
+
+/** A poll as the public page shows it: whether this voter voted, and the results when they may be seen. */
+export interface PollView {
+	poll: PollRow;
+	isOpen: boolean;
+	hasVoted: boolean;
+	results: PollResults | null;
+}
+
+/** Open and recently closed polls with what this voter may see of each. */
+export async function listPollsWithResults(
+	db: Database,
+	officeId: string,
+	voter: { userId: string | null; browserToken: string | null; now: Date }
+): Promise<{ open: PollView[]; closed: PollView[] }> {
+	const [open, closed] = await Promise.all([
+		listOpenPolls(db, officeId, voter.now),
+		listClosedPolls(db, officeId, voter.now, 10)
+	]);
+	const voted = await listVotedPollIds(
+		db,
+		[...open, ...closed].map((poll) => poll.id),
+		voter
+	);
+	const view = async (poll: PollRow, isOpen: boolean): Promise<PollView> => {
+		const hasVoted = voted.has(poll.id);
+		const visible = !isOpen || (hasVoted && poll.resultsAfterVote);
+		return { poll, isOpen, hasVoted, results: visible ? await getPollResults(db, poll) : null };
+	};
+	return {
+		open: await Promise.all(open.map((poll) => view(poll, true))),
+		closed: await Promise.all(closed.map((poll) => view(poll, false)))
+	};
+}
