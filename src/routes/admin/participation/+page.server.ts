@@ -6,7 +6,12 @@ import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.
 import { setFlash } from '#lib/server/flash.ts';
 import { settingsInput } from '#lib/modules/participation/inputs.ts';
 import { canConfigureParticipation, canManageParticipation } from '#lib/modules/participation/permissions.server.ts';
-import { ADMIN_QUEUES, countAttention, listInitiativesForAdmin, type AdminQueue } from '#lib/modules/participation/queries.server.ts';
+import {
+	ADMIN_QUEUES,
+	countAttention,
+	listInitiativesForAdmin,
+	type AdminQueue
+} from '#lib/modules/participation/queries.server.ts';
 import { getParticipationSettings } from '#lib/modules/participation/commands/shared.server.ts';
 import { updateParticipationSettings } from '#lib/modules/participation/commands/update-settings.server.ts';
 import { isAnswerOverdue } from '#lib/modules/participation/rules.ts';

@@ -43,7 +43,10 @@ export const actions: Actions = {
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
-		setFlash(cookies, parsed.data.decision === 'publish' ? 'participation.admin.published' : 'participation.admin.rejected');
+		setFlash(
+			cookies,
+			parsed.data.decision === 'publish' ? 'participation.admin.published' : 'participation.admin.rejected'
+		);
 		redirect(303, back(url));
 	},
 	answer: async ({ request, locals, params, url, cookies }) => {
@@ -81,4 +84,3 @@ export const actions: Actions = {
 		redirect(303, back(url));
 	}
 };
-
