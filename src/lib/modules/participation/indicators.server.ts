@@ -1,6 +1,6 @@
 // Figures the action plan's computed indicators count from this module (manifest `indicatorSources`,
 // decision 0011). Participation records are not linked to measures, so each counts the whole office.
-// Years are calendar years in Belgrade time.
+// Years are calendar years in Belgrade time. Each source's label key is its own key.
 import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { IndicatorSource } from '../../server/manifest.ts';
@@ -34,7 +34,7 @@ async function perYear(
 /** Initiatives young people submitted in the year (moderated out ones too: they were submitted). */
 const initiativesSubmitted: IndicatorSource = {
 	key: 'participation.initiatives_submitted',
-	labelKey: 'participation.indicator.initiativesSubmitted',
+	labelKey: 'participation.initiatives_submitted',
 	countByYear: (db, { officeId, years, now }) =>
 		perYear(years, now, async (from, until) => {
 			const [row] = await db
@@ -88,7 +88,7 @@ async function countParticipants(db: Database, officeId: string, from: Date, unt
 
 const youngParticipants: IndicatorSource = {
 	key: 'participation.young_participants',
-	labelKey: 'participation.indicator.youngParticipants',
+	labelKey: 'participation.young_participants',
 	countByYear: (db, { officeId, years, now }) =>
 		perYear(years, now, (from, until) => countParticipants(db, officeId, from, until))
 };
@@ -96,7 +96,7 @@ const youngParticipants: IndicatorSource = {
 /** Budget projects carried out (progress reached 100) in the year. */
 const budgetProjectsDone: IndicatorSource = {
 	key: 'participation.budget_projects_done',
-	labelKey: 'participation.indicator.budgetProjectsDone',
+	labelKey: 'participation.budget_projects_done',
 	countByYear: (db, { officeId, years, now }) =>
 		perYear(years, now, async (from, until) => {
 			const [row] = await db

@@ -10,7 +10,7 @@ import {
 	INITIATIVE_STATUSES,
 	POLL_AUDIENCES,
 	REJECTION_REASONS
-} from './schema.ts';
+} from './constants.ts';
 
 const m = encodeMessage;
 

@@ -10,8 +10,8 @@ export const participationMessages = defineMessages({
 	'participation.error.date': ['Унесите датум.', 'Enter a date.'],
 	'participation.error.dateOrder': ['Датуми морају да иду редом.', 'The dates must be in order.'],
 	'participation.error.path': [
-		'Унесите адресу на порталу која почиње косом цртом, нпр. /action-plan.',
-		'Enter an address on the portal starting with a slash, e.g. /action-plan.'
+		'Унесите адресу на порталу која почиње косом цртом.',
+		'Enter an address on the portal starting with a slash.'
 	],
 	'participation.error.pollOptions': [
 		'Унесите од 2 до 10 одговора, сваки у свом реду.',
@@ -136,7 +136,7 @@ export const participationMessages = defineMessages({
 	],
 	'participation.initiatives.overdue': ['Одговор касни', 'Answer overdue'],
 	'participation.initiatives.dueBy': ['Канцеларија одговара до {date}', 'The office answers by {date}'],
-	'participation.initiatives.feed': ['RSS за иницијативе', 'RSS feed of initiatives'],
+	'participation.initiatives.feed': ['Иницијативе у формату РСС', 'Initiatives as RSS'],
 	'participation.initiatives.feedDescription': ['Нове иницијативе младих: {office}', 'New youth initiatives: {office}'],
 	'participation.initiatives.recent': ['Најновије иницијативе', 'Recent initiatives'],
 	'participation.initiatives.all': ['Све иницијативе', 'All initiatives'],
@@ -360,7 +360,7 @@ export const participationMessages = defineMessages({
 	],
 	'participation.budget.form.title': ['Назив пројекта', 'Project name'],
 	'participation.budget.form.description': ['Опис: шта, где и за кога', 'Description: what, where and for whom'],
-	'participation.budget.form.cost': ['Процењени трошак (RSD)', 'Estimated cost (RSD)'],
+	'participation.budget.form.cost': ['Процењени трошак у динарима', 'Estimated cost in dinars (RSD)'],
 	'participation.budget.form.send': ['Пошаљи предлог', 'Send the proposal'],
 
 	'participation.ballot.title': ['Гласачки листић', 'Ballot'],
@@ -490,14 +490,20 @@ export const participationMessages = defineMessages({
 	'participation.admin.roundTitle': ['Назив круга', 'Name of the round'],
 	'participation.admin.roundTitleEn': ['Назив на енглеском', 'Name in English'],
 	'participation.admin.roundDescription': ['Опис', 'Description'],
-	'participation.admin.roundAmount': ['Износ (RSD)', 'Amount (RSD)'],
+	'participation.admin.roundAmount': ['Износ у динарима', 'Amount in dinars (RSD)'],
 	'participation.admin.roundRule': ['Правило гласања', 'Voting rule'],
 	'participation.admin.rule.within_amount': [
 		'Пројекти чији збир не прелази износ',
 		'Projects whose costs add up to at most the amount'
 	],
-	'participation.admin.rule.approve_up_to': ['Одобравање до N пројеката', 'Approve up to N projects'],
-	'participation.admin.roundMaxChoices': ['N: највише пројеката по листићу', 'N: most projects per ballot'],
+	'participation.admin.rule.approve_up_to': [
+		'Одобравање до одређеног броја пројеката',
+		'Approve up to a set number of projects'
+	],
+	'participation.admin.roundMaxChoices': [
+		'Највише пројеката по листићу (за одобравање)',
+		'Most projects per ballot (for approval)'
+	],
 	'participation.admin.phase.proposalsFrom': ['Предлози од', 'Proposals from'],
 	'participation.admin.phase.reviewFrom': ['Провера изводљивости од', 'Feasibility review from'],
 	'participation.admin.phase.votingFrom': ['Гласање од', 'Voting from'],
@@ -506,7 +512,7 @@ export const participationMessages = defineMessages({
 	'participation.admin.saveRound': ['Сачувај круг', 'Save the round'],
 	'participation.admin.roundSaved': ['Круг је сачуван.', 'The round has been saved.'],
 	'participation.admin.review': ['Провера изводљивости', 'Feasibility review'],
-	'participation.admin.finalCost': ['Коначна процена трошка (RSD)', 'Final cost estimate (RSD)'],
+	'participation.admin.finalCost': ['Коначна процена трошка у динарима', 'Final cost estimate in dinars (RSD)'],
 	'participation.admin.feasibilityReason': ['Образложење (јавно)', 'Reasoning (public)'],
 	'participation.admin.saveReview': ['Сачувај проверу', 'Save the review'],
 	'participation.admin.reviewed': ['Провера је сачувана.', 'The review has been saved.'],
@@ -547,15 +553,12 @@ export const participationMessages = defineMessages({
 		{ one: '{count} open content report', other: '{count} open content reports' }
 	],
 
-	'participation.indicator.initiativesSubmitted': ['поднете иницијативе младих', 'youth initiatives submitted'],
-	'participation.indicator.youngParticipants': [
+	'participation.initiatives_submitted': ['поднете иницијативе младих', 'youth initiatives submitted'],
+	'participation.young_participants': [
 		'различити млади који су подржали иницијативу или гласали (анкете, буџет за младе)',
 		'different young people who supported an initiative or voted (polls, youth budget)'
 	],
-	'participation.indicator.budgetProjectsDone': [
-		'реализовани пројекти буџета за младе',
-		'youth budget projects carried out'
-	],
+	'participation.budget_projects_done': ['реализовани пројекти буџета за младе', 'youth budget projects carried out'],
 
 	'participation.personalData.profile': ['Учешће: узраст и пол', 'Participation: age and gender'],
 	'participation.personalData.initiatives': ['Ваше иницијативе', 'Your initiatives'],

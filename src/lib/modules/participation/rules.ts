@@ -1,7 +1,7 @@
 // The participation rules that need no database: age eligibility from a year of birth, the support
 // threshold and the answer deadline, budget phases and the winner rule (decision 0017).
 import { wallClock } from '../../i18n/office-time.ts';
-import type { InitiativeStatus } from './schema.ts';
+import type { InitiativeStatus } from './constants.ts';
 
 /**
  * A person's age for the youth range: the age they reach this calendar year (Belgrade time). Only the

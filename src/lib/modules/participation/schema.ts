@@ -16,6 +16,38 @@ import {
 } from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import {
+	PARTICIPATION_GENDERS,
+	INITIATIVE_STATUSES,
+	REJECTION_REASONS,
+	HIDING_REASONS,
+	POLL_AUDIENCES,
+	BUDGET_RULES,
+	FEASIBILITY,
+	type ParticipationGender,
+	type InitiativeStatus,
+	type RejectionReason,
+	type HidingReason,
+	type PollAudience,
+	type BudgetRule,
+	type Feasibility
+} from './constants.ts';
+export {
+	PARTICIPATION_GENDERS,
+	INITIATIVE_STATUSES,
+	REJECTION_REASONS,
+	HIDING_REASONS,
+	POLL_AUDIENCES,
+	BUDGET_RULES,
+	FEASIBILITY,
+	type ParticipationGender,
+	type InitiativeStatus,
+	type RejectionReason,
+	type HidingReason,
+	type PollAudience,
+	type BudgetRule,
+	type Feasibility
+} from './constants.ts';
 
 /** The office's participation settings (one row per office, created with defaults on first write). */
 export const participationSettings = pgTable('participation_settings', {
@@ -30,9 +62,6 @@ export const participationSettings = pgTable('participation_settings', {
 	answerDays: integer('answer_days').notNull().default(30),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
-
-export const PARTICIPATION_GENDERS = ['female', 'male', 'other', 'unstated'] as const;
-export type ParticipationGender = (typeof PARTICIPATION_GENDERS)[number];
 
 /**
  * What participation knows of a person: the year of birth (for the youth age range) and, optionally,
@@ -68,25 +97,6 @@ export const participationCategories = pgTable(
 	},
 	(t) => [index('participation_categories_office').on(t.officeId, t.sortOrder)]
 );
-
-export const INITIATIVE_STATUSES = [
-	'submitted',
-	'rejected',
-	'published',
-	'under_consideration',
-	'accepted',
-	'partly_accepted',
-	'not_accepted',
-	'in_progress',
-	'done'
-] as const;
-export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
-
-export const REJECTION_REASONS = ['duplicate', 'offensive', 'personal_data', 'not_local', 'unclear', 'other'] as const;
-export type RejectionReason = (typeof REJECTION_REASONS)[number];
-
-export const HIDING_REASONS = ['offensive', 'personal_data', 'spam', 'off_topic', 'other'] as const;
-export type HidingReason = (typeof HIDING_REASONS)[number];
 
 /** An idea or proposal of a young person or an informal group. */
 export const participationInitiatives = pgTable(
@@ -218,9 +228,6 @@ export const participationReports = pgTable(
 	(t) => [index('participation_reports_open').on(t.officeId, t.resolvedAt)]
 );
 
-export const POLL_AUDIENCES = ['everyone', 'signed_in', 'young'] as const;
-export type PollAudience = (typeof POLL_AUDIENCES)[number];
-
 export interface PollOption {
 	id: string;
 	label: string;
@@ -271,9 +278,6 @@ export const participationPollVotes = pgTable(
 	]
 );
 
-export const BUDGET_RULES = ['within_amount', 'approve_up_to'] as const;
-export type BudgetRule = (typeof BUDGET_RULES)[number];
-
 /** A participatory budget round with its phases (each phase starts on its date; the next ends it). */
 export const participationBudgetRounds = pgTable('participation_budget_rounds', {
 	id: uuid('id').primaryKey().defaultRandom(),
@@ -296,9 +300,6 @@ export const participationBudgetRounds = pgTable('participation_budget_rounds', 
 	isDemo: boolean('is_demo').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
-
-export const FEASIBILITY = ['pending', 'feasible', 'not_feasible'] as const;
-export type Feasibility = (typeof FEASIBILITY)[number];
 
 /** A project proposed for a round, with staff's feasibility review and, if it wins, its progress. */
 export const participationBudgetProjects = pgTable(
