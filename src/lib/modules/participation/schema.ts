@@ -1,36 +1,14 @@
 // Youth participation: initiatives with supports, comments and official answers; quick polls; the
 // participatory budget for youth (rounds, projects, ballots). Decision 0017 explains the rules.
 import { sql } from 'drizzle-orm';
-import {
-	bigint,
-	boolean,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp,
-	uniqueIndex,
-	uuid
-} from 'drizzle-orm/pg-core';
-import { offices, users } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
-import {
-	PARTICIPATION_GENDERS,
-	INITIATIVE_STATUSES,
-	REJECTION_REASONS,
-	HIDING_REASONS,
-	POLL_AUDIENCES,
-	BUDGET_RULES,
-	FEASIBILITY,
-	type ParticipationGender,
-	type InitiativeStatus,
-	type RejectionReason,
-	type HidingReason,
-	type PollAudience,
-	type BudgetRule,
-	type Feasibility
+import type {
+	ParticipationGender,
+	InitiativeStatus,
+	RejectionReason,
+	HidingReason,
+	PollAudience,
+	BudgetRule,
+	Feasibility
 } from './constants.ts';
 export {
 	PARTICIPATION_GENDERS,
