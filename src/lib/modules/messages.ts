@@ -18,6 +18,7 @@ import { actionPlanMessages } from './action-plan/messages.ts';
 import { surveysMessages } from './surveys/messages.ts';
 import { organisationsMessages } from './organisations/messages.ts';
 import { privacyMessages } from './privacy/messages.ts';
+import { participationMessages } from './participation/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -37,7 +38,8 @@ export const messageDefinitions = {
 	...actionPlanMessages,
 	...surveysMessages,
 	...organisationsMessages,
-	...privacyMessages
+	...privacyMessages,
+	...participationMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

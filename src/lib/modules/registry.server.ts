@@ -20,6 +20,7 @@ import { actionPlanManifest } from './action-plan/manifest.ts';
 import { surveysManifest } from './surveys/manifest.ts';
 import { organisationsManifest } from './organisations/manifest.ts';
 import { privacyManifest } from './privacy/manifest.ts';
+import { participationManifest } from './participation/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -35,6 +36,7 @@ export const manifests: readonly ModuleManifest[] = [
 	actionPlanManifest,
 	surveysManifest,
 	organisationsManifest,
+	participationManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest,

@@ -3,15 +3,18 @@ import { getRuntime } from '#lib/server/runtime.ts';
 import { listLatestNews } from '#lib/modules/news/queries.server.ts';
 import { listClosingSoonOpportunities } from '#lib/modules/opportunities/queries.server.ts';
 import { listNextEvents } from '#lib/modules/events/queries.server.ts';
+import { getParticipationHighlights } from '#lib/modules/participation/home.server.ts';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { navPages } = await parent();
-	if (!locals.office) return { aboutPages: [], latestNews: [], closingSoon: [], upcomingEvents: [] };
+	if (!locals.office)
+		return { aboutPages: [], latestNews: [], closingSoon: [], upcomingEvents: [], participation: null };
 	const { db } = await getRuntime();
-	const [latestNews, closingSoon, upcomingEvents] = await Promise.all([
+	const [latestNews, closingSoon, upcomingEvents, participation] = await Promise.all([
 		listLatestNews(db, locals.office.id, 3),
 		listClosingSoonOpportunities(db, locals.office.id, 4),
-		listNextEvents(db, locals.office.id, 4)
+		listNextEvents(db, locals.office.id, 4),
+		getParticipationHighlights(db, locals.office.id)
 	]);
-	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon, upcomingEvents };
+	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon, upcomingEvents, participation };
 };

@@ -6,6 +6,9 @@ import { encodeMessage } from '../../i18n/index.ts';
 import { isDateText } from '../../i18n/office-time.ts';
 import { ACTIVITY_STATUSES, BUDGET_SOURCES, COMPUTED_MEASURES, PLAN_STATUSES } from './schema.ts';
 
+/** A manifest indicator source's key: 'module.figure'. */
+const SOURCE_KEY = /^[a-z][a-z0-9-]*\.[a-z][a-z0-9_]*$/;
+
 const m = encodeMessage;
 
 const year = () =>
@@ -200,11 +203,12 @@ export const indicatorInput = v.pipe(
 		dataSource: optionalText(500),
 		computedFrom: v.pipe(
 			v.optional(v.string(), ''),
+			// A built-in count or a manifest source's namespaced key; the command checks the key is offered.
 			v.check(
-				(value) => value === '' || (COMPUTED_MEASURES as readonly string[]).includes(value),
+				(value) => value === '' || (COMPUTED_MEASURES as readonly string[]).includes(value) || SOURCE_KEY.test(value),
 				m('validation.required')
 			),
-			v.transform((value) => (value === '' ? null : (value as (typeof COMPUTED_MEASURES)[number])))
+			v.transform((value) => (value === '' ? null : value))
 		),
 		targets: v.optional(v.array(targetRow), []),
 		reason: reason()

@@ -452,6 +452,15 @@ export const actionPlanMessages = defineMessages({
 		'Остварене вредности броји платформа из евиденције догађаја и присуства: {what}.',
 		'Actual values are counted by the platform from event and attendance records: {what}.'
 	],
+	'plan.computed.option.source': ['Броји платформа: {what}', 'Counted by the platform: {what}'],
+	'plan.computed.publicNoteSource': [
+		'Остварене вредности броји платформа из својих евиденција: {what}.',
+		'Actual values are counted by the platform from its own records: {what}.'
+	],
+	'plan.computed.error.unknown': [
+		'Платформа више не броји ову вредност; изаберите други начин.',
+		'The platform no longer counts this figure; choose another way.'
+	],
 	'plan.computed.error.typed': [
 		'Остварене вредности овог показатеља броји платформа; не уписују се ручно.',
 		'This indicator’s actual values are counted by the platform; they are not typed in.'

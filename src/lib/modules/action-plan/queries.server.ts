@@ -11,7 +11,8 @@ import {
 	planIndicatorValues,
 	planMeasures,
 	planMonitoringReports,
-	planRevisions
+	planRevisions,
+	isBuiltInMeasure
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
 import { getEventById, listSessionsForCounting } from '../events/queries.server.ts';
@@ -19,7 +20,10 @@ import { listAttendanceForCounting } from '../attendance/queries.server.ts';
 import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { SearchHit } from '../../server/manifest.ts';
+import type { IndicatorSource, SearchHit } from '../../server/manifest.ts';
+import { loadIndicatorSources } from './indicator-sources.server.ts';
+import { computedMeasureName } from './view.ts';
+import { wallClock } from '../../i18n/office-time.ts';
 
 export type PlanRow = typeof actionPlans.$inferSelect;
 export type AreaRow = typeof planAreas.$inferSelect;
@@ -33,6 +37,8 @@ export type IndicatorValueRow = typeof planIndicatorValues.$inferSelect;
 export interface IndicatorNode extends IndicatorRow {
 	/** Target and actual per year, by year. */
 	values: IndicatorValueRow[];
+	/** Message key naming what the platform counts for this indicator; null when staff type the values. */
+	computedLabelKey: string | null;
 }
 export interface ActivityNode extends ActivityRow {
 	budgets: BudgetRow[];
@@ -78,6 +84,8 @@ export interface PlanTreeOptions {
 	computeActuals?: boolean;
 	/** The moment counts are made at (tests); now by default. */
 	now?: Date;
+	/** The manifests' indicator sources (tests); every manifest's by default, loaded lazily. */
+	indicatorSources?: readonly IndicatorSource[];
 }
 
 /**
@@ -127,20 +135,26 @@ export async function getPlanTree(
 	const budgetsOf = groupBy(budgets, (row) => row.activityId);
 	const valuesOf = groupBy(values, (row) => row.indicatorId);
 	const linksOfMeasure = groupBy(links, (row) => row.measureId);
-	const computedValues =
+	const needsSources = indicators.some((row) => row.computedFrom !== null && !isBuiltInMeasure(row.computedFrom));
+	const sources = needsSources ? (options.indicatorSources ?? (await loadIndicatorSources())) : [];
+	const sourceByKey = new Map(sources.map((source) => [source.key, source]));
+	const measuresOfGoal = groupBy(measures, (row) => row.goalId);
+	const now = options.now ?? new Date();
+	const [computedValues, sourceValues] =
 		options.computeActuals === false
-			? new Map<string, IndicatorValueRow[]>()
-			: await countComputedIndicators(db, {
-					plan,
-					indicators,
-					valuesOf,
-					measuresOfGoal: groupBy(measures, (row) => row.goalId),
-					linksOfMeasure,
-					now: options.now ?? new Date()
-				});
-	const indicatorNodes = indicators.map((indicator) => ({
+			? [new Map<string, IndicatorValueRow[]>(), new Map<string, IndicatorValueRow[]>()]
+			: await Promise.all([
+					countComputedIndicators(db, { plan, indicators, valuesOf, measuresOfGoal, linksOfMeasure, now }),
+					countSourceIndicators(db, { plan, indicators, valuesOf, measuresOfGoal, sourceByKey, now })
+				]);
+	const indicatorNodes = indicators.map((indicator): IndicatorNode => ({
 		...indicator,
-		values: computedValues.get(indicator.id) ?? valuesOf.get(indicator.id) ?? []
+		values: computedValues.get(indicator.id) ?? sourceValues.get(indicator.id) ?? valuesOf.get(indicator.id) ?? [],
+		computedLabelKey: isBuiltInMeasure(indicator.computedFrom)
+			? computedMeasureName(indicator.computedFrom)
+			: indicator.computedFrom
+				? (sourceByKey.get(indicator.computedFrom)?.labelKey ?? null)
+				: null
 	}));
 	const indicatorsOfGoal = groupBy(
 		indicatorNodes.filter((indicator) => indicator.goalId),
@@ -217,7 +231,7 @@ async function countComputedIndicators(
 	}
 ): Promise<Map<string, IndicatorValueRow[]>> {
 	const { plan, valuesOf, measuresOfGoal, linksOfMeasure, now } = options;
-	const computed = options.indicators.filter((indicator) => indicator.computedFrom !== null);
+	const computed = options.indicators.filter((indicator) => isBuiltInMeasure(indicator.computedFrom));
 	const result = new Map<string, IndicatorValueRow[]>();
 	if (computed.length === 0) return result;
 	const eventsOf = (indicator: IndicatorRow): string[] => {
@@ -244,9 +258,60 @@ async function countComputedIndicators(
 	}
 	const index = indexCountingFacts({ events: [...events.values()], ...attendance });
 	for (const indicator of computed) {
-		const actuals = computeActuals(indicator.computedFrom!, eventsOf(indicator), index, plan, now);
+		if (!isBuiltInMeasure(indicator.computedFrom)) continue;
+		const actuals = computeActuals(indicator.computedFrom, eventsOf(indicator), index, plan, now);
 		result.set(indicator.id, withComputedActuals(indicator, valuesOf.get(indicator.id) ?? [], actuals, now));
 	}
+	return result;
+}
+
+/**
+ * The yearly values of the indicators counted by other modules' sources (manifest `indicatorSources`).
+ * Indicators asking the same source about the same measures share one call, so a plan costs one call
+ * per source and set of measures (one per source for office-wide sources), never one per indicator;
+ * the calls run together. A source no longer offered (its module removed) leaves the typed values.
+ */
+async function countSourceIndicators(
+	db: Database,
+	options: {
+		plan: PlanRow;
+		indicators: IndicatorRow[];
+		valuesOf: Map<string, IndicatorValueRow[]>;
+		measuresOfGoal: Map<string, MeasureRow[]>;
+		sourceByKey: Map<string, IndicatorSource>;
+		now: Date;
+	}
+): Promise<Map<string, IndicatorValueRow[]>> {
+	const { plan, valuesOf, measuresOfGoal, sourceByKey, now } = options;
+	const result = new Map<string, IndicatorValueRow[]>();
+	const currentYear = wallClock(now).year;
+	const years: number[] = [];
+	for (let year = plan.firstYear; year <= Math.min(plan.lastYear, currentYear); year++) years.push(year);
+	const calls = new Map<string, { source: IndicatorSource; measureIds: string[]; indicators: IndicatorRow[] }>();
+	for (const indicator of options.indicators) {
+		const source = indicator.computedFrom ? sourceByKey.get(indicator.computedFrom) : undefined;
+		if (!source) continue;
+		const measureIds = indicator.measureId
+			? [indicator.measureId]
+			: (measuresOfGoal.get(indicator.goalId!) ?? []).map((measure) => measure.id).sort();
+		const callKey = `${source.key} ${measureIds.join(',')}`;
+		const call = calls.get(callKey) ?? { source, measureIds, indicators: [] };
+		call.indicators.push(indicator);
+		calls.set(callKey, call);
+	}
+	await Promise.all(
+		[...calls.values()].map(async (call) => {
+			const counted =
+				years.length === 0
+					? new Map<number, number>()
+					: await call.source.countByYear(db, { officeId: plan.officeId, measureIds: call.measureIds, years, now });
+			const actuals = new Map<number, number | null>();
+			for (let year = plan.firstYear; year <= plan.lastYear; year++)
+				actuals.set(year, year > currentYear ? null : (counted.get(year) ?? 0));
+			for (const indicator of call.indicators)
+				result.set(indicator.id, withComputedActuals(indicator, valuesOf.get(indicator.id) ?? [], actuals, now));
+		})
+	);
 	return result;
 }
 

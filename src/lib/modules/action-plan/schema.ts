@@ -168,6 +168,11 @@ export const planActivityBudgets = pgTable(
 export const COMPUTED_MEASURES = ['event_participants', 'events_held', 'volunteers'] as const;
 export type ComputedMeasure = (typeof COMPUTED_MEASURES)[number];
 
+/** Whether a stored `computed_from` is one of the action plan's own event counts (else a manifest's source key). */
+export function isBuiltInMeasure(value: string | null | undefined): value is ComputedMeasure {
+	return (COMPUTED_MEASURES as readonly (string | null | undefined)[]).includes(value);
+}
+
 /** An indicator on a goal or a measure (exactly one of the two). */
 export const planIndicators = pgTable(
 	'plan_indicators',
@@ -189,8 +194,11 @@ export const planIndicators = pgTable(
 		baselineYear: integer('baseline_year'),
 		endTarget: numeric('end_target', { mode: 'number' }),
 		dataSource: text('data_source').notNull().default(''),
-		/** Set when actual values are counted by the platform instead of typed. */
-		computedFrom: text('computed_from').$type<ComputedMeasure>(),
+		/**
+		 * Set when actual values are counted by the platform instead of typed: one of COMPUTED_MEASURES
+		 * (events and attendance) or the key of a manifest's indicator source ('participation.…').
+		 */
+		computedFrom: text('computed_from'),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
 	(t) => [index('plan_indicators_plan').on(t.planId)]

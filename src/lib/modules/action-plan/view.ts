@@ -207,6 +207,11 @@ export const COMPUTED_MEASURE_NAME = {
 	volunteers: 'plan.computed.volunteers'
 } as const;
 
+/** The message naming what a built-in computed indicator counts. */
+export function computedMeasureName(measure: keyof typeof COMPUTED_MEASURE_NAME): string {
+	return COMPUTED_MEASURE_NAME[measure];
+}
+
 /** The form's choice for each way of getting actual values ('' is typed by staff). */
 export const ACTUAL_VALUE_CHOICES = [
 	{ value: '', label: 'plan.computed.typed' },

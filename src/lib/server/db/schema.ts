@@ -14,3 +14,4 @@ export * from '../../modules/action-plan/schema.ts';
 export * from '../../modules/surveys/schema.ts';
 export * from '../../modules/organisations/schema.ts';
 export * from '../../modules/privacy/schema.ts';
+export * from '../../modules/participation/schema.ts';

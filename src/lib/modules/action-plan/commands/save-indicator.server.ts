@@ -2,7 +2,8 @@ import { and, eq, max, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
-import { planGoals, planIndicators, planIndicatorValues, planMeasures } from '../schema.ts';
+import { isBuiltInMeasure, planGoals, planIndicators, planIndicatorValues, planMeasures } from '../schema.ts';
+import { loadIndicatorSources } from '../indicator-sources.server.ts';
 import type { IndicatorInput } from '../inputs.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
 import { changedFields, lockPlan, recordPlanChange } from './shared.server.ts';
@@ -28,6 +29,13 @@ export async function saveIndicator(
 ): Promise<{ id: string }> {
 	authorize(ctx.actor, canEditActionPlan(ctx.actor));
 	const { planId, id, input } = options;
+	if (input.computedFrom !== null && !isBuiltInMeasure(input.computedFrom)) {
+		const sources = await loadIndicatorSources();
+		if (!sources.some((source) => source.key === input.computedFrom))
+			throw new AppError('invalid', 'plan.computed.error.unknown', {
+				computedFrom: encodeMessage('plan.computed.error.unknown')
+			});
+	}
 	return ctx.db.transaction(async (tx) => {
 		const plan = await lockPlan(tx, ctx.officeId, planId);
 		const parent = input.goalId

@@ -19,6 +19,7 @@ import {
 } from '#lib/modules/action-plan/inputs.ts';
 import { findItem, isItemKind, itemFormValues, parentOptions, type ItemKind } from '#lib/modules/action-plan/items.ts';
 import { formatDecimalInput } from '#lib/modules/action-plan/view.ts';
+import { listIndicatorSourceChoices } from '#lib/modules/action-plan/indicator-sources.server.ts';
 import { parsePlanForm } from '#lib/modules/action-plan/form.server.ts';
 import { savePlanItem } from '#lib/modules/action-plan/commands/save-plan-item.server.ts';
 import { saveIndicator } from '#lib/modules/action-plan/commands/save-indicator.server.ts';
@@ -65,7 +66,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 			),
 			values: indicator?.values ?? [],
 			/** Set when the platform counts the actuals (they are then shown, not typed). */
-			computedFrom: indicator?.computedFrom ?? null
+			computedFrom: indicator?.computedFrom ?? null,
+			/** What the platform counts for it (message key). */
+			computedLabelKey: indicator?.computedLabelKey ?? null,
+			sourceChoices: kind === 'indicator' ? await listIndicatorSourceChoices() : []
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

@@ -1,0 +1,123 @@
+// What the participation commands share: the office's settings, a person's profile and the age check.
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../../../server/db/client.ts';
+import type { Context } from '../../../server/actor.ts';
+import { AppError } from '../../../server/errors.ts';
+import { getOfficeById } from '../../../server/office.ts';
+import { encodeMessage, createI18n, type MessageKey } from '../../../i18n/index.ts';
+import { offices, users } from '../../../server/db/core-schema.ts';
+import {
+	participationFollows,
+	participationInitiatives,
+	participationProfiles,
+	participationSettings
+} from '../schema.ts';
+import { ageBandOf, ageThisYear, isWithinYouthRange } from '../rules.ts';
+import { queueMail } from '../../../server/mail/outbox.ts';
+import { isLocale } from '../../../i18n/locale.ts';
+
+export interface ParticipationSettings {
+	preModeration: boolean;
+	supportThreshold: number;
+	answerDays: number;
+}
+
+export const DEFAULT_SETTINGS: ParticipationSettings = { preModeration: true, supportThreshold: 30, answerDays: 30 };
+
+/** The office's participation settings (defaults until staff change them). */
+export async function getParticipationSettings(db: Database, officeId: string): Promise<ParticipationSettings> {
+	const [row] = await db.select().from(participationSettings).where(eq(participationSettings.officeId, officeId));
+	return row
+		? { preModeration: row.preModeration, supportThreshold: row.supportThreshold, answerDays: row.answerDays }
+		: DEFAULT_SETTINGS;
+}
+
+/** A person's participation profile in the office, or null when the year of birth was never given. */
+export async function getProfile(db: Database, officeId: string, userId: string) {
+	const [row] = await db
+		.select()
+		.from(participationProfiles)
+		.where(and(eq(participationProfiles.officeId, officeId), eq(participationProfiles.userId, userId)));
+	return row ?? null;
+}
+
+/**
+ * The actor as a young person of this office: their profile, age and band. Refused when the year of
+ * birth is missing (the form asks for it) or outside the office's youth range.
+ */
+export async function requireYoungPerson(ctx: Context, now: Date, field = 'birthYear') {
+	const actor = ctx.actor!;
+	const [profile, office] = await Promise.all([
+		getProfile(ctx.db, ctx.officeId, actor.userId),
+		getOfficeById(ctx.db, ctx.officeId)
+	]);
+	if (!profile)
+		throw new AppError('invalid', 'participation.error.birthYearMissing', {
+			[field]: encodeMessage('participation.error.birthYearMissing')
+		});
+	if (!office || !isWithinYouthRange(profile.birthYear, office, now))
+		throw new AppError('forbidden', 'participation.error.ageRange', {
+			[field]: encodeMessage('participation.error.ageRange', {
+				min: office?.youthMinAge ?? 15,
+				max: office?.youthMaxAge ?? 30
+			})
+		});
+	const age = ageThisYear(profile.birthYear, now);
+	return { profile, age, ageBand: ageBandOf(age), gender: profile.gender };
+}
+
+/** The actor's age band and gender for breakdowns, when they gave a year of birth ('' otherwise). */
+export async function demographicsOf(db: Database, officeId: string, userId: string, now: Date) {
+	const profile = await getProfile(db, officeId, userId);
+	return {
+		ageBand: profile ? ageBandOf(ageThisYear(profile.birthYear, now)) : '',
+		gender: profile?.gender ?? ('unstated' as const)
+	};
+}
+
+/**
+ * Tells the initiative's author and followers (outbox, in their own language) that its status
+ * changed. Runs inside the command's transaction: the mail leaves only if the change is committed.
+ */
+export async function notifyFollowers(
+	tx: Database,
+	options: { officeId: string; initiativeId: string; subjectKey: MessageKey; exceptUserId?: string }
+): Promise<number> {
+	const [initiative] = await tx
+		.select({
+			title: participationInitiatives.title,
+			status: participationInitiatives.status,
+			authorId: participationInitiatives.authorId
+		})
+		.from(participationInitiatives)
+		.where(eq(participationInitiatives.id, options.initiativeId));
+	if (!initiative) return 0;
+	const followers = await tx
+		.select({ id: users.id, email: users.email, locale: users.locale })
+		.from(participationFollows)
+		.innerJoin(users, eq(users.id, participationFollows.userId))
+		.where(eq(participationFollows.initiativeId, options.initiativeId));
+	const [office] = await tx
+		.select({ keepLatin: offices.keepLatin, publicUrl: offices.publicUrl, name: offices.name })
+		.from(offices)
+		.where(eq(offices.id, options.officeId));
+	let sent = 0;
+	for (const follower of followers) {
+		if (follower.id === options.exceptUserId) continue;
+		const locale = isLocale(follower.locale) ? follower.locale : 'sr-Cyrl';
+		const i18n = createI18n(locale, office?.keepLatin ?? []);
+		const title = i18n.text(initiative.title);
+		await queueMail(tx, {
+			officeId: options.officeId,
+			to: follower.email,
+			subject: i18n.t(options.subjectKey, { title }),
+			text: i18n.t('participation.mail.statusBody', {
+				title,
+				status: i18n.t(`participation.status.${initiative.status}` as MessageKey),
+				url: `${office?.publicUrl ?? ''}${i18n.href(`/initiatives/${options.initiativeId}`)}`
+			})
+		});
+		sent++;
+	}
+	return sent;
+}

@@ -1,0 +1,233 @@
+// What the participation forms send, checked and turned into typed values (shared with the browser).
+import * as v from 'valibot';
+import { checkbox, optionalText, requiredText } from '../../validation.ts';
+import { encodeMessage } from '../../i18n/index.ts';
+import { isDateText, belgradeToInstant } from '../../i18n/office-time.ts';
+import {
+	BUDGET_RULES,
+	PARTICIPATION_GENDERS,
+	HIDING_REASONS,
+	INITIATIVE_STATUSES,
+	POLL_AUDIENCES,
+	REJECTION_REASONS
+} from './constants.ts';
+
+const m = encodeMessage;
+
+const oneOf = <T extends string>(values: readonly T[]) =>
+	v.pipe(
+		v.string(m('validation.required')),
+		v.check((value) => (values as readonly string[]).includes(value), m('participation.error.choice')),
+		v.transform((value) => value as T)
+	);
+
+const uuidText = () => v.pipe(v.string(m('validation.required')), v.trim(), v.uuid(m('validation.invalid')));
+
+/** A whole number of dinars: "120000", "120.000" or "120 000". */
+const dinars = (max = 1_000_000_000) =>
+	v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.nonEmpty(m('validation.required')),
+		v.transform((value) => value.replace(/[\s.]/g, '')),
+		v.regex(/^\d{1,12}$/, m('validation.integer')),
+		v.transform(Number),
+		v.minValue(1, m('validation.integer')),
+		v.maxValue(max, m('validation.integer'))
+	);
+
+const wholeNumber = (min: number, max: number) =>
+	v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.regex(/^\d{1,6}$/, m('validation.integer')),
+		v.transform(Number),
+		v.minValue(min, m('participation.error.between', { min, max })),
+		v.maxValue(max, m('participation.error.between', { min, max }))
+	);
+
+const dateField = () =>
+	v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.check(isDateText, m('participation.error.date')),
+		v.transform((value) => belgradeToInstant(value, '00:00'))
+	);
+
+/** The year of birth and gender asked the first time they are needed. */
+export const profileInput = v.object({
+	birthYear: wholeNumber(1900, 2100),
+	gender: v.optional(oneOf(PARTICIPATION_GENDERS), 'unstated')
+});
+export type ProfileInput = v.InferOutput<typeof profileInput>;
+
+/** An initiative as its author writes it. */
+export const initiativeInput = v.object({
+	title: requiredText(150),
+	problem: v.pipe(requiredText(3000)),
+	proposal: requiredText(3000),
+	audience: optionalText(300),
+	place: optionalText(200),
+	categoryId: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || /^[0-9a-f-]{36}$/i.test(value), m('participation.error.choice'))
+	),
+	groupName: optionalText(150),
+	showAuthorName: checkbox(),
+	follow: checkbox()
+});
+export type InitiativeInput = v.InferOutput<typeof initiativeInput>;
+
+/** Staff's moderation of a submitted initiative. */
+export const moderationInput = v.variant('decision', [
+	v.object({ decision: v.literal('publish') }),
+	v.object({
+		decision: v.literal('reject'),
+		reason: oneOf(REJECTION_REASONS),
+		note: optionalText(1000)
+	})
+]);
+export type ModerationInput = v.InferOutput<typeof moderationInput>;
+
+/** Staff hide a published initiative or comment, with a reason the public sees. */
+export const hideInput = v.object({
+	reason: oneOf(HIDING_REASONS),
+	commentId: v.optional(v.string(), '')
+});
+
+/** A signed-in user's report. */
+export const reportInput = v.object({
+	reason: oneOf(HIDING_REASONS),
+	note: optionalText(500),
+	commentId: v.optional(v.string(), '')
+});
+
+/** The office's answer and status. */
+export const answerInput = v.object({
+	status: oneOf(INITIATIVE_STATUSES.filter((status) => status !== 'submitted' && status !== 'rejected')),
+	answer: optionalText(5000),
+	answerEn: optionalText(5000),
+	linkedLabel: optionalText(200),
+	linkedPath: v.pipe(
+		optionalText(300),
+		v.check((value) => value === '' || /^\/[^\s]*$/.test(value), m('participation.error.path'))
+	)
+});
+export type AnswerInput = v.InferOutput<typeof answerInput>;
+
+/** A comment or a reply. */
+export const commentInput = v.object({
+	body: requiredText(2000),
+	parentId: v.optional(v.string(), '')
+});
+
+/** The office's participation settings. */
+export const settingsInput = v.object({
+	preModeration: checkbox(),
+	supportThreshold: wholeNumber(1, 100000),
+	answerDays: wholeNumber(1, 365)
+});
+
+/** A quick poll. */
+export const pollInput = v.pipe(
+	v.object({
+		question: requiredText(300),
+		questionEn: optionalText(300),
+		options: v.pipe(
+			v.string(m('validation.required')),
+			v.transform((value) =>
+				value
+					.split('\n')
+					.map((line) => line.trim())
+					.filter(Boolean)
+			),
+			v.minLength(2, m('participation.error.pollOptions')),
+			v.maxLength(10, m('participation.error.pollOptions'))
+		),
+		optionsEn: v.pipe(
+			v.optional(v.string(), ''),
+			v.transform((value) =>
+				value
+					.split('\n')
+					.map((line) => line.trim())
+					.filter(Boolean)
+			)
+		),
+		isMultiple: checkbox(),
+		audience: oneOf(POLL_AUDIENCES),
+		resultsAfterVote: checkbox(),
+		opensAt: dateField(),
+		closesAt: dateField()
+	}),
+	v.forward(
+		v.check((input) => input.closesAt.getTime() > input.opensAt.getTime(), m('participation.error.dateOrder')),
+		['closesAt']
+	)
+);
+export type PollInput = v.InferOutput<typeof pollInput>;
+
+/** A budget round with its phases. */
+export const roundInput = v.pipe(
+	v.object({
+		title: requiredText(200),
+		titleEn: optionalText(200),
+		description: optionalText(3000),
+		amount: dinars(),
+		rule: oneOf(BUDGET_RULES),
+		maxChoices: v.pipe(
+			v.optional(v.string(), ''),
+			v.trim(),
+			v.check((value) => value === '' || /^\d{1,2}$/.test(value), m('validation.integer')),
+			v.transform((value) => (value === '' ? null : Number(value)))
+		),
+		proposalsFrom: dateField(),
+		reviewFrom: dateField(),
+		votingFrom: dateField(),
+		resultsFrom: dateField(),
+		implementationFrom: dateField()
+	}),
+	v.forward(
+		v.check(
+			(input) =>
+				input.proposalsFrom < input.reviewFrom &&
+				input.reviewFrom < input.votingFrom &&
+				input.votingFrom < input.resultsFrom &&
+				input.resultsFrom <= input.implementationFrom,
+			m('participation.error.dateOrder')
+		),
+		['resultsFrom']
+	)
+);
+export type RoundInput = v.InferOutput<typeof roundInput>;
+
+/** A project proposed by a young person. */
+export const projectInput = v.object({
+	title: requiredText(150),
+	description: requiredText(3000),
+	estimatedCost: dinars()
+});
+export type ProjectInput = v.InferOutput<typeof projectInput>;
+
+/** Staff's feasibility review of a project. */
+export const reviewInput = v.object({
+	feasibility: oneOf(['feasible', 'not_feasible'] as const),
+	finalCost: dinars(),
+	reason: optionalText(1000)
+});
+
+/** Progress of carrying out a winning project. */
+export const progressInput = v.object({
+	progress: wholeNumber(0, 100),
+	note: optionalText(1000)
+});
+
+/** A ballot: the chosen projects (checkboxes named `projects`). */
+export const ballotInput = v.object({
+	projects: v.pipe(v.array(uuidText()), v.maxLength(50, m('validation.invalid')))
+});
+
+/** A poll vote: the chosen options (`choices`). */
+export const voteInput = v.object({
+	choices: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]{1,12}$/))), v.maxLength(10))
+});

@@ -1,0 +1,49 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+import { canManageParticipation } from './permissions.server.ts';
+import { countAttention, listInitiativesSitemap, searchInitiatives } from './queries.server.ts';
+import { participationIndicatorSources } from './indicators.server.ts';
+import { participationPersonalData } from './personal-data.server.ts';
+import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts';
+
+export const participationManifest: ModuleManifest = {
+	name: 'participation',
+	adminNav: [
+		{
+			group: 'participation',
+			href: '/admin/participation',
+			labelKey: 'participation.admin.nav',
+			isVisibleTo: canManageParticipation,
+			order: 55
+		}
+	],
+	seedDemo: seedDemoParticipation,
+	removeDemo: removeDemoParticipation,
+	search: searchInitiatives,
+	sitemap: listInitiativesSitemap,
+	indicatorSources: participationIndicatorSources,
+	dashboard: async (db, officeId, actor, now) => {
+		if (!canManageParticipation(actor)) return [];
+		const counts = await countAttention(db, officeId, now);
+		return [
+			{
+				labelKey: 'participation.dashboard.moderation',
+				count: counts.moderation,
+				href: '/admin/participation?queue=moderation',
+				tone: 'info' as const
+			},
+			{
+				labelKey: 'participation.dashboard.overdue',
+				count: counts.overdue,
+				href: '/admin/participation?queue=overdue',
+				tone: 'warning' as const
+			},
+			{
+				labelKey: 'participation.dashboard.reports',
+				count: counts.reports,
+				href: '/admin/participation/reports',
+				tone: 'info' as const
+			}
+		].filter((item) => item.count > 0);
+	},
+	personalData: participationPersonalData
+};

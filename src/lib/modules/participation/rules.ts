@@ -1,0 +1,160 @@
+// The participation rules that need no database: age eligibility from a year of birth, the support
+// threshold and the answer deadline, budget phases and the winner rule (decision 0017).
+import { wallClock } from '../../i18n/office-time.ts';
+import type { InitiativeStatus } from './constants.ts';
+
+/**
+ * A person's age for the youth range: the age they reach this calendar year (Belgrade time). Only the
+ * year of birth is kept, so someone born in 2011 counts as 15 for the whole of 2026.
+ */
+export function ageThisYear(birthYear: number, now: Date): number {
+	return wallClock(now).year - birthYear;
+}
+
+/** Whether a person born in `birthYear` is a young person under the office's range (inclusive). */
+export function isWithinYouthRange(
+	birthYear: number | null | undefined,
+	range: { youthMinAge: number; youthMaxAge: number },
+	now: Date
+): boolean {
+	if (!birthYear) return false;
+	const age = ageThisYear(birthYear, now);
+	return age >= range.youthMinAge && age <= range.youthMaxAge;
+}
+
+/** The age bands breakdowns are shown in. */
+export const AGE_BANDS = ['under_15', '15_19', '20_24', '25_30', 'over_30'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The band an age falls in ('' when the age is unknown). */
+export function ageBandOf(age: number | null | undefined): AgeBand | '' {
+	if (age === null || age === undefined) return '';
+	if (age < 15) return 'under_15';
+	if (age <= 19) return '15_19';
+	if (age <= 24) return '20_24';
+	if (age <= 30) return '25_30';
+	return 'over_30';
+}
+
+/** Groups smaller than this are not shown in breakdowns (as attendance and surveys do). */
+export const SMALLEST_SHOWN_GROUP = 5;
+
+/** A breakdown with groups under SMALLEST_SHOWN_GROUP replaced by null ("fewer than 5"). */
+export function suppressSmallGroups(counts: ReadonlyMap<string, number>): { key: string; count: number | null }[] {
+	return [...counts.entries()]
+		.sort(([a], [b]) => a.localeCompare(b))
+		.map(([key, count]) => ({ key, count: count < SMALLEST_SHOWN_GROUP ? null : count }));
+}
+
+/** Statuses in which the office still owes an answer once the threshold is reached. */
+export const AWAITING_ANSWER: readonly InitiativeStatus[] = ['published', 'under_consideration'];
+/** Statuses that are the office's answer. */
+export const ANSWERED: readonly InitiativeStatus[] = [
+	'accepted',
+	'partly_accepted',
+	'not_accepted',
+	'in_progress',
+	'done'
+];
+/** Statuses the public sees. */
+export const PUBLIC_STATUSES: readonly InitiativeStatus[] = ['published', 'under_consideration', ...ANSWERED];
+
+/** Whether this support count reaches the office's threshold. */
+export function reachesThreshold(supportCount: number, threshold: number): boolean {
+	return threshold > 0 && supportCount >= threshold;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** When the office's answer is due: `answerDays` after the threshold was reached. */
+export function answerDueAt(thresholdReachedAt: Date, answerDays: number): Date {
+	return new Date(thresholdReachedAt.getTime() + answerDays * DAY);
+}
+
+/** Whether an initiative's answer is overdue at `now`: due, passed, and not yet answered. */
+export function isAnswerOverdue(
+	initiative: { status: InitiativeStatus; answerDueAt: Date | null; answeredAt: Date | null; hiddenAt?: Date | null },
+	now: Date
+): boolean {
+	return (
+		initiative.answerDueAt !== null &&
+		initiative.answeredAt === null &&
+		!initiative.hiddenAt &&
+		AWAITING_ANSWER.includes(initiative.status) &&
+		initiative.answerDueAt.getTime() < now.getTime()
+	);
+}
+
+/** Percentage towards the threshold, 0–100. */
+export function thresholdProgress(supportCount: number, threshold: number): number {
+	if (threshold <= 0) return 100;
+	return Math.min(100, Math.floor((supportCount / threshold) * 100));
+}
+
+export const BUDGET_PHASES = ['upcoming', 'proposals', 'review', 'voting', 'results', 'implementation'] as const;
+export type BudgetPhase = (typeof BUDGET_PHASES)[number];
+
+/** The phase a round is in at `now`: each phase runs from its date until the next one's. */
+export function budgetPhase(
+	round: { proposalsFrom: Date; reviewFrom: Date; votingFrom: Date; resultsFrom: Date; implementationFrom: Date },
+	now: Date
+): BudgetPhase {
+	const at = now.getTime();
+	if (at >= round.implementationFrom.getTime()) return 'implementation';
+	if (at >= round.resultsFrom.getTime()) return 'results';
+	if (at >= round.votingFrom.getTime()) return 'voting';
+	if (at >= round.reviewFrom.getTime()) return 'review';
+	if (at >= round.proposalsFrom.getTime()) return 'proposals';
+	return 'upcoming';
+}
+
+/** A feasible project as the winner rule sees it. */
+export interface CountedProject {
+	id: string;
+	cost: number;
+	votes: number;
+	/** Submission order, for the last tie-break. */
+	createdAt: Date;
+}
+
+export interface BudgetOutcome {
+	/** Winners in the order they were chosen. */
+	winners: string[];
+	/** Projects with enough votes to be reached but too expensive for what was left. */
+	skipped: string[];
+	spent: number;
+	left: number;
+}
+
+/**
+ * The winner rule, shown publicly: projects in order of votes (ties: the cheaper first, then the one
+ * proposed earlier); each is chosen if its cost fits in what is left of the amount, otherwise it is
+ * skipped and the next one is tried. Projects with no votes never win.
+ */
+export function chooseWinners(projects: readonly CountedProject[], amount: number): BudgetOutcome {
+	const ordered = [...projects].sort(
+		(a, b) =>
+			b.votes - a.votes || a.cost - b.cost || a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id)
+	);
+	const winners: string[] = [];
+	const skipped: string[] = [];
+	let left = amount;
+	for (const project of ordered) {
+		if (project.votes <= 0) break;
+		if (project.cost <= left) {
+			winners.push(project.id);
+			left -= project.cost;
+		} else skipped.push(project.id);
+	}
+	return { winners, skipped, spent: amount - left, left };
+}
+
+/** Whether a ballot fits the round's rule: total within the amount, or at most N approvals. */
+export function ballotProblem(
+	round: { amount: number; rule: 'within_amount' | 'approve_up_to'; maxChoices: number | null },
+	chosenCosts: readonly number[]
+): 'empty' | 'over_budget' | 'too_many' | null {
+	if (chosenCosts.length === 0) return 'empty';
+	if (round.rule === 'approve_up_to') return chosenCosts.length > (round.maxChoices ?? 1) ? 'too_many' : null;
+	return chosenCosts.reduce((sum, cost) => sum + cost, 0) > round.amount ? 'over_budget' : null;
+}
