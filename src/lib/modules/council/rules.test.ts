@@ -14,7 +14,12 @@ import {
 } from './rules.ts';
 
 const POLICY = { youthMinAge: 15, youthMaxAge: 30, minYouthSharePercent: 50 };
-const member = (id: string, birthYear: number, mandateFrom = '2025-01-01', mandateTo: string | null = null): AgeRuleMember => ({
+const member = (
+	id: string,
+	birthYear: number,
+	mandateFrom = '2025-01-01',
+	mandateTo: string | null = null
+): AgeRuleMember => ({
 	id,
 	name: `Члан ${id}`,
 	birthYear,
@@ -40,14 +45,26 @@ describe('the age rule at a date', () => {
 			sharePercent: null,
 			holds: true
 		});
-		expect(checkAgeRule([], POLICY, '2026-05-01')).toEqual({ today: expect.objectContaining({ members: 0 }), warning: null });
+		expect(checkAgeRule([], POLICY, '2026-05-01')).toEqual({
+			today: expect.objectContaining({ members: 0 }),
+			warning: null
+		});
 	});
 
 	it('counts exactly half as enough and less than half as a break', () => {
 		const half = [member('a', 2000), member('b', 1980)];
-		expect(ageRuleStandingAt(half, POLICY, '2026-05-01')).toMatchObject({ members: 2, young: 1, sharePercent: 50, holds: true });
+		expect(ageRuleStandingAt(half, POLICY, '2026-05-01')).toMatchObject({
+			members: 2,
+			young: 1,
+			sharePercent: 50,
+			holds: true
+		});
 		const third = [member('a', 2000), member('b', 1980), member('c', 1970)];
-		expect(ageRuleStandingAt(third, POLICY, '2026-05-01')).toMatchObject({ young: 1, sharePercent: 33.3, holds: false });
+		expect(ageRuleStandingAt(third, POLICY, '2026-05-01')).toMatchObject({
+			young: 1,
+			sharePercent: 33.3,
+			holds: false
+		});
 	});
 
 	it('counts the minimum and maximum ages as young, and 14 and 31 as not', () => {

@@ -88,7 +88,11 @@ export function isMandateRunning(member: Pick<AgeRuleMember, 'mandateFrom' | 'ma
 }
 
 /** The age rule's standing on one date. */
-export function ageRuleStandingAt(members: readonly AgeRuleMember[], policy: AgeRulePolicy, date: string): AgeRuleStanding {
+export function ageRuleStandingAt(
+	members: readonly AgeRuleMember[],
+	policy: AgeRulePolicy,
+	date: string
+): AgeRuleStanding {
 	const running = members.filter((member) => isMandateRunning(member, date));
 	const young = running.filter((member) => {
 		const age = ageAt(member.birthYear, date);
@@ -167,10 +171,7 @@ export function decisionNumber(decision: { sequence: number; year: number }): st
 }
 
 /** Whether a decision is overdue at a date: its deadline passed and it is neither carried out nor closed. */
-export function isDecisionOverdue(
-	decision: { deadline: string | null; status: string },
-	today: string
-): boolean {
+export function isDecisionOverdue(decision: { deadline: string | null; status: string }, today: string): boolean {
 	return (
 		decision.deadline !== null &&
 		decision.deadline < today &&
@@ -179,6 +180,9 @@ export function isDecisionOverdue(
 }
 
 /** Whether vote totals fit the attendance: nobody votes twice, nobody absent votes. */
-export function votesFitAttendance(votes: { for: number; against: number; abstained: number }, present: number): boolean {
+export function votesFitAttendance(
+	votes: { for: number; against: number; abstained: number },
+	present: number
+): boolean {
 	return votes.for + votes.against + votes.abstained <= present;
 }

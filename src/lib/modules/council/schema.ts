@@ -114,7 +114,10 @@ export const councilSessions = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [uniqueIndex('council_sessions_number').on(t.bodyId, t.number), index('council_sessions_starts').on(t.officeId, t.startsAt)]
+	(t) => [
+		uniqueIndex('council_sessions_number').on(t.bodyId, t.number),
+		index('council_sessions_starts').on(t.officeId, t.startsAt)
+	]
 );
 
 /** An item of a session's agenda and, once held, what was said and voted on it. */
