@@ -385,7 +385,7 @@ describe('the session record, minutes and decisions', () => {
 		};
 		await expect(recordAgendaOutcome(ctx, { itemId: first.id, ...outcome })).rejects.toMatchObject({
 			code: 'invalid',
-			messageKey: 'council.error.votesExceedAttendance'
+			messageKey: 'council.error.votesExceedAttendance|{"present":3}'
 		});
 		const adopted = await recordAgendaOutcome(ctx, {
 			itemId: first.id,

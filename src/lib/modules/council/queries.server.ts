@@ -100,6 +100,12 @@ export async function listCouncilBodies(ctx: Context, now = new Date()) {
 	}));
 }
 
+/** A body's own fields for its edit form; staff only. */
+export async function getBodyForEditing(ctx: Context, bodyId: string): Promise<BodyRow> {
+	authorize(ctx.actor, canManageCouncil(ctx.actor));
+	return loadBody(ctx.db, ctx.officeId, bodyId);
+}
+
 /**
  * A body for staff: members with their personal details (the read is audited), the age rule at a date
  * with its look-ahead warning, sessions and decisions (overdue marked).

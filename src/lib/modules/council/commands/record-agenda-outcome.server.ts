@@ -4,6 +4,7 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { instantToBelgrade } from '../../../i18n/office-time.ts';
+import { encodeMessage } from '../../../i18n/index.ts';
 import { canManageCouncil } from '../permissions.server.ts';
 import { councilAgendaItems, councilDecisions, councilInvitations, councilMembers } from '../schema.ts';
 import { loadSession } from '../access.server.ts';
@@ -31,10 +32,10 @@ export async function recordAgendaOutcome(
 			.select({ present: sql<number>`count(*)::int` })
 			.from(councilInvitations)
 			.where(and(eq(councilInvitations.sessionId, session.id), eq(councilInvitations.attended, true)));
-		if (!votesFitAttendance(votes, present))
-			throw new AppError('invalid', 'council.error.votesExceedAttendance', {
-				votesFor: `council.error.votesExceedAttendance|${JSON.stringify({ present })}`
-			});
+		if (!votesFitAttendance(votes, present)) {
+			const message = encodeMessage('council.error.votesExceedAttendance', { present });
+			throw new AppError('invalid', message, { votesFor: message });
+		}
 		if (input.responsibleMemberId) {
 			const [member] = await tx
 				.select({ id: councilMembers.id })
