@@ -3,7 +3,7 @@ import { checkbox, optionalText, optionalUrl, requiredText, optionalEmail } from
 import { encodeMessage, type MessageKey } from '../../i18n/index.ts';
 import { isDateText, parseBelgradeDateTime } from '../../i18n/office-time.ts';
 import { isUuid } from '../../server/ids.ts';
-import { AGENDA_KINDS, BODY_KINDS, DECISION_STATUSES, MEMBER_ROLES, REPRESENTS_KINDS } from './schema.ts';
+import { AGENDA_KINDS, BODY_KINDS, DECISION_STATUSES, MEMBER_ROLES, REPRESENTS_KINDS } from './kinds.ts';
 
 const m = (key: MessageKey, params?: Record<string, string | number>) => encodeMessage(key, params);
 

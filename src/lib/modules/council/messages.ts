@@ -385,8 +385,8 @@ export const councilMessages = defineMessages({
 	'council.public.adoptedOn': ['Донета {date}', 'Adopted on {date}'],
 	'council.public.download': ['Преузмите записник', 'Download the minutes'],
 	'council.public.downloadAs': ['Записник ({format})', 'Minutes ({format})'],
-	'council.public.calendar': ['Календар седница (iCal)', 'Session calendar (iCal)'],
-	'council.public.rss': ['Одлуке као RSS', 'Decisions as RSS'],
+	'council.public.calendar': ['Календар седница за претплату у апликацији', 'Session calendar (iCal)'],
+	'council.public.rss': ['Одлуке као фид вести', 'Decisions as an RSS feed'],
 	'council.public.contact': ['Контакт: {contact}', 'Contact: {contact}'],
 	'council.public.minutesTitle': ['Записник са {number}. седнице, {date}', 'Minutes of session {number}, {date}'],
 	'council.public.feedDescription': [
