@@ -67,7 +67,10 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 			await page.getByLabel('Почетак', { exact: true }).fill(`${nextYear}-02-10T18:00`);
 			await page.getByLabel('Крај', { exact: true }).fill(`${nextYear}-02-10T20:00`);
 			await page.getByLabel(/^Место/).fill('Сала Скупштине општине');
-			await page.locator('form[action="?/createSession"]').getByRole('button', { name: 'Закажи седницу', exact: true }).click();
+			await page
+				.locator('form[action="?/createSession"]')
+				.getByRole('button', { name: 'Закажи седницу', exact: true })
+				.click();
 			await expectHeading(page, '10. седница');
 			await expectNoAxeViolations(page);
 
@@ -75,7 +78,10 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 			await page.getByLabel('Тачка дневног реда', { exact: true }).fill('Програм летњих активности за младе');
 			await page.getByLabel('Врста тачке', { exact: true }).selectOption({ label: 'одлучивање' });
 			await page.getByLabel(/^Известилац/).fill('Јелена Петровић');
-			await page.locator('form[action="?/addItem"]').getByRole('button', { name: 'Додај тачку дневног реда', exact: true }).click();
+			await page
+				.locator('form[action="?/addItem"]')
+				.getByRole('button', { name: 'Додај тачку дневног реда', exact: true })
+				.click();
 			await notice(page, 'Тачка је додата.').waitFor();
 			await page
 				.getByRole('region', { name: 'Дневни ред' })

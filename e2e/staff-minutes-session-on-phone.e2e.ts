@@ -44,12 +44,18 @@ describe('staff-minutes-session-on-phone', () => {
 			await page.getByText('Закажи седницу', { exact: true }).first().click();
 			await page.getByLabel('Почетак', { exact: true }).fill(belgradeIn(1));
 			await page.getByLabel('Крај', { exact: true }).fill(belgradeIn(3));
-			await page.locator('form[action="?/createSession"]').getByRole('button', { name: 'Закажи седницу', exact: true }).click();
+			await page
+				.locator('form[action="?/createSession"]')
+				.getByRole('button', { name: 'Закажи седницу', exact: true })
+				.click();
 			await expectHeading(page, '6. седница');
 			await page.getByText('Додај тачку дневног реда', { exact: true }).first().click();
 			await page.getByLabel('Тачка дневног реда', { exact: true }).fill('Предлог за бесплатан улаз на базен');
 			await page.getByLabel('Врста тачке', { exact: true }).selectOption({ label: 'гласање' });
-			await page.locator('form[action="?/addItem"]').getByRole('button', { name: 'Додај тачку дневног реда', exact: true }).click();
+			await page
+				.locator('form[action="?/addItem"]')
+				.getByRole('button', { name: 'Додај тачку дневног реда', exact: true })
+				.click();
 			await notice(page, 'Тачка је додата.').waitFor();
 			await page.getByRole('button', { name: 'Пошаљи позиве члановима', exact: true }).click();
 			await notice(page, 'Послато је 30 позива.').waitFor();

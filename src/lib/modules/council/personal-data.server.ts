@@ -15,10 +15,7 @@ async function mandatesOf(db: Database, subject: DataSubject) {
 		.select({ member: councilMembers, bodyName: councilBodies.name })
 		.from(councilMembers)
 		.innerJoin(councilBodies, eq(councilBodies.id, councilMembers.bodyId))
-		.where(
-			// eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-			or(...who)!
-		)
+		.where(or(...who))
 		.then((rows) => rows.filter((row) => row.member.officeId === subject.officeId));
 }
 
