@@ -41,6 +41,7 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 			await form.getByLabel('Мандат од', { exact: true }).fill(`${nextYear}-01-10`);
 			await form.getByLabel(/^Мандат до/).fill(`${nextYear}-01-05`);
 			await form.getByRole('button', { name: 'Додај члана', exact: true }).click();
+			await page.getByText('Мандат не може да истекне пре него што почне.', { exact: true }).first().waitFor();
 			await expectFieldError(
 				page.locator('form[action="?/addMember"]').getByLabel(/^Мандат до/),
 				'Мандат не може да истекне пре него што почне.'

@@ -3,7 +3,6 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { encodeMessage } from '#lib/i18n/index.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import {
 	agendaItemInput,
@@ -52,20 +51,17 @@ export const actions: Actions = {
 		setFlash(cookies, 'council.session.itemAdded');
 		redirect(303, back(locals, params.id));
 	},
-	invite: async ({ request, locals, cookies, params, url }) => {
+	invite: async ({ request, locals, url }) => {
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
-		let invited: number;
 		try {
-			({ invited } = await sendCouncilInvitations(await contextFor(locals), {
-				...parsed.data,
-				requestOrigin: url.origin
-			}));
+			// The count travels in the result: a flash carries only a bare message key.
+			const ctx = await contextFor(locals);
+			const { invited } = await sendCouncilInvitations(ctx, { ...parsed.data, requestOrigin: url.origin });
+			return { invited };
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
-		setFlash(cookies, encodeMessage('council.session.invitationsSent', { count: invited }));
-		redirect(303, back(locals, params.id));
 	},
 	attendance: async ({ request, locals, params }) => {
 		const parsed = parseForm(attendanceInput, await request.formData(), ['present']);
