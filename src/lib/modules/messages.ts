@@ -19,6 +19,7 @@ import { surveysMessages } from './surveys/messages.ts';
 import { organisationsMessages } from './organisations/messages.ts';
 import { privacyMessages } from './privacy/messages.ts';
 import { participationMessages } from './participation/messages.ts';
+import { councilMessages } from './council/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -39,7 +40,8 @@ export const messageDefinitions = {
 	...surveysMessages,
 	...organisationsMessages,
 	...privacyMessages,
-	...participationMessages
+	...participationMessages,
+	...councilMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

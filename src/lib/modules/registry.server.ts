@@ -21,6 +21,7 @@ import { surveysManifest } from './surveys/manifest.ts';
 import { organisationsManifest } from './organisations/manifest.ts';
 import { privacyManifest } from './privacy/manifest.ts';
 import { participationManifest } from './participation/manifest.ts';
+import { councilManifest } from './council/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -37,6 +38,7 @@ export const manifests: readonly ModuleManifest[] = [
 	surveysManifest,
 	organisationsManifest,
 	participationManifest,
+	councilManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest,

@@ -15,3 +15,4 @@ export * from '../../modules/surveys/schema.ts';
 export * from '../../modules/organisations/schema.ts';
 export * from '../../modules/privacy/schema.ts';
 export * from '../../modules/participation/schema.ts';
+export * from '../../modules/council/schema.ts';

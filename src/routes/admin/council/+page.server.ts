@@ -1,0 +1,34 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import { bodyInput } from '#lib/modules/council/inputs.ts';
+import { listCouncilBodies } from '#lib/modules/council/queries.server.ts';
+import { createCouncilBody } from '#lib/modules/council/commands/create-body.server.ts';
+import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+
+export const load: PageServerLoad = async ({ locals }) => {
+	try {
+		const ctx = await contextFor(locals);
+		return { bodies: await listCouncilBodies(ctx), documents: await listDocumentsForPicker(ctx.db, ctx.officeId) };
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+export const actions: Actions = {
+	create: async ({ request, locals, cookies }) => {
+		const parsed = parseForm(bodyInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		let id: string;
+		try {
+			({ id } = await createCouncilBody(await contextFor(locals), parsed.data));
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.admin.bodyCreated');
+		redirect(303, localizePath(`/admin/council/${id}`, locals.locale));
+	}
+};

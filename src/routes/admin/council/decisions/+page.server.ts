@@ -1,0 +1,28 @@
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { decisionStatusInput } from '#lib/modules/council/inputs.ts';
+import { listDecisionsForStaff } from '#lib/modules/council/queries.server.ts';
+import { updateDecisionFollowUp } from '#lib/modules/council/commands/update-decision.server.ts';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const overdueOnly = url.searchParams.get('overdue') === '1';
+	try {
+		return { decisions: await listDecisionsForStaff(await contextFor(locals), { overdueOnly }), overdueOnly };
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+export const actions: Actions = {
+	followUp: async ({ request, locals }) => {
+		const parsed = parseForm(decisionStatusInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await updateDecisionFollowUp(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		return { savedId: parsed.data.decisionId };
+	}
+};

@@ -1,0 +1,130 @@
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
+import { contextFor } from '#lib/server/request-context.ts';
+import { setFlash } from '#lib/server/flash.ts';
+import { localizePath } from '#lib/i18n/locale.ts';
+import {
+	agendaItemInput,
+	agendaOutcomeInput,
+	approveMinutesInput,
+	attendanceInput,
+	minutesInput,
+	sessionIdInput
+} from '#lib/modules/council/inputs.ts';
+import { getSessionForStaff } from '#lib/modules/council/queries.server.ts';
+import { addAgendaItem } from '#lib/modules/council/commands/add-agenda-item.server.ts';
+import { sendCouncilInvitations } from '#lib/modules/council/commands/send-invitations.server.ts';
+import { recordCouncilAttendance } from '#lib/modules/council/commands/record-attendance.server.ts';
+import { recordAgendaOutcome } from '#lib/modules/council/commands/record-agenda-outcome.server.ts';
+import {
+	approveCouncilMinutes,
+	draftCouncilMinutes,
+	saveCouncilMinutes,
+	sendMinutesForComments
+} from '#lib/modules/council/commands/minutes.server.ts';
+import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	try {
+		const ctx = await contextFor(locals);
+		return {
+			...(await getSessionForStaff(ctx, params.id)),
+			documents: await listDocumentsForPicker(ctx.db, ctx.officeId)
+		};
+	} catch (caught) {
+		rethrowAsHttpError(caught);
+	}
+};
+
+const back = (locals: App.Locals, id: string) => localizePath(`/admin/council/sessions/${id}`, locals.locale);
+
+export const actions: Actions = {
+	addItem: async ({ request, locals, cookies, params }) => {
+		const parsed = parseForm(agendaItemInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await addAgendaItem(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.itemAdded');
+		redirect(303, back(locals, params.id));
+	},
+	invite: async ({ request, locals, url }) => {
+		const parsed = parseForm(sessionIdInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			// The count travels in the result: a flash carries only a bare message key.
+			const ctx = await contextFor(locals);
+			const { invited } = await sendCouncilInvitations(ctx, { ...parsed.data, requestOrigin: url.origin });
+			return { invited };
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+	},
+	attendance: async ({ request, locals, params }) => {
+		const parsed = parseForm(attendanceInput, await request.formData(), ['present']);
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const result = await recordCouncilAttendance(await contextFor(locals), parsed.data);
+			return { attendance: result };
+		} catch (caught) {
+			return failFromError(caught, { ...parsed.values, sessionId: params.id });
+		}
+	},
+	outcome: async ({ request, locals }) => {
+		const parsed = parseForm(agendaOutcomeInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			const result = await recordAgendaOutcome(await contextFor(locals), parsed.data);
+			return { outcome: { itemId: parsed.data.itemId, decisionNumber: result.decisionNumber } };
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+	},
+	draftMinutes: async ({ request, locals, cookies, params }) => {
+		const parsed = parseForm(sessionIdInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await draftCouncilMinutes(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.minutesDrafted');
+		redirect(303, back(locals, params.id));
+	},
+	saveMinutes: async ({ request, locals, cookies, params }) => {
+		const parsed = parseForm(minutesInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await saveCouncilMinutes(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.minutesSaved');
+		redirect(303, back(locals, params.id));
+	},
+	sendMinutes: async ({ request, locals, cookies, params, url }) => {
+		const parsed = parseForm(sessionIdInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await sendMinutesForComments(await contextFor(locals), { ...parsed.data, requestOrigin: url.origin });
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.minutesSent');
+		redirect(303, back(locals, params.id));
+	},
+	approveMinutes: async ({ request, locals, cookies, params }) => {
+		const parsed = parseForm(approveMinutesInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await approveCouncilMinutes(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.minutesApproved');
+		redirect(303, back(locals, params.id));
+	}
+};
