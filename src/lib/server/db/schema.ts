@@ -13,3 +13,4 @@ export * from '../../modules/attendance/schema.ts';
 export * from '../../modules/action-plan/schema.ts';
 export * from '../../modules/surveys/schema.ts';
 export * from '../../modules/organisations/schema.ts';
+export * from '../../modules/volunteering/schema.ts';
