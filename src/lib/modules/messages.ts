@@ -17,6 +17,7 @@ import { attendanceMessages } from './attendance/messages.ts';
 import { actionPlanMessages } from './action-plan/messages.ts';
 import { surveysMessages } from './surveys/messages.ts';
 import { organisationsMessages } from './organisations/messages.ts';
+import { volunteeringMessages } from './volunteering/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -35,7 +36,8 @@ export const messageDefinitions = {
 	...attendanceMessages,
 	...actionPlanMessages,
 	...surveysMessages,
-	...organisationsMessages
+	...organisationsMessages,
+	...volunteeringMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

@@ -17,6 +17,7 @@ import { attendanceManifest } from './attendance/manifest.ts';
 import { actionPlanManifest } from './action-plan/manifest.ts';
 import { surveysManifest } from './surveys/manifest.ts';
 import { organisationsManifest } from './organisations/manifest.ts';
+import { volunteeringManifest } from './volunteering/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -32,6 +33,7 @@ export const manifests: readonly ModuleManifest[] = [
 	actionPlanManifest,
 	surveysManifest,
 	organisationsManifest,
+	volunteeringManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest
