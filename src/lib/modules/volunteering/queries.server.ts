@@ -434,3 +434,38 @@ export async function listVolunteeringSitemap(db: Database, officeId: string): P
 		.where(isPublished(officeId));
 	return [{ path: '/volunteering', updatedAt: null }, ...rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }))];
 }
+
+/**
+ * What the apply form needs to know about the signed-in person for one opportunity: whether they
+ * have a profile, whether they are a minor at its first coming shift and whether a guardian's
+ * consent is given or asked, and their applications to it.
+ */
+export async function getApplicantState(
+	ctx: Context,
+	opportunity: { id: string; shifts: readonly { startsAt: Date }[] },
+	now = new Date()
+) {
+	authorize(ctx.actor, !!ctx.actor);
+	const [profile] = await ctx.db
+		.select()
+		.from(volunteerProfiles)
+		.where(and(eq(volunteerProfiles.officeId, ctx.officeId), eq(volunteerProfiles.userId, ctx.actor.userId)));
+	if (!profile) return { hasProfile: false as const };
+	const day = opportunity.shifts[0]?.startsAt ?? now;
+	const minor = profile.birthDate ? isMinorOn(profile.birthDate, belgradeDate(day)) : false;
+	const consents = await ctx.db
+		.select({ confirmedAt: volunteerGuardianConsents.confirmedAt, withdrawnAt: volunteerGuardianConsents.withdrawnAt })
+		.from(volunteerGuardianConsents)
+		.where(eq(volunteerGuardianConsents.profileId, profile.id));
+	const active = consents.filter((consent) => !consent.withdrawnAt);
+	const applications = await ctx.db
+		.select({ shiftId: volunteerApplications.shiftId, status: volunteerApplications.status })
+		.from(volunteerApplications)
+		.where(and(eq(volunteerApplications.opportunityId, opportunity.id), eq(volunteerApplications.profileId, profile.id)));
+	return {
+		hasProfile: true as const,
+		minor,
+		consent: active.some((consent) => consent.confirmedAt) ? ('given' as const) : active.length > 0 ? ('asked' as const) : null,
+		applications
+	};
+}
