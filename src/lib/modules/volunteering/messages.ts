@@ -357,6 +357,59 @@ export const volunteeringMessages = defineMessages({
 		{ one: '{count} volunteer is long-term (over 10 hours a week for three months)', other: '{count} volunteers are long-term (over 10 hours a week for three months)' }
 	],
 
+	'volunteering.document.page': ['Страна {page} од {pages}', 'Page {page} of {pages}'],
+	'volunteering.certificate.title': ['Потврда о волонтирању', 'Certificate of volunteering'],
+	'volunteering.certificate.intro': [
+		'Потврђујемо да је {name} волонтирао/ла преко волонтерског сервиса: {office}.',
+		'We confirm that {name} volunteered through the volunteer service of {office}.'
+	],
+	'volunteering.certificate.code': [
+		'Верификациони код: {code} (издато {date})',
+		'Verification code: {code} (issued {date})'
+	],
+	'volunteering.certificate.fileName': ['потврда-о-волонтирању', 'volunteering-certificate'],
+	'volunteering.certificate.download': ['Преузми потврду о волонтирању (PDF)', 'Download the certificate of volunteering (PDF)'],
+	'volunteering.card.documentTitle': ['Волонтерска картица', 'Volunteer card'],
+	'volunteering.card.fileName': ['волонтерска-картица', 'volunteer-card'],
+	'volunteering.card.download': ['Преузми картицу за штампу (PDF)', 'Download the card to print (PDF)'],
+	'volunteering.card.qr': ['QR код картице за проверу и евиденцију сати', 'The card’s QR code for checks and check-in'],
+	'volunteering.contract.title': ['Уговор о волонтирању', 'Volunteering contract'],
+	'volunteering.contract.number': ['Број уговора: {number}', 'Contract number: {number}'],
+	'volunteering.contract.parties': ['Уговорне стране', 'The parties'],
+	'volunteering.contract.organiser': ['Организатор волонтирања', 'Volunteering organiser'],
+	'volunteering.contract.volunteer': ['Волонтер', 'Volunteer'],
+	'volunteering.contract.guardian': ['Родитељ или старатељ', 'Parent or guardian'],
+	'volunteering.contract.work': ['Волонтерски послови, место и трајање', 'The work, place and duration'],
+	'volunteering.contract.duration': ['Трајање', 'Duration'],
+	'volunteering.contract.costs': ['Трошкови и њихова накнада', 'Costs and reimbursement'],
+	'volunteering.contract.rights': ['Права и обавезе', 'Rights and duties'],
+	'volunteering.contract.rightsDefault': [
+		'Волонтер има права и обавезе утврђене Законом о волонтирању: безбедне услове рада, обавештење о пословима и ризицима, потврду о волонтирању и заштиту података; дужан је да послове обавља савесно и чува поверљиве податке.',
+		'The volunteer has the rights and duties set by the Law on Volunteering: safe conditions, information on the work and its risks, a certificate of volunteering and data protection; they carry out the work conscientiously and keep confidential information.'
+	],
+	'volunteering.contract.none': ['Није предвиђено.', 'None.'],
+	'volunteering.contract.why': ['Зашто се закључује писани уговор', 'Why a written contract is made'],
+	'volunteering.contract.reason.minor': ['волонтер је малолетан', 'the volunteer is a minor'],
+	'volunteering.contract.reason.long_term_planned': [
+		'дугорочно волонтирање по плану (више од 10 сати недељно најмање три месеца)',
+		'long-term volunteering by plan (over 10 hours a week for at least three months)'
+	],
+	'volunteering.contract.reason.long_term_recorded': [
+		'дугорочно волонтирање по евидентираним сатима',
+		'long-term volunteering by recorded hours'
+	],
+	'volunteering.contract.reason.requested': ['на захтев волонтера', 'at the volunteer’s request'],
+	'volunteering.contract.signatures': ['Потписи', 'Signatures'],
+	'volunteering.contract.fileName': ['уговор-о-волонтирању', 'volunteering-contract'],
+	'volunteering.contract.notGenerated': ['Уговор још није направљен.', 'The contract has not been generated yet.'],
+	'volunteering.contract.required': ['Потребан је писани уговор', 'A written contract is required'],
+	'volunteering.contract.pdf': ['Уговор (PDF)', 'Contract (PDF)'],
+	'volunteering.contract.docx': ['Уговор (DOCX)', 'Contract (DOCX)'],
+	'volunteering.contract.sign': ['Потврђујем уговор', 'I confirm the contract'],
+	'volunteering.contract.signed': ['Уговор је потписан.', 'The contract is signed.'],
+	'volunteering.hoursStatus.claimed': ['чека одобрење', 'awaiting approval'],
+	'volunteering.hoursStatus.rejected': ['одбијено', 'rejected'],
+	'volunteering.hoursStatus.approved': ['одобрено', 'approved'],
 	'volunteering.indicator.volunteers': ['Волонтери (са упамћеним сатима)', 'Volunteers (with recorded hours)'],
 	'volunteering.indicator.hours': ['Волонтерски сати', 'Volunteer hours'],
 	'volunteering.personalData.profile': ['Волонтерски профил', 'Volunteer profile'],

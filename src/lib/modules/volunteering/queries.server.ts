@@ -10,6 +10,7 @@ import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { ADULT_AGE, belgradeDate, hoursTotals, isLongTermByRecord, isMinorOn } from './rules.ts';
 import {
 	volunteerApplications,
+	volunteerContracts,
 	volunteerGuardianConsents,
 	volunteerHours,
 	volunteerOpportunities,
@@ -268,11 +269,14 @@ export async function getMyVolunteering(ctx: Context) {
 			organiserName: volunteerOpportunities.organiserName,
 			startsAt: volunteerShifts.startsAt,
 			endsAt: volunteerShifts.endsAt,
-			isOpenEnded: volunteerOpportunities.isOpenEnded
+			isOpenEnded: volunteerOpportunities.isOpenEnded,
+			contractNumber: volunteerContracts.number,
+			contractSignedAt: volunteerContracts.signedAt
 		})
 		.from(volunteerApplications)
 		.innerJoin(volunteerOpportunities, eq(volunteerOpportunities.id, volunteerApplications.opportunityId))
 		.leftJoin(volunteerShifts, eq(volunteerShifts.id, volunteerApplications.shiftId))
+		.leftJoin(volunteerContracts, eq(volunteerContracts.applicationId, volunteerApplications.id))
 		.where(eq(volunteerApplications.profileId, profile.id))
 		.orderBy(desc(volunteerApplications.createdAt));
 	const hours = await ctx.db
@@ -468,4 +472,19 @@ export async function getApplicantState(
 		consent: active.some((consent) => consent.confirmedAt) ? ('given' as const) : active.length > 0 ? ('asked' as const) : null,
 		applications
 	};
+}
+
+/** The account page's volunteering line: card number and approved hours, or null without a profile. */
+export async function getMyVolunteeringSummary(ctx: Context) {
+	if (!ctx.actor) return null;
+	const [profile] = await ctx.db
+		.select({ id: volunteerProfiles.id, cardNumber: volunteerProfiles.cardNumber })
+		.from(volunteerProfiles)
+		.where(and(eq(volunteerProfiles.officeId, ctx.officeId), eq(volunteerProfiles.userId, ctx.actor.userId)));
+	if (!profile) return null;
+	const [row] = await ctx.db
+		.select({ total: sum(volunteerHours.minutes) })
+		.from(volunteerHours)
+		.where(and(eq(volunteerHours.profileId, profile.id), eq(volunteerHours.status, 'approved')));
+	return { cardNumber: profile.cardNumber, totalMinutes: Number(row?.total ?? 0) };
 }
