@@ -67,7 +67,10 @@ function dayText(i18n: I18n, day: string): string {
  * The certificate of volunteering: organisations, periods, hours and tasks from approved records,
  * with a new verification code each time it is issued (the code and total are kept and audited).
  */
-export async function issueCertificate(ctx: Context, options: { profileId?: string | null; now?: Date } = {}): Promise<ExportedFile & { code: string }> {
+export async function issueCertificate(
+	ctx: Context,
+	options: { profileId?: string | null; now?: Date } = {}
+): Promise<ExportedFile & { code: string }> {
 	const profile = await profileForDocuments(ctx, options.profileId ?? null);
 	const now = options.now ?? new Date();
 	const rows = await ctx.db
@@ -89,7 +92,12 @@ export async function issueCertificate(ctx: Context, options: { profileId?: stri
 	const groups = new Map<string, { from: string; to: string; minutes: number; tasks: Set<string> }>();
 	for (const row of rows) {
 		const organiser = row.organiser || office.name;
-		const group = groups.get(organiser) ?? { from: row.workedOn, to: row.workedOn, minutes: 0, tasks: new Set<string>() };
+		const group = groups.get(organiser) ?? {
+			from: row.workedOn,
+			to: row.workedOn,
+			minutes: 0,
+			tasks: new Set<string>()
+		};
 		group.to = row.workedOn;
 		group.minutes += row.minutes;
 		group.tasks.add(i18n.text(row.title));
@@ -100,7 +108,9 @@ export async function issueCertificate(ctx: Context, options: { profileId?: stri
 		code = readableCode(10);
 		try {
 			await ctx.db.transaction(async (tx) => {
-				await tx.insert(volunteerCertificates).values({ officeId: ctx.officeId, profileId: profile.id, code, minutes: totals.totalMinutes, issuedAt: now });
+				await tx
+					.insert(volunteerCertificates)
+					.values({ officeId: ctx.officeId, profileId: profile.id, code, minutes: totals.totalMinutes, issuedAt: now });
 				await recordAudit(tx, {
 					officeId: ctx.officeId,
 					actor: ctx.actor,
@@ -119,7 +129,10 @@ export async function issueCertificate(ctx: Context, options: { profileId?: stri
 	const t = i18n.t;
 	const blocks: ExportBlock[] = [
 		{ kind: 'heading', level: 1, text: t('volunteering.certificate.title') },
-		{ kind: 'paragraph', text: t('volunteering.certificate.intro', { name: i18n.text(profile.name), office: officeName }) },
+		{
+			kind: 'paragraph',
+			text: t('volunteering.certificate.intro', { name: i18n.text(profile.name), office: officeName })
+		},
 		{
 			kind: 'facts',
 			items: [
@@ -145,7 +158,10 @@ export async function issueCertificate(ctx: Context, options: { profileId?: stri
 				])
 			}
 		},
-		{ kind: 'paragraph', text: t('volunteering.certificate.code', { code, date: i18n.formatDate(now, { dateStyle: 'long' }) }) }
+		{
+			kind: 'paragraph',
+			text: t('volunteering.certificate.code', { code, date: i18n.formatDate(now, { dateStyle: 'long' }) })
+		}
 	];
 	const document: ExportDocument = {
 		locale,
@@ -178,7 +194,10 @@ export async function renderCard(ctx: Context, options: { profileId?: string | n
 					items: [
 						{ label: t('volunteering.card.name'), value: i18n.text(profile.name) },
 						{ label: t('volunteering.card.number'), value: profile.cardNumber },
-						{ label: t('volunteering.card.validUntil'), value: profile.cardValidUntil ? dayText(i18n, profile.cardValidUntil) : '—' }
+						{
+							label: t('volunteering.card.validUntil'),
+							value: profile.cardValidUntil ? dayText(i18n, profile.cardValidUntil) : '—'
+						}
 					]
 				},
 				{ kind: 'paragraph', text: `${t('volunteering.account.verify')}: ${verify}` }
@@ -212,17 +231,31 @@ async function contractFacts(ctx: Context, applicationId: string) {
 		.select()
 		.from(volunteerShifts)
 		.innerJoin(volunteerApplications, eq(volunteerApplications.shiftId, volunteerShifts.id))
-		.where(and(eq(volunteerApplications.profileId, row.profile.id), eq(volunteerShifts.opportunityId, row.opportunity.id), eq(volunteerApplications.status, 'accepted')));
+		.where(
+			and(
+				eq(volunteerApplications.profileId, row.profile.id),
+				eq(volunteerShifts.opportunityId, row.opportunity.id),
+				eq(volunteerApplications.status, 'accepted')
+			)
+		);
 	const recorded = await ctx.db
 		.select({ workedOn: volunteerHours.workedOn, minutes: volunteerHours.minutes })
 		.from(volunteerHours)
 		.where(and(eq(volunteerHours.profileId, row.profile.id), eq(volunteerHours.status, 'approved')));
 	const planned = shifts.map((item) => item.volunteer_shifts);
-	const firstDay = planned.length > 0 ? belgradeDate(planned.map((shift) => shift.startsAt).sort((a, b) => a.getTime() - b.getTime())[0]) : (row.opportunity.startsOn ?? belgradeDate(row.application.createdAt));
+	const firstDay =
+		planned.length > 0
+			? belgradeDate(planned.map((shift) => shift.startsAt).sort((a, b) => a.getTime() - b.getTime())[0])
+			: (row.opportunity.startsOn ?? belgradeDate(row.application.createdAt));
 	const reasons = contractReasons({
 		birthDate: row.profile.birthDate,
 		firstDay,
-		plan: { hoursPerWeek: row.opportunity.hoursPerWeek, startsOn: row.opportunity.startsOn, endsOn: row.opportunity.endsOn, shifts: planned },
+		plan: {
+			hoursPerWeek: row.opportunity.hoursPerWeek,
+			startsOn: row.opportunity.startsOn,
+			endsOn: row.opportunity.endsOn,
+			shifts: planned
+		},
 		recorded,
 		requested: row.application.contractRequested
 	});
@@ -235,10 +268,16 @@ async function contractFacts(ctx: Context, applicationId: string) {
  * work, training, costs and their reimbursement, rights and duties, and signatures (the guardian's
  * too for a minor). Generating it records the contract (with its number) once.
  */
-export async function renderContract(ctx: Context, options: { applicationId: string; format: 'pdf' | 'docx'; now?: Date }): Promise<ExportedFile> {
+export async function renderContract(
+	ctx: Context,
+	options: { applicationId: string; format: 'pdf' | 'docx'; now?: Date }
+): Promise<ExportedFile> {
 	const facts = await contractFacts(ctx, options.applicationId);
 	const now = options.now ?? new Date();
-	const [existing] = await ctx.db.select().from(volunteerContracts).where(eq(volunteerContracts.applicationId, facts.application.id));
+	const [existing] = await ctx.db
+		.select()
+		.from(volunteerContracts)
+		.where(eq(volunteerContracts.applicationId, facts.application.id));
 	const contract =
 		existing ??
 		(await ctx.db.transaction(async (tx) => {
@@ -262,17 +301,27 @@ export async function renderContract(ctx: Context, options: { applicationId: str
 					entityId: facts.application.id,
 					details: { reasons: facts.reasons }
 				});
-			return created ?? (await tx.select().from(volunteerContracts).where(eq(volunteerContracts.applicationId, facts.application.id)))[0];
+			return (
+				created ??
+				(
+					await tx.select().from(volunteerContracts).where(eq(volunteerContracts.applicationId, facts.application.id))
+				)[0]
+			);
 		}));
 	const locale = documentLocale(facts.profile);
 	const { office, i18n, logo } = await officeFor(ctx, locale);
 	const t = i18n.t;
-	const organiser = facts.opportunity.organiserName ? i18n.text(facts.opportunity.organiserName) : i18n.text(office.name);
+	const organiser = facts.opportunity.organiserName
+		? i18n.text(facts.opportunity.organiserName)
+		: i18n.text(office.name);
 	const minor = facts.reasons.includes('minor');
 	const duration = facts.opportunity.isOpenEnded
 		? `${facts.opportunity.startsOn ? dayText(i18n, facts.opportunity.startsOn) : ''} – ${facts.opportunity.endsOn ? dayText(i18n, facts.opportunity.endsOn) : ''}${facts.opportunity.hoursPerWeek ? `, ${t('volunteering.public.hoursPerWeek', { count: facts.opportunity.hoursPerWeek })}` : ''}`
 		: facts.planned
-				.map((shift) => `${i18n.formatDate(shift.startsAt, { dateStyle: 'long', timeStyle: 'short' })}–${i18n.formatDate(shift.endsAt, { timeStyle: 'short' })}`)
+				.map(
+					(shift) =>
+						`${i18n.formatDate(shift.startsAt, { dateStyle: 'long', timeStyle: 'short' })}–${i18n.formatDate(shift.endsAt, { timeStyle: 'short' })}`
+				)
 				.join('; ') || dayText(i18n, facts.firstDay);
 	const blocks: ExportBlock[] = [
 		{ kind: 'heading', level: 1, text: t('volunteering.contract.title') },
@@ -282,7 +331,10 @@ export async function renderContract(ctx: Context, options: { applicationId: str
 			kind: 'facts',
 			items: [
 				{ label: t('volunteering.contract.organiser'), value: organiser },
-				{ label: t('volunteering.contract.volunteer'), value: `${i18n.text(facts.profile.name)}${facts.profile.birthDate ? `, ${dayText(i18n, facts.profile.birthDate)}` : ''}` },
+				{
+					label: t('volunteering.contract.volunteer'),
+					value: `${i18n.text(facts.profile.name)}${facts.profile.birthDate ? `, ${dayText(i18n, facts.profile.birthDate)}` : ''}`
+				},
 				{ label: t('volunteering.public.beneficiary'), value: i18n.text(facts.opportunity.beneficiary) || '—' }
 			]
 		},
@@ -291,9 +343,15 @@ export async function renderContract(ctx: Context, options: { applicationId: str
 			kind: 'facts',
 			items: [
 				{ label: t('volunteering.form.title'), value: i18n.text(facts.opportunity.title) },
-				{ label: t('volunteering.public.place'), value: facts.opportunity.isRemote ? t('volunteering.public.remote') : i18n.text(facts.opportunity.place) },
+				{
+					label: t('volunteering.public.place'),
+					value: facts.opportunity.isRemote ? t('volunteering.public.remote') : i18n.text(facts.opportunity.place)
+				},
 				{ label: t('volunteering.contract.duration'), value: duration },
-				{ label: t('volunteering.form.description'), value: i18n.text(facts.opportunity.description) || i18n.text(facts.opportunity.summary) || '—' }
+				{
+					label: t('volunteering.form.description'),
+					value: i18n.text(facts.opportunity.description) || i18n.text(facts.opportunity.summary) || '—'
+				}
 			]
 		},
 		{ kind: 'heading', level: 2, text: t('volunteering.public.training') },
@@ -301,7 +359,10 @@ export async function renderContract(ctx: Context, options: { applicationId: str
 		{ kind: 'heading', level: 2, text: t('volunteering.contract.costs') },
 		{ kind: 'paragraph', text: i18n.text(facts.opportunity.costsReimbursed) || t('volunteering.contract.none') },
 		{ kind: 'heading', level: 2, text: t('volunteering.contract.rights') },
-		{ kind: 'paragraph', text: i18n.text(facts.opportunity.rightsAndDuties) || t('volunteering.contract.rightsDefault') },
+		{
+			kind: 'paragraph',
+			text: i18n.text(facts.opportunity.rightsAndDuties) || t('volunteering.contract.rightsDefault')
+		},
 		{ kind: 'heading', level: 2, text: t('volunteering.contract.why') },
 		{ kind: 'list', items: facts.reasons.map((reason) => t(`volunteering.contract.reason.${reason}`)) },
 		{ kind: 'heading', level: 2, text: t('volunteering.contract.signatures') },

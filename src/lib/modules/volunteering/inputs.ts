@@ -15,7 +15,10 @@ const optionalWhole = (min: number, max: number) =>
 		v.trim(),
 		v.check((value) => value === '' || /^\d{1,4}$/.test(value), m('validation.integer')),
 		v.transform((value) => (value === '' ? null : Number(value))),
-		v.check((value) => value === null || (value >= min && value <= max), m('volunteering.form.numberBounds', { min, max }))
+		v.check(
+			(value) => value === null || (value >= min && value <= max),
+			m('volunteering.form.numberBounds', { min, max })
+		)
 	);
 
 const optionalDate = () =>
@@ -42,7 +45,12 @@ export function parseShiftRows(input: {
 }): { shifts: ShiftDraft[]; errors: Record<string, string> } {
 	const shifts: ShiftDraft[] = [];
 	const errors: Record<string, string> = {};
-	const count = Math.max(input.shiftDate.length, input.shiftFrom.length, input.shiftTo.length, input.shiftPlaces.length);
+	const count = Math.max(
+		input.shiftDate.length,
+		input.shiftFrom.length,
+		input.shiftTo.length,
+		input.shiftPlaces.length
+	);
 	for (let index = 0; index < count; index++) {
 		const date = (input.shiftDate[index] ?? '').trim();
 		const from = (input.shiftFrom[index] ?? '').trim();
@@ -107,11 +115,17 @@ export const opportunityInput = v.pipe(
 		['hoursPerWeek']
 	),
 	v.forward(
-		v.check((input) => !input.isOpenEnded || (input.startsOn !== '' && input.endsOn !== ''), m('volunteering.form.periodNeeded')),
+		v.check(
+			(input) => !input.isOpenEnded || (input.startsOn !== '' && input.endsOn !== ''),
+			m('volunteering.form.periodNeeded')
+		),
 		['startsOn']
 	),
 	v.forward(
-		v.check((input) => !input.startsOn || !input.endsOn || input.startsOn <= input.endsOn, m('volunteering.form.periodOrder')),
+		v.check(
+			(input) => !input.startsOn || !input.endsOn || input.startsOn <= input.endsOn,
+			m('volunteering.form.periodOrder')
+		),
 		['endsOn']
 	),
 	v.transform(({ shiftDate, shiftFrom, shiftTo, shiftPlaces, ...rest }) => ({
@@ -132,7 +146,11 @@ export const reviewInput = v.object({
 
 /** The volunteer profile asked the first time someone applies. */
 export const profileInput = v.object({
-	birthDate: v.pipe(v.string(m('validation.required')), v.trim(), v.check(isDateText, m('volunteering.form.dateInvalid'))),
+	birthDate: v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.check(isDateText, m('volunteering.form.dateInvalid'))
+	),
 	phone: optionalText(40),
 	gender: v.optional(v.picklist(['', 'female', 'male', 'other'] as const), ''),
 	skills: optionalText(1000),
@@ -210,7 +228,11 @@ export const recordHoursInput = v.object({
 export const claimHoursInput = v.object({
 	applicationId: v.string(),
 	hours: hoursText(),
-	workedOn: v.pipe(v.string(m('validation.required')), v.trim(), v.check(isDateText, m('volunteering.form.dateInvalid'))),
+	workedOn: v.pipe(
+		v.string(m('validation.required')),
+		v.trim(),
+		v.check(isDateText, m('volunteering.form.dateInvalid'))
+	),
 	task: optionalText(300)
 });
 

@@ -40,7 +40,12 @@ export const volunteeringManifest: ModuleManifest = {
 		if (!canManageVolunteering(actor)) return [];
 		const counts = await countVolunteeringAttention(db, officeId, now);
 		const items: AttentionItem[] = [
-			{ labelKey: 'volunteering.dashboard.review', count: counts.pendingReview, href: '/admin/volunteering', tone: 'info' },
+			{
+				labelKey: 'volunteering.dashboard.review',
+				count: counts.pendingReview,
+				href: '/admin/volunteering',
+				tone: 'info'
+			},
 			{
 				labelKey: 'volunteering.dashboard.applications',
 				count: counts.pendingApplications,
@@ -48,7 +53,12 @@ export const volunteeringManifest: ModuleManifest = {
 				tone: 'info'
 			},
 			{ labelKey: 'volunteering.dashboard.claims', count: counts.claims, href: '/admin/volunteering', tone: 'info' },
-			{ labelKey: 'volunteering.dashboard.longTerm', count: counts.longTerm, href: '/admin/volunteering', tone: 'warning' }
+			{
+				labelKey: 'volunteering.dashboard.longTerm',
+				count: counts.longTerm,
+				href: '/admin/volunteering',
+				tone: 'warning'
+			}
 		];
 		return items.filter((item) => item.count > 0);
 	},

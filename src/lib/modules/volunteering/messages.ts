@@ -38,7 +38,10 @@ export const volunteeringMessages = defineMessages({
 		},
 		{ one: '{count} volunteering opportunity found.', other: '{count} volunteering opportunities found.' }
 	],
-	'volunteering.public.empty': ['Тренутно нема прилика за овај избор.', 'No opportunities match this choice right now.'],
+	'volunteering.public.empty': [
+		'Тренутно нема прилика за овај избор.',
+		'No opportunities match this choice right now.'
+	],
 	'volunteering.public.placesLeft': [
 		{ one: 'још {count} место', few: 'још {count} места', other: 'још {count} места' },
 		{ one: '{count} place left', other: '{count} places left' }
@@ -56,7 +59,10 @@ export const volunteeringMessages = defineMessages({
 		{ one: '{count} година', few: '{count} године', other: '{count} година' },
 		{ one: '{count} year', other: '{count} years' }
 	],
-	'volunteering.public.underEighteen': ['Могу и млађи од 18 (уз сагласност родитеља)', 'Open to under-18s (with a parent’s consent)'],
+	'volunteering.public.underEighteen': [
+		'Могу и млађи од 18 (уз сагласност родитеља)',
+		'Open to under-18s (with a parent’s consent)'
+	],
 	'volunteering.public.training': ['Обука', 'Training given'],
 	'volunteering.public.costs': ['Накнада трошкова', 'Costs reimbursed'],
 	'volunteering.public.shifts': ['Смене', 'Shifts'],
@@ -71,7 +77,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.public.backToList': ['Све прилике за волонтирање', 'All volunteering opportunities'],
 	'volunteering.public.feeds': ['Пратите нове прилике:', 'Follow new opportunities:'],
 	'volunteering.public.inSerbian': ['Само на српском', 'In Serbian only'],
-	'volunteering.public.signInToApply': ['Пријавите се на налог да бисте се пријавили за волонтирање.', 'Sign in to apply to volunteer.'],
+	'volunteering.public.signInToApply': [
+		'Пријавите се на налог да бисте се пријавили за волонтирање.',
+		'Sign in to apply to volunteer.'
+	],
 	'volunteering.public.signIn': ['Пријава на налог', 'Sign in'],
 
 	'volunteering.filter.legend': ['Избор прилика', 'Choose opportunities'],
@@ -90,7 +99,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.apply.shift': ['Смена', 'Shift'],
 	'volunteering.apply.chooseShift': ['Изаберите смену са слободним местом.', 'Choose a shift with a free place.'],
 	'volunteering.apply.motivation': ['Зашто желите да волонтирате? (кратко)', 'Why do you want to volunteer? (briefly)'],
-	'volunteering.apply.contractRequested': ['Желим писани уговор о волонтирању', 'I would like a written volunteering contract'],
+	'volunteering.apply.contractRequested': [
+		'Желим писани уговор о волонтирању',
+		'I would like a written volunteering contract'
+	],
 	'volunteering.apply.guardianHeading': ['Сагласност родитеља или старатеља', 'Consent of a parent or guardian'],
 	'volunteering.apply.guardianIntro': [
 		'Млађи сте од 18 година, па закон тражи писану сагласност родитеља или старатеља. Послаћемо им е-поруку са везом за сагласност; организатор не може да вас прихвати пре тога.',
@@ -110,14 +122,20 @@ export const volunteeringMessages = defineMessages({
 		'A parent’s consent has been asked for and is still awaited.'
 	],
 	'volunteering.apply.submit': ['Пошаљи пријаву', 'Send application'],
-	'volunteering.apply.profileNeeded': [
-		'Прво попуните волонтерски профил.',
-		'First complete your volunteer profile.'
-	],
+	'volunteering.apply.profileNeeded': ['Прво попуните волонтерски профил.', 'First complete your volunteer profile.'],
 	'volunteering.apply.duplicate': ['Већ сте пријављени за ову смену.', 'You have already applied for this shift.'],
-	'volunteering.apply.done.pending': ['Пријава је послата. Организатор ће вам јавити одлуку.', 'Application sent. The organiser will let you know.'],
-	'volunteering.apply.done.accepted': ['Примљени сте! Потврду са календаром смо послали е-поштом.', 'You are in! We have e-mailed a confirmation with a calendar invitation.'],
-	'volunteering.apply.done.waitlisted': ['Смена је попуњена: на листи сте чекања.', 'The shift is full: you are on the waiting list.'],
+	'volunteering.apply.done.pending': [
+		'Пријава је послата. Организатор ће вам јавити одлуку.',
+		'Application sent. The organiser will let you know.'
+	],
+	'volunteering.apply.done.accepted': [
+		'Примљени сте! Потврду са календаром смо послали е-поштом.',
+		'You are in! We have e-mailed a confirmation with a calendar invitation.'
+	],
+	'volunteering.apply.done.waitlisted': [
+		'Смена је попуњена: на листи сте чекања.',
+		'The shift is full: you are on the waiting list.'
+	],
 	'volunteering.apply.done.guardian': [
 		'Пријава је послата. Родитељу или старатељу смо послали е-поруку за сагласност; без ње вас организатор не може прихватити.',
 		'Application sent. We have e-mailed your parent or guardian for consent; the organiser cannot accept you without it.'
@@ -142,7 +160,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.profile.skills': ['Вештине', 'Skills'],
 	'volunteering.profile.interests': ['Интересовања', 'Interests'],
 	'volunteering.profile.availability': ['Када сте слободни', 'When you are available'],
-	'volunteering.profile.emergencyContact': ['Особа за хитне случајеве (име и телефон)', 'Emergency contact (name and phone)'],
+	'volunteering.profile.emergencyContact': [
+		'Особа за хитне случајеве (име и телефон)',
+		'Emergency contact (name and phone)'
+	],
 	'volunteering.profile.script': ['Писмо докумената', 'Script of your documents'],
 	'volunteering.profile.script.cyrl': ['ћирилица', 'Cyrillic'],
 	'volunteering.profile.script.latn': ['латиница', 'Latin'],
@@ -172,7 +193,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.account.guardian.withdrawn': ['Сагласност родитеља: повучена', 'Parent’s consent: withdrawn'],
 	'volunteering.account.hours': ['Евидентирани сати', 'Recorded hours'],
 	'volunteering.account.claim': ['Пријави сате', 'Claim hours'],
-	'volunteering.account.claimed': ['Сати су пријављени и чекају одобрење организатора.', 'Hours claimed; the organiser will approve them.'],
+	'volunteering.account.claimed': [
+		'Сати су пријављени и чекају одобрење организатора.',
+		'Hours claimed; the organiser will approve them.'
+	],
 	'volunteering.account.verify': ['Јавна провера картице', 'Public card check'],
 
 	'volunteering.guardian.title': ['Сагласност за волонтирање', 'Consent to volunteer'],
@@ -242,7 +266,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.form.isRemote': ['Волонтирање на даљину', 'Remote volunteering'],
 	'volunteering.form.category': ['Област', 'Area'],
 	'volunteering.form.skills': ['Пожељне вештине', 'Skills wanted'],
-	'volunteering.form.minAge': ['Најмањи узраст (од 15; 18 ако тако одлучите)', 'Minimum age (from 15; 18 if you decide so)'],
+	'volunteering.form.minAge': [
+		'Најмањи узраст (од 15; 18 ако тако одлучите)',
+		'Minimum age (from 15; 18 if you decide so)'
+	],
 	'volunteering.form.training': ['Обука коју волонтери добијају', 'Training given to volunteers'],
 	'volunteering.form.costs': ['Који се трошкови надокнађују', 'Costs reimbursed'],
 	'volunteering.form.rightsAndDuties': ['Права и обавезе (за уговор)', 'Rights and duties (for the contract)'],
@@ -251,9 +278,15 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.form.startsOn': ['Почетак', 'Starts on'],
 	'volunteering.form.endsOn': ['Крај', 'Ends on'],
 	'volunteering.form.rolePlaces': ['Број места у улози', 'Places in the role'],
-	'volunteering.form.autoAccept': ['Прихвати пријаве редом док има места', 'Accept applications in order while places last'],
+	'volunteering.form.autoAccept': [
+		'Прихвати пријаве редом док има места',
+		'Accept applications in order while places last'
+	],
 	'volunteering.form.shifts': ['Смене', 'Shifts'],
-	'volunteering.form.shiftsHint': ['Празни редови се занемарују. Постојеће смене остају.', 'Empty rows are ignored. Existing shifts stay.'],
+	'volunteering.form.shiftsHint': [
+		'Празни редови се занемарују. Постојеће смене остају.',
+		'Empty rows are ignored. Existing shifts stay.'
+	],
 	'volunteering.form.shiftDate': ['Датум', 'Date'],
 	'volunteering.form.shiftFrom': ['Од', 'From'],
 	'volunteering.form.shiftTo': ['До', 'To'],
@@ -271,9 +304,18 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.form.hoursPerWeekNeeded': ['Упишите очекиване сате недељно.', 'Enter the expected hours a week.'],
 	'volunteering.form.periodNeeded': ['Упишите почетак и крај улоге.', 'Enter when the role starts and ends.'],
 	'volunteering.form.periodOrder': ['Крај не може бити пре почетка.', 'The end cannot be before the start.'],
-	'volunteering.form.shiftIncomplete': ['Попуните датум, време и број места смене.', 'Fill in the shift’s date, times and places.'],
-	'volunteering.form.shiftEndsBeforeStart': ['Смена мора да се заврши после почетка.', 'The shift must end after it starts.'],
-	'volunteering.form.shiftNeeded': ['Додајте бар једну смену или означите сталну улогу.', 'Add at least one shift or mark it as an ongoing role.'],
+	'volunteering.form.shiftIncomplete': [
+		'Попуните датум, време и број места смене.',
+		'Fill in the shift’s date, times and places.'
+	],
+	'volunteering.form.shiftEndsBeforeStart': [
+		'Смена мора да се заврши после почетка.',
+		'The shift must end after it starts.'
+	],
+	'volunteering.form.shiftNeeded': [
+		'Додајте бар једну смену или означите сталну улогу.',
+		'Add at least one shift or mark it as an ongoing role.'
+	],
 
 	'volunteering.decide.accept': ['Прихвати', 'Accept'],
 	'volunteering.decide.waitlist': ['На листу чекања', 'Waitlist'],
@@ -294,16 +336,28 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.hours.record': ['Упиши сате', 'Record hours'],
 	'volunteering.hours.recorded': ['Сати су упамћени.', 'Hours recorded.'],
 	'volunteering.hours.invalid': ['Упишите сате, на пример 3, 2,5 или 2:30.', 'Enter hours, e.g. 3, 2.5 or 2:30.'],
-	'volunteering.hours.moreThanShift': ['Смена је трајала {hours} h; не може се уписати више.', 'The shift lasted {hours} h; no more can be recorded.'],
+	'volunteering.hours.moreThanShift': [
+		'Смена је трајала {hours} h; не може се уписати више.',
+		'The shift lasted {hours} h; no more can be recorded.'
+	],
 	'volunteering.hours.future': ['Сати се не уписују унапред.', 'Hours cannot be recorded in advance.'],
 	'volunteering.hours.notStarted': ['Смена још није почела.', 'The shift has not started yet.'],
-	'volunteering.hours.notAccepted': ['Сати се уписују само прихваћеним волонтерима.', 'Hours are recorded only for accepted volunteers.'],
-	'volunteering.hours.alreadyRecorded': ['Сати за ову смену су већ упамћени.', 'Hours for this shift are already recorded.'],
+	'volunteering.hours.notAccepted': [
+		'Сати се уписују само прихваћеним волонтерима.',
+		'Hours are recorded only for accepted volunteers.'
+	],
+	'volunteering.hours.alreadyRecorded': [
+		'Сати за ову смену су већ упамћени.',
+		'Hours for this shift are already recorded.'
+	],
 
 	'volunteering.checkIn.title': ['Евиденција сати: {title}', 'Check-in: {title}'],
 	'volunteering.checkIn.card': ['QR код или број волонтерске картице', 'Volunteer card QR code or number'],
 	'volunteering.checkIn.unknownCard': ['Картица није пронађена.', 'Card not found.'],
-	'volunteering.checkIn.notOnShift': ['Овај волонтер није прихваћен за ову смену.', 'This volunteer is not accepted for this shift.'],
+	'volunteering.checkIn.notOnShift': [
+		'Овај волонтер није прихваћен за ову смену.',
+		'This volunteer is not accepted for this shift.'
+	],
 	'volunteering.checkIn.done': ['Упамћено: {name}', 'Recorded: {name}'],
 	'volunteering.checkIn.corrected': ['Исправљено: {name}', 'Corrected: {name}'],
 
@@ -325,15 +379,33 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.mail.page': ['Страница прилике', 'Opportunity page'],
 	'volunteering.mail.account': ['Ваше волонтирање', 'Your volunteering'],
 	'volunteering.mail.received.subject': ['Пријава за волонтирање је примљена', 'Volunteering application received'],
-	'volunteering.mail.received.text': ['Примили смо вашу пријаву за „{title}”. Организатор ће вам јавити одлуку.', 'We have received your application for “{title}”. The organiser will let you know.'],
+	'volunteering.mail.received.text': [
+		'Примили смо вашу пријаву за „{title}”. Организатор ће вам јавити одлуку.',
+		'We have received your application for “{title}”. The organiser will let you know.'
+	],
 	'volunteering.mail.accepted.subject': ['Примљени сте за волонтирање', 'You are accepted to volunteer'],
-	'volunteering.mail.accepted.text': ['Примљени сте за „{title}”. У прилогу је позивница за календар.', 'You are accepted for “{title}”. A calendar invitation is attached.'],
+	'volunteering.mail.accepted.text': [
+		'Примљени сте за „{title}”. У прилогу је позивница за календар.',
+		'You are accepted for “{title}”. A calendar invitation is attached.'
+	],
 	'volunteering.mail.waitlisted.subject': ['На листи сте чекања', 'You are on the waiting list'],
-	'volunteering.mail.waitlisted.text': ['За „{title}” сте на листи чекања. Јавићемо вам ако се место ослободи.', 'You are on the waiting list for “{title}”. We will tell you if a place frees up.'],
+	'volunteering.mail.waitlisted.text': [
+		'За „{title}” сте на листи чекања. Јавићемо вам ако се место ослободи.',
+		'You are on the waiting list for “{title}”. We will tell you if a place frees up.'
+	],
 	'volunteering.mail.declined.subject': ['Одговор на пријаву за волонтирање', 'Reply to your volunteering application'],
-	'volunteering.mail.declined.text': ['Нажалост, организатор овај пут није прихватио вашу пријаву за „{title}”.', 'Unfortunately the organiser could not accept your application for “{title}” this time.'],
-	'volunteering.mail.pendingGuardian.subject': ['Пријава чека сагласност родитеља', 'Application awaits a parent’s consent'],
-	'volunteering.mail.pendingGuardian.text': ['Примили смо пријаву за „{title}”. Родитељ или старатељ треба да да сагласност преко везе коју смо им послали.', 'We have received your application for “{title}”. Your parent or guardian needs to give consent through the link we sent them.'],
+	'volunteering.mail.declined.text': [
+		'Нажалост, организатор овај пут није прихватио вашу пријаву за „{title}”.',
+		'Unfortunately the organiser could not accept your application for “{title}” this time.'
+	],
+	'volunteering.mail.pendingGuardian.subject': [
+		'Пријава чека сагласност родитеља',
+		'Application awaits a parent’s consent'
+	],
+	'volunteering.mail.pendingGuardian.text': [
+		'Примили смо пријаву за „{title}”. Родитељ или старатељ треба да да сагласност преко везе коју смо им послали.',
+		'We have received your application for “{title}”. Your parent or guardian needs to give consent through the link we sent them.'
+	],
 	'volunteering.mail.guardian.subject': ['Сагласност за волонтирање: {name}', 'Consent to volunteer: {name}'],
 	'volunteering.mail.guardian.text': [
 		'{name} се пријавио/ла за волонтирање („{title}”). За млађе од 18 година Закон о волонтирању тражи писану сагласност родитеља или старатеља. Сагласност дајете преко ове везе:',
@@ -341,20 +413,42 @@ export const volunteeringMessages = defineMessages({
 	],
 
 	'volunteering.dashboard.review': [
-		{ one: '{count} прилика за волонтирање чека преглед', few: '{count} прилике за волонтирање чекају преглед', other: '{count} прилика за волонтирање чека преглед' },
+		{
+			one: '{count} прилика за волонтирање чека преглед',
+			few: '{count} прилике за волонтирање чекају преглед',
+			other: '{count} прилика за волонтирање чека преглед'
+		},
 		{ one: '{count} volunteering opportunity awaits review', other: '{count} volunteering opportunities await review' }
 	],
 	'volunteering.dashboard.applications': [
-		{ one: '{count} пријава за волонтирање чека одлуку', few: '{count} пријаве за волонтирање чекају одлуку', other: '{count} пријава за волонтирање чека одлуку' },
-		{ one: '{count} volunteering application awaits a decision', other: '{count} volunteering applications await a decision' }
+		{
+			one: '{count} пријава за волонтирање чека одлуку',
+			few: '{count} пријаве за волонтирање чекају одлуку',
+			other: '{count} пријава за волонтирање чека одлуку'
+		},
+		{
+			one: '{count} volunteering application awaits a decision',
+			other: '{count} volunteering applications await a decision'
+		}
 	],
 	'volunteering.dashboard.claims': [
-		{ one: '{count} пријава сати чека одобрење', few: '{count} пријаве сати чекају одобрење', other: '{count} пријава сати чека одобрење' },
+		{
+			one: '{count} пријава сати чека одобрење',
+			few: '{count} пријаве сати чекају одобрење',
+			other: '{count} пријава сати чека одобрење'
+		},
 		{ one: '{count} hours claim awaits approval', other: '{count} hours claims await approval' }
 	],
 	'volunteering.dashboard.longTerm': [
-		{ one: '{count} волонтер ради дугорочно (више од 10 сати недељно три месеца)', few: '{count} волонтера раде дугорочно (више од 10 сати недељно три месеца)', other: '{count} волонтера ради дугорочно (више од 10 сати недељно три месеца)' },
-		{ one: '{count} volunteer is long-term (over 10 hours a week for three months)', other: '{count} volunteers are long-term (over 10 hours a week for three months)' }
+		{
+			one: '{count} волонтер ради дугорочно (више од 10 сати недељно три месеца)',
+			few: '{count} волонтера раде дугорочно (више од 10 сати недељно три месеца)',
+			other: '{count} волонтера ради дугорочно (више од 10 сати недељно три месеца)'
+		},
+		{
+			one: '{count} volunteer is long-term (over 10 hours a week for three months)',
+			other: '{count} volunteers are long-term (over 10 hours a week for three months)'
+		}
 	],
 
 	'volunteering.document.page': ['Страна {page} од {pages}', 'Page {page} of {pages}'],
@@ -368,7 +462,10 @@ export const volunteeringMessages = defineMessages({
 		'Verification code: {code} (issued {date})'
 	],
 	'volunteering.certificate.fileName': ['потврда-о-волонтирању', 'volunteering-certificate'],
-	'volunteering.certificate.download': ['Преузми потврду о волонтирању (PDF)', 'Download the certificate of volunteering (PDF)'],
+	'volunteering.certificate.download': [
+		'Преузми потврду о волонтирању (PDF)',
+		'Download the certificate of volunteering (PDF)'
+	],
 	'volunteering.card.documentTitle': ['Волонтерска картица', 'Volunteer card'],
 	'volunteering.card.fileName': ['волонтерска-картица', 'volunteer-card'],
 	'volunteering.card.download': ['Преузми картицу за штампу (PDF)', 'Download the card to print (PDF)'],

@@ -31,7 +31,10 @@ interface Event {
 	cookies: Cookies;
 }
 
-function requireSignedIn(locals: App.Locals, url: URL): asserts locals is App.Locals & { actor: NonNullable<App.Locals['actor']> } {
+function requireSignedIn(
+	locals: App.Locals,
+	url: URL
+): asserts locals is App.Locals & { actor: NonNullable<App.Locals['actor']> } {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
 }
 
@@ -42,14 +45,19 @@ async function organisationChoices(locals: App.Locals) {
 		const { rows } = await listDirectory(ctx.db, ctx.officeId, { pageSize: 500 });
 		return rows.map((row) => ({ id: row.id, name: row.name }));
 	}
-	return (await listMyOrganisations(ctx)).filter((row) => row.claim === 'approved').map((row) => ({ id: row.id, name: row.name }));
+	return (await listMyOrganisations(ctx))
+		.filter((row) => row.claim === 'approved')
+		.map((row) => ({ id: row.id, name: row.name }));
 }
 
 /** The list of opportunities the actor organises. */
 export async function loadOrganiserList({ locals, url }: Pick<Event, 'locals' | 'url'>) {
 	requireSignedIn(locals, url);
 	try {
-		return { rows: await listOrganisedOpportunities(await contextFor(locals)), isStaff: canManageVolunteering(locals.actor) };
+		return {
+			rows: await listOrganisedOpportunities(await contextFor(locals)),
+			isStaff: canManageVolunteering(locals.actor)
+		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}
@@ -174,7 +182,10 @@ export function organiserOpportunityActions() {
 	};
 }
 
-const checkInInput = v.object({ card: v.pipe(v.string(), v.trim(), v.nonEmpty('validation.required')), hours: hoursText() });
+const checkInInput = v.object({
+	card: v.pipe(v.string(), v.trim(), v.nonEmpty('validation.required')),
+	hours: hoursText()
+});
 
 /** The phone-sized check-in of one shift: scan or type the card, record the hours. */
 export async function loadCheckIn(event: Pick<Event, 'locals' | 'url' | 'params'>) {

@@ -16,7 +16,10 @@ export async function exportVolunteeringData(db: Database, subject: DataSubject)
 	const profiles = await profilesOf(db, subject);
 	if (profiles.length === 0) return [];
 	const ids = profiles.map((profile) => profile.id);
-	const applications = await db.select().from(volunteerApplications).where(inArray(volunteerApplications.profileId, ids));
+	const applications = await db
+		.select()
+		.from(volunteerApplications)
+		.where(inArray(volunteerApplications.profileId, ids));
 	const hours = await db.select().from(volunteerHours).where(inArray(volunteerHours.profileId, ids));
 	return [
 		{
@@ -49,7 +52,12 @@ export async function exportVolunteeringData(db: Database, subject: DataSubject)
 		},
 		{
 			titleKey: 'volunteering.personalData.hours',
-			records: hours.map((row) => ({ workedOn: row.workedOn, minutes: row.minutes, task: row.task, status: row.status }))
+			records: hours.map((row) => ({
+				workedOn: row.workedOn,
+				minutes: row.minutes,
+				task: row.task,
+				status: row.status
+			}))
 		}
 	];
 }
@@ -64,7 +72,10 @@ export async function eraseVolunteeringData(db: Database, subject: DataSubject):
 	let changed = 0;
 	for (const profile of profiles) {
 		changed += (
-			await db.delete(volunteerGuardianConsents).where(eq(volunteerGuardianConsents.profileId, profile.id)).returning({ id: volunteerGuardianConsents.id })
+			await db
+				.delete(volunteerGuardianConsents)
+				.where(eq(volunteerGuardianConsents.profileId, profile.id))
+				.returning({ id: volunteerGuardianConsents.id })
 		).length;
 		changed += (
 			await db

@@ -88,7 +88,10 @@ export async function listPublicVolunteering(db: Database, officeId: string, fil
 	// Open-ended roles still running, or opportunities with a shift from the chosen day on.
 	conditions.push(
 		or(
-			and(eq(volunteerOpportunities.isOpenEnded, true), or(isNull(volunteerOpportunities.endsOn), gte(volunteerOpportunities.endsOn, from))),
+			and(
+				eq(volunteerOpportunities.isOpenEnded, true),
+				or(isNull(volunteerOpportunities.endsOn), gte(volunteerOpportunities.endsOn, from))
+			),
 			sql`EXISTS (SELECT 1 FROM volunteer_shifts s WHERE s.opportunity_id = "volunteer_opportunities"."id" AND s.starts_at >= ${now.toISOString()}::timestamptz AND (s.starts_at AT TIME ZONE 'Europe/Belgrade')::date >= ${from}::date)`
 		)
 	);
@@ -146,7 +149,11 @@ export async function getPublicVolunteering(db: Database, officeId: string, slug
 /** Published opportunities of one organisation, for its directory page. */
 export async function listOrganisationVolunteering(db: Database, officeId: string, organisationId: string) {
 	return db
-		.select({ title: volunteerOpportunities.title, titleEn: volunteerOpportunities.titleEn, slug: volunteerOpportunities.slug })
+		.select({
+			title: volunteerOpportunities.title,
+			titleEn: volunteerOpportunities.titleEn,
+			slug: volunteerOpportunities.slug
+		})
 		.from(volunteerOpportunities)
 		.where(and(isPublished(officeId), eq(volunteerOpportunities.organisationId, organisationId)))
 		.orderBy(desc(volunteerOpportunities.publishedAt))
@@ -224,7 +231,11 @@ export async function getOpportunityForOrganiser(ctx: Context, id: string, now =
 			const { birthDate, ...rest } = application;
 			const day = shifts.find((shift) => shift.id === application.shiftId)?.startsAt ?? now;
 			const minor = birthDate ? isMinorOn(birthDate, belgradeDate(day)) : false;
-			return { ...rest, minor, guardianConsent: minor ? await hasGuardianConsent(ctx.db, application.profileId) : null };
+			return {
+				...rest,
+				minor,
+				guardianConsent: minor ? await hasGuardianConsent(ctx.db, application.profileId) : null
+			};
 		})
 	);
 	const claims = await ctx.db
@@ -436,7 +447,10 @@ export async function listVolunteeringSitemap(db: Database, officeId: string): P
 		.select({ slug: volunteerOpportunities.slug, updatedAt: volunteerOpportunities.updatedAt })
 		.from(volunteerOpportunities)
 		.where(isPublished(officeId));
-	return [{ path: '/volunteering', updatedAt: null }, ...rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }))];
+	return [
+		{ path: '/volunteering', updatedAt: null },
+		...rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }))
+	];
 }
 
 /**
@@ -465,11 +479,17 @@ export async function getApplicantState(
 	const applications = await ctx.db
 		.select({ shiftId: volunteerApplications.shiftId, status: volunteerApplications.status })
 		.from(volunteerApplications)
-		.where(and(eq(volunteerApplications.opportunityId, opportunity.id), eq(volunteerApplications.profileId, profile.id)));
+		.where(
+			and(eq(volunteerApplications.opportunityId, opportunity.id), eq(volunteerApplications.profileId, profile.id))
+		);
 	return {
 		hasProfile: true as const,
 		minor,
-		consent: active.some((consent) => consent.confirmedAt) ? ('given' as const) : active.length > 0 ? ('asked' as const) : null,
+		consent: active.some((consent) => consent.confirmedAt)
+			? ('given' as const)
+			: active.length > 0
+				? ('asked' as const)
+				: null,
 		applications
 	};
 }

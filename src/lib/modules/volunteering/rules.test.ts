@@ -72,8 +72,12 @@ describe('long-term volunteering', () => {
 	});
 	it('reads an open-ended role’s planned hours and period', () => {
 		expect(isLongTermByPlan({ hoursPerWeek: 12, startsOn: '2026-01-10', endsOn: '2026-04-10', shifts: [] })).toBe(true);
-		expect(isLongTermByPlan({ hoursPerWeek: 12, startsOn: '2026-01-10', endsOn: '2026-04-09', shifts: [] })).toBe(false);
-		expect(isLongTermByPlan({ hoursPerWeek: 10, startsOn: '2026-01-10', endsOn: '2026-12-31', shifts: [] })).toBe(false);
+		expect(isLongTermByPlan({ hoursPerWeek: 12, startsOn: '2026-01-10', endsOn: '2026-04-09', shifts: [] })).toBe(
+			false
+		);
+		expect(isLongTermByPlan({ hoursPerWeek: 10, startsOn: '2026-01-10', endsOn: '2026-12-31', shifts: [] })).toBe(
+			false
+		);
 	});
 	it('reads planned shifts week by week', () => {
 		const shifts = weeks('2026-01-05', 13, 0).map((record) => ({

@@ -22,7 +22,13 @@ import { readableCode } from './commands/shared.server.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 
-type DemoOpportunity = [title: string, category: VolunteerCategory, minAge: number, place: string, organisationIndex: number | null];
+type DemoOpportunity = [
+	title: string,
+	category: VolunteerCategory,
+	minAge: number,
+	place: string,
+	organisationIndex: number | null
+];
 
 /** Invented actions of Ivanjica: null organiser is the office, a number the nth demo organisation. */
 const OPPORTUNITIES: DemoOpportunity[] = [
@@ -48,7 +54,20 @@ const OPPORTUNITIES: DemoOpportunity[] = [
 	['Стални волонтер у омладинском клубу', 'social', 18, 'Омладински клуб', null]
 ];
 
-const FIRST_NAMES = ['Ана', 'Марко', 'Јована', 'Лука', 'Милица', 'Стефан', 'Теодора', 'Никола', 'Сара', 'Вук', 'Ива', 'Урош'];
+const FIRST_NAMES = [
+	'Ана',
+	'Марко',
+	'Јована',
+	'Лука',
+	'Милица',
+	'Стефан',
+	'Теодора',
+	'Никола',
+	'Сара',
+	'Вук',
+	'Ива',
+	'Урош'
+];
 const LAST_NAMES = ['Јовановић', 'Петровић', 'Николић', 'Марковић', 'Ђорђевић'];
 /** Demo volunteers: sixty, some of them minors. */
 export const DEMO_VOLUNTEER_COUNT = 60;
@@ -119,7 +138,9 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 		return {
 			officeId,
 			userId: isAccount ? account.id : null,
-			name: isAccount ? account.name : `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[index % LAST_NAMES.length]}`,
+			name: isAccount
+				? account.name
+				: `${FIRST_NAMES[index % FIRST_NAMES.length]} ${LAST_NAMES[index % LAST_NAMES.length]}`,
 			email: isAccount ? account.email : `volonter${index + 1}@demo.kzm.test`,
 			birthDate: isAccount ? `${year - 20}-04-12` : `${year - age}-${String((index % 12) + 1).padStart(2, '0')}-15`,
 			gender: (['female', 'male', 'female', 'male', null] as const)[index % 5],
@@ -136,7 +157,9 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 	});
 	const profiles = await db.insert(volunteerProfiles).values(profileValues).returning();
 	// Minors have their guardian's consent on file.
-	const minors = profiles.filter((profile) => profile.birthDate && Number(today.slice(0, 4)) - Number(profile.birthDate.slice(0, 4)) < 19);
+	const minors = profiles.filter(
+		(profile) => profile.birthDate && Number(today.slice(0, 4)) - Number(profile.birthDate.slice(0, 4)) < 19
+	);
 	if (minors.length > 0)
 		await db.insert(volunteerGuardianConsents).values(
 			minors.map((profile) => ({
@@ -186,7 +209,13 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 	const longTerm = profiles[5];
 	const [roleApplication] = await db
 		.insert(volunteerApplications)
-		.values({ officeId, opportunityId: role.id, profileId: longTerm.id, status: 'accepted', decidedAt: new Date(now.getTime() - 120 * DAY) })
+		.values({
+			officeId,
+			opportunityId: role.id,
+			profileId: longTerm.id,
+			status: 'accepted',
+			decidedAt: new Date(now.getTime() - 120 * DAY)
+		})
 		.returning();
 	await db.insert(volunteerHours).values(
 		Array.from({ length: 14 }, (_, week) => ({
@@ -213,9 +242,11 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 			status: 'pending' as const
 		}))
 	);
-	await db.insert(volunteerCertificates).values(
-		profiles.slice(0, 3).map((profile) => ({ officeId, profileId: profile.id, code: readableCode(10), minutes: 420 }))
-	);
+	await db
+		.insert(volunteerCertificates)
+		.values(
+			profiles.slice(0, 3).map((profile) => ({ officeId, profileId: profile.id, code: readableCode(10), minutes: 420 }))
+		);
 }
 
 /** Removes the demo volunteer service (everything hangs off the demo opportunities and profiles). */

@@ -30,7 +30,12 @@ export function volunteeringStructuredData(facts: VolunteeringFacts): Record<str
 			: {
 					jobLocation: {
 						'@type': 'Place',
-						address: { '@type': 'PostalAddress', streetAddress: facts.place, addressLocality: facts.municipality, addressCountry: 'RS' }
+						address: {
+							'@type': 'PostalAddress',
+							streetAddress: facts.place,
+							addressLocality: facts.municipality,
+							addressCountry: 'RS'
+						}
 					}
 				})
 	};

@@ -50,7 +50,9 @@ async function organisationWith(rep: Actor, name: string): Promise<string> {
 		.insert(organisations)
 		.values({ officeId, slug: name.toLowerCase().replace(/\s+/g, '-'), name, type: 'youth_association' })
 		.returning();
-	await test.db.insert(organisationRepresentatives).values({ organisationId: row.id, userId: rep.userId, officeId, status: 'approved' });
+	await test.db
+		.insert(organisationRepresentatives)
+		.values({ organisationId: row.id, userId: rep.userId, officeId, status: 'approved' });
 	return row.id;
 }
 
@@ -117,7 +119,11 @@ async function refused(promise: Promise<unknown>): Promise<string> {
 
 describe('opportunities, review and public pages', () => {
 	it('staff publish directly; a representative’s opportunity waits for review and then shows with places left', async () => {
-		const office = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { input: form(), publish: true, now: NOW });
+		const office = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
 		expect(office.status).toBe('published');
 		const theirs = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
 			input: form({ title: 'Турнир у баскету', category: 'sport', minAge: '18' }),
@@ -126,9 +132,14 @@ describe('opportunities, review and public pages', () => {
 		});
 		expect(theirs.status).toBe('pending_review');
 		expect(await getPublicVolunteering(test.db, officeId, theirs.slug, NOW)).toBeNull();
-		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id: theirs.id, decision: 'publish', note: '' });
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			id: theirs.id,
+			decision: 'publish',
+			note: ''
+		});
 		const page = await getPublicVolunteering(test.db, officeId, theirs.slug, NOW);
 		expect(page?.organiserName).toBe('Udruzenje Zeleni');
+		expect(page?.organisationId).toBe(organisationId);
 		expect(page?.shifts[0].placesLeft).toBe(10);
 		const sport = await listPublicVolunteering(test.db, officeId, { category: 'sport' }, NOW);
 		expect(sport.map((row) => row.slug)).toEqual([theirs.slug]);
@@ -142,15 +153,23 @@ describe('opportunities, review and public pages', () => {
 	});
 
 	it('keeps organisers to their own organisation', async () => {
-		const theirs = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), { input: form(), publish: false, now: NOW });
+		const theirs = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form(),
+			publish: false,
+			now: NOW
+		});
 		expect(
 			await refused(
-				updateVolunteerOpportunity(contextOf(test.db, officeId, otherRepresentative), { id: theirs.id, input: form(), publish: true })
+				updateVolunteerOpportunity(contextOf(test.db, officeId, otherRepresentative), {
+					id: theirs.id,
+					input: form(),
+					publish: true
+				})
 			)
 		).toBe('forbidden:error.403.text');
-		expect(await refused(getOpportunityForOrganiser(contextOf(test.db, officeId, otherRepresentative), theirs.id))).toBe(
-			'forbidden:error.403.text'
-		);
+		expect(
+			await refused(getOpportunityForOrganiser(contextOf(test.db, officeId, otherRepresentative), theirs.id))
+		).toBe('forbidden:error.403.text');
 		expect(
 			await refused(
 				createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
@@ -159,14 +178,24 @@ describe('opportunities, review and public pages', () => {
 				})
 			)
 		).toBe('forbidden:volunteering.refused.notYourOrganisation');
-		expect(await refused(listOrganisedOpportunities(contextOf(test.db, officeId, stranger)))).toBe('forbidden:error.403.text');
+		expect(await refused(listOrganisedOpportunities(contextOf(test.db, officeId, stranger)))).toBe(
+			'forbidden:error.403.text'
+		);
 		expect(
-			await refused(reviewVolunteerOpportunity(contextOf(test.db, officeId, representative), { id: theirs.id, decision: 'publish', note: '' }))
+			await refused(
+				reviewVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+					id: theirs.id,
+					decision: 'publish',
+					note: ''
+				})
+			)
 		).toBe('forbidden:error.403.text');
 		const mine = await listOrganisedOpportunities(contextOf(test.db, officeId, representative));
 		expect(mine.every((row) => row.organiserName === 'Udruzenje Zeleni')).toBe(true);
 		// The office's staff organise every opportunity.
-		expect((await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id).toBe(theirs.id);
+		expect(
+			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
+		).toBe(theirs.id);
 	});
 });
 
@@ -187,7 +216,9 @@ describe('applications under the Law on Volunteering', () => {
 			publish: true,
 			now: NOW
 		});
-		expect(await refused(apply(adult, past.id, { shiftId: (await shiftOf(past.id)).id }))).toBe('conflict:volunteering.refused.past');
+		expect(await refused(apply(adult, past.id, { shiftId: (await shiftOf(past.id)).id }))).toBe(
+			'conflict:volunteering.refused.past'
+		);
 		const adultsOnly = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
 			input: form({ minAge: '18' }),
 			publish: true,
@@ -200,23 +231,49 @@ describe('applications under the Law on Volunteering', () => {
 	});
 
 	it('a minor cannot be accepted before the guardian consents through the e-mailed link', async () => {
-		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { input: form(), publish: true, now: NOW });
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
 		const shift = await shiftOf(id);
 		const minor = await volunteer('2010-03-03');
 		expect(await refused(apply(minor, id, { shiftId: shift.id }))).toBe('invalid:volunteering.apply.guardianNeeded');
-		const outcome = await apply(minor, id, { shiftId: shift.id, guardianName: 'Мајка Петровић', guardianEmail: 'mama@example.test' });
+		const outcome = await apply(minor, id, {
+			shiftId: shift.id,
+			guardianName: 'Мајка Петровић',
+			guardianEmail: 'mama@example.test'
+		});
 		expect(outcome).toMatchObject({ status: 'pending', awaitingGuardian: true });
 		expect(
-			await refused(decideApplication(contextOf(test.db, officeId, coordinator), { applicationId: outcome.application.id, decision: 'accept', reason: '' }))
+			await refused(
+				decideApplication(contextOf(test.db, officeId, coordinator), {
+					applicationId: outcome.application.id,
+					decision: 'accept',
+					reason: ''
+				})
+			)
 		).toBe('conflict:volunteering.decide.needsConsent');
 		const [mail] = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'mama@example.test'));
 		const token = /\/volunteering\/guardian\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1];
 		expect((await findGuardianRequest(contextOf(test.db, officeId, null), token))?.guardianName).toBe('Мајка Петровић');
-		expect(await confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, confirmedName: 'Мајка Петровић' })).toBe('confirmed');
-		const [consent] = await test.db.select().from(volunteerGuardianConsents).where(eq(volunteerGuardianConsents.guardianEmail, 'mama@example.test'));
+		expect(
+			await confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), {
+				token,
+				confirmedName: 'Мајка Петровић'
+			})
+		).toBe('confirmed');
+		const [consent] = await test.db
+			.select()
+			.from(volunteerGuardianConsents)
+			.where(eq(volunteerGuardianConsents.guardianEmail, 'mama@example.test'));
 		expect(consent.confirmedAt).toBeInstanceOf(Date);
 		expect(
-			await decideApplication(contextOf(test.db, officeId, coordinator), { applicationId: outcome.application.id, decision: 'accept', reason: '' })
+			await decideApplication(contextOf(test.db, officeId, coordinator), {
+				applicationId: outcome.application.id,
+				decision: 'accept',
+				reason: ''
+			})
 		).toBe('accepted');
 		// The organiser sees only that consent exists, not the guardian's details.
 		const view = await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), id);
@@ -227,28 +284,55 @@ describe('applications under the Law on Volunteering', () => {
 		const accepted = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, minor.email));
 		expect(accepted.some((message) => message.attachments.some((file) => file.filename.endsWith('.ics')))).toBe(true);
 		// Consent covers later applications: no second request.
-		const second = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { input: form(), publish: true, now: NOW });
+		const second = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
 		expect((await apply(minor, second.id, { shiftId: (await shiftOf(second.id)).id })).awaitingGuardian).toBe(false);
 	});
 
 	it('declining needs a reason; a volunteer withdraws; nobody else may', async () => {
-		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), { input: form(), publish: true, now: NOW });
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
 		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
 		const person = await volunteer('1999-05-05');
 		const { application } = await apply(person, id, { shiftId: (await shiftOf(id)).id });
 		expect(
-			await refused(decideApplication(contextOf(test.db, officeId, otherRepresentative), { applicationId: application.id, decision: 'accept', reason: '' }))
+			await refused(
+				decideApplication(contextOf(test.db, officeId, otherRepresentative), {
+					applicationId: application.id,
+					decision: 'accept',
+					reason: ''
+				})
+			)
 		).toBe('forbidden:error.403.text');
-		expect(await decideApplication(contextOf(test.db, officeId, representative), { applicationId: application.id, decision: 'waitlist', reason: '' })).toBe(
-			'waitlisted'
-		);
-		expect(await refused(withdrawApplication(contextOf(test.db, officeId, stranger), { applicationId: application.id }))).toBe('forbidden:error.403.text');
+		expect(
+			await decideApplication(contextOf(test.db, officeId, representative), {
+				applicationId: application.id,
+				decision: 'waitlist',
+				reason: ''
+			})
+		).toBe('waitlisted');
+		expect(
+			await refused(withdrawApplication(contextOf(test.db, officeId, stranger), { applicationId: application.id }))
+		).toBe('forbidden:error.403.text');
 		await withdrawApplication(contextOf(test.db, officeId, person), { applicationId: application.id });
-		const [row] = await test.db.select().from(volunteerApplications).where(eq(volunteerApplications.id, application.id));
+		const [row] = await test.db
+			.select()
+			.from(volunteerApplications)
+			.where(eq(volunteerApplications.id, application.id));
 		expect(row.status).toBe('withdrawn');
 		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, application.id));
 		expect(audit.map((entry) => entry.action)).toEqual(
-			expect.arrayContaining(['volunteering.application.created', 'volunteering.application.waitlisted', 'volunteering.application.withdrawn'])
+			expect.arrayContaining([
+				'volunteering.application.created',
+				'volunteering.application.waitlisted',
+				'volunteering.application.withdrawn'
+			])
 		);
 	});
 
@@ -264,14 +348,25 @@ describe('applications under the Law on Volunteering', () => {
 		const outcomes = await Promise.all(people.map((person) => apply(person, id, { shiftId: shift.id })));
 		expect(outcomes.filter((outcome) => outcome.status === 'accepted')).toHaveLength(10);
 		expect(outcomes.filter((outcome) => outcome.status === 'waitlisted')).toHaveLength(90);
-		const page = await getPublicVolunteering(test.db, officeId, (await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator))).find((row) => row.id === id)!.slug, NOW);
+		const page = await getPublicVolunteering(
+			test.db,
+			officeId,
+			(await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator))).find((row) => row.id === id)!.slug,
+			NOW
+		);
 		expect(page?.shifts[0].placesLeft).toBe(0);
 		// Concurrent acceptances of the waitlisted cannot overfill the shift either.
 		const results = await Promise.allSettled(
 			outcomes
 				.filter((outcome) => outcome.status === 'waitlisted')
 				.slice(0, 20)
-				.map((outcome) => decideApplication(contextOf(test.db, officeId, coordinator), { applicationId: outcome.application.id, decision: 'accept', reason: '' }))
+				.map((outcome) =>
+					decideApplication(contextOf(test.db, officeId, coordinator), {
+						applicationId: outcome.application.id,
+						decision: 'accept',
+						reason: ''
+					})
+				)
 		);
 		expect(results.every((result) => result.status === 'rejected')).toBe(true);
 		const accepted = await test.db
@@ -303,19 +398,38 @@ describe('hours, check-in and the action plan’s figures', () => {
 		const before = await countHoursByYear(test.db, officeId, [year]);
 		const my = await getMyVolunteering(contextOf(test.db, officeId, person));
 		const ctx = contextOf(test.db, officeId, representative);
-		expect(await refused(recordHoursByCard(ctx, { shiftId: shift.id, card: my!.profile.cardNumber, minutes: 5 * 60, now: NOW }))).toBe(
-			'invalid:common.formHasErrors'
-		);
 		expect(
-			await refused(recordHoursByCard(contextOf(test.db, officeId, otherRepresentative), { shiftId: shift.id, card: my!.profile.cardNumber, minutes: 60, now: NOW }))
+			await refused(
+				recordHoursByCard(ctx, { shiftId: shift.id, card: my!.profile.cardNumber, minutes: 5 * 60, now: NOW })
+			)
+		).toBe('invalid:common.formHasErrors');
+		expect(
+			await refused(
+				recordHoursByCard(contextOf(test.db, officeId, otherRepresentative), {
+					shiftId: shift.id,
+					card: my!.profile.cardNumber,
+					minutes: 60,
+					now: NOW
+				})
+			)
 		).toBe('forbidden:error.403.text');
 		expect(
-			await recordHoursByCard(ctx, { shiftId: shift.id, card: `https://mladi.test/volunteering/card/${my!.profile.cardCode}`, minutes: 4 * 60, now: NOW })
+			await recordHoursByCard(ctx, {
+				shiftId: shift.id,
+				card: `https://mladi.test/volunteering/card/${my!.profile.cardCode}`,
+				minutes: 4 * 60,
+				now: NOW
+			})
 		).toEqual({ volunteerName: person.name, corrected: false });
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before.get(year)! + 4);
-		expect(await recordHours(ctx, { applicationId: application.id, minutes: 3 * 60, now: NOW })).toMatchObject({ corrected: true });
+		expect(await recordHours(ctx, { applicationId: application.id, minutes: 3 * 60, now: NOW })).toMatchObject({
+			corrected: true
+		});
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before.get(year)! + 3);
-		const corrections = await test.db.select().from(auditLog).where(eq(auditLog.action, 'volunteering.hours.corrected'));
+		const corrections = await test.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'volunteering.hours.corrected'));
 		expect(corrections.at(-1)?.details).toMatchObject({ before: { minutes: 240 }, after: { minutes: 180 } });
 		expect((await countVolunteersByYear(test.db, officeId, [year])).get(year)).toBeGreaterThanOrEqual(1);
 		// The card's public page: name, number, validity; hours only when the volunteer allows.
@@ -326,7 +440,17 @@ describe('hours, check-in and the action plan’s figures', () => {
 
 	it('claimed hours count once the organiser approves them', async () => {
 		const opportunity = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
-			input: form({ isOpenEnded: 'on', hoursPerWeek: '4', startsOn: day(-30), endsOn: day(60), shiftDate: [], shiftFrom: [], shiftTo: [], shiftPlaces: [], autoAccept: 'on' }),
+			input: form({
+				isOpenEnded: 'on',
+				hoursPerWeek: '4',
+				startsOn: day(-30),
+				endsOn: day(60),
+				shiftDate: [],
+				shiftFrom: [],
+				shiftTo: [],
+				shiftPlaces: [],
+				autoAccept: 'on'
+			}),
 			publish: true,
 			now: NOW
 		});
@@ -335,16 +459,34 @@ describe('hours, check-in and the action plan’s figures', () => {
 		expect(application.status).toBe('accepted');
 		const year = Number(day(-3).slice(0, 4));
 		const before = (await countHoursByYear(test.db, officeId, [year])).get(year)!;
-		const claim = await claimHours(contextOf(test.db, officeId, person), { applicationId: application.id, minutes: 120, workedOn: day(-3), task: 'Клуб', now: NOW });
-		expect(await refused(claimHours(contextOf(test.db, officeId, person), { applicationId: application.id, minutes: 60, workedOn: day(3), task: '', now: NOW }))).toBe(
-			'invalid:common.formHasErrors'
-		);
+		const claim = await claimHours(contextOf(test.db, officeId, person), {
+			applicationId: application.id,
+			minutes: 120,
+			workedOn: day(-3),
+			task: 'Клуб',
+			now: NOW
+		});
+		expect(
+			await refused(
+				claimHours(contextOf(test.db, officeId, person), {
+					applicationId: application.id,
+					minutes: 60,
+					workedOn: day(3),
+					task: '',
+					now: NOW
+				})
+			)
+		).toBe('invalid:common.formHasErrors');
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before);
-		expect(await refused(decideHoursClaim(contextOf(test.db, officeId, stranger), { hoursId: claim.id, approve: true }))).toBe('forbidden:error.403.text');
+		expect(
+			await refused(decideHoursClaim(contextOf(test.db, officeId, stranger), { hoursId: claim.id, approve: true }))
+		).toBe('forbidden:error.403.text');
 		await decideHoursClaim(contextOf(test.db, officeId, coordinator), { hoursId: claim.id, approve: true });
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before + 2);
 		const source = volunteeringManifest.indicatorSources!.find((item) => item.key === 'volunteering.hours')!;
-		expect((await source.countByYear(test.db, { officeId, measureIds: [], years: [year], now: NOW })).get(year)).toBe(before + 2);
+		expect((await source.countByYear(test.db, { officeId, measureIds: [], years: [year], now: NOW })).get(year)).toBe(
+			before + 2
+		);
 	});
 });
 
@@ -352,10 +494,15 @@ describe('demo office and personal data', () => {
 	it('seeds and removes the demo volunteer service', async () => {
 		const office = await createOffice(test.db, { isDefault: false });
 		await seedDemoVolunteering(test.db, office.id, NOW);
-		const rows = await test.db.select().from(volunteerOpportunities).where(eq(volunteerOpportunities.officeId, office.id));
+		const rows = await test.db
+			.select()
+			.from(volunteerOpportunities)
+			.where(eq(volunteerOpportunities.officeId, office.id));
 		expect(rows).toHaveLength(DEMO_OPPORTUNITY_COUNT);
 		const items = await volunteeringManifest.dashboard!(test.db, office.id, coordinator, NOW);
-		expect(items.map((item) => item.labelKey)).toEqual(expect.arrayContaining(['volunteering.dashboard.longTerm', 'volunteering.dashboard.applications']));
+		expect(items.map((item) => item.labelKey)).toEqual(
+			expect.arrayContaining(['volunteering.dashboard.longTerm', 'volunteering.dashboard.applications'])
+		);
 		await removeDemoVolunteering(test.db, office.id);
 		expect(await test.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.officeId, office.id))).toEqual([]);
 	});

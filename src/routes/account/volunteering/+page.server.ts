@@ -13,7 +13,9 @@ import { cardQrSvg } from '#lib/modules/volunteering/qr.server.ts';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
 	const mine = await getMyVolunteering(await contextFor(locals));
-	const verifyUrl = mine ? `${url.origin}${localizePath(`/volunteering/card/${mine.profile.cardCode}`, locals.locale)}` : '';
+	const verifyUrl = mine
+		? `${url.origin}${localizePath(`/volunteering/card/${mine.profile.cardCode}`, locals.locale)}`
+		: '';
 	const ctx = await contextFor(locals);
 	const contracts: Record<string, string[]> = {};
 	for (const application of mine?.applications ?? [])
@@ -25,7 +27,9 @@ export const actions: Actions = {
 	withdraw: async ({ locals, request }) => {
 		const formData = await request.formData();
 		try {
-			await withdrawApplication(await contextFor(locals), { applicationId: String(formData.get('applicationId') ?? '') });
+			await withdrawApplication(await contextFor(locals), {
+				applicationId: String(formData.get('applicationId') ?? '')
+			});
 		} catch (caught) {
 			return failFromError(caught, {});
 		}
@@ -49,7 +53,9 @@ export const actions: Actions = {
 	sign: async ({ locals, request }) => {
 		const formData = await request.formData();
 		try {
-			await markContractSigned(await contextFor(locals), { applicationId: String(formData.get('applicationId') ?? '') });
+			await markContractSigned(await contextFor(locals), {
+				applicationId: String(formData.get('applicationId') ?? '')
+			});
 		} catch (caught) {
 			return failFromError(caught, {});
 		}

@@ -11,7 +11,12 @@ import { localizePath, type Locale } from '../../../i18n/locale.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import type { ApplicationInput } from '../inputs.ts';
 import { ageRefusal, belgradeDate, isMinorOn } from '../rules.ts';
-import { volunteerApplications, volunteerGuardianConsents, volunteerProfiles, type ApplicationStatus } from '../schema.ts';
+import {
+	volunteerApplications,
+	volunteerGuardianConsents,
+	volunteerProfiles,
+	type ApplicationStatus
+} from '../schema.ts';
 import {
 	baseUrlOf,
 	countAccepted,
@@ -83,19 +88,21 @@ export async function applyToVolunteer(
 			let firstDay: string;
 			if (opportunity.isOpenEnded) {
 				const today = belgradeDate(now);
-				if (opportunity.endsOn && opportunity.endsOn < today) throw new AppError('conflict', 'volunteering.refused.past');
+				if (opportunity.endsOn && opportunity.endsOn < today)
+					throw new AppError('conflict', 'volunteering.refused.past');
 				firstDay = opportunity.startsOn && opportunity.startsOn > today ? opportunity.startsOn : today;
 			} else {
 				shift = input.shiftId ? await lockShift(tx, ctx.officeId, input.shiftId) : null;
 				if (!shift || shift.opportunityId !== opportunity.id)
-					throw new AppError('invalid', 'common.formHasErrors', { shiftId: encodeMessage('volunteering.apply.chooseShift') });
+					throw new AppError('invalid', 'common.formHasErrors', {
+						shiftId: encodeMessage('volunteering.apply.chooseShift')
+					});
 				if (shift.startsAt <= now) throw new AppError('conflict', 'volunteering.refused.past');
 				firstDay = belgradeDate(shift.startsAt);
 			}
 			if (!profile.birthDate) throw new AppError('conflict', 'volunteering.apply.profileNeeded');
 			const refusal = ageRefusal(profile.birthDate, firstDay, opportunity.minAge);
-			if (refusal)
-				throw new AppError('conflict', `volunteering.refused.${refusal}`, {});
+			if (refusal) throw new AppError('conflict', `volunteering.refused.${refusal}`, {});
 			const minor = isMinorOn(profile.birthDate, firstDay);
 			const awaitingGuardian = minor && !consentGiven;
 			if (awaitingGuardian && !consentPending && (!input.guardianName || !input.guardianEmail)) {
@@ -137,7 +144,15 @@ export async function applyToVolunteer(
 					tokenHash: hashToken(token),
 					createdAt: now
 				});
-				await mailGuardian(tx, { officeId: ctx.officeId, profile, token, locale: options.locale, title: opportunity, guardianEmail: input.guardianEmail, guardianName: input.guardianName });
+				await mailGuardian(tx, {
+					officeId: ctx.officeId,
+					profile,
+					token,
+					locale: options.locale,
+					title: opportunity,
+					guardianEmail: input.guardianEmail,
+					guardianName: input.guardianName
+				});
 			}
 			await mailVolunteer(tx, awaitingGuardian ? 'pendingGuardian' : status === 'pending' ? 'received' : status, {
 				officeId: ctx.officeId,

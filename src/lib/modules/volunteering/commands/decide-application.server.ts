@@ -51,7 +51,10 @@ export async function decideApplication(
 			options.decision === 'accept' ? 'accepted' : options.decision === 'waitlist' ? 'waitlisted' : 'declined';
 		if (status === application.status) return status;
 		if (status === 'accepted') {
-			const [profile] = await tx.select().from(volunteerProfiles).where(eq(volunteerProfiles.id, application.profileId));
+			const [profile] = await tx
+				.select()
+				.from(volunteerProfiles)
+				.where(eq(volunteerProfiles.id, application.profileId));
 			const firstDay = shift ? belgradeDate(shift.startsAt) : belgradeDate(now);
 			if (profile.birthDate && isMinorOn(profile.birthDate, firstDay) && !(await hasGuardianConsent(tx, profile.id)))
 				throw new AppError('conflict', 'volunteering.decide.needsConsent');

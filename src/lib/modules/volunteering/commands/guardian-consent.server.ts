@@ -20,7 +20,10 @@ export async function findGuardianRequest(ctx: Context, token: string) {
 		.from(volunteerGuardianConsents)
 		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerGuardianConsents.profileId))
 		.where(
-			and(eq(volunteerGuardianConsents.officeId, ctx.officeId), eq(volunteerGuardianConsents.tokenHash, hashToken(token)))
+			and(
+				eq(volunteerGuardianConsents.officeId, ctx.officeId),
+				eq(volunteerGuardianConsents.tokenHash, hashToken(token))
+			)
 		);
 	return row ?? null;
 }

@@ -45,8 +45,10 @@ function checkedDay(
 		return belgradeDate(shift.startsAt);
 	}
 	const day = workedOn || belgradeDate(now);
-	if (day > belgradeDate(now)) throw new AppError('invalid', 'common.formHasErrors', { workedOn: encodeMessage('volunteering.hours.future') });
-	if (minutes > 24 * 60) throw new AppError('invalid', 'common.formHasErrors', { hours: encodeMessage('volunteering.hours.invalid') });
+	if (day > belgradeDate(now))
+		throw new AppError('invalid', 'common.formHasErrors', { workedOn: encodeMessage('volunteering.hours.future') });
+	if (minutes > 24 * 60)
+		throw new AppError('invalid', 'common.formHasErrors', { hours: encodeMessage('volunteering.hours.invalid') });
 	return day;
 }
 
@@ -128,7 +130,8 @@ export async function recordHoursByCard(
 				or(eq(volunteerProfiles.cardCode, code), eq(volunteerProfiles.cardNumber, code.toUpperCase()))
 			)
 		);
-	if (!profile) throw new AppError('invalid', 'common.formHasErrors', { card: encodeMessage('volunteering.checkIn.unknownCard') });
+	if (!profile)
+		throw new AppError('invalid', 'common.formHasErrors', { card: encodeMessage('volunteering.checkIn.unknownCard') });
 	const [application] = await ctx.db
 		.select()
 		.from(volunteerApplications)
@@ -140,8 +143,13 @@ export async function recordHoursByCard(
 				inArray(volunteerApplications.status, ['accepted'])
 			)
 		);
-	if (!application) throw new AppError('invalid', 'common.formHasErrors', { card: encodeMessage('volunteering.checkIn.notOnShift') });
-	const { corrected } = await recordHours(ctx, { applicationId: application.id, minutes: options.minutes, now: options.now });
+	if (!application)
+		throw new AppError('invalid', 'common.formHasErrors', { card: encodeMessage('volunteering.checkIn.notOnShift') });
+	const { corrected } = await recordHours(ctx, {
+		applicationId: application.id,
+		minutes: options.minutes,
+		now: options.now
+	});
 	return { volunteerName: profile.name, corrected };
 }
 
@@ -153,7 +161,10 @@ export async function claimHours(
 	authorize(ctx.actor, !!ctx.actor);
 	const now = options.now ?? new Date();
 	const { application, opportunity, shift } = await acceptedApplication(ctx.db, ctx.officeId, options.applicationId);
-	const [profile] = await ctx.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.id, application.profileId));
+	const [profile] = await ctx.db
+		.select()
+		.from(volunteerProfiles)
+		.where(eq(volunteerProfiles.id, application.profileId));
 	authorize(ctx.actor, profile?.userId === ctx.actor.userId);
 	const workedOn = checkedDay(shift, options.workedOn, options.minutes, now);
 	return ctx.db.transaction(async (tx) => {

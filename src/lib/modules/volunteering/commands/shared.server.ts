@@ -150,7 +150,9 @@ export async function mailVolunteer(
 									uid: `${facts.application.id}-${facts.shift.id}`,
 									title,
 									description: i18n.text(facts.opportunity.summary),
-									location: facts.opportunity.isRemote ? i18n.t('volunteering.public.remote') : i18n.text(facts.opportunity.place),
+									location: facts.opportunity.isRemote
+										? i18n.t('volunteering.public.remote')
+										: i18n.text(facts.opportunity.place),
 									url: page,
 									startsAt: facts.shift.startsAt,
 									endsAt: facts.shift.endsAt,

@@ -7,7 +7,7 @@ import { renderCard } from '#lib/modules/volunteering/documents.server.ts';
 export const GET: RequestHandler = async ({ locals }) => {
 	try {
 		const file = await renderCard(await contextFor(locals));
-		return new Response(file.body, { headers: exportHeaders(file, { isPublic: false }) });
+		return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: false }) });
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

@@ -7,7 +7,7 @@ import { issueCertificate } from '#lib/modules/volunteering/documents.server.ts'
 export const GET: RequestHandler = async ({ locals }) => {
 	try {
 		const file = await issueCertificate(await contextFor(locals));
-		return new Response(file.body, { headers: exportHeaders(file, { isPublic: false }) });
+		return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: false }) });
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

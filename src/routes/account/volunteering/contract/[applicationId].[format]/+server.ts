@@ -9,8 +9,11 @@ import { renderContract } from '#lib/modules/volunteering/documents.server.ts';
 export const GET: RequestHandler = async ({ locals, params }) => {
 	if (params.format !== 'pdf' && params.format !== 'docx') error(404, 'error.404.text');
 	try {
-		const file = await renderContract(await contextFor(locals), { applicationId: params.applicationId, format: params.format });
-		return new Response(file.body, { headers: exportHeaders(file, { isPublic: false }) });
+		const file = await renderContract(await contextFor(locals), {
+			applicationId: params.applicationId,
+			format: params.format
+		});
+		return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: false }) });
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

@@ -11,7 +11,7 @@ export const GET: RequestHandler = async ({ locals, params }) => {
 	if (!isUuid(params.profileId)) error(404, 'error.404.text');
 	try {
 		const file = await issueCertificate(await contextFor(locals), { profileId: params.profileId });
-		return new Response(file.body, { headers: exportHeaders(file, { isPublic: false }) });
+		return new Response(file.body as BodyInit, { headers: exportHeaders(file, { isPublic: false }) });
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}
