@@ -27,12 +27,12 @@ export const volunteeringManifest: ModuleManifest = {
 	indicatorSources: [
 		{
 			key: 'volunteering.volunteers',
-			labelKey: 'volunteering.indicator.volunteers',
+			labelKey: 'volunteering.volunteers',
 			countByYear: (db, { officeId, years }) => countVolunteersByYear(db, officeId, years)
 		},
 		{
 			key: 'volunteering.hours',
-			labelKey: 'volunteering.indicator.hours',
+			labelKey: 'volunteering.hours',
 			countByYear: (db, { officeId, years }) => countHoursByYear(db, officeId, years)
 		}
 	],

@@ -183,7 +183,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.account.card': ['Волонтерска картица бр. {number}', 'Volunteer card no. {number}'],
 	'volunteering.account.validUntil': ['важи до {date}', 'valid until {date}'],
 	'volunteering.account.totalHours': ['Укупно сати', 'Total hours'],
-	'volunteering.account.hoursInYear': ['{year}: {hours} h', '{year}: {hours} h'],
+	'volunteering.account.hoursInYear': ['{year}: {hours} ч', '{year}: {hours} h'],
 	'volunteering.account.applications': ['Пријаве', 'Applications'],
 	'volunteering.account.withdraw': ['Повуци пријаву', 'Withdraw application'],
 	'volunteering.account.withdrawn': ['Пријава је повучена.', 'Application withdrawn.'],
@@ -337,7 +337,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.hours.recorded': ['Сати су упамћени.', 'Hours recorded.'],
 	'volunteering.hours.invalid': ['Упишите сате, на пример 3, 2,5 или 2:30.', 'Enter hours, e.g. 3, 2.5 or 2:30.'],
 	'volunteering.hours.moreThanShift': [
-		'Смена је трајала {hours} h; не може се уписати више.',
+		'Смена је трајала {hours} ч; не може се уписати више.',
 		'The shift lasted {hours} h; no more can be recorded.'
 	],
 	'volunteering.hours.future': ['Сати се не уписују унапред.', 'Hours cannot be recorded in advance.'],
@@ -352,7 +352,7 @@ export const volunteeringMessages = defineMessages({
 	],
 
 	'volunteering.checkIn.title': ['Евиденција сати: {title}', 'Check-in: {title}'],
-	'volunteering.checkIn.card': ['QR код или број волонтерске картице', 'Volunteer card QR code or number'],
+	'volunteering.checkIn.card': ['Скенирани код или број волонтерске картице', 'Volunteer card QR code or number'],
 	'volunteering.checkIn.unknownCard': ['Картица није пронађена.', 'Card not found.'],
 	'volunteering.checkIn.notOnShift': [
 		'Овај волонтер није прихваћен за ову смену.',
@@ -463,13 +463,16 @@ export const volunteeringMessages = defineMessages({
 	],
 	'volunteering.certificate.fileName': ['потврда-о-волонтирању', 'volunteering-certificate'],
 	'volunteering.certificate.download': [
-		'Преузми потврду о волонтирању (PDF)',
-		'Download the certificate of volunteering (PDF)'
+		'Преузми потврду о волонтирању ({format})',
+		'Download the certificate of volunteering ({format})'
 	],
 	'volunteering.card.documentTitle': ['Волонтерска картица', 'Volunteer card'],
 	'volunteering.card.fileName': ['волонтерска-картица', 'volunteer-card'],
-	'volunteering.card.download': ['Преузми картицу за штампу (PDF)', 'Download the card to print (PDF)'],
-	'volunteering.card.qr': ['QR код картице за проверу и евиденцију сати', 'The card’s QR code for checks and check-in'],
+	'volunteering.card.download': ['Преузми картицу за штампу ({format})', 'Download the card to print ({format})'],
+	'volunteering.card.qr': [
+		'Слика кода картице за проверу и евиденцију сати',
+		'The card’s QR code for checks and check-in'
+	],
 	'volunteering.contract.title': ['Уговор о волонтирању', 'Volunteering contract'],
 	'volunteering.contract.number': ['Број уговора: {number}', 'Contract number: {number}'],
 	'volunteering.contract.parties': ['Уговорне стране', 'The parties'],
@@ -500,15 +503,14 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.contract.fileName': ['уговор-о-волонтирању', 'volunteering-contract'],
 	'volunteering.contract.notGenerated': ['Уговор још није направљен.', 'The contract has not been generated yet.'],
 	'volunteering.contract.required': ['Потребан је писани уговор', 'A written contract is required'],
-	'volunteering.contract.pdf': ['Уговор (PDF)', 'Contract (PDF)'],
-	'volunteering.contract.docx': ['Уговор (DOCX)', 'Contract (DOCX)'],
+	'volunteering.contract.as': ['Уговор ({format})', 'Contract ({format})'],
 	'volunteering.contract.sign': ['Потврђујем уговор', 'I confirm the contract'],
 	'volunteering.contract.signed': ['Уговор је потписан.', 'The contract is signed.'],
 	'volunteering.hoursStatus.claimed': ['чека одобрење', 'awaiting approval'],
 	'volunteering.hoursStatus.rejected': ['одбијено', 'rejected'],
 	'volunteering.hoursStatus.approved': ['одобрено', 'approved'],
-	'volunteering.indicator.volunteers': ['Волонтери (са упамћеним сатима)', 'Volunteers (with recorded hours)'],
-	'volunteering.indicator.hours': ['Волонтерски сати', 'Volunteer hours'],
+	'volunteering.volunteers': ['Волонтери (са упамћеним сатима)', 'Volunteers (with recorded hours)'],
+	'volunteering.hours': ['Волонтерски сати', 'Volunteer hours'],
 	'volunteering.personalData.profile': ['Волонтерски профил', 'Volunteer profile'],
 	'volunteering.personalData.applications': ['Пријаве за волонтирање', 'Volunteering applications'],
 	'volunteering.personalData.hours': ['Волонтерски сати', 'Volunteer hours']
