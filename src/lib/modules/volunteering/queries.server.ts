@@ -19,6 +19,7 @@ import {
 	type VolunteerCategory
 } from './schema.ts';
 import { hasGuardianConsent } from './commands/shared.server.ts';
+import { summariseYear } from './statistics.ts';
 
 export interface PublicFilter {
 	category?: VolunteerCategory | null;
@@ -507,4 +508,52 @@ export async function getMyVolunteeringSummary(ctx: Context) {
 		.from(volunteerHours)
 		.where(and(eq(volunteerHours.profileId, profile.id), eq(volunteerHours.status, 'approved')));
 	return { cardNumber: profile.cardNumber, totalMinutes: Number(row?.total ?? 0) };
+}
+
+/**
+ * The year's volunteering statistics for staff (small groups hidden); the read is audited, and so
+ * is the export built from it.
+ */
+export async function getVolunteeringStatistics(ctx: Context, year: number, options: { exported?: boolean } = {}) {
+	authorize(ctx.actor, canManageVolunteering(ctx.actor));
+	const first = ctx.db
+		.select({
+			profileId: volunteerHours.profileId,
+			firstWorkedOn: sql<string>`min(${volunteerHours.workedOn})::text`.as('first_worked_on')
+		})
+		.from(volunteerHours)
+		.where(and(eq(volunteerHours.officeId, ctx.officeId), eq(volunteerHours.status, 'approved')))
+		.groupBy(volunteerHours.profileId)
+		.as('first');
+	const rows = await ctx.db
+		.select({
+			profileId: volunteerHours.profileId,
+			workedOn: volunteerHours.workedOn,
+			minutes: volunteerHours.minutes,
+			gender: volunteerProfiles.gender,
+			birthDate: volunteerProfiles.birthDate,
+			organiser: volunteerOpportunities.organiserName,
+			category: volunteerOpportunities.category,
+			firstWorkedOn: first.firstWorkedOn
+		})
+		.from(volunteerHours)
+		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerHours.profileId))
+		.innerJoin(volunteerOpportunities, eq(volunteerOpportunities.id, volunteerHours.opportunityId))
+		.innerJoin(first, eq(first.profileId, volunteerHours.profileId))
+		.where(
+			and(
+				eq(volunteerHours.officeId, ctx.officeId),
+				eq(volunteerHours.status, 'approved'),
+				gte(volunteerHours.workedOn, `${year}-01-01`),
+				lte(volunteerHours.workedOn, `${year}-12-31`)
+			)
+		);
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: options.exported ? 'volunteering.statistics.exported' : 'volunteering.statistics.viewed',
+		entityType: 'volunteering',
+		details: { year }
+	});
+	return summariseYear(rows, year);
 }

@@ -25,6 +25,7 @@ import {
 	getMyVolunteering,
 	getOpportunityForOrganiser,
 	getPublicVolunteering,
+	getVolunteeringStatistics,
 	listOrganisedOpportunities,
 	listPublicVolunteering
 } from './queries.server.ts';
@@ -514,5 +515,25 @@ describe('demo office and personal data', () => {
 		expect(sections[0].records[0]).toMatchObject({ name: person.name });
 		expect(await volunteeringManifest.personalData!.erase(test.db, subject, NOW)).toBeGreaterThan(0);
 		expect(await volunteeringManifest.personalData!.export(test.db, subject)).toEqual([]);
+	});
+});
+
+describe('statistics', () => {
+	it('staff read the year’s statistics with small groups hidden (audited); organisers are refused', async () => {
+		const office = await createOffice(test.db, { isDefault: false });
+		const staffMember = await createPerson(test.db, { officeId: office.id, roles: ['staff'] });
+		await seedDemoVolunteering(test.db, office.id, NOW);
+		const year = Number(day(0).slice(0, 4));
+		const statistics = await getVolunteeringStatistics(contextOf(test.db, office.id, staffMember), year);
+		expect(statistics.volunteers).toBeGreaterThan(0);
+		expect(statistics.hours).toBe((await countHoursByYear(test.db, office.id, [year])).get(year));
+		for (const line of [...statistics.byGender, ...statistics.byAgeBand, ...statistics.byOrganiser]) {
+			if (line.volunteers !== null) expect(line.volunteers).toBeGreaterThanOrEqual(5);
+		}
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.action, 'volunteering.statistics.viewed'));
+		expect(audit.length).toBeGreaterThan(0);
+		expect(await refused(getVolunteeringStatistics(contextOf(test.db, officeId, representative), year))).toBe(
+			'forbidden:error.403.text'
+		);
 	});
 });
