@@ -4,7 +4,8 @@ import {
 	countHoursByYear,
 	countVolunteeringAttention,
 	countVolunteersByYear,
-	listVolunteeringSitemap
+	listVolunteeringSitemap,
+	searchVolunteering
 } from './queries.server.ts';
 import { eraseVolunteeringData, exportVolunteeringData } from './personal-data.server.ts';
 import { removeDemoVolunteering, seedDemoVolunteering } from './seed.server.ts';
@@ -23,6 +24,7 @@ export const volunteeringManifest: ModuleManifest = {
 	seedDemo: (db, officeId) => seedDemoVolunteering(db, officeId),
 	removeDemo: (db, officeId) => removeDemoVolunteering(db, officeId),
 	sitemap: (db, officeId) => listVolunteeringSitemap(db, officeId),
+	search: (db, officeId, query, limit) => searchVolunteering(db, officeId, query, limit),
 	// Volunteers and hours are not linked to measures: the whole office counts (decision 0011).
 	indicatorSources: [
 		{

@@ -4,7 +4,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { SitemapEntry } from '../../server/manifest.ts';
+import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { ADULT_AGE, belgradeDate, hoursTotals, isLongTermByRecord, isMinorOn } from './rules.ts';
@@ -556,4 +556,32 @@ export async function getVolunteeringStatistics(ctx: Context, year: number, opti
 		details: { year }
 	});
 	return summariseYear(rows, year);
+}
+
+/** Published opportunities matching a site search (the query already folded with searchKey()). */
+export async function searchVolunteering(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): Promise<SearchHit[]> {
+	const terms = query.split(/\s+/).filter(Boolean);
+	if (terms.length === 0) return [];
+	const text = sql`kzm_search_key(${volunteerOpportunities.title} || ' ' || ${volunteerOpportunities.titleEn} || ' ' || ${volunteerOpportunities.summary} || ' ' || ${volunteerOpportunities.organiserName} || ' ' || ${volunteerOpportunities.place})`;
+	const rows = await db
+		.select()
+		.from(volunteerOpportunities)
+		.where(and(isPublished(officeId), ...terms.map((term) => sql`${text} LIKE ${`%${term.replace(/[%_\\]/g, '')}%`}`)))
+		.orderBy(desc(volunteerOpportunities.publishedAt))
+		.limit(limit);
+	return rows.map((row, index) => ({
+		kindKey: 'volunteering.kind',
+		title: row.title,
+		titleEn: row.titleEn,
+		summary: row.summary,
+		summaryEn: row.summaryEn,
+		path: `/volunteering/${row.slug}`,
+		rank: 0.5 - index / 1000,
+		date: row.publishedAt
+	}));
 }

@@ -6,6 +6,7 @@ import { contextOf, createOffice, createPerson } from '../../server/testing/fact
 import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
+import { searchKey } from '../../i18n/script.ts';
 import { organisationRepresentatives, organisations } from '../organisations/schema.ts';
 import { opportunityInput, profileInput, applicationInput, type OpportunityInput } from './inputs.ts';
 import {
@@ -144,6 +145,8 @@ describe('opportunities, review and public pages', () => {
 		expect(page?.shifts[0].placesLeft).toBe(10);
 		const sport = await listPublicVolunteering(test.db, officeId, { category: 'sport' }, NOW);
 		expect(sport.map((row) => row.slug)).toEqual([theirs.slug]);
+		const found = await volunteeringManifest.search!(test.db, officeId, searchKey('turnir basket'), 10);
+		expect(found.map((hit) => hit.path)).toEqual([`/volunteering/${theirs.slug}`]);
 		const young = await listPublicVolunteering(test.db, officeId, { underEighteen: true }, NOW);
 		expect(young.map((row) => row.slug)).toContain(office.slug);
 		expect(young.map((row) => row.slug)).not.toContain(theirs.slug);
