@@ -92,5 +92,6 @@ describe('association-publishes-volunteering-and-accepts-volunteer', () => {
 				.getByText('Прихваћено', { exact: true })
 				.waitFor();
 		});
-	});
+		// Four people take turns in one journey: longer than the default on a loaded machine.
+	}, 240_000);
 });

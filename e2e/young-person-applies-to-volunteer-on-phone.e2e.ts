@@ -128,5 +128,6 @@ describe('young-person-applies-to-volunteer-on-phone', () => {
 			await accepted.getByRole('button', { name: 'Прихвати', exact: true }).click();
 			await notice(page, 'Одлука је сачувана и волонтер је обавештен.').waitFor();
 		});
-	});
+		// Four people take turns in one journey: longer than the default on a loaded machine.
+	}, 240_000);
 });
