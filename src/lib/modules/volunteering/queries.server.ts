@@ -448,10 +448,7 @@ export async function listVolunteeringSitemap(db: Database, officeId: string): P
 		.select({ slug: volunteerOpportunities.slug, updatedAt: volunteerOpportunities.updatedAt })
 		.from(volunteerOpportunities)
 		.where(isPublished(officeId));
-	return [
-		{ path: '/volunteering', updatedAt: null },
-		...rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }))
-	];
+	return rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }));
 }
 
 /**
