@@ -20,6 +20,7 @@ import { organisationsMessages } from './organisations/messages.ts';
 import { privacyMessages } from './privacy/messages.ts';
 import { participationMessages } from './participation/messages.ts';
 import { councilMessages } from './council/messages.ts';
+import { volunteeringMessages } from './volunteering/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -41,7 +42,8 @@ export const messageDefinitions = {
 	...organisationsMessages,
 	...privacyMessages,
 	...participationMessages,
-	...councilMessages
+	...councilMessages,
+	...volunteeringMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

@@ -22,6 +22,7 @@ import { organisationsManifest } from './organisations/manifest.ts';
 import { privacyManifest } from './privacy/manifest.ts';
 import { participationManifest } from './participation/manifest.ts';
 import { councilManifest } from './council/manifest.ts';
+import { volunteeringManifest } from './volunteering/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -39,6 +40,7 @@ export const manifests: readonly ModuleManifest[] = [
 	organisationsManifest,
 	participationManifest,
 	councilManifest,
+	volunteeringManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest,

@@ -9,6 +9,7 @@ import { changePasswordInput } from '#lib/modules/accounts/inputs.ts';
 import { changePassword } from '#lib/modules/accounts/commands/change-password.server.ts';
 import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
+import { getMyVolunteeringSummary } from '#lib/modules/volunteering/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
@@ -17,7 +18,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		me: { name: locals.actor.name, email: locals.actor.email, roles: locals.actor.roles },
 		passwordMinLength: PASSWORD_MIN_LENGTH,
 		myRegistrations: await listMyRegistrations(ctx),
-		myOrganisationCount: (await listMyOrganisations(ctx)).length
+		myOrganisationCount: (await listMyOrganisations(ctx)).length,
+		myVolunteering: await getMyVolunteeringSummary(ctx)
 	};
 };
 

@@ -10,6 +10,7 @@ export async function listMyOrganisations(ctx: Context) {
 	authorize(ctx.actor, !!ctx.actor);
 	return ctx.db
 		.select({
+			id: organisations.id,
 			slug: organisations.slug,
 			name: organisations.name,
 			type: organisations.type,

@@ -16,3 +16,4 @@ export * from '../../modules/organisations/schema.ts';
 export * from '../../modules/privacy/schema.ts';
 export * from '../../modules/participation/schema.ts';
 export * from '../../modules/council/schema.ts';
+export * from '../../modules/volunteering/schema.ts';

@@ -1,0 +1,196 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { eq } from 'drizzle-orm';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
+import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
+import type { Actor } from '../../server/actor.ts';
+import { isAppError } from '../../server/errors.ts';
+import { docxText } from '../action-plan/export/test-helpers.ts';
+import { applicationInput, opportunityInput, profileInput } from './inputs.ts';
+import { createVolunteerOpportunity } from './commands/save-opportunity.server.ts';
+import { saveVolunteerProfile } from './commands/save-profile.server.ts';
+import { applyToVolunteer } from './commands/apply.server.ts';
+import { recordHours } from './commands/hours.server.ts';
+import {
+	issueCertificate,
+	markContractSigned,
+	renderCard,
+	renderContract,
+	contractReasonsFor
+} from './documents.server.ts';
+import {
+	volunteerCertificates,
+	volunteerContracts,
+	volunteerGuardianConsents,
+	volunteerProfiles,
+	volunteerShifts
+} from './schema.ts';
+
+const NOW = new Date('2026-06-01T08:00:00.000Z');
+const DAY = 24 * 60 * 60 * 1000;
+const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
+
+let test: TestDatabase;
+let officeId: string;
+let coordinator: Actor;
+
+async function pdfText(bytes: Uint8Array): Promise<string> {
+	const pdf = await getDocumentProxy(new Uint8Array(bytes));
+	const { text } = await extractText(pdf, { mergePages: true });
+	return text;
+}
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	officeId = (await createOffice(test.db, { name: 'Канцеларија за младе Ивањица' })).id;
+	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
+});
+afterAll(() => test.close());
+
+/** A volunteer (in the given script) accepted for a past shift with four hours recorded. */
+async function volunteerWithHours(script: 'cyrl' | 'latn', birthDate: string, contractRequested = false) {
+	const person = await createPerson(test.db, { officeId, name: 'Марија Јовић' });
+	const profile = await saveVolunteerProfile(contextOf(test.db, officeId, person), {
+		input: v.parse(profileInput, { birthDate, emergencyContact: 'Тата', script }),
+		now: NOW
+	});
+	// A guardian's consent already on file (the consent path itself is tested with the applications).
+	await test.db.insert(volunteerGuardianConsents).values({
+		officeId,
+		profileId: profile.id,
+		guardianName: 'Мајка',
+		guardianEmail: 'majka@example.test',
+		tokenHash: `hash-${profile.id}`,
+		confirmedName: 'Мајка',
+		confirmedAt: NOW
+	});
+	const created = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+		input: v.parse(opportunityInput, {
+			title: 'Чишћење обале Моравице',
+			category: 'environment',
+			beneficiary: 'Грађани Ивањице',
+			place: 'Ивањица',
+			description: 'Скупљање отпада дуж кеја.',
+			training: 'Обука о безбедности',
+			costsReimbursed: 'Превоз и оброк',
+			autoAccept: 'on',
+			shiftDate: [day(-2)],
+			shiftFrom: ['10:00'],
+			shiftTo: ['14:00'],
+			shiftPlaces: ['5']
+		}),
+		publish: true,
+		now: new Date(NOW.getTime() - 5 * DAY)
+	});
+	const [shift] = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.opportunityId, created.id));
+	const { application } = await applyToVolunteer(contextOf(test.db, officeId, person), {
+		opportunityId: created.id,
+		input: v.parse(applicationInput, { shiftId: shift.id, contractRequested: contractRequested ? 'on' : '' }),
+		locale: 'sr-Cyrl',
+		now: new Date(NOW.getTime() - 5 * DAY)
+	});
+	await recordHours(contextOf(test.db, officeId, coordinator), {
+		applicationId: application.id,
+		minutes: 240,
+		now: NOW
+	});
+	return { person, application };
+}
+
+describe('certificate and card', () => {
+	it('the certificate is in the volunteer’s script, lists organiser, hours and tasks, with a verification code', async () => {
+		const cyrillic = await volunteerWithHours('cyrl', '2000-01-01');
+		const file = await issueCertificate(contextOf(test.db, officeId, cyrillic.person));
+		const text = await pdfText(file.body);
+		expect(text).toContain('Потврда о волонтирању');
+		expect(text).toContain('Марија Јовић');
+		expect(text).toContain('Чишћење обале Моравице');
+		expect(text).toContain(file.code);
+		const [stored] = await test.db
+			.select()
+			.from(volunteerCertificates)
+			.where(eq(volunteerCertificates.code, file.code));
+		expect(stored.minutes).toBe(240);
+
+		const latin = await volunteerWithHours('latn', '2000-01-01');
+		const latinText = await pdfText((await issueCertificate(contextOf(test.db, officeId, latin.person))).body);
+		expect(latinText).toContain('Potvrda o volontiranju');
+		expect(latinText).toContain('Marija Jović');
+		expect(latinText).toContain('Čišćenje obale Moravice');
+		expect(latinText).not.toMatch(/[\u0400-\u04FF]/);
+
+		const card = await pdfText((await renderCard(contextOf(test.db, officeId, cyrillic.person))).body);
+		expect(card).toContain('Волонтерска картица');
+	});
+
+	it('only the volunteer and staff get the certificate', async () => {
+		const { person } = await volunteerWithHours('cyrl', '2000-01-01');
+		const other = await createPerson(test.db, { officeId });
+		const [profile] = await test.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.userId, person.userId));
+		try {
+			await issueCertificate(contextOf(test.db, officeId, other), { profileId: profile.id });
+			throw new Error('expected a refusal');
+		} catch (caught) {
+			expect(isAppError(caught) && caught.code).toBe('forbidden');
+		}
+		expect(
+			(await issueCertificate(contextOf(test.db, officeId, coordinator), { profileId: profile.id })).code
+		).toHaveLength(10);
+	});
+});
+
+describe('contracts', () => {
+	it('a minor’s contract carries every item the law lists, with the guardian’s signature line, as PDF and DOCX', async () => {
+		const { person, application } = await volunteerWithHours('cyrl', '2010-01-01');
+		expect(await contractReasonsFor(contextOf(test.db, officeId, person), application.id)).toEqual(['minor']);
+		const pdf = await pdfText(
+			(
+				await renderContract(contextOf(test.db, officeId, coordinator), {
+					applicationId: application.id,
+					format: 'pdf'
+				})
+			).body
+		);
+		for (const item of [
+			'Уговор о волонтирању',
+			'Уговорне стране',
+			'Грађани Ивањице',
+			'Ивањица',
+			'Трајање',
+			'Скупљање отпада дуж кеја.',
+			'Обука о безбедности',
+			'Превоз и оброк',
+			'Права и обавезе',
+			'волонтер је малолетан',
+			'Родитељ или старатељ'
+		])
+			expect(pdf).toContain(item);
+		const docx = docxText(
+			(await renderContract(contextOf(test.db, officeId, person), { applicationId: application.id, format: 'docx' }))
+				.body
+		);
+		expect(docx).toContain('Уговор о волонтирању');
+		const contracts = await test.db
+			.select()
+			.from(volunteerContracts)
+			.where(eq(volunteerContracts.applicationId, application.id));
+		expect(contracts).toHaveLength(1);
+		await markContractSigned(contextOf(test.db, officeId, person), { applicationId: application.id });
+		const [signed] = await test.db
+			.select()
+			.from(volunteerContracts)
+			.where(eq(volunteerContracts.applicationId, application.id));
+		expect(signed.signedOnline).toBe(true);
+		expect(signed.signedAt).toBeInstanceOf(Date);
+	});
+
+	it('an adult on a short action needs none unless asked', async () => {
+		const adult = await volunteerWithHours('cyrl', '1995-01-01');
+		expect(await contractReasonsFor(contextOf(test.db, officeId, adult.person), adult.application.id)).toEqual([]);
+		const asking = await volunteerWithHours('latn', '1995-01-01', true);
+		expect(await contractReasonsFor(contextOf(test.db, officeId, asking.person), asking.application.id)).toEqual([
+			'requested'
+		]);
+	});
+});

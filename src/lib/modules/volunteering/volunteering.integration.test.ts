@@ -1,0 +1,542 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { and, eq } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
+import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
+import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
+import type { Actor } from '../../server/actor.ts';
+import { isAppError } from '../../server/errors.ts';
+import { searchKey } from '../../i18n/script.ts';
+import { organisationRepresentatives, organisations } from '../organisations/schema.ts';
+import { opportunityInput, profileInput, applicationInput, type OpportunityInput } from './inputs.ts';
+import {
+	createVolunteerOpportunity,
+	reviewVolunteerOpportunity,
+	updateVolunteerOpportunity
+} from './commands/save-opportunity.server.ts';
+import { saveVolunteerProfile } from './commands/save-profile.server.ts';
+import { applyToVolunteer } from './commands/apply.server.ts';
+import { confirmVolunteerGuardianConsent, findGuardianRequest } from './commands/guardian-consent.server.ts';
+import { decideApplication, withdrawApplication } from './commands/decide-application.server.ts';
+import { claimHours, decideHoursClaim, recordHours, recordHoursByCard } from './commands/hours.server.ts';
+import {
+	countHoursByYear,
+	countVolunteersByYear,
+	getCardVerification,
+	getMyVolunteering,
+	getOpportunityForOrganiser,
+	getPublicVolunteering,
+	getVolunteeringStatistics,
+	listOrganisedOpportunities,
+	listPublicVolunteering
+} from './queries.server.ts';
+import { volunteerApplications, volunteerGuardianConsents, volunteerShifts } from './schema.ts';
+import { volunteeringManifest } from './manifest.ts';
+import { seedDemoVolunteering, removeDemoVolunteering, DEMO_OPPORTUNITY_COUNT } from './seed.server.ts';
+import { volunteerOpportunities, volunteerProfiles } from './schema.ts';
+
+const NOW = new Date('2026-06-01T08:00:00.000Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+let test: TestDatabase;
+let officeId: string;
+let coordinator: Actor;
+let representative: Actor;
+let otherRepresentative: Actor;
+let stranger: Actor;
+let organisationId: string;
+let otherOrganisationId: string;
+
+async function organisationWith(rep: Actor, name: string): Promise<string> {
+	const [row] = await test.db
+		.insert(organisations)
+		.values({ officeId, slug: name.toLowerCase().replace(/\s+/g, '-'), name, type: 'youth_association' })
+		.returning();
+	await test.db
+		.insert(organisationRepresentatives)
+		.values({ organisationId: row.id, userId: rep.userId, officeId, status: 'approved' });
+	return row.id;
+}
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	officeId = (await createOffice(test.db)).id;
+	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
+	representative = await createPerson(test.db, { officeId, roles: ['young_person'] });
+	otherRepresentative = await createPerson(test.db, { officeId, roles: ['young_person'] });
+	stranger = await createPerson(test.db, { officeId, roles: ['young_person'] });
+	organisationId = await organisationWith(representative, 'Udruzenje Zeleni');
+	otherOrganisationId = await organisationWith(otherRepresentative, 'Udruzenje Plavi');
+});
+afterAll(() => test.close());
+
+const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
+
+function form(overrides: Record<string, string | string[]> = {}): OpportunityInput {
+	return v.parse(opportunityInput, {
+		title: 'Чишћење обале',
+		category: 'environment',
+		minAge: '15',
+		place: 'Ивањица',
+		summary: 'Очистимо кеј.',
+		shiftDate: [day(10)],
+		shiftFrom: ['10:00'],
+		shiftTo: ['14:00'],
+		shiftPlaces: ['10'],
+		...overrides
+	});
+}
+
+async function volunteer(birthDate: string): Promise<Actor> {
+	const person = await createPerson(test.db, { officeId, roles: ['young_person'] });
+	await saveVolunteerProfile(contextOf(test.db, officeId, person), {
+		input: v.parse(profileInput, { birthDate, emergencyContact: 'Мама, 064 123 4567' }),
+		now: NOW
+	});
+	return person;
+}
+
+const apply = (actor: Actor, opportunityId: string, fields: Record<string, string> = {}) =>
+	applyToVolunteer(contextOf(test.db, officeId, actor), {
+		opportunityId,
+		input: v.parse(applicationInput, fields),
+		locale: 'sr-Cyrl',
+		now: NOW
+	});
+
+async function shiftOf(opportunityId: string) {
+	const [shift] = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.opportunityId, opportunityId));
+	return shift;
+}
+
+async function refused(promise: Promise<unknown>): Promise<string> {
+	try {
+		await promise;
+	} catch (caught) {
+		if (isAppError(caught)) return `${caught.code}:${caught.messageKey}`;
+		throw caught;
+	}
+	throw new Error('expected a refusal');
+}
+
+describe('opportunities, review and public pages', () => {
+	it('staff publish directly; a representative’s opportunity waits for review and then shows with places left', async () => {
+		const office = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
+		expect(office.status).toBe('published');
+		const theirs = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ title: 'Турнир у баскету', category: 'sport', minAge: '18' }),
+			publish: true,
+			now: NOW
+		});
+		expect(theirs.status).toBe('pending_review');
+		expect(await getPublicVolunteering(test.db, officeId, theirs.slug, NOW)).toBeNull();
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			id: theirs.id,
+			decision: 'publish',
+			note: ''
+		});
+		const page = await getPublicVolunteering(test.db, officeId, theirs.slug, NOW);
+		expect(page?.organiserName).toBe('Udruzenje Zeleni');
+		expect(page?.organisationId).toBe(organisationId);
+		expect(page?.shifts[0].placesLeft).toBe(10);
+		const sport = await listPublicVolunteering(test.db, officeId, { category: 'sport' }, NOW);
+		expect(sport.map((row) => row.slug)).toEqual([theirs.slug]);
+		const found = await volunteeringManifest.search!(test.db, officeId, searchKey('turnir basket'), 10);
+		expect(found.map((hit) => hit.path)).toEqual([`/volunteering/${theirs.slug}`]);
+		const young = await listPublicVolunteering(test.db, officeId, { underEighteen: true }, NOW);
+		expect(young.map((row) => row.slug)).toContain(office.slug);
+		expect(young.map((row) => row.slug)).not.toContain(theirs.slug);
+	});
+
+	it('refuses a minimum age under 15 and half-filled shifts', () => {
+		expect(v.safeParse(opportunityInput, { title: 'x', category: 'sport', minAge: '14' }).success).toBe(false);
+	});
+
+	it('keeps organisers to their own organisation', async () => {
+		const theirs = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form(),
+			publish: false,
+			now: NOW
+		});
+		expect(
+			await refused(
+				updateVolunteerOpportunity(contextOf(test.db, officeId, otherRepresentative), {
+					id: theirs.id,
+					input: form(),
+					publish: true
+				})
+			)
+		).toBe('forbidden:error.403.text');
+		expect(
+			await refused(getOpportunityForOrganiser(contextOf(test.db, officeId, otherRepresentative), theirs.id))
+		).toBe('forbidden:error.403.text');
+		expect(
+			await refused(
+				createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+					input: form({ organisationId: otherOrganisationId }),
+					publish: false
+				})
+			)
+		).toBe('forbidden:volunteering.refused.notYourOrganisation');
+		expect(await refused(listOrganisedOpportunities(contextOf(test.db, officeId, stranger)))).toBe(
+			'forbidden:error.403.text'
+		);
+		expect(
+			await refused(
+				reviewVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+					id: theirs.id,
+					decision: 'publish',
+					note: ''
+				})
+			)
+		).toBe('forbidden:error.403.text');
+		const mine = await listOrganisedOpportunities(contextOf(test.db, officeId, representative));
+		expect(mine.every((row) => row.organiserName === 'Udruzenje Zeleni')).toBe(true);
+		// The office's staff organise every opportunity.
+		expect(
+			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
+		).toBe(theirs.id);
+	});
+});
+
+describe('applications under the Law on Volunteering', () => {
+	it('refuses under 15 on the shift date, below the organiser’s age, and a shift already begun', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ shiftDate: [day(10)], shiftPlaces: ['3'] }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		// Turns 15 the day after the shift.
+		const young = await volunteer(`${Number(day(11).slice(0, 4)) - 15}${day(11).slice(4)}`);
+		expect(await refused(apply(young, id, { shiftId: shift.id }))).toBe('conflict:volunteering.refused.tooYoung');
+		const adult = await volunteer('2000-01-01');
+		const past = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ shiftDate: [day(-1)] }),
+			publish: true,
+			now: NOW
+		});
+		expect(await refused(apply(adult, past.id, { shiftId: (await shiftOf(past.id)).id }))).toBe(
+			'conflict:volunteering.refused.past'
+		);
+		const adultsOnly = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ minAge: '18' }),
+			publish: true,
+			now: NOW
+		});
+		const sixteen = await volunteer('2010-01-01');
+		expect(await refused(apply(sixteen, adultsOnly.id, { shiftId: (await shiftOf(adultsOnly.id)).id }))).toBe(
+			'conflict:volunteering.refused.belowOrganiserAge'
+		);
+	});
+
+	it('a minor cannot be accepted before the guardian consents through the e-mailed link', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const minor = await volunteer('2010-03-03');
+		expect(await refused(apply(minor, id, { shiftId: shift.id }))).toBe('invalid:volunteering.apply.guardianNeeded');
+		const outcome = await apply(minor, id, {
+			shiftId: shift.id,
+			guardianName: 'Мајка Петровић',
+			guardianEmail: 'mama@example.test'
+		});
+		expect(outcome).toMatchObject({ status: 'pending', awaitingGuardian: true });
+		expect(
+			await refused(
+				decideApplication(contextOf(test.db, officeId, coordinator), {
+					applicationId: outcome.application.id,
+					decision: 'accept',
+					reason: ''
+				})
+			)
+		).toBe('conflict:volunteering.decide.needsConsent');
+		const [mail] = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, 'mama@example.test'));
+		const token = /\/volunteering\/guardian\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1];
+		expect((await findGuardianRequest(contextOf(test.db, officeId, null), token))?.guardianName).toBe('Мајка Петровић');
+		expect(
+			await confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), {
+				token,
+				confirmedName: 'Мајка Петровић'
+			})
+		).toBe('confirmed');
+		const [consent] = await test.db
+			.select()
+			.from(volunteerGuardianConsents)
+			.where(eq(volunteerGuardianConsents.guardianEmail, 'mama@example.test'));
+		expect(consent.confirmedAt).toBeInstanceOf(Date);
+		expect(
+			await decideApplication(contextOf(test.db, officeId, coordinator), {
+				applicationId: outcome.application.id,
+				decision: 'accept',
+				reason: ''
+			})
+		).toBe('accepted');
+		// The organiser sees only that consent exists, not the guardian's details.
+		const view = await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), id);
+		const row = view.applications.find((application) => application.id === outcome.application.id)!;
+		expect(row).toMatchObject({ minor: true, guardianConsent: true });
+		expect(JSON.stringify(view)).not.toContain('mama@example.test');
+		// The acceptance went out with a calendar invitation.
+		const accepted = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, minor.email));
+		expect(accepted.some((message) => message.attachments.some((file) => file.filename.endsWith('.ics')))).toBe(true);
+		// Consent covers later applications: no second request.
+		const second = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
+		expect((await apply(minor, second.id, { shiftId: (await shiftOf(second.id)).id })).awaitingGuardian).toBe(false);
+	});
+
+	it('declining needs a reason; a volunteer withdraws; nobody else may', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form(),
+			publish: true,
+			now: NOW
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const person = await volunteer('1999-05-05');
+		const { application } = await apply(person, id, { shiftId: (await shiftOf(id)).id });
+		expect(
+			await refused(
+				decideApplication(contextOf(test.db, officeId, otherRepresentative), {
+					applicationId: application.id,
+					decision: 'accept',
+					reason: ''
+				})
+			)
+		).toBe('forbidden:error.403.text');
+		expect(
+			await decideApplication(contextOf(test.db, officeId, representative), {
+				applicationId: application.id,
+				decision: 'waitlist',
+				reason: ''
+			})
+		).toBe('waitlisted');
+		expect(
+			await refused(withdrawApplication(contextOf(test.db, officeId, stranger), { applicationId: application.id }))
+		).toBe('forbidden:error.403.text');
+		await withdrawApplication(contextOf(test.db, officeId, person), { applicationId: application.id });
+		const [row] = await test.db
+			.select()
+			.from(volunteerApplications)
+			.where(eq(volunteerApplications.id, application.id));
+		expect(row.status).toBe('withdrawn');
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, application.id));
+		expect(audit.map((entry) => entry.action)).toEqual(
+			expect.arrayContaining([
+				'volunteering.application.created',
+				'volunteering.application.waitlisted',
+				'volunteering.application.withdrawn'
+			])
+		);
+	});
+
+	it('100 concurrent applications for 10 places: exactly 10 accepted, 90 waitlisted', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ autoAccept: 'on' }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const people = [];
+		for (let index = 0; index < 100; index++) people.push(await volunteer('2000-01-01'));
+		const outcomes = await Promise.all(people.map((person) => apply(person, id, { shiftId: shift.id })));
+		expect(outcomes.filter((outcome) => outcome.status === 'accepted')).toHaveLength(10);
+		expect(outcomes.filter((outcome) => outcome.status === 'waitlisted')).toHaveLength(90);
+		const page = await getPublicVolunteering(
+			test.db,
+			officeId,
+			(await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator))).find((row) => row.id === id)!.slug,
+			NOW
+		);
+		expect(page?.shifts[0].placesLeft).toBe(0);
+		// Concurrent acceptances of the waitlisted cannot overfill the shift either.
+		const results = await Promise.allSettled(
+			outcomes
+				.filter((outcome) => outcome.status === 'waitlisted')
+				.slice(0, 20)
+				.map((outcome) =>
+					decideApplication(contextOf(test.db, officeId, coordinator), {
+						applicationId: outcome.application.id,
+						decision: 'accept',
+						reason: ''
+					})
+				)
+		);
+		expect(results.every((result) => result.status === 'rejected')).toBe(true);
+		const accepted = await test.db
+			.select()
+			.from(volunteerApplications)
+			.where(and(eq(volunteerApplications.shiftId, shift.id), eq(volunteerApplications.status, 'accepted')));
+		expect(accepted).toHaveLength(10);
+	});
+});
+
+describe('hours, check-in and the action plan’s figures', () => {
+	it('records hours by card at a shift, refuses more than the shift lasted, audits corrections and counts them', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ shiftDate: [day(-2)], autoAccept: 'on' }),
+			publish: true,
+			now: new Date(NOW.getTime() - 5 * DAY)
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const shift = await shiftOf(id);
+		const person = await volunteer('2001-02-02');
+		const { application } = await applyToVolunteer(contextOf(test.db, officeId, person), {
+			opportunityId: id,
+			input: v.parse(applicationInput, { shiftId: shift.id }),
+			locale: 'sr-Cyrl',
+			now: new Date(NOW.getTime() - 5 * DAY)
+		});
+		expect(application.status).toBe('accepted');
+		const year = Number(day(-2).slice(0, 4));
+		const before = await countHoursByYear(test.db, officeId, [year]);
+		const my = await getMyVolunteering(contextOf(test.db, officeId, person));
+		const ctx = contextOf(test.db, officeId, representative);
+		expect(
+			await refused(
+				recordHoursByCard(ctx, { shiftId: shift.id, card: my!.profile.cardNumber, minutes: 5 * 60, now: NOW })
+			)
+		).toBe('invalid:common.formHasErrors');
+		expect(
+			await refused(
+				recordHoursByCard(contextOf(test.db, officeId, otherRepresentative), {
+					shiftId: shift.id,
+					card: my!.profile.cardNumber,
+					minutes: 60,
+					now: NOW
+				})
+			)
+		).toBe('forbidden:error.403.text');
+		expect(
+			await recordHoursByCard(ctx, {
+				shiftId: shift.id,
+				card: `https://mladi.test/volunteering/card/${my!.profile.cardCode}`,
+				minutes: 4 * 60,
+				now: NOW
+			})
+		).toEqual({ volunteerName: person.name, corrected: false });
+		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before.get(year)! + 4);
+		expect(await recordHours(ctx, { applicationId: application.id, minutes: 3 * 60, now: NOW })).toMatchObject({
+			corrected: true
+		});
+		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before.get(year)! + 3);
+		const corrections = await test.db
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.action, 'volunteering.hours.corrected'));
+		expect(corrections.at(-1)?.details).toMatchObject({ before: { minutes: 240 }, after: { minutes: 180 } });
+		expect((await countVolunteersByYear(test.db, officeId, [year])).get(year)).toBeGreaterThanOrEqual(1);
+		// The card's public page: name, number, validity; hours only when the volunteer allows.
+		const card = await getCardVerification(test.db, my!.profile.cardCode);
+		expect(card).toMatchObject({ name: person.name, cardNumber: my!.profile.cardNumber, minutes: null });
+		expect(JSON.stringify(card)).not.toContain(person.email);
+	});
+
+	it('claimed hours count once the organiser approves them', async () => {
+		const opportunity = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({
+				isOpenEnded: 'on',
+				hoursPerWeek: '4',
+				startsOn: day(-30),
+				endsOn: day(60),
+				shiftDate: [],
+				shiftFrom: [],
+				shiftTo: [],
+				shiftPlaces: [],
+				autoAccept: 'on'
+			}),
+			publish: true,
+			now: NOW
+		});
+		const person = await volunteer('1998-08-08');
+		const { application } = await apply(person, opportunity.id);
+		expect(application.status).toBe('accepted');
+		const year = Number(day(-3).slice(0, 4));
+		const before = (await countHoursByYear(test.db, officeId, [year])).get(year)!;
+		const claim = await claimHours(contextOf(test.db, officeId, person), {
+			applicationId: application.id,
+			minutes: 120,
+			workedOn: day(-3),
+			task: 'Клуб',
+			now: NOW
+		});
+		expect(
+			await refused(
+				claimHours(contextOf(test.db, officeId, person), {
+					applicationId: application.id,
+					minutes: 60,
+					workedOn: day(3),
+					task: '',
+					now: NOW
+				})
+			)
+		).toBe('invalid:common.formHasErrors');
+		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before);
+		expect(
+			await refused(decideHoursClaim(contextOf(test.db, officeId, stranger), { hoursId: claim.id, approve: true }))
+		).toBe('forbidden:error.403.text');
+		await decideHoursClaim(contextOf(test.db, officeId, coordinator), { hoursId: claim.id, approve: true });
+		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before + 2);
+		const source = volunteeringManifest.indicatorSources!.find((item) => item.key === 'volunteering.hours')!;
+		expect((await source.countByYear(test.db, { officeId, measureIds: [], years: [year], now: NOW })).get(year)).toBe(
+			before + 2
+		);
+	});
+});
+
+describe('demo office and personal data', () => {
+	it('seeds and removes the demo volunteer service', async () => {
+		const office = await createOffice(test.db, { isDefault: false });
+		await seedDemoVolunteering(test.db, office.id, NOW);
+		const rows = await test.db
+			.select()
+			.from(volunteerOpportunities)
+			.where(eq(volunteerOpportunities.officeId, office.id));
+		expect(rows).toHaveLength(DEMO_OPPORTUNITY_COUNT);
+		const items = await volunteeringManifest.dashboard!(test.db, office.id, coordinator, NOW);
+		expect(items.map((item) => item.labelKey)).toEqual(
+			expect.arrayContaining(['volunteering.dashboard.longTerm', 'volunteering.dashboard.applications'])
+		);
+		await removeDemoVolunteering(test.db, office.id);
+		expect(await test.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.officeId, office.id))).toEqual([]);
+	});
+
+	it('exports and erases a volunteer, keeping the hours counted', async () => {
+		const person = await volunteer('2002-02-02');
+		const subject = { officeId, userId: person.userId, email: person.email, phone: null };
+		const sections = await volunteeringManifest.personalData!.export(test.db, subject);
+		expect(sections[0].records[0]).toMatchObject({ name: person.name });
+		expect(await volunteeringManifest.personalData!.erase(test.db, subject, NOW)).toBeGreaterThan(0);
+		expect(await volunteeringManifest.personalData!.export(test.db, subject)).toEqual([]);
+	});
+});
+
+describe('statistics', () => {
+	it('staff read the year’s statistics with small groups hidden (audited); organisers are refused', async () => {
+		const office = await createOffice(test.db, { isDefault: false });
+		const staffMember = await createPerson(test.db, { officeId: office.id, roles: ['staff'] });
+		await seedDemoVolunteering(test.db, office.id, NOW);
+		const year = Number(day(0).slice(0, 4));
+		const statistics = await getVolunteeringStatistics(contextOf(test.db, office.id, staffMember), year);
+		expect(statistics.volunteers).toBeGreaterThan(0);
+		expect(statistics.hours).toBe((await countHoursByYear(test.db, office.id, [year])).get(year));
+		for (const line of [...statistics.byGender, ...statistics.byAgeBand, ...statistics.byOrganiser]) {
+			if (line.volunteers !== null) expect(line.volunteers).toBeGreaterThanOrEqual(5);
+		}
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.action, 'volunteering.statistics.viewed'));
+		expect(audit.length).toBeGreaterThan(0);
+		expect(await refused(getVolunteeringStatistics(contextOf(test.db, officeId, representative), year))).toBe(
+			'forbidden:error.403.text'
+		);
+	});
+});
