@@ -139,7 +139,10 @@ describe('coordinator-edits-page-and-menu', () => {
 			expect(await page.getByRole('main').textContent()).toContain(
 				'Парламент окупља младе од 15 до 30 година из целе општине.'
 			);
-			const current = navigation.getByRole('link', { name: 'Локални омладински парламент', exact: true });
+			const current = (await openMenu(navigation)).getByRole('link', {
+				name: 'Локални омладински парламент',
+				exact: true
+			});
 			expect(await current.getAttribute('aria-current')).toBe('page');
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 			expect(overflow, 'the page scrolls sideways on a 320 px phone').toBeLessThanOrEqual(0);

@@ -103,7 +103,7 @@ describe('visitor-browses-portal-in-three-locales', () => {
 					await (await openMenu(navigation)).getByRole('link', { name: target.title, exact: true }).click();
 					await expectPath(page, `${tour.prefix}/pages/${target.slug}`);
 					await expectReadablePage(page, tour, target.title);
-					const current = navigation.getByRole('link', { name: target.title, exact: true });
+					const current = (await openMenu(navigation)).getByRole('link', { name: target.title, exact: true });
 					expect(await current.getAttribute('aria-current')).toBe('page');
 				}
 				await (await openMenu(navigation)).getByRole('link', { name: tour.home, exact: true }).click();
