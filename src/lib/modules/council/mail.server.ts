@@ -1,13 +1,15 @@
 // The council's e-mails: invitations with the agenda, materials and an .ics, and draft minutes for comments.
+import { publicBaseUrl } from '../../server/links.ts';
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, localizePath } from '../../i18n/locale.ts';
 import { buildCalendar } from '../events/ical.ts';
 import type { MailAttachment } from '../../server/db/core-schema.ts';
 import type { Office } from '../../server/office.ts';
 
-/** The address links in e-mails start with: the office's public address, else the request's. */
-export function baseUrlFor(office: Pick<Office, 'publicUrl'>, requestOrigin?: string): string {
-	return (office.publicUrl || requestOrigin || process.env.ORIGIN || 'http://localhost:3000').replace(/\/$/, '');
+/** The address links in e-mails start with: the office's public address, else ORIGIN. */
+export function baseUrlFor(office: Pick<Office, 'publicUrl'>): string {
+	// Configured addresses only, never the request's Host header (decision on links in e-mail, issue 14.2).
+	return publicBaseUrl(office);
 }
 
 /** Invitations go out in Serbian Cyrillic, the office's language; the answer page follows the reader. */

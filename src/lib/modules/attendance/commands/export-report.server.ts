@@ -179,6 +179,7 @@ export async function exportEventResults(
 	options: { eventId: string; format: ExportFormat; locale: Locale }
 ): Promise<ReportFile> {
 	const results = await getEventResults(ctx, options.eventId);
+	const figures = results.figures;
 	const i18n = createI18n(options.locale);
 	const title = localizedTitle(i18n, results.event.title, results.event.titleEn);
 	const tables: ReportTable[] = [
@@ -186,30 +187,41 @@ export async function exportEventResults(
 			heading: i18n.t('attendance.results.summary'),
 			header: [],
 			rows: [
-				[i18n.t('attendance.results.registered'), String(results.registered)],
-				[i18n.t('attendance.results.attended'), String(results.attendedRegistered)],
-				[i18n.t('attendance.results.rate'), rateText(i18n, results.attendanceRate)],
-				[i18n.t('attendance.results.walkIns'), String(results.walkIns)],
-				[i18n.t('attendance.results.headcount'), String(results.headcount)]
+				[i18n.t('attendance.results.registered'), String(figures.confirmed)],
+				[i18n.t('attendance.results.attended'), String(figures.attended)],
+				[i18n.t('attendance.results.rate'), rateText(i18n, figures.attendanceRate)],
+				[i18n.t('attendance.results.walkIns'), String(figures.walkIns)],
+				[i18n.t('attendance.results.headcount'), String(figures.headcount)],
+				[i18n.t('attendance.statistics.participants'), String(figures.participants)]
 			]
 		},
 		{
+			// The same columns as the results page's per-session table (one definition: figures.ts).
 			heading: i18n.t('attendance.results.sessions'),
 			header: [
 				i18n.t('attendance.results.sessionWhen'),
-				i18n.t('attendance.results.present'),
-				i18n.t('attendance.results.headcount')
+				i18n.t('attendance.results.attended'),
+				i18n.t('attendance.results.rate'),
+				i18n.t('attendance.results.walkIns'),
+				i18n.t('attendance.results.headcount'),
+				i18n.t('attendance.statistics.participants')
 			],
-			rows: results.sessions.map((session) => [
-				[
-					i18n.formatDate(session.startsAt, { dateStyle: 'medium', timeStyle: 'short' }),
-					localizedTitle(i18n, session.title, session.titleEn)
-				]
-					.filter(Boolean)
-					.join(' · '),
-				String(session.present),
-				String(session.headcount)
-			])
+			rows: results.sessions.map((session, index) => {
+				const counted = figures.sessions[index];
+				return [
+					[
+						i18n.formatDate(session.startsAt, { dateStyle: 'medium', timeStyle: 'short' }),
+						localizedTitle(i18n, session.title, session.titleEn)
+					]
+						.filter(Boolean)
+						.join(' · '),
+					String(counted?.attended ?? 0),
+					rateText(i18n, counted?.attendanceRate ?? null),
+					String(counted?.walkIns ?? 0),
+					String(counted?.headcount ?? 0),
+					String(counted?.participants ?? 0)
+				];
+			})
 		},
 		breakdownTable(i18n, results.statistics, results.settings),
 		...vulnerableTable(i18n, results.statistics, results.settings),

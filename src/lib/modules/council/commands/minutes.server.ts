@@ -126,7 +126,7 @@ export async function saveCouncilMinutes(
 /** Sends draft minutes to the invited members for comments (by e-mail, and in their area). */
 export async function sendMinutesForComments(
 	ctx: Context,
-	options: { sessionId: string; requestOrigin?: string }
+	options: { sessionId: string }
 ): Promise<{ mailed: number }> {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
 	const actor = ctx.actor;
@@ -139,7 +139,7 @@ export async function sendMinutesForComments(
 		const office = await getOfficeById(tx, ctx.officeId);
 		if (!office) throw new AppError('not_found', 'error.404.text');
 		const i18n = mailI18n(office);
-		const link = `${baseUrlFor(office, options.requestOrigin)}${localizePath('/account/council', DEFAULT_LOCALE)}`;
+		const link = `${baseUrlFor(office)}${localizePath('/account/council', DEFAULT_LOCALE)}`;
 		const recipients = await tx
 			.select({ name: councilMembers.name, email: councilMembers.email })
 			.from(councilInvitations)

@@ -19,7 +19,7 @@ import { hashAnswerToken, newAnswerToken } from '../tokens.server.ts';
  */
 export async function sendCouncilInvitations(
 	ctx: Context,
-	options: { sessionId: string; requestOrigin?: string }
+	options: { sessionId: string }
 ): Promise<{ invited: number; mailed: number }> {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
 	const actor = ctx.actor;
@@ -59,7 +59,7 @@ export async function sendCouncilInvitations(
 				? (documents.get(item.materialDocumentId)?.downloadPath ?? null)
 				: item.materialUrl || null
 		}));
-		const baseUrl = baseUrlFor(office, options.requestOrigin);
+		const baseUrl = baseUrlFor(office);
 		let invited = 0;
 		let mailed = 0;
 		for (const member of members) {

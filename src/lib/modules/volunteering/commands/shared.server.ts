@@ -1,4 +1,5 @@
 // Pieces the volunteering commands share: locking for places, consent state, mails.
+import { publicBaseUrl } from '../../../server/links.ts';
 import { randomInt } from 'node:crypto';
 import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
@@ -93,9 +94,9 @@ export function titleIn(i18n: I18n, opportunity: Pick<OpportunityRow, 'title' | 
 	return i18n.locale === 'en' && opportunity.titleEn ? opportunity.titleEn : i18n.text(opportunity.title);
 }
 
-/** Absolute origin for links in e-mails. */
+/** Absolute origin for links in e-mails: configured addresses only (src/lib/server/links.ts). */
 export function baseUrlOf(publicUrl: string | null | undefined): string {
-	return (publicUrl || process.env.ORIGIN || 'http://localhost:3000').replace(/\/$/, '');
+	return publicBaseUrl({ publicUrl });
 }
 
 /**

@@ -57,7 +57,7 @@ export const actions: Actions = {
 		try {
 			// The count travels in the result: a flash carries only a bare message key.
 			const ctx = await contextFor(locals);
-			const { invited } = await sendCouncilInvitations(ctx, { ...parsed.data, requestOrigin: url.origin });
+			const { invited } = await sendCouncilInvitations(ctx, parsed.data);
 			return { invited };
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
@@ -109,7 +109,7 @@ export const actions: Actions = {
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
-			await sendMinutesForComments(await contextFor(locals), { ...parsed.data, requestOrigin: url.origin });
+			await sendMinutesForComments(await contextFor(locals), parsed.data);
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
