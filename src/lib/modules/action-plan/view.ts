@@ -207,6 +207,11 @@ export const COMPUTED_MEASURE_NAME = {
 	volunteers: 'plan.computed.volunteers'
 } as const;
 
+/** Whether a stored `computed_from` is a built-in event count (browser-safe twin of schema.ts's isBuiltInMeasure). */
+export function isBuiltInCount(value: string | null | undefined): value is keyof typeof COMPUTED_MEASURE_NAME {
+	return (COMPUTED_MEASURE_LIST as readonly (string | null | undefined)[]).includes(value);
+}
+
 /** The message naming what a built-in computed indicator counts. */
 export function computedMeasureName(measure: keyof typeof COMPUTED_MEASURE_NAME): string {
 	return COMPUTED_MEASURE_NAME[measure];

@@ -568,7 +568,7 @@ export const participationMessages = defineMessages({
 	'participation.personalData.comments': ['Ваши коментари', 'Your comments'],
 	'participation.personalData.projects': ['Ваши предлози пројеката', 'Your project proposals'],
 
-	'participation.home.title': ['Укључи се', 'Take part'],
+	'participation.home.title': ['Твој глас у општини', 'Your say in the municipality'],
 	'participation.home.openBudget': ['Буџет за младе: {phase}', 'Youth budget: {phase}'],
 	'participation.home.polls': ['Анкета', 'Poll']
 });

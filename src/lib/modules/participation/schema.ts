@@ -1,6 +1,21 @@
 // Youth participation: initiatives with supports, comments and official answers; quick polls; the
 // participatory budget for youth (rounds, projects, ballots). Decision 0017 explains the rules.
 import { sql } from 'drizzle-orm';
+import {
+	bigint,
+	boolean,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp,
+	uniqueIndex,
+	uuid
+} from 'drizzle-orm/pg-core';
+import { offices, users } from '../../server/db/core-schema.ts';
+import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import type {
 	ParticipationGender,
 	InitiativeStatus,

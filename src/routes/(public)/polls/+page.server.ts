@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { error, redirect, type Cookies } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -44,7 +44,8 @@ export const actions: Actions = {
 				clientKey: getClientAddress()
 			});
 		} catch (caught) {
-			return { ...failFromError(caught, parsed.values), pollId } as never;
+			const failure = failFromError(caught, parsed.values);
+			return fail(failure.status, { ...failure.data, pollId });
 		}
 		setFlash(cookies, 'participation.poll.voted');
 		redirect(303, `${url.pathname}#poll-${pollId}`);

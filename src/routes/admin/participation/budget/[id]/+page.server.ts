@@ -29,7 +29,7 @@ export const actions: Actions = {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		const parsed = parseForm(reviewInput, formData);
-		if (!parsed.ok) return { ...parsed.failure, projectId: String(formData.get('projectId')) } as never;
+		if (!parsed.ok) return parsed.failure;
 		try {
 			await reviewProject(await contextFor(locals), {
 				projectId: String(formData.get('projectId') ?? ''),
