@@ -1,5 +1,5 @@
 // The participation rules that need no database: age eligibility from a year of birth, the support
-// threshold and the answer deadline, budget phases and the winner rule (decision 0017).
+// threshold and the answer deadline, budget phases and the winner rule (decision 0020).
 import { wallClock } from '../../i18n/office-time.ts';
 import type { InitiativeStatus } from './constants.ts';
 

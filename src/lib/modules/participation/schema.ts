@@ -1,5 +1,5 @@
 // Youth participation: initiatives with supports, comments and official answers; quick polls; the
-// participatory budget for youth (rounds, projects, ballots). Decision 0017 explains the rules.
+// participatory budget for youth (rounds, projects, ballots). Decision 0020 explains the rules.
 import { sql } from 'drizzle-orm';
 import {
 	bigint,

@@ -1,6 +1,6 @@
 // The Law on Volunteering ("Закон о волонтирању", Службени гласник РС 36/2010) as pure functions:
 // ages at a shift's date, when a written contract is required, long-term volunteering, hours totals.
-// Decision 0017 records where each number comes from and how to change it.
+// Decision 0022 records where each number comes from and how to change it.
 
 /** Nobody younger volunteers (art. 12: from 15, with a guardian's written consent until 18). */
 export const MIN_VOLUNTEER_AGE = 15;
