@@ -51,7 +51,7 @@ export const actions: Actions = {
 		setFlash(cookies, 'council.session.itemAdded');
 		redirect(303, back(locals, params.id));
 	},
-	invite: async ({ request, locals, url }) => {
+	invite: async ({ request, locals }) => {
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -105,7 +105,7 @@ export const actions: Actions = {
 		setFlash(cookies, 'council.session.minutesSaved');
 		redirect(303, back(locals, params.id));
 	},
-	sendMinutes: async ({ request, locals, cookies, params, url }) => {
+	sendMinutes: async ({ request, locals, cookies, params }) => {
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
