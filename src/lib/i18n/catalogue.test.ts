@@ -40,6 +40,7 @@ const LATIN_ALLOWED_IN_CYRILLIC = new Set([
 	'JPEG',
 	'WebP',
 	'KB',
+	'PDF',
 	'SMTP_URL'
 ]);
 

@@ -20,7 +20,8 @@ describe('sitemap.xml', () => {
 			{ officeId: office.id, slug: 'skrivena', title: 'Скривена', isPublished: false }
 		]);
 		const entries = await collectSitemapEntries(test.db, office.id, manifests);
-		expect(entries.map((entry) => entry.path)).toEqual(['/', '/pages/javna']);
+		// Participation's sections are public pages even before anything is published in them.
+		expect(entries.map((entry) => entry.path)).toEqual(['/', '/pages/javna', '/initiatives', '/polls', '/budget']);
 
 		const xml = buildSitemapXml('https://mladi.example.rs', entries);
 		const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
@@ -31,7 +32,12 @@ describe('sitemap.xml', () => {
 			'https://mladi.example.rs/en',
 			'https://mladi.example.rs/pages/javna',
 			'https://mladi.example.rs/lat/pages/javna',
-			'https://mladi.example.rs/en/pages/javna'
+			'https://mladi.example.rs/en/pages/javna',
+			...['initiatives', 'polls', 'budget'].flatMap((section) => [
+				`https://mladi.example.rs/${section}`,
+				`https://mladi.example.rs/lat/${section}`,
+				`https://mladi.example.rs/en/${section}`
+			])
 		]);
 		const alternates = [urls[3]['xhtml:link']].flat() as Record<string, string>[];
 		expect(alternates.map((link) => [link['@_hreflang'], link['@_href']])).toEqual([

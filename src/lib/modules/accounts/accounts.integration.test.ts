@@ -333,7 +333,7 @@ describe('password reset', () => {
 			officeId,
 			isSensitive: true,
 			status: 'pending',
-			subject: 'New password for Kancelarija za mlade Ivanjica'
+			subject: 'Kancelarija za mlade Ivanjica: new password'
 		});
 		// The name is shown in the reader's script, like everything else in the message.
 		expect(mail[0].textBody).toMatch(/^Hello Petar Petrović,/);
@@ -368,7 +368,7 @@ describe('password reset', () => {
 		const person = await createPerson(test.db, { officeId, name: 'Јована Јовић' });
 		await request(person.email, 'sr-Latn');
 		const [mail] = await outboxTo(person.email);
-		expect(mail.subject).toBe('Nova lozinka za Kancelarija za mlade Ivanjica');
+		expect(mail.subject).toBe('Kancelarija za mlade Ivanjica: nova lozinka');
 		expect(mail.textBody).toMatch(/^Zdravo, Jovana Jović,/);
 	});
 
@@ -376,7 +376,7 @@ describe('password reset', () => {
 		const person = await createPerson(test.db, { officeId, name: 'Jovana Jović' });
 		await request(person.email, 'sr-Cyrl');
 		const [mail] = await outboxTo(person.email);
-		expect(mail.subject).toBe('Нова лозинка за Канцеларија за младе Ивањица');
+		expect(mail.subject).toBe('Канцеларија за младе Ивањица: нова лозинка');
 		expect(mail.textBody).toMatch(/^Здраво, Јована Јовић,/);
 	});
 

@@ -76,9 +76,9 @@ describe('exports of what the statistics and results pages show', () => {
 		expect(file.contentType).toBe('text/csv; charset=utf-8');
 		const text = new TextDecoder().decode(file.body);
 		expect(text).toContain('Резултати: Радионица стрипа');
-		expect(text).toContain('Пријављених (потврђено),6');
-		expect(text).toContain('Дошло од пријављених,2');
-		expect(text).toContain('Одзив,33%');
+		expect(text).toContain('Потврђених пријава,6');
+		expect(text).toContain('Дошло од потврђених,2');
+		expect(text).toContain('Одзив потврђених,33%');
 		const audits = await test.db
 			.select()
 			.from(auditLog)

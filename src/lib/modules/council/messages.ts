@@ -250,11 +250,11 @@ export const councilMessages = defineMessages({
 	'council.admin.ageRule.at': ['Провери на дан', 'Check on'],
 	'council.admin.ageRule.check': ['Провери', 'Check'],
 	'council.admin.ageRule.holds': [
-		'{date}: {young} од {members} чланова ({share} %) има од {min} до {max} година. Правило (најмање {needed} %) је испуњено.',
+		'{date}: {young} од {members} чланова ({share} %) је узраста {min}–{max}. Правило (најмање {needed} %) је испуњено.',
 		'{date}: {young} of {members} members ({share} %) are aged {min} to {max}. The rule (at least {needed} %) holds.'
 	],
 	'council.admin.ageRule.breaks': [
-		'{date}: само {young} од {members} чланова ({share} %) има од {min} до {max} година. Правило (најмање {needed} %) није испуњено.',
+		'{date}: само {young} од {members} чланова ({share} %) је узраста {min}–{max}. Правило (најмање {needed} %) није испуњено.',
 		'{date}: only {young} of {members} members ({share} %) are aged {min} to {max}. The rule (at least {needed} %) is broken.'
 	],
 	'council.admin.ageRule.empty': [

@@ -22,7 +22,7 @@ export const participationMessages = defineMessages({
 		'Enter your year of birth so we can check you are within the youth age range.'
 	],
 	'participation.error.ageRange': [
-		'Ово је намењено младима од {min} до {max} година.',
+		'Ово је намењено младима узраста {min}–{max}.',
 		'This is for young people aged {min} to {max}.'
 	],
 	'participation.error.notAwaitingModeration': [
@@ -82,7 +82,7 @@ export const participationMessages = defineMessages({
 	'participation.hiding.other': ['други разлог', 'another reason'],
 	'participation.gender.female': ['Женски', 'Female'],
 	'participation.gender.male': ['Мушки', 'Male'],
-	'participation.gender.other': ['Другачије', 'Other'],
+	'participation.gender.other': ['Друго', 'Other'],
 	'participation.gender.unstated': ['Не желим да кажем', 'Prefer not to say'],
 	'participation.gender.unknown': ['Непознато', 'Unknown'],
 	'participation.ageBand.under_15': ['Млађи од 15', 'Under 15'],
@@ -369,7 +369,7 @@ export const participationMessages = defineMessages({
 		'Tick the projects you want. Their costs together must not exceed {amount}. You can change your ballot until voting closes.'
 	],
 	'participation.ballot.introApproval': [
-		'Означите највише {max} пројеката. Листић можете да промените до краја гласања.',
+		'Највећи број пројеката које можете да означите: {max}. Листић можете да промените до краја гласања.',
 		'Tick at most {max} projects. You can change your ballot until voting closes.'
 	],
 	'participation.ballot.total': ['Збир изабраног: {total} од {amount}', 'Total chosen: {total} of {amount}'],
@@ -390,7 +390,7 @@ export const participationMessages = defineMessages({
 		'The projects you chose cost {total} together, but the amount is {amount}: that is {over} too much. Untick a project.'
 	],
 	'participation.ballot.error.tooMany': [
-		'Можете означити највише {max} пројеката.',
+		'Највећи број пројеката које можете да означите је {max}.',
 		'You can tick at most {max} projects.'
 	],
 	'participation.ballot.error.notYet': ['Гласање још није почело.', 'Voting has not started yet.'],

@@ -112,7 +112,7 @@ export const settingsMessages = defineMessages({
 	'setup.codeSection': ['Код за подешавање', 'Setup code'],
 	'setup.field.code': ['Код за подешавање', 'Setup code'],
 	'setup.field.codeHint': [
-		'Сервер је исписао код у својој конзоли (дневнику) при покретању, у облику ABCD-EFGH-JKMN. Тако платформу може подесити само онај ко ју је инсталирао.',
+		'Сервер је исписао код у својој конзоли (дневнику) при покретању, у облику три групе од по четири знака, раздвојене цртицом. Тако платформу може подесити само онај ко ју је инсталирао.',
 		'The server printed the code in its console (log) when it started, in the form ABCD-EFGH-JKMN. This way only the person who installed the platform can set it up.'
 	],
 	'setup.codeWrong': [

@@ -51,7 +51,7 @@ export const systemMessages = defineMessages({
 	'admin.dashboard.week': ['До краја недеље', 'Later this week'],
 	'admin.dashboard.noEventsToday': ['Данас нема догађаја.', 'No events today.'],
 	'admin.dashboard.noEventsWeek': ['До краја недеље нема других догађаја.', 'No other events this week.'],
-	'admin.dashboard.sessionOf': ['{number}. од {count} термина', 'session {number} of {count}'],
+	'admin.dashboard.sessionOf': ['термин {number}/{count}', 'session {number} of {count}'],
 	'admin.dashboard.checkIn': ['Евиденција доласка', 'Check-in'],
 	'admin.dashboard.figures': [
 		'{year}. до данас, у односу на исти период прошле године',

@@ -183,7 +183,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.account.card': ['Волонтерска картица бр. {number}', 'Volunteer card no. {number}'],
 	'volunteering.account.validUntil': ['важи до {date}', 'valid until {date}'],
 	'volunteering.account.totalHours': ['Укупно сати', 'Total hours'],
-	'volunteering.account.hoursInYear': ['{year}: {hours} ч', '{year}: {hours} h'],
+	'volunteering.account.hoursInYear': ['{year}, сати: {hours}', '{year}: {hours} h'],
 	'volunteering.account.applications': ['Пријаве', 'Applications'],
 	'volunteering.account.withdraw': ['Повуци пријаву', 'Withdraw application'],
 	'volunteering.account.withdrawn': ['Пријава је повучена.', 'Application withdrawn.'],
@@ -298,7 +298,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.form.numberBounds': ['Унесите број од {min} до {max}.', 'Enter a number from {min} to {max}.'],
 	'volunteering.form.dateInvalid': ['Унесите датум.', 'Enter a date.'],
 	'volunteering.form.minAgeBounds': [
-		'Најмањи узраст не може бити испод {min} година (Закон о волонтирању).',
+		'Најмањи узраст не може бити мањи од {min} (Закон о волонтирању).',
 		'The minimum age cannot be below {min} (Law on Volunteering).'
 	],
 	'volunteering.form.hoursPerWeekNeeded': ['Упишите очекиване сате недељно.', 'Enter the expected hours a week.'],
@@ -337,7 +337,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.hours.recorded': ['Сати су упамћени.', 'Hours recorded.'],
 	'volunteering.hours.invalid': ['Упишите сате, на пример 3, 2,5 или 2:30.', 'Enter hours, e.g. 3, 2.5 or 2:30.'],
 	'volunteering.hours.moreThanShift': [
-		'Смена је трајала {hours} ч; не може се уписати више.',
+		'Трајање смене у сатима: {hours}; не може се уписати више.',
 		'The shift lasted {hours} h; no more can be recorded.'
 	],
 	'volunteering.hours.future': ['Сати се не уписују унапред.', 'Hours cannot be recorded in advance.'],
