@@ -343,8 +343,9 @@ describe('attacker-probes-every-route', () => {
 		}
 		console.log(`[access] ${adminPages.length} admin pages × ${roles.length} roles: ${checked} data requests`);
 		expect(leaks).toEqual([]);
-		// The new-account form is for administrators only.
-		for (const role of ['staff', 'coordinator'] as const) {
+		// The new-account form is for those who manage accounts: administrators, and coordinators for staff and
+		// coordinator accounts (issue 12); youth workers are refused.
+		for (const role of ['staff'] as const) {
 			expect((await send('/admin/users/new', { cookie: sessions.get(role) })).status).toBe(403);
 			// SvelteKit answers a data request 200 with the page's error inside: the page node must be that error.
 			const data = await send('/admin/users/new/__data.json?x-sveltekit-invalidated=001', {
@@ -355,7 +356,8 @@ describe('attacker-probes-every-route', () => {
 			expect(node?.type).toBe('error');
 			expect(JSON.stringify(node)).toContain('error.403.text');
 		}
-		expect((await send('/admin/users/new', { cookie: sessions.get('administrator') })).status).toBe(200);
+		for (const role of ['administrator', 'coordinator'] as const)
+			expect((await send('/admin/users/new', { cookie: sessions.get(role) })).status).toBe(200);
 	}, 600_000);
 
 	it('sends the security headers on every kind of response', async () => {

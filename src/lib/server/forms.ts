@@ -52,8 +52,24 @@ export function parseForm<S extends v.GenericSchema>(
 	};
 }
 
+/**
+ * Whether the database refused a value a visitor sent as malformed (class 22, "data exception": an id
+ * that is not a UUID, a number out of range). Such a value names no record, so it is the visitor's
+ * bad input (400), not a fault of the server; PGlite and pg both carry the SQLSTATE as `code`, Drizzle
+ * wraps it in `cause`.
+ */
+export function isMalformedValueError(caught: unknown): boolean {
+	for (let current: unknown = caught, depth = 0; current && depth < 4; depth++) {
+		const code = (current as { code?: unknown }).code;
+		if (typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code)) return true;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return false;
+}
+
 /** Turns a command's AppError into the right response: field errors to the form, 403/404 to an error page. */
 export function failFromError(caught: unknown, values: Record<string, string | string[]>) {
+	if (isMalformedValueError(caught)) error(400, 'error.400.text');
 	if (!isAppError(caught)) throw caught;
 	const status = statusOf(caught);
 	if (caught.code === 'forbidden' || caught.code === 'not_found' || caught.code === 'unauthenticated') {
@@ -68,6 +84,7 @@ export function failFromError(caught: unknown, values: Record<string, string | s
 
 /** In a load function: an AppError becomes the matching error page (403, 404 …), anything else is rethrown. */
 export function rethrowAsHttpError(caught: unknown): never {
+	if (isMalformedValueError(caught)) error(400, 'error.400.text');
 	if (!isAppError(caught)) throw caught;
 	const status = statusOf(caught);
 	error(status === 401 ? 403 : status, caught.messageKey);
