@@ -45,6 +45,8 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 
 			// Statistics list today's board games evening; its results page leads to the check-in.
 			await page.goto(`${server.url}/admin`);
+			// On a phone the back-office navigation is folded into the shell's menu.
+			await page.getByText('Мени', { exact: true }).click();
 			await page
 				.getByRole('navigation', { name: 'Навигација управљања', exact: true })
 				.getByRole('link', { name: 'Статистика', exact: true })

@@ -47,7 +47,8 @@ export function checkAddress(event: Pick<RequestEvent, 'url' | 'params'>): Refus
 	for (const [name, value] of Object.entries(event.params)) {
 		if (value === undefined) continue;
 		if (value.includes(NUL)) return badRequest;
-		if (isIdParameter(name) && !isUuid(value)) return notFound;
+		// 'new' is the one word an id parameter takes besides a UUID (the plan item form: items/goal/new).
+		if (isIdParameter(name) && !isUuid(value) && value !== 'new') return notFound;
 	}
 	return null;
 }
