@@ -79,6 +79,8 @@ describe('administrator-completes-first-run-setup', () => {
 			await expectNoAxeViolations(page);
 			// A real office: no demo banner, and the administrator sees every part of the back-office.
 			expect(await page.getByText('Ово је демо канцеларија', { exact: false }).count()).toBe(0);
+			// On a phone the back-office navigation is folded into the shell's menu.
+			await page.getByText('Мени', { exact: true }).click();
 			const adminNavigation = page.getByRole('navigation', { name: 'Навигација управљања', exact: true });
 			for (const entry of ['Подешавања канцеларије', 'Корисници', 'Дневник промена', 'Послата пошта']) {
 				expect(await adminNavigation.getByRole('link', { name: entry, exact: true }).count(), entry).toBe(1);

@@ -39,7 +39,7 @@ describe('association-publishes-volunteering-and-accepts-volunteer', () => {
 			await page.getByRole('button', { name: 'Пошаљи на преглед', exact: true }).click();
 			// Below 15 is refused: the law's minimum.
 			await page.getByRole('alert').filter({ hasText: 'Образац није сачуван.' }).waitFor();
-			await page.getByText('Најмањи узраст не може бити испод 15 година (Закон о волонтирању).').waitFor();
+			await page.getByText('Најмањи узраст не може бити мањи од 15 (Закон о волонтирању).').waitFor();
 			await page.getByLabel('Најмањи узраст (од 15; 18 ако тако одлучите)', { exact: true }).fill('15');
 			await page.getByLabel('Место (није обавезно)', { exact: true }).fill('Градски трг');
 			await page.getByLabel('Смена 1: Датум', { exact: true }).fill(inTenDays());

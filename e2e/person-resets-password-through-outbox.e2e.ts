@@ -53,7 +53,7 @@ describe('person-resets-password-through-outbox', () => {
 			await expectNoAxeViolations(page);
 			const message = page
 				.getByRole('listitem')
-				.filter({ has: page.getByRole('heading', { name: 'Nova lozinka za Kancelarija za mlade opštine Ivanjica' }) })
+				.filter({ has: page.getByRole('heading', { name: 'Kancelarija za mlade opštine Ivanjica: nova lozinka' }) })
 				.filter({ hasText: 'mlada@demo.kzm.test' });
 			expect(await message.count()).toBe(1);
 			await message.getByText('Prikaži poruku', { exact: true }).click();

@@ -88,7 +88,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (!event.locals.actor && isPageRequest(event.request)) {
 			redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, locale));
 		}
-		error(403, 'error.403.text');
+		// A signed-in person opening a page is refused by the back-office layout, which renders the
+		// access-denied page in their language (an error thrown here would show only the bare fallback);
+		// everything else (data requests, actions, endpoints) is refused here.
+		const isPlainPage = isPageRequest(event.request) && !event.isDataRequest;
+		if (!isPlainPage) error(403, 'error.403.text');
 	}
 
 	const scriptHashes: string[] = [];
