@@ -41,7 +41,7 @@ describe('organiser-records-hours-with-volunteer-card', () => {
 				.fill(new URL(scanned!, base).toString());
 			await page.getByLabel('Сати', { exact: true }).fill('5');
 			await page.getByRole('button', { name: 'Упиши сате', exact: true }).click();
-			await page.getByText('Смена је трајала 4 ч; не може се уписати више.', { exact: true }).waitFor();
+			await page.getByText('Трајање смене у сатима: 4; не може се уписати више.', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 
 			await page
