@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
-import { closing, DEMO_PASSWORD, expectHeading, expectPath, notice, signIn } from './support/journey.ts';
+import {
+	closing,
+	DEMO_PASSWORD,
+	expectHeading,
+	expectPath,
+	notice,
+	signIn,
+	signUpAndConfirm
+} from './support/journey.ts';
 
 const base = inject('demoUrl');
 let browser: Browser;
@@ -25,14 +33,11 @@ describe('association-claims-and-updates-profile', () => {
 				const email = `maja.${Date.now()}@kultura.test`;
 
 				// A new account.
-				await visit(page, `${base}/sign-up`);
-				await page.getByLabel('Име и презиме', { exact: true }).fill('Маја Ристић');
-				await page.getByLabel('Е-пошта', { exact: true }).fill(email);
-				await page.getByLabel('Лозинка', { exact: true }).fill('pozorisna scena 2027');
-				await page.getByLabel('Поновите лозинку', { exact: true }).fill('pozorisna scena 2027');
-				await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
-				await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
-				await expectPath(page, '/account');
+				await signUpAndConfirm(page, base, browser, {
+					name: 'Маја Ристић',
+					email,
+					password: 'pozorisna scena 2027'
+				});
 				await expectNoAxeViolations(page);
 
 				// The claim, from the organisation's public page.

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
-import { closing, expectFieldError, expectHeading, expectPath, notice, signIn, signOut } from './support/journey.ts';
+import {
+	closing,
+	expectFieldError,
+	expectHeading,
+	expectPath,
+	linkFromOutbox,
+	notice,
+	signIn,
+	signOut
+} from './support/journey.ts';
 
 const base = inject('demoUrl');
 let browser: Browser;
@@ -11,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('person-signs-up-signs-in-and-out', () => {
-	it('opens an account without JavaScript, signs out, and signs in again after a wrong password', async () => {
+	it('opens an account without JavaScript, confirmed by the e-mailed link, signs out, and signs in again after a wrong password', async () => {
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
 			const email = `jovana.${Date.now()}@primer.rs`;
@@ -43,14 +52,47 @@ describe('person-signs-up-signs-in-and-out', () => {
 			expect(await page.getByLabel('Лозинка', { exact: true }).inputValue()).toBe('');
 			expect(await page.getByLabel('Поновите лозинку', { exact: true }).inputValue()).toBe('');
 
-			// Second attempt succeeds and opens the account page.
+			// Second attempt is accepted: the account opens once the address is confirmed by e-mail.
 			await page.getByLabel('Лозинка', { exact: true }).fill(password);
 			await page.getByLabel('Поновите лозинку', { exact: true }).fill(password);
 			await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
 			await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
+			await expectHeading(page, 'Проверите пошту');
+			await page
+				.getByRole('main')
+				.getByText(/^Послали смо поруку на адресу коју сте уписали\./)
+				.waitFor();
+			await expectNoAxeViolations(page);
+			// Not signed in yet: the account does not exist until the link is used.
+			expect(await page.getByRole('banner').getByRole('link', { name: 'Мој налог', exact: true }).count()).toBe(0);
+
+			// An address that already has an account gets exactly the same answer (its owner gets an e-mail).
+			await page.goto(`${base}/sign-up`);
+			await page.getByLabel('Име и презиме', { exact: true }).fill('Неко Други');
+			await page.getByLabel('Е-пошта', { exact: true }).fill('mlada@demo.kzm.test');
+			await page.getByLabel('Лозинка', { exact: true }).fill(password);
+			await page.getByLabel('Поновите лозинку', { exact: true }).fill(password);
+			await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
+			await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
+			await expectHeading(page, 'Проверите пошту');
+			await page
+				.getByRole('main')
+				.getByText(/^Послали смо поруку на адресу коју сте уписали\./)
+				.waitFor();
+
+			// The link from the e-mail (read in the outbox) shows a button; pressing it opens the account.
+			const link = await linkFromOutbox(browser, base, {
+				to: email,
+				subject: 'потврдите адресу',
+				path: /\/sign-up\/confirm\//
+			});
+			await page.goto(link);
+			await expectHeading(page, 'Потврда адресе');
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: 'Потврди и отвори налог', exact: true }).click();
 			await expectPath(page, '/account');
 			await expectHeading(page, 'Мој налог');
-			await notice(page, 'Налог је направљен. Добро дошли!').waitFor();
+			await notice(page, 'Адреса је потврђена и налог је отворен. Добро дошли!').waitFor();
 			await expectNoAxeViolations(page);
 			const details = page.getByRole('region', { name: 'Подаци', exact: true });
 			expect(await details.textContent()).toContain('Јована Марковић');

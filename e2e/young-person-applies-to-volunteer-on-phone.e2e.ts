@@ -7,10 +7,10 @@ import {
 	DEMO_PASSWORD,
 	expectFieldError,
 	expectHeading,
-	expectPath,
 	notice,
 	signIn,
-	signOut
+	signOut,
+	signUpAndConfirm
 } from './support/journey.ts';
 
 // An account and an application are created here, so this journey gets its own office.
@@ -36,14 +36,11 @@ describe('young-person-applies-to-volunteer-on-phone', () => {
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
 			// A new account first.
-			await visit(page, `${base}/sign-up`);
-			await page.getByLabel('Име и презиме', { exact: true }).fill('Лена Јовић');
-			await page.getByLabel('Е-пошта', { exact: true }).fill('lena.jovic@example.rs');
-			await page.getByLabel('Лозинка', { exact: true }).fill('šetnja pored Moravice');
-			await page.getByLabel('Поновите лозинку', { exact: true }).fill('šetnja pored Moravice');
-			await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
-			await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
-			await expectPath(page, '/account');
+			await signUpAndConfirm(page, base, browser, {
+				name: 'Лена Јовић',
+				email: 'lena.jovic@example.rs',
+				password: 'šetnja pored Moravice'
+			});
 
 			// The list, filtered to what under-18s may do.
 			await visit(page, `${base}/volunteering`);

@@ -1,6 +1,6 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectNoAxeViolations } from './browser.ts';
+import { expectNoAxeViolations, newContext } from './browser.ts';
 
 /**
  * The portal's main menu, opened: on a phone it is a collapsed `<details>` ("Menu"), which is tapped
@@ -97,4 +97,62 @@ export async function closing<T>(context: BrowserContext, run: (context: Browser
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Reads the e-mailed link the outbox holds for an address (no mail server in the demo): an
+ * administrator opens the outbox in a browser context of their own and shows the newest message to it whose
+ * subject is given. Returns the first address in the message matching the path.
+ */
+export async function linkFromOutbox(
+	browser: Browser,
+	base: string,
+	options: { to: string; subject: string; path: RegExp }
+): Promise<string> {
+	const context = await newContext(browser);
+	const page = await context.newPage();
+	try {
+		await signIn(page, base, 'admin@demo.kzm.test', DEMO_PASSWORD);
+		await page.goto(`${base}/admin/outbox`);
+		const message = page
+			.getByRole('listitem')
+			.filter({ has: page.getByRole('heading', { name: options.subject }) })
+			.filter({ hasText: options.to })
+			.first();
+		await message.getByText('Прикажи поруку', { exact: true }).click();
+		const text = (await message.getByRole('group').locator('pre').textContent()) ?? '';
+		const link = new RegExp(`https?://\\S+${options.path.source}\\S*`).exec(text)?.[0];
+		expect(link, `no link in:\n${text}`).toBeTruthy();
+		return link!;
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * Opens an account through the sign-up form of the Cyrillic portal, then confirms the address with
+ * the link from the outbox (read in a separate administrator's browser context), landing on the account page.
+ */
+export async function signUpAndConfirm(
+	page: Page,
+	base: string,
+	browser: Browser,
+	person: { name: string; email: string; password: string }
+): Promise<void> {
+	await page.goto(`${base}/sign-up`);
+	await page.getByLabel('Име и презиме', { exact: true }).fill(person.name);
+	await page.getByLabel('Е-пошта', { exact: true }).fill(person.email);
+	await page.getByLabel('Лозинка', { exact: true }).fill(person.password);
+	await page.getByLabel('Поновите лозинку', { exact: true }).fill(person.password);
+	await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
+	await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
+	await expectHeading(page, 'Проверите пошту');
+	const link = await linkFromOutbox(browser, base, {
+		to: person.email,
+		subject: 'потврдите адресу',
+		path: /\/sign-up\/confirm\//
+	});
+	await page.goto(link);
+	await page.getByRole('button', { name: 'Потврди и отвори налог', exact: true }).click();
+	await expectPath(page, '/account');
 }

@@ -50,3 +50,22 @@ export function requireAccess(
 	if (!actor || !permission(actor)) error(403, 'error.403.text');
 	return actor;
 }
+
+/**
+ * Wraps a set of form actions so each one starts with `requireAccess`: for actions built by a
+ * shared function (the same actions serve more than one area), where the check cannot be written
+ * as the first line of each.
+ */
+export function requireAccessForActions<T extends Record<string, (event: never) => unknown>>(
+	actions: T,
+	permission: (actor: Actor | null | undefined) => boolean = canAccessAdmin
+): T {
+	const guarded: Record<string, (event: { locals: { actor: Actor | null } }) => unknown> = {};
+	for (const [name, action] of Object.entries(actions)) {
+		guarded[name] = (event) => {
+			requireAccess(event.locals.actor, permission);
+			return action(event as never);
+		};
+	}
+	return guarded as unknown as T;
+}

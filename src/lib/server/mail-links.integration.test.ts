@@ -13,6 +13,8 @@ import { events } from '../modules/events/schema.ts';
 import { registerForEvent } from '../modules/registrations/commands/register-for-event.server.ts';
 import { requestPasswordReset } from '../modules/accounts/commands/request-password-reset.server.ts';
 import { createUser } from '../modules/accounts/commands/create-user.server.ts';
+import { signUp } from '../modules/accounts/commands/sign-up.server.ts';
+import { requestSignInLink } from '../modules/accounts/commands/sign-in-link.server.ts';
 import type { Actor } from './actor.ts';
 
 const PUBLIC_URL = 'https://mladi.ivanjica.example';
@@ -42,7 +44,8 @@ async function administrator(): Promise<Actor> {
 
 describe('links in every e-mail', () => {
 	it('point to the configured address and open a page that exists, from requests and from jobs', async () => {
-		// From requests: a sign-up for an event (and one for someone under 15), a reset, a new account.
+		// From requests: a sign-up for an event (and one for someone under 15), a reset, a new account,
+		// account sign-ups and a sign-in link.
 		const [event] = await test.db
 			.select()
 			.from(events)
@@ -87,6 +90,28 @@ describe('links in every e-mail', () => {
 			clientAddress: '10.9.9.9',
 			linkFor: (token) => publicLink({ publicUrl: PUBLIC_URL }, `/reset-password/${token}`, 'sr-Latn')
 		});
+		// Account links: a sign-up of a new address and of one that has an account, a sign-in link.
+		const link = (path: string) => publicLink({ publicUrl: PUBLIC_URL }, path, 'sr-Latn');
+		for (const email of ['new.account.links@example.test', 'mlada@demo.kzm.test']) {
+			await signUp(anonymous, {
+				name: 'Нова Особа',
+				email,
+				password: 'long enough password',
+				locale: 'sr-Latn',
+				clientAddress: '10.9.9.10',
+				links: {
+					confirm: (token) => link(`/sign-up/confirm/${token}`),
+					signIn: link('/sign-in'),
+					forgotPassword: link('/forgot-password')
+				}
+			});
+		}
+		await requestSignInLink(anonymous, {
+			email: 'mlada@demo.kzm.test',
+			locale: 'sr-Latn',
+			clientAddress: '10.9.9.11',
+			linkFor: (token) => link(`/sign-in/link/${token}`)
+		});
 		await createUser(contextOf(test.db, officeId, await administrator()), {
 			name: 'Нова Сарадница',
 			email: 'nova.links@example.test',
@@ -117,6 +142,12 @@ describe('links in every e-mail', () => {
 		console.log(`[mail] ${mail.length} messages, ${subjects.size} with links, ${links.length} links checked`);
 		expect(mail.length).toBeGreaterThan(5);
 		expect(links.length).toBeGreaterThan(5);
+		for (const path of ['/lat/sign-up/confirm/', '/lat/sign-in/link/', '/lat/forgot-password']) {
+			expect(
+				links.some(({ link }) => link.startsWith(`${PUBLIC_URL}${path}`)),
+				path
+			).toBe(true);
+		}
 		// Addresses staff typed into the content (an event's online meeting) are the only other links.
 		const typed = new Set(
 			(await test.db.select({ url: events.onlineUrl }).from(events)).map((row) => row.url).filter(Boolean)

@@ -1,6 +1,6 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { LayoutServerLoad } from './$types';
-import { canAccessAdmin } from '#lib/server/actor.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { adminNavigationFor } from '#lib/modules/registry.server.ts';
 
@@ -8,6 +8,6 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) {
 		redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, locals.locale));
 	}
-	if (!canAccessAdmin(locals.actor)) error(403, 'error.403.text');
+	requireAccess(locals.actor);
 	return { adminNav: adminNavigationFor(locals.actor) };
 };

@@ -5,8 +5,10 @@ import { dashboardAttentionFor, dashboardFiguresFor } from '#lib/modules/registr
 import { listSessionsBetween } from '#lib/modules/events/queries.server.ts';
 import { canManageEvents } from '#lib/modules/events/permissions.server.ts';
 import { canRecordAttendance } from '#lib/modules/attendance/permissions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	const ctx = await contextFor(locals);
 	const actor = ctx.actor!;
 	const now = new Date();

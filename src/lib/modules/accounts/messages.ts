@@ -41,8 +41,37 @@ export const accountsMessages = defineMessages({
 	'accounts.signIn.failed': ['Е-пошта или лозинка нису тачни.', 'The e-mail or password is not correct.'],
 	'accounts.signIn.forgot': ['Заборавили сте лозинку?', 'Forgot your password?'],
 	'accounts.signIn.locked': [
-		'Превише неуспешних покушаја. Сачекајте 15 минута или затражите линк е-поштом преко „Заборавили сте лозинку?” испод: линк вас пушта да поставите лозинку и одмах поново отвара пријаву.',
-		'Too many unsuccessful attempts. Wait 15 minutes, or ask for a link by e-mail through “Forgot your password?” below: the link lets you set a password and opens signing in again at once.'
+		'Превише неуспешних покушаја са ове адресе. Сачекајте 15 минута или се пријавите преко везе коју ћемо вам послати е-поштом.',
+		'Too many unsuccessful attempts from this address. Wait 15 minutes, or sign in with a link we send you by e-mail.'
+	],
+	'accounts.signInLink.title': ['Пријава преко везе из е-поште', 'Sign in with an e-mailed link'],
+	'accounts.signInLink.intro': [
+		'Упишите адресу е-поште налога. Послаћемо вам везу која вас пријављује без лозинке; важи 15 минута и само једном.',
+		'Enter your account’s e-mail address. We will send you a link that signs you in without a password; it works once, for 15 minutes.'
+	],
+	'accounts.signInLink.offer': [
+		'Ако је ово ваш налог, пошаљите себи везу за пријаву: она вас пушта одмах, без чекања.',
+		'If this is your account, send yourself a sign-in link: it lets you in at once, without waiting.'
+	],
+	'accounts.signInLink.submit': ['Пошаљи ми везу за пријаву', 'Send me a sign-in link'],
+	'accounts.signInLink.sent': [
+		'Ако налог са том адресом постоји, послали смо везу за пријаву. Проверите пошту (и нежељену пошту). Веза важи 15 минута.',
+		'If an account with that address exists, we have sent a sign-in link. Check your inbox (and spam). The link is valid for 15 minutes.'
+	],
+	'accounts.signInLink.confirm': [
+		'Притисните дугме да бисте се пријавили. Веза после тога више не важи.',
+		'Press the button to sign in. The link will not work again afterwards.'
+	],
+	'accounts.signInLink.invalid': [
+		'Ова веза за пријаву није важећа, већ је искоришћена или је истекла.',
+		'This sign-in link is not valid, has been used already or has expired.'
+	],
+	'accounts.signInLink.again': ['Затражите нову везу', 'Ask for a new link'],
+	'accounts.signInLink.done': ['Пријављени сте.', 'You are signed in.'],
+	'accounts.signInLink.mailSubject': ['{office}: веза за пријаву', '{office}: your sign-in link'],
+	'accounts.signInLink.mailBody': [
+		'Здраво, {name},\n\nнеко (надамо се ви) је затражио везу за пријаву на ваш налог. Отворите је у наредних 15 минута; важи само једном:\n\n{link}\n\nАко нисте ви тражили, занемарите ову поруку: нико се неће пријавити без ње.\n\n{office}',
+		'Hello {name},\n\nsomeone (hopefully you) asked for a link to sign in to your account. Open it within the next 15 minutes; it works only once:\n\n{link}\n\nIf it was not you, ignore this message: nobody can sign in without it.\n\n{office}'
 	],
 	'accounts.signIn.noAccount': ['Немате налог?', 'No account yet?'],
 	'accounts.signIn.required': ['Пријавите се да бисте наставили.', 'Please sign in to continue.'],
@@ -57,7 +86,45 @@ export const accountsMessages = defineMessages({
 		'An account with this address already exists. Sign in or ask for a new password.'
 	],
 	'accounts.signUp.haveAccount': ['Већ имате налог?', 'Already have an account?'],
-	'accounts.signUp.done': ['Налог је направљен. Добро дошли!', 'Your account has been created. Welcome!'],
+	'accounts.signUp.done': [
+		'Адреса је потврђена и налог је отворен. Добро дошли!',
+		'Your address is confirmed and your account is open. Welcome!'
+	],
+	'accounts.signUp.sentTitle': ['Проверите пошту', 'Check your e-mail'],
+	'accounts.signUp.sent': [
+		'Послали смо поруку на адресу коју сте уписали. Налог ће бити отворен када отворите везу из поруке; веза важи два дана. Ако поруку не видите, погледајте и нежељену пошту.',
+		'We have sent a message to the address you entered. Your account opens when you follow the link in it; the link is valid for two days. If you do not see the message, look in your spam folder too.'
+	],
+	'accounts.signUp.resendTitle': ['Поново пошаљи потврду', 'Send the confirmation again'],
+	'accounts.signUp.resendIntro': [
+		'Нисте добили поруку или је веза истекла? Упишите адресу и послаћемо нову везу.',
+		'No message, or has the link expired? Enter the address and we will send a new link.'
+	],
+	'accounts.signUp.resendSubmit': ['Пошаљи поново', 'Send again'],
+	'accounts.signUp.resent': [
+		'Ако за ту адресу чека отварање налога, послали смо нову везу. Претходна веза више не важи.',
+		'If an account is waiting to be opened for that address, we have sent a new link. The earlier link no longer works.'
+	],
+	'accounts.signUp.confirmTitle': ['Потврда адресе', 'Confirm your address'],
+	'accounts.signUp.confirmIntro': [
+		'Притисните дугме да бисте потврдили адресу е-поште и отворили налог.',
+		'Press the button to confirm your e-mail address and open your account.'
+	],
+	'accounts.signUp.confirmSubmit': ['Потврди и отвори налог', 'Confirm and open the account'],
+	'accounts.signUp.confirmInvalid': [
+		'Ова веза није важећа, већ је искоришћена или је истекла. Ако сте налог већ отворили, пријавите се.',
+		'This link is not valid, has been used already or has expired. If you have opened the account already, sign in.'
+	],
+	'accounts.signUp.confirmMailSubject': ['{office}: потврдите адресу', '{office}: confirm your address'],
+	'accounts.signUp.confirmMailBody': [
+		'Здраво, {name},\n\nда бисте отворили налог на порталу, потврдите да је ово ваша адреса. Отворите везу у наредна два дана:\n\n{link}\n\nАко нисте ви тражили налог, занемарите ову поруку: налог неће бити отворен.\n\n{office}',
+		'Hello {name},\n\nto open your account on the portal, confirm that this is your address. Open the link within the next two days:\n\n{link}\n\nIf you did not ask for an account, ignore this message: no account will be opened.\n\n{office}'
+	],
+	'accounts.signUp.existingMailSubject': ['{office}: већ имате налог', '{office}: you already have an account'],
+	'accounts.signUp.existingMailBody': [
+		'Здраво, {name},\n\nнеко (можда ви) је покушао да отвори налог са овом адресом, а ви налог већ имате. Пријавите се овде:\n\n{signIn}\n\nАко сте заборавили лозинку, поставите нову овде:\n\n{forgot}\n\nАко нисте ви, занемарите ову поруку: ваш налог је непромењен.\n\n{office}',
+		'Hello {name},\n\nsomeone (perhaps you) tried to open an account with this address, and you already have one. Sign in here:\n\n{signIn}\n\nIf you have forgotten your password, set a new one here:\n\n{forgot}\n\nIf it was not you, ignore this message: your account is unchanged.\n\n{office}'
+	],
 	'accounts.signedOut': ['Одјављени сте.', 'You have been signed out.'],
 	'accounts.welcome': ['Добро дошли, {name}!', 'Welcome, {name}!'],
 

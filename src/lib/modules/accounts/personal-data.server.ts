@@ -1,7 +1,7 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, or, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { DataSubject, PersonalDataHooks } from '../../server/manifest.ts';
-import { memberships, rateLimitCounters, users } from '../../server/db/core-schema.ts';
+import { accountLinks, memberships, rateLimitCounters, users } from '../../server/db/core-schema.ts';
 import { containsAny, plainRecord, subjectKeys } from '../../server/personal-data.ts';
 
 /** The accounts that are this person: by id, or by the e-mail they signed up with. */
@@ -46,7 +46,25 @@ export const accountsPersonalData: PersonalDataHooks = {
 					.where(containsAny(rateLimitCounters.key, [email]))
 					.returning({ key: rateLimitCounters.key })
 			: [];
+		// Sign-ups waiting for confirmation and e-mailed links hold the address (and a sign-up's name).
+		const links = email
+			? await db.delete(accountLinks).where(eq(accountLinks.email, email)).returning({ id: accountLinks.id })
+			: [];
 		const deleted = await db.delete(users).where(accountOf(subject)).returning({ id: users.id });
-		return deleted.length + counters.length;
+		return deleted.length + counters.length + links.length;
+	},
+	// A link that expired or was used is of no further use: gone a day later, whatever the periods.
+	retain: async (db, { officeId, now }) => {
+		const dayAgo = new Date(now.getTime() - 86_400_000);
+		const deleted = await db
+			.delete(accountLinks)
+			.where(
+				and(
+					eq(accountLinks.officeId, officeId),
+					or(lt(accountLinks.expiresAt, dayAgo), and(isNotNull(accountLinks.usedAt), lt(accountLinks.usedAt, dayAgo)))
+				)
+			)
+			.returning({ id: accountLinks.id });
+		return deleted.length;
 	}
 };

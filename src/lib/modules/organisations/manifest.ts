@@ -4,6 +4,7 @@ import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
+import { readWaitingImports } from './commands/import-organisations.server.ts';
 import { organisationsAttention } from './dashboard.server.ts';
 import { organisationsPersonalData } from './personal-data.server.ts';
 
@@ -35,6 +36,11 @@ export const organisationsManifest: ModuleManifest = {
 	// The yearly "still active?" e-mail goes out during the configured month; checking a few times a
 	// day reaches organisations added during the month too.
 	jobs: [
+		{
+			name: 'organisations: read uploaded import files',
+			everyMs: 3_000,
+			run: (db, now) => readWaitingImports(db, now)
+		},
 		{
 			name: 'organisations: yearly confirmation',
 			everyMs: 6 * 3_600_000,

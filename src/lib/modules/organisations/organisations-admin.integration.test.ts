@@ -29,7 +29,8 @@ import { removeContact } from './commands/remove-contact.server.ts';
 import { addGroupMember } from './commands/group-members.server.ts';
 import { addAgreement, linkActivity, linkEvent, logContact } from './commands/partnership.server.ts';
 import { mergeOrganisations } from './commands/merge-organisations.server.ts';
-import { confirmImport, previewImport } from './commands/import-organisations.server.ts';
+import { confirmImport, getImport, previewImport, readWaitingImports } from './commands/import-organisations.server.ts';
+import { organisationImports } from './schema.ts';
 import { exportOrganisations, importTemplate } from './commands/export-organisations.server.ts';
 import { getOrganisationForAdmin, listOrganisationsForAdmin } from './queries.server.ts';
 import { findDuplicateCandidates, listDuplicatePairs } from './duplicates.server.ts';
@@ -387,7 +388,13 @@ describe('import from a spreadsheet', () => {
 			['Udruzenje mladi Ivanjice', 'youth_association', '', '', '', '', '']
 		]);
 		const before = (await listOrganisationsForAdmin(ctx())).total;
-		const preview = await previewImport(ctx(), { fileName: 'spisak.csv', bytes: file });
+		const { id } = await previewImport(ctx(), { fileName: 'spisak.csv', bytes: file });
+		// The upload only stores the file: nothing is read on the request path, and nothing can be confirmed yet.
+		expect(await getImport(ctx(), id)).toMatchObject({ status: 'waiting', rows: [] });
+		await expectAppError(confirmImport(ctx(), { id }), 'conflict', 'organisations.import.notReady');
+		expect(await readWaitingImports(test.db)).toBe(1);
+		const preview = await getImport(ctx(), id);
+		expect(preview).toMatchObject({ status: 'ready', upload: '', rowsDone: 8, rowsTotal: 8 });
 		expect(preview.rows.map((row) => [row.row, row.errors.length > 0])).toEqual([
 			[2, false],
 			[3, false],
@@ -426,9 +433,45 @@ describe('import from a spreadsheet', () => {
 		sheet.addRow(['Савез извиђача Ивањице', 'federation', new Date('2015-04-02T00:00:00Z'), 40, 50]);
 		sheet.addRow(['Планинари Голије', 'association_for_youth', '2019-13-01', '', '']);
 		const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-		const preview = await previewImport(ctx(), { fileName: 'spisak.xlsx', bytes });
+		const { id } = await previewImport(ctx(), { fileName: 'spisak.xlsx', bytes });
+		await readWaitingImports(test.db);
+		const preview = await getImport(ctx(), id);
 		expect(preview.rows[0].errors[0]).toContain('organisations.import.error.youngOverMembers');
 		expect(preview.rows[1].errors[0]).toContain('organisations.import.error.date');
+	});
+
+	it('reads waiting files off the request path once each, and tells staff why a file failed', async () => {
+		const broken = new TextEncoder().encode('тип;е-пошта\nудружење;a@example.test\n');
+		const { id: failing } = await previewImport(ctx(), { fileName: 'bez-naziva.csv', bytes: broken });
+		const good = csvOf([
+			['назив', 'врста'],
+			['Клуб Јелак', 'youth_association']
+		]);
+		const { id: working } = await previewImport(ctx(), { fileName: 'klub.csv', bytes: good });
+		// Two readers at once (two instances, or the job and the upload's own start): each file is read once.
+		const counts = await Promise.all([readWaitingImports(test.db), readWaitingImports(test.db)]);
+		expect(counts[0] + counts[1]).toBe(2);
+		expect(await getImport(ctx(), failing)).toMatchObject({
+			status: 'failed',
+			failure: 'organisations.import.noName',
+			upload: ''
+		});
+		expect(await getImport(ctx(), working)).toMatchObject({ status: 'ready', rowsTotal: 1 });
+		expect(await readWaitingImports(test.db)).toBe(0);
+		// A reader that stopped half-way (the process ended) is taken over after ten minutes.
+		const { id: stuck } = await previewImport(ctx(), { fileName: 'klub.csv', bytes: good });
+		await test.db
+			.update(organisationImports)
+			.set({ status: 'reading', claimedAt: new Date(Date.now() - 11 * 60_000) })
+			.where(eq(organisationImports.id, stuck));
+		expect(await readWaitingImports(test.db)).toBe(1);
+		expect((await getImport(ctx(), stuck)).status).toBe('ready');
+	});
+
+	it('refuses a file past the reading limits at upload, before anything parses it', async () => {
+		const lines = Array.from({ length: 20_000 }, (_, index) => `Удружење ${index};youth_association`).join('\n');
+		const bytes = new TextEncoder().encode(`назив;врста\n${lines}\n`);
+		await expectAppError(previewImport(ctx(), { fileName: 'huge.csv', bytes }), 'invalid');
 	});
 
 	it('gives a template whose headers the import recognises', async () => {

@@ -1,5 +1,8 @@
 import { and, eq, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { PersonalDataHooks } from '../../server/manifest.ts';
+import type { Database } from '../../server/db/client.ts';
+import { users } from '../../server/db/core-schema.ts';
+import type { DataSubject, PersonalDataHooks } from '../../server/manifest.ts';
+import { searchKey } from '../../i18n/script.ts';
 import { containsAny, plainRecord, replaceAll, subjectIdentifiers, subjectKeys } from '../../server/personal-data.ts';
 import {
 	organisationChanges,
@@ -7,6 +10,7 @@ import {
 	organisationContactLog,
 	organisationContacts,
 	organisationImports,
+	organisationMembers,
 	organisationRepresentatives,
 	organisations
 } from './schema.ts';
@@ -16,6 +20,33 @@ function contactsOf(officeId: string, email: string | null, phone: string | null
 	if (email) matches.push(eq(organisationContacts.email, email));
 	if (phone) matches.push(eq(organisationContacts.phone, phone));
 	return and(eq(organisationContacts.officeId, officeId), matches.length ? or(...matches) : sql`false`)!;
+}
+
+/**
+ * Members of informal groups listed under the person's name. A member is known only by name and year
+ * of birth, so the name is matched in either script, any case and without diacritics: a representative
+ * may have typed 'Jelena Petrović' for the account 'Јелена Петровић'. The names are the account's
+ * name (for an export) and every name the person gave anywhere (gathered before an erasure).
+ */
+async function membersNamed(db: Database, subject: DataSubject) {
+	const names = new Set((subject.knownAs ?? []).filter((value) => !value.includes('@')));
+	if (subject.userId) {
+		const [user] = await db.select({ name: users.name }).from(users).where(eq(users.id, subject.userId));
+		if (user?.name) names.add(user.name);
+	}
+	const keys = new Set([...names].map(searchKey).filter((key) => key.length >= 3));
+	if (keys.size === 0) return [];
+	const members = await db
+		.select({
+			id: organisationMembers.id,
+			organisation: organisations.name,
+			name: organisationMembers.name,
+			birthYear: organisationMembers.birthYear
+		})
+		.from(organisationMembers)
+		.innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+		.where(eq(organisationMembers.officeId, subject.officeId));
+	return members.filter((member) => keys.has(searchKey(member.name)));
 }
 
 /**
@@ -62,7 +93,15 @@ export const organisationsPersonalData: PersonalDataHooks = {
 					.from(organisations)
 					.where(and(eq(organisations.officeId, subject.officeId), eq(organisations.requestedByEmail, email)))
 			: [];
+		const members = (await membersNamed(db, subject)).map(({ organisation, name, birthYear }) => ({
+			organisation,
+			name,
+			birthYear
+		}));
 		return [
+			...(members.length
+				? [{ titleKey: 'organisations.personalData.members', records: members.map(plainRecord) }]
+				: []),
 			...(represented.length
 				? [{ titleKey: 'organisations.personalData.represented', records: represented.map(plainRecord) }]
 				: []),
@@ -129,6 +168,12 @@ export const organisationsPersonalData: PersonalDataHooks = {
 					.where(and(eq(organisations.officeId, office), eq(organisations.phone, phone)))
 					.returning({ id: organisations.id })
 			).length;
+		}
+		// Listed as a member of an informal group: the name goes, the year of birth stays for the group's
+		// age profile (an aggregate).
+		for (const member of await membersNamed(db, subject)) {
+			await db.update(organisationMembers).set({ name: '—' }).where(eq(organisationMembers.id, member.id));
+			changed += 1;
 		}
 		// Free text that may quote the person: the change history, the contact log and import files.
 		changed += (

@@ -386,6 +386,9 @@ export const organisationPlanActivities = pgTable(
 );
 
 /** A spreadsheet import waiting for confirmation: parsed rows with their errors, nothing saved yet. */
+/** Where the reading of an uploaded import stands (shown through its own messages, never as a code). */
+export type ImportStatus = 'waiting' | 'reading' | 'ready' | 'failed';
+
 export const organisationImports = pgTable('organisation_imports', {
 	id: uuid('id').primaryKey().defaultRandom(),
 	officeId: uuid('office_id')
@@ -395,5 +398,16 @@ export const organisationImports = pgTable('organisation_imports', {
 	rows: jsonb('rows').$type<Record<string, unknown>[]>().notNull().default([]),
 	createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-	confirmedAt: timestamp('confirmed_at', { withTimezone: true })
+	confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+	/**
+	 * Read off the request path (issue 14.6): 'waiting' until the reader takes it, 'reading' while
+	 * it does, then 'ready' (rows filled) or 'failed' (failure holds the message).
+	 */
+	status: text('status').$type<ImportStatus>().notNull().default('ready'),
+	/** The uploaded file (base64) until it has been read; emptied afterwards. */
+	upload: text('upload').notNull().default(''),
+	failure: text('failure').notNull().default(''),
+	rowsDone: integer('rows_done').notNull().default(0),
+	rowsTotal: integer('rows_total').notNull().default(0),
+	claimedAt: timestamp('claimed_at', { withTimezone: true })
 });

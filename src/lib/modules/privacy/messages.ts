@@ -8,6 +8,7 @@ export const privacyMessages = defineMessages({
 		'You can see and download all the data the office keeps about you, or ask for it to be erased.'
 	],
 	'privacy.mine.view': ['Погледај моје податке', 'View my data'],
+	'privacy.mine.downloadPdf': ['Преузми као ПДФ документ', 'Download as a PDF document'],
 	'privacy.mine.downloadJson': ['Преузми као датотеку (ЈСОН)', 'Download as JSON'],
 	'privacy.mine.pageTitle': ['Подаци које канцеларија чува о вама', 'The data the office keeps about you'],
 	'privacy.mine.generatedAt': ['Стање на дан {date}.', 'As of {date}.'],

@@ -20,9 +20,11 @@ import {
 	organisationContactLog,
 	organisationContacts,
 	organisationImports,
+	organisationMembers,
 	organisationRepresentatives,
 	organisations
 } from '../organisations/schema.ts';
+import { toLatin } from '../../i18n/script.ts';
 import { surveyResponses, surveys } from '../surveys/schema.ts';
 import { getMyPersonalData, findPersonalData, getRetentionPeriods } from './queries.server.ts';
 import { eraseDataSubject, eraseMyData } from './commands/erase-personal-data.server.ts';
@@ -153,6 +155,12 @@ async function createActivePerson(label: string) {
 	await test.db
 		.insert(organisationRepresentatives)
 		.values({ officeId, organisationId: organisation.id, userId: person.userId, status: 'approved' });
+	// Listed twice among the group's members (once typed in Latin), beside someone else.
+	await test.db.insert(organisationMembers).values([
+		{ officeId, organisationId: organisation.id, name, birthYear: 2004 },
+		{ officeId, organisationId: organisation.id, name: toLatin(name).toUpperCase(), birthYear: 2004 },
+		{ officeId, organisationId: organisation.id, name: 'Марко Остајић', birthYear: 2001 }
+	]);
 	await test.db.insert(organisationChanges).values({
 		officeId,
 		organisationId: organisation.id,
@@ -197,7 +205,15 @@ async function createActivePerson(label: string) {
 		entityId: organisation.id,
 		details: { contactName: name }
 	});
-	return { person, name, email, phone, attendedRegistrationId: attended.id, upcomingEventId: upcoming.id };
+	return {
+		person,
+		name,
+		email,
+		phone,
+		attendedRegistrationId: attended.id,
+		upcomingEventId: upcoming.id,
+		organisationId: organisation.id
+	};
 }
 
 describe('download my data', () => {
@@ -216,6 +232,7 @@ describe('download my data', () => {
 				'organisations.personalData.represented',
 				'organisations.personalData.contacts',
 				'organisations.personalData.requested',
+				'organisations.personalData.members',
 				'surveys.personalData.parentalConsent',
 				'system.personalData.mail',
 				'system.personalData.audit'
@@ -237,7 +254,8 @@ describe('download my data', () => {
 
 describe('erasure', () => {
 	it('leaves no trace of the person’s name, e-mail or phone in any table, and keeps the aggregates', async () => {
-		const { person, name, email, phone, attendedRegistrationId, upcomingEventId } = await createActivePerson('self');
+		const { person, name, email, phone, attendedRegistrationId, upcomingEventId, organisationId } =
+			await createActivePerson('self');
 		// The traces are there before.
 		expect(Object.keys(await tablesContaining(email)).length).toBeGreaterThan(5);
 
@@ -246,6 +264,18 @@ describe('erasure', () => {
 		expect(await tablesContaining(email)).toEqual({});
 		expect(await tablesContaining(name)).toEqual({});
 		expect(await tablesContaining(phone)).toEqual({});
+		expect(await tablesContaining(toLatin(name))).toEqual({});
+
+		// The informal group keeps its age profile: the names go, the years of birth stay.
+		const members = await test.db
+			.select({ name: organisationMembers.name, birthYear: organisationMembers.birthYear })
+			.from(organisationMembers)
+			.where(eq(organisationMembers.organisationId, organisationId));
+		expect(members.sort((a, b) => a.birthYear - b.birthYear)).toEqual([
+			{ name: 'Марко Остајић', birthYear: 2001 },
+			{ name: '—', birthYear: 2004 },
+			{ name: '—', birthYear: 2004 }
+		]);
 
 		// The account is gone; the attendance still counts, anonymously; the rating stays.
 		expect(await test.db.select().from(users).where(eq(users.id, person.userId))).toEqual([]);

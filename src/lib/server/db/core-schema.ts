@@ -138,6 +138,38 @@ export const passwordResetTokens = pgTable('password_reset_tokens', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
+/** What an e-mailed account link does (internal, never shown: no labels). */
+export type AccountLinkPurpose = 'sign-up' | 'sign-in';
+
+/**
+ * One-time links e-mailed for an account (issue 14.8): a sign-up waiting for its address to be
+ * confirmed (the account is created only when the link is used, so an address nobody confirmed never
+ * holds an account), and a sign-in link for an owner locked out by someone else's guesses.
+ */
+export const accountLinks = pgTable(
+	'account_links',
+	{
+		/** SHA-256 of the e-mailed token. */
+		id: text('id').primaryKey(),
+		purpose: text('purpose').$type<AccountLinkPurpose>().notNull(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		/** Lower-cased, as on the account. */
+		email: text('email').notNull(),
+		/** The account a sign-in link opens. */
+		userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+		/** What a sign-up asked for, kept until it is confirmed (the password only as its hash). */
+		name: text('name').notNull().default(''),
+		passwordHash: text('password_hash').notNull().default(''),
+		locale: text('locale').notNull().default('sr-Cyrl'),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('account_links_email').on(t.email)]
+);
+
 export const auditLog = pgTable(
 	'audit_log',
 	{

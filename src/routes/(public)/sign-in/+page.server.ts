@@ -1,4 +1,4 @@
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
@@ -8,6 +8,7 @@ import { canAccessAdmin } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { signInInput } from '#lib/modules/accounts/inputs.ts';
 import { signIn } from '#lib/modules/accounts/commands/sign-in.server.ts';
+import { isAppError } from '#lib/server/errors.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (locals.actor) redirect(303, safeNextPath(url.searchParams.get('next'), localizePath('/', locals.locale)));
@@ -25,7 +26,12 @@ export const actions: Actions = {
 			setSessionCookie(cookies, url, session);
 			userId = session.userId;
 		} catch (caught) {
-			return failFromError(caught, parsed.values);
+			const failure = failFromError(caught, parsed.values);
+			// Locked by too many tries: the page offers a one-time sign-in link by e-mail instead.
+			if (isAppError(caught) && caught.code === 'rate_limited') {
+				return fail(failure.status, { ...failure.data, locked: true });
+			}
+			return failure;
 		}
 		const roles = await loadRoles(ctx.db, userId, ctx.officeId);
 		const home = canAccessAdmin({ userId, name: '', email: '', roles, isDemo: false }) ? '/admin' : '/';

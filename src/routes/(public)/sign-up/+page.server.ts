@@ -2,8 +2,8 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { setSessionCookie } from '#lib/server/auth/cookies.ts';
-import { setFlash } from '#lib/server/flash.ts';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { signUpInput } from '#lib/modules/accounts/inputs.ts';
 import { signUp } from '#lib/modules/accounts/commands/sign-up.server.ts';
@@ -15,22 +15,28 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, cookies, url, getClientAddress }) => {
+	default: async ({ request, locals, getClientAddress }) => {
 		const parsed = parseForm(signUpInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
+		const link = (path: string) => publicLink(locals.office, path, locals.locale);
 		try {
-			const session = await signUp(await contextFor(locals), {
+			await signUp(await contextFor(locals), {
 				name: parsed.data.name,
 				email: parsed.data.email,
 				password: parsed.data.password,
 				locale: locals.locale,
-				clientAddress: getClientAddress()
+				clientAddress: getClientAddress(),
+				links: {
+					confirm: (token) => link(`/sign-up/confirm/${token}`),
+					signIn: link('/sign-in'),
+					forgotPassword: link('/forgot-password')
+				}
 			});
-			setSessionCookie(cookies, url, session);
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
-		setFlash(cookies, 'accounts.signUp.done');
-		redirect(303, localizePath('/account', locals.locale));
+		(await getRuntime()).nudgeMail();
+		// The same answer whether or not the address had an account (no account enumeration).
+		return { sent: true };
 	}
 };

@@ -18,8 +18,10 @@ import { answerContactMessage } from '#lib/modules/contact/commands/answer-conta
 import { getRuntime } from '#lib/server/runtime.ts';
 import { deleteContactMessage } from '#lib/modules/contact/commands/delete-contact-message.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const filterParam = url.searchParams.get('filter') ?? '';
 	const filter: ContactFilter = (CONTACT_FILTERS as readonly string[]).includes(filterParam)
 		? (filterParam as ContactFilter)
@@ -35,6 +37,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	answer: async ({ request, locals, cookies, url }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(answerContactMessageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -47,6 +50,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/contact${url.search.startsWith('?/') ? '' : url.search}`, locals.locale));
 	},
 	handle: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(markHandledInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -58,6 +62,7 @@ export const actions: Actions = {
 		redirect(303, localizePath('/admin/contact', locals.locale));
 	},
 	delete: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteContactMessageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -8,8 +8,10 @@ import { bodyInput } from '#lib/modules/council/inputs.ts';
 import { listCouncilBodies } from '#lib/modules/council/queries.server.ts';
 import { createCouncilBody } from '#lib/modules/council/commands/create-body.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		return { bodies: await listCouncilBodies(ctx), documents: await listDocumentsForPicker(ctx.db, ctx.officeId) };
@@ -20,6 +22,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	create: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(bodyInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let id: string;

@@ -10,8 +10,10 @@ import { findPersonalData, getRetentionPeriods } from '#lib/modules/privacy/quer
 import { canHandleDataRequests, canSetRetention } from '#lib/modules/privacy/permissions.server.ts';
 import { eraseDataSubject } from '#lib/modules/privacy/commands/erase-personal-data.server.ts';
 import { updateRetention } from '#lib/modules/privacy/commands/update-retention.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	if (!canHandleDataRequests(locals.actor)) error(403, 'error.403.text');
 	const ctx = await contextFor(locals);
 	return {
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	lookup: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(dataSubjectInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -32,6 +35,7 @@ export const actions: Actions = {
 		}
 	},
 	erase: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(eraseSubjectInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -43,6 +47,7 @@ export const actions: Actions = {
 		redirect(303, localizePath('/admin/data-requests', locals.locale));
 	},
 	retention: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(retentionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

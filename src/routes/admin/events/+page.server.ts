@@ -3,8 +3,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { adminFilterOf } from '#lib/modules/events/inputs.ts';
 import { ADMIN_STATUS_FILTERS, listEventsForAdmin, listProgrammes } from '#lib/modules/events/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const filter = adminFilterOf(url.searchParams);
 	try {
 		const ctx = await contextFor(locals);

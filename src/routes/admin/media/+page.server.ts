@@ -8,8 +8,10 @@ import { listMediaForAdmin } from '#lib/modules/media/queries.server.ts';
 import { mediaDescriptionInput } from '#lib/modules/media/inputs.ts';
 import { uploadMedia } from '#lib/modules/media/commands/upload-media.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	try {
 		return await listMediaForAdmin(await contextFor(locals), { page: pageParameter(url) });
 	} catch (caught) {
@@ -19,6 +21,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	upload: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const parsed = parseForm(mediaDescriptionInput, formData);
 		if (!parsed.ok) return parsed.failure;

@@ -4,10 +4,12 @@ import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listArticlesForAdmin, type ArticleState } from '#lib/modules/news/queries.server.ts';
 import { canManageNewsCategories } from '#lib/modules/news/permissions.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 const STATES: readonly ArticleState[] = ['draft', 'scheduled', 'published'];
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const stateParam = url.searchParams.get('state') ?? '';
 	const state = (STATES as readonly string[]).includes(stateParam) ? (stateParam as ArticleState) : null;
 	try {

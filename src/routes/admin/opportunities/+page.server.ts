@@ -3,8 +3,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listOpportunitiesForAdmin } from '#lib/modules/opportunities/queries.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const page = pageParameter(url);
 	try {
 		return await listOpportunitiesForAdmin(await contextFor(locals), { page });

@@ -9,8 +9,10 @@ import {
 	ORGANISATION_TYPES,
 	WORK_AREAS
 } from '#lib/modules/organisations/schema.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const filter = adminFilterOf(url.searchParams);
 	try {
 		const result = await listOrganisationsForAdmin(await contextFor(locals), filter);

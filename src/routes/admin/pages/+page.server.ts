@@ -7,8 +7,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { listPagesForAdmin } from '#lib/modules/pages/queries.server.ts';
 import { movePageInput } from '#lib/modules/pages/inputs.ts';
 import { movePage } from '#lib/modules/pages/commands/move-page.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		return { pages: await listPagesForAdmin(await contextFor(locals)) };
 	} catch (caught) {
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	move: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(movePageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -17,6 +17,7 @@ import { updateParticipationSettings } from '#lib/modules/participation/commands
 import { isAnswerOverdue } from '#lib/modules/participation/rules.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -44,6 +45,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	settings: async ({ request, locals, cookies, url }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canConfigureParticipation(locals.actor));
 		const parsed = parseForm(settingsInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
 import {
 	listFocusGroups,
@@ -12,6 +12,7 @@ import {
 } from '#lib/modules/surveys/analysis/research-queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageSurveys(locals.actor));
 		const ctx = await contextFor(locals);

@@ -4,7 +4,7 @@ import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.
 import { contextFor } from '#lib/server/request-context.ts';
 import { setSessionCookie } from '#lib/server/auth/cookies.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath, type Locale } from '#lib/i18n/locale.ts';
 import { manifests } from '#lib/modules/registry.server.ts';
 import { settingsInput, removeDemoInput } from '#lib/modules/settings/inputs.ts';
@@ -15,6 +15,7 @@ import { removeDemoContent } from '#lib/modules/settings/commands/remove-demo-co
 import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditSettings(locals.actor));
 	} catch (caught) {
@@ -60,6 +61,7 @@ function reloadWithMessage(cookies: Cookies, locale: Locale, message: string): n
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(settingsInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -70,6 +72,7 @@ export const actions: Actions = {
 		reloadWithMessage(cookies, locals.locale, 'common.saved');
 	},
 	logo: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const file = (await request.formData()).get('logo');
 		const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array();
 		try {
@@ -80,6 +83,7 @@ export const actions: Actions = {
 		reloadWithMessage(cookies, locals.locale, 'settings.logo.uploaded');
 	},
 	removeLogo: async ({ locals, cookies }) => {
+		requireAccess(locals.actor);
 		try {
 			await setLogo(await contextFor(locals), { bytes: null });
 		} catch (caught) {
@@ -88,6 +92,7 @@ export const actions: Actions = {
 		reloadWithMessage(cookies, locals.locale, 'settings.logo.removed');
 	},
 	removeDemo: async ({ request, locals, cookies, url }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(removeDemoInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let session: { token: string; expiresAt: Date } | null;

@@ -5,8 +5,10 @@ import { instantToBelgrade } from '#lib/i18n/office-time.ts';
 import { getStatisticsReport } from '#lib/modules/attendance/queries.server.ts';
 import { readStatisticsFilter } from '#lib/modules/attendance/inputs.ts';
 import { canEditAttendanceSettings } from '#lib/modules/attendance/permissions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const filter = readStatisticsFilter(url.searchParams, instantToBelgrade(new Date()).date);
 		return {

@@ -4,8 +4,10 @@ import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { ROLES, type Role } from '#lib/server/db/core-schema.ts';
 import { listUsersForAdmin } from '#lib/modules/accounts/queries.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const search = url.searchParams.get('q') ?? '';
 	const roleParam = url.searchParams.get('role') ?? '';
 	const role = (ROLES as readonly string[]).includes(roleParam) ? (roleParam as Role) : undefined;

@@ -1,12 +1,28 @@
-import { eq } from 'drizzle-orm';
-import { memberships, users } from '../../../server/db/core-schema.ts';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { accountLinks, memberships, users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError, isUniqueViolation } from '../../../server/errors.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 import { createSession } from '../../../server/auth/sessions.ts';
+import { createToken, hashToken } from '../../../server/auth/tokens.ts';
+import { queueMail } from '../../../server/mail/outbox.ts';
+import { getOfficeById } from '../../../server/office.ts';
+import { answerInConstantTime } from '../../../server/timing.ts';
+import { createI18n } from '../../../i18n/index.ts';
 import type { Context } from '../../../server/actor.ts';
+import type { Database } from '../../../server/db/client.ts';
 import type { Locale } from '../../../i18n/locale.ts';
+
+/** Builds the absolute addresses the e-mails carry (links.ts publicLink, never the request's host). */
+export interface SignUpLinks {
+	/** The confirmation link, from its token. */
+	confirm: (token: string) => string;
+	/** The sign-in page, for an address that already has an account. */
+	signIn: string;
+	/** The new-password page, likewise. */
+	forgotPassword: string;
+}
 
 export interface SignUpOptions {
 	name: string;
@@ -14,40 +30,207 @@ export interface SignUpOptions {
 	password: string;
 	locale: Locale;
 	clientAddress: string;
+	links: SignUpLinks;
 }
 
-const emailTaken = () => new AppError('invalid', 'accounts.signUp.emailTaken', { email: 'accounts.signUp.emailTaken' });
+/** A confirmation link works for two days. */
+export const SIGN_UP_CONFIRM_HOURS = 48;
+/** How long every answer to a sign-up takes, whether or not the address has an account. */
+export const SIGN_UP_ANSWER_MS = 600;
 
-/** Opens an account for a young person in the current office and signs them in. */
-export async function signUp(
-	ctx: Context,
-	options: SignUpOptions
-): Promise<{ userId: string; token: string; expiresAt: Date }> {
+/**
+ * Asks to open an account (issue 14.8 and 13.16): e-mails a confirmation link to the address; the
+ * account exists only once the link is used, so nobody gets an account on an address they cannot
+ * read. When the address already has an account, its owner gets an e-mail saying so (with the ways to
+ * sign in) and nothing else happens. The answer is the same, in the same time, either way: the form
+ * cannot tell anyone which addresses have accounts.
+ */
+export async function signUp(ctx: Context, options: SignUpOptions): Promise<void> {
 	await consumeRateLimit(ctx.db, `sign-up:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
+	return answerInConstantTime(SIGN_UP_ANSWER_MS, () => requestAccount(ctx, options));
+}
+
+async function requestAccount(ctx: Context, options: SignUpOptions): Promise<void> {
+	// Counted per address too (said nowhere), so the form cannot flood someone's inbox.
+	await consumeRateLimit(ctx.db, `sign-up:${options.email}`, { limit: 3, windowSeconds: 3600 });
 	const passwordHash = await hashPassword(options.password);
-	try {
-		return await ctx.db.transaction(async (tx) => {
-			const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, options.email));
-			if (existing) throw emailTaken();
-			const [user] = await tx
-				.insert(users)
-				.values({ name: options.name, email: options.email, passwordHash, locale: options.locale })
-				.returning({ id: users.id });
-			await tx.insert(memberships).values({ officeId: ctx.officeId, userId: user.id, role: 'young_person' });
+	const office = await getOfficeById(ctx.db, ctx.officeId);
+	const i18n = createI18n(options.locale);
+	const officeName = i18n.text(office?.name ?? '');
+	const [existing] = await ctx.db
+		.select({ id: users.id, name: users.name })
+		.from(users)
+		.where(eq(users.email, options.email));
+	await ctx.db.transaction(async (tx) => {
+		if (existing) {
+			await queueMail(tx, {
+				officeId: ctx.officeId,
+				to: options.email,
+				subject: i18n.t('accounts.signUp.existingMailSubject', { office: officeName }),
+				text: i18n.t('accounts.signUp.existingMailBody', {
+					name: i18n.text(existing.name),
+					signIn: options.links.signIn,
+					forgot: options.links.forgotPassword,
+					office: officeName
+				})
+			});
 			await recordAudit(tx, {
 				officeId: ctx.officeId,
-				actor: { userId: user.id, name: options.name, email: options.email, roles: ['young_person'], isDemo: false },
+				actor: null,
+				action: 'accounts.sign_up_for_existing_account',
+				entityType: 'user',
+				entityId: existing.id
+			});
+			return;
+		}
+		const token = createToken();
+		await tx.insert(accountLinks).values({
+			id: hashToken(token),
+			purpose: 'sign-up',
+			officeId: ctx.officeId,
+			email: options.email,
+			name: options.name,
+			passwordHash,
+			locale: options.locale,
+			expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000)
+		});
+		await queueMail(
+			tx,
+			confirmationMail(ctx.officeId, options.email, options.name, options.links.confirm(token), i18n, officeName)
+		);
+	});
+}
+
+function confirmationMail(
+	officeId: string,
+	to: string,
+	name: string,
+	link: string,
+	i18n: ReturnType<typeof createI18n>,
+	officeName: string
+) {
+	return {
+		officeId,
+		to,
+		subject: i18n.t('accounts.signUp.confirmMailSubject', { office: officeName }),
+		text: i18n.t('accounts.signUp.confirmMailBody', { name: i18n.text(name), link, office: officeName }),
+		sensitive: true
+	};
+}
+
+function usableSignUp(token: string, officeId: string) {
+	return and(
+		eq(accountLinks.id, hashToken(token)),
+		eq(accountLinks.purpose, 'sign-up'),
+		eq(accountLinks.officeId, officeId),
+		isNull(accountLinks.usedAt),
+		gt(accountLinks.expiresAt, new Date())
+	);
+}
+
+/** Whether a confirmation link can still be used (unused, not expired, for this office). */
+export async function isSignUpLinkValid(db: Database, officeId: string, token: string): Promise<boolean> {
+	const [row] = await db.select({ id: accountLinks.id }).from(accountLinks).where(usableSignUp(token, officeId));
+	return !!row;
+}
+
+const alreadyOpened = () => new AppError('invalid', 'accounts.signUp.confirmInvalid');
+
+/**
+ * Confirms the address with the e-mailed link: opens the young person's account as they asked for
+ * it, records their consent, and signs them in. The link works once; other pending sign-ups of the
+ * same address stop working.
+ */
+export async function confirmSignUp(
+	ctx: Context,
+	options: { token: string }
+): Promise<{ userId: string; token: string; expiresAt: Date }> {
+	try {
+		return await ctx.db.transaction(async (tx) => {
+			const [claimed] = await tx
+				.update(accountLinks)
+				.set({ usedAt: new Date() })
+				.where(usableSignUp(options.token, ctx.officeId))
+				.returning();
+			if (!claimed) throw alreadyOpened();
+			const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, claimed.email));
+			if (existing) throw alreadyOpened();
+			const [user] = await tx
+				.insert(users)
+				.values({
+					name: claimed.name,
+					email: claimed.email,
+					passwordHash: claimed.passwordHash,
+					locale: claimed.locale
+				})
+				.returning({ id: users.id });
+			await tx.insert(memberships).values({ officeId: ctx.officeId, userId: user.id, role: 'young_person' });
+			await tx
+				.delete(accountLinks)
+				.where(and(eq(accountLinks.purpose, 'sign-up'), eq(accountLinks.email, claimed.email)));
+			await recordAudit(tx, {
+				officeId: ctx.officeId,
+				actor: { userId: user.id, name: claimed.name, email: claimed.email, roles: ['young_person'], isDemo: false },
 				action: 'accounts.signed_up',
 				entityType: 'user',
 				entityId: user.id,
-				details: { consent: 'account-terms' }
+				details: { consent: 'account-terms', emailConfirmed: true }
 			});
 			const session = await createSession(tx, user.id);
 			return { userId: user.id, ...session };
 		});
 	} catch (caught) {
-		// Two sign-ups with one address at the same moment: the unique index decides.
-		if (isUniqueViolation(caught)) throw emailTaken();
+		// Two links of one address used at the same moment: the unique index decides.
+		if (isUniqueViolation(caught)) throw alreadyOpened();
 		throw caught;
 	}
+}
+
+/**
+ * Sends the confirmation e-mail again, with a fresh link (the earlier one stops working) and a fresh
+ * two days, when this office has a sign-up of the address waiting. Says and takes the same whether
+ * or not there is one.
+ */
+export async function resendSignUpConfirmation(
+	ctx: Context,
+	options: { email: string; locale: Locale; clientAddress: string; confirm: (token: string) => string }
+): Promise<void> {
+	await consumeRateLimit(ctx.db, `sign-up-resend:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
+	return answerInConstantTime(SIGN_UP_ANSWER_MS, async () => {
+		await consumeRateLimit(ctx.db, `sign-up-resend:${options.email}`, { limit: 3, windowSeconds: 3600 });
+		const [pending] = await ctx.db
+			.select()
+			.from(accountLinks)
+			.where(
+				and(
+					eq(accountLinks.purpose, 'sign-up'),
+					eq(accountLinks.officeId, ctx.officeId),
+					eq(accountLinks.email, options.email),
+					isNull(accountLinks.usedAt)
+				)
+			)
+			.orderBy(desc(accountLinks.createdAt))
+			.limit(1);
+		if (!pending) return;
+		const office = await getOfficeById(ctx.db, ctx.officeId);
+		const i18n = createI18n(options.locale);
+		const token = createToken();
+		await ctx.db.transaction(async (tx) => {
+			await tx
+				.update(accountLinks)
+				.set({ id: hashToken(token), expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000) })
+				.where(eq(accountLinks.id, pending.id));
+			await queueMail(
+				tx,
+				confirmationMail(
+					ctx.officeId,
+					pending.email,
+					pending.name,
+					options.confirm(token),
+					i18n,
+					i18n.text(office?.name ?? '')
+				)
+			);
+		});
+	});
 }

@@ -384,6 +384,27 @@ export const organisationAdminMessages = defineMessages({
 			other: 'The spreadsheet is too large (at most {max} rows).'
 		}
 	],
+	'organisations.import.waiting': ['Табела чека да буде прочитана…', 'The spreadsheet is waiting to be read…'],
+	'organisations.import.reading': [
+		{
+			by: 'total',
+			one: 'Табела се чита: прочитано {done} од {total} реда.',
+			few: 'Табела се чита: прочитано {done} од {total} реда.',
+			other: 'Табела се чита: прочитано {done} од {total} редова.'
+		},
+		{
+			by: 'total',
+			one: 'Reading the spreadsheet: {done} of {total} row read.',
+			other: 'Reading the spreadsheet: {done} of {total} rows read.'
+		}
+	],
+	'organisations.import.refreshing': [
+		'Страница се сама освежава док се табела чита.',
+		'The page refreshes by itself while the spreadsheet is being read.'
+	],
+	'organisations.import.failed': ['Табела не може да се прочита.', 'The spreadsheet cannot be read.'],
+	'organisations.import.notReady': ['Табела још није прочитана.', 'The spreadsheet has not been read yet.'],
+	'organisations.import.again': ['Пошаљите другу табелу', 'Upload another spreadsheet'],
 	'organisations.import.noName': ['Табела нема колону „назив“.', 'The spreadsheet has no “name” column.'],
 	'organisations.import.empty': ['Табела нема ниједан ред са подацима.', 'The spreadsheet has no rows with data.'],
 	'organisations.import.preview': ['Преглед: {file}', 'Preview: {file}'],

@@ -459,5 +459,6 @@ export const organisationDirectoryMessages = defineMessages({
 	// Data-rights export (manifest hook personalData).
 	'organisations.personalData.represented': ['Организације које представљате', 'Organisations you represent'],
 	'organisations.personalData.contacts': ['Контакт особа организације', 'Contact person of an organisation'],
-	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory']
+	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory'],
+	'organisations.personalData.members': ['Чланство у неформалној групи', 'Membership of an informal group']
 });

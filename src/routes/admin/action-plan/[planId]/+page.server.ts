@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 import { getPlanTree, isPublicPlan, listPlanRevisions } from '#lib/modules/action-plan/queries.server.ts';
@@ -11,6 +11,7 @@ import { planInput } from '#lib/modules/action-plan/inputs.ts';
 import { updatePlan } from '#lib/modules/action-plan/commands/update-plan.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditActionPlan(locals.actor));
 		const ctx = await contextFor(locals);
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	plan: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(planInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -10,8 +10,10 @@ import { todayIn } from '#lib/modules/council/access.server.ts';
 import { addCouncilMember } from '#lib/modules/council/commands/add-member.server.ts';
 import { endCouncilMandate } from '#lib/modules/council/commands/end-mandate.server.ts';
 import { createCouncilSession } from '#lib/modules/council/commands/create-session.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const date = ageRuleDateParam(url.searchParams.get('date'), todayIn());
 		return await getBodyForStaff(await contextFor(locals), params.id, { date });
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	addMember: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(memberInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -33,6 +36,7 @@ export const actions: Actions = {
 		}
 	},
 	endMandate: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(endMandateInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -43,6 +47,7 @@ export const actions: Actions = {
 		}
 	},
 	createSession: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sessionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let id: string;

@@ -4,8 +4,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { decisionStatusInput } from '#lib/modules/council/inputs.ts';
 import { listDecisionsForStaff } from '#lib/modules/council/queries.server.ts';
 import { updateDecisionFollowUp } from '#lib/modules/council/commands/update-decision.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const overdueOnly = url.searchParams.get('overdue') === '1';
 	try {
 		return { decisions: await listDecisionsForStaff(await contextFor(locals), { overdueOnly }), overdueOnly };
@@ -16,6 +18,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	followUp: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(decisionStatusInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -15,8 +15,10 @@ import { getDocumentForAdmin } from '#lib/modules/documents/queries.server.ts';
 import { checkDocumentFile, uploadedFileFrom } from '#lib/modules/documents/upload.server.ts';
 import { updateDocument } from '#lib/modules/documents/commands/update-document.server.ts';
 import { deleteDocument } from '#lib/modules/documents/commands/delete-document.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		return {
 			document: await getDocumentForAdmin(await contextFor(locals), params.id),
@@ -31,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const file = await uploadedFileFrom(formData);
 		const parsed = parseForm(documentInput, formData);
@@ -48,6 +51,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/documents/${params.id}`, locals.locale));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteDocumentInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { documentInput, ACCEPTED_FORMATS_TEXT, DOCUMENT_MAX_MB } from '#lib/modules/documents/inputs.ts';
 import { DOCUMENT_TYPES } from '#lib/modules/documents/schema.ts';
@@ -12,6 +12,7 @@ import { checkDocumentFile, uploadedFileFrom } from '#lib/modules/documents/uplo
 import { uploadDocument } from '#lib/modules/documents/commands/upload-document.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditDocuments(locals.actor));
 	} catch (caught) {
@@ -22,6 +23,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const file = await uploadedFileFrom(formData);
 		const parsed = parseForm(documentInput, formData);

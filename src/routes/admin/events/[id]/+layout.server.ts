@@ -2,9 +2,11 @@ import type { LayoutServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { getEventForAdmin } from '#lib/modules/events/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** The event every tab works on (details, registrations, check-in, results); unknown ids are 404. */
 export const load: LayoutServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const event = await getEventForAdmin(await contextFor(locals), params.id);
 		return {

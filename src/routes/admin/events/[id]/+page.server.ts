@@ -16,8 +16,10 @@ import { eventFormChoices, moreRows, readEventForm } from '../event-form.server.
 import { listEventPlanLinkValues, listPlanLinkChoices } from '#lib/modules/action-plan/queries.server.ts';
 import { setEventPlanLinks } from '#lib/modules/action-plan/commands/link-event.server.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const event = await getEventForAdmin(ctx, params.id);
@@ -41,8 +43,12 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 const here = (locals: App.Locals, id: string) => localizePath(`/admin/events/${id}`, locals.locale);
 
 export const actions: Actions = {
-	rows: ({ request, locals }) => moreRows(locals, request),
+	rows: ({ request, locals }) => {
+		requireAccess(locals.actor);
+		return moreRows(locals, request);
+	},
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const ctx = await contextFor(locals);
 		const read = await readEventForm(ctx, await request.formData());
 		if (!read.ok) return read.failure;
@@ -56,6 +62,7 @@ export const actions: Actions = {
 		redirect(303, here(locals, params.id));
 	},
 	publish: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		try {
 			await publishEvent(await contextFor(locals), { id: params.id });
 		} catch (caught) {
@@ -65,6 +72,7 @@ export const actions: Actions = {
 		redirect(303, here(locals, params.id));
 	},
 	cancel: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(cancelEventInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -76,6 +84,7 @@ export const actions: Actions = {
 		redirect(303, here(locals, params.id));
 	},
 	planLinks: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const values = (await request.formData()).getAll('links').map(String);
 		// Each value is "measureId:" or "measureId:activityId"; the command checks they are this office's.
 		const links = values
@@ -91,6 +100,7 @@ export const actions: Actions = {
 		redirect(303, here(locals, params.id));
 	},
 	copy: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		let id: string;
 		try {
 			({ id } = await copyEvent(await contextFor(locals), { id: params.id }));
@@ -101,6 +111,7 @@ export const actions: Actions = {
 		redirect(303, here(locals, id));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteConfirmInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canManageEvents } from '#lib/modules/events/permissions.server.ts';
 import { eventFormValuesOf } from '#lib/modules/events/form-values.ts';
@@ -11,6 +11,7 @@ import { createEvent } from '#lib/modules/events/commands/create-event.server.ts
 import { eventFormChoices, moreRows, readEventForm } from '../event-form.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageEvents(locals.actor));
 		const ctx = await contextFor(locals);
@@ -25,8 +26,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 };
 
 export const actions: Actions = {
-	rows: ({ request, locals }) => moreRows(locals, request),
+	rows: ({ request, locals }) => {
+		requireAccess(locals.actor);
+		return moreRows(locals, request);
+	},
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const ctx = await contextFor(locals);
 		const read = await readEventForm(ctx, await request.formData());
 		if (!read.ok) return read.failure;

@@ -9,8 +9,10 @@ import { deleteMediaInput, mediaDescriptionInput } from '#lib/modules/media/inpu
 import { updateMedia } from '#lib/modules/media/commands/update-media.server.ts';
 import { deleteMedia, isMediaInUseError } from '#lib/modules/media/commands/delete-media.server.ts';
 import { manifests } from '#lib/modules/registry.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		return { image: await getMediaForAdmin(await contextFor(locals), params.id) };
 	} catch (caught) {
@@ -20,6 +22,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(mediaDescriptionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -30,6 +33,7 @@ export const actions: Actions = {
 		return { saved: 'media.edit.saved' };
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteMediaInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -11,8 +11,10 @@ import { updateArticle } from '#lib/modules/news/commands/update-article.server.
 import { deleteArticle } from '#lib/modules/news/commands/delete-article.server.ts';
 import { restoreArticleRevision } from '#lib/modules/news/commands/restore-article-revision.server.ts';
 import { articleFormChoices, readArticleForm } from '../article-form.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const article = await getArticleForEdit(ctx, params.id);
@@ -51,6 +53,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const ctx = await contextFor(locals);
 		const read = await readArticleForm(ctx, await request.formData());
 		if (!read.ok) return read.failure;
@@ -64,6 +67,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/news/${params.id}`, locals.locale));
 	},
 	restore: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const revisionId = String((await request.formData()).get('revisionId') ?? '');
 		try {
 			await restoreArticleRevision(await contextFor(locals), { articleId: params.id, revisionId });
@@ -74,6 +78,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/news/${params.id}`, locals.locale));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteArticleInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

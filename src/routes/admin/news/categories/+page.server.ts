@@ -7,8 +7,10 @@ import { listCategoriesForAdmin } from '#lib/modules/news/queries.server.ts';
 import { createCategory } from '#lib/modules/news/commands/create-category.server.ts';
 import { updateCategory } from '#lib/modules/news/commands/update-category.server.ts';
 import { deleteCategory } from '#lib/modules/news/commands/delete-category.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		return { categories: await listCategoriesForAdmin(await contextFor(locals)) };
 	} catch (caught) {
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	create: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(categoryInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -28,6 +31,7 @@ export const actions: Actions = {
 		return { saved: 'news.categories.created' };
 	},
 	update: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const categoryId = String(formData.get('categoryId') ?? '');
 		const parsed = parseForm(categoryInput, formData);
@@ -42,6 +46,7 @@ export const actions: Actions = {
 		return { saved: 'news.categories.saved' };
 	},
 	delete: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const categoryId = String((await request.formData()).get('categoryId') ?? '');
 		try {
 			await deleteCategory(await contextFor(locals), { categoryId });

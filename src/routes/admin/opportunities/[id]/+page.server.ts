@@ -11,8 +11,10 @@ import { getOpportunityForAdmin } from '#lib/modules/opportunities/queries.serve
 import { formValuesOf } from '#lib/modules/opportunities/form-values.ts';
 import { updateOpportunity } from '#lib/modules/opportunities/commands/update-opportunity.server.ts';
 import { deleteOpportunity } from '#lib/modules/opportunities/commands/delete-opportunity.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const opportunity = await getOpportunityForAdmin(ctx, params.id);
@@ -36,6 +38,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(opportunityInput, await request.formData(), ['attachments']);
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -47,6 +50,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/opportunities/${params.id}`, locals.locale));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteOpportunityInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
 import { OPPORTUNITY_TYPES } from '#lib/modules/opportunities/schema.ts';
@@ -13,6 +13,7 @@ import { formValuesOf } from '#lib/modules/opportunities/form-values.ts';
 import { createOpportunity } from '#lib/modules/opportunities/commands/create-opportunity.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditOpportunities(locals.actor));
 		const ctx = await contextFor(locals);
@@ -28,6 +29,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(opportunityInput, await request.formData(), ['attachments']);
 		if (!parsed.ok) return parsed.failure;
 		let id: string;

@@ -35,8 +35,10 @@ import {
 	unlinkActivity,
 	unlinkEvent
 } from '#lib/modules/organisations/commands/partnership.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const page = await getOrganisationForAdmin(ctx, params.id);
@@ -110,6 +112,7 @@ async function act<S extends v.GenericSchema>(
 
 export const actions: Actions = {
 	confirm: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		try {
 			await confirmOrganisation(await contextFor(locals), { id: params.id });
 		} catch (caught) {
@@ -118,92 +121,114 @@ export const actions: Actions = {
 		setFlash(cookies, 'organisations.admin.confirmed');
 		redirect(303, localizePath(`/admin/organisations/${params.id}`, locals.locale));
 	},
-	saveContact: (event) =>
-		act(
+	saveContact: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'contacts',
 			contactInput,
 			event,
 			(ctx, data) => saveContact(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.contacts.saved'
-		),
-	removeContact: (event) =>
-		act(
+		);
+	},
+	removeContact: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'contacts',
 			removeInput,
 			event,
 			(ctx, data) => removeContact(ctx, { organisationId: event.params.id, contactId: data.id }),
 			'organisations.contacts.removed'
-		),
-	addMember: (event) =>
-		act(
+		);
+	},
+	addMember: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'members',
 			memberInput,
 			event,
 			(ctx, data) => addGroupMember(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.group.saved'
-		),
-	removeMember: (event) =>
-		act(
+		);
+	},
+	removeMember: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'members',
 			removeInput,
 			event,
 			(ctx, data) => removeGroupMember(ctx, { organisationId: event.params.id, memberId: data.id }),
 			'organisations.group.removed'
-		),
-	addAgreement: (event) =>
-		act(
+		);
+	},
+	addAgreement: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'agreements',
 			agreementInput,
 			event,
 			(ctx, data) => addAgreement(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.partnership.agreementSaved'
-		),
-	removeAgreement: (event) =>
-		act(
+		);
+	},
+	removeAgreement: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'agreements',
 			removeInput,
 			event,
 			(ctx, data) => removeAgreement(ctx, { organisationId: event.params.id, agreementId: data.id }),
 			'organisations.partnership.agreementRemoved'
-		),
-	logContact: (event) =>
-		act(
+		);
+	},
+	logContact: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'contact-log',
 			contactLogInput,
 			event,
 			(ctx, data) => logContact(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.partnership.contactSaved'
-		),
-	linkEvent: (event) =>
-		act(
+		);
+	},
+	linkEvent: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'events',
 			eventLinkInput,
 			event,
 			(ctx, data) => linkEvent(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.partnership.linked'
-		),
-	unlinkEvent: (event) =>
-		act(
+		);
+	},
+	unlinkEvent: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'events',
 			removeInput,
 			event,
 			(ctx, data) => unlinkEvent(ctx, { organisationId: event.params.id, eventId: data.id }),
 			'organisations.partnership.unlinked'
-		),
-	linkActivity: (event) =>
-		act(
+		);
+	},
+	linkActivity: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'activities',
 			activityLinkInput,
 			event,
 			(ctx, data) => linkActivity(ctx, { ...data, organisationId: event.params.id }),
 			'organisations.partnership.linked'
-		),
-	unlinkActivity: (event) =>
-		act(
+		);
+	},
+	unlinkActivity: (event) => {
+		requireAccess(event.locals.actor);
+		return act(
 			'activities',
 			removeInput,
 			event,
 			(ctx, data) => unlinkActivity(ctx, { organisationId: event.params.id, activityId: data.id }),
 			'organisations.partnership.unlinked'
-		)
+		);
+	}
 };

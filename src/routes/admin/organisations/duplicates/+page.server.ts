@@ -2,8 +2,10 @@ import type { PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { listDuplicatePairsForAdmin } from '#lib/modules/organisations/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		return { pairs: await listDuplicatePairsForAdmin(await contextFor(locals)) };
 	} catch (caught) {

@@ -7,8 +7,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getOrganisationsByIds } from '#lib/modules/organisations/queries.server.ts';
 import { mergeOrganisations } from '#lib/modules/organisations/commands/merge-organisations.server.ts';
 import { MERGE_FIELDS, type MergeChoice, type MergeField } from '#lib/modules/organisations/merge-fields.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const keepId = url.searchParams.get('keep') ?? '';
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 
 export const actions: Actions = {
 	merge: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const text = (name: string) => String(formData.get(name) ?? '');
 		const choices: Partial<Record<MergeField, MergeChoice>> = {};

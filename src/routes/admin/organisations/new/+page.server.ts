@@ -7,8 +7,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { organisationFormValues } from '#lib/modules/organisations/form-values.ts';
 import { createOrganisation } from '#lib/modules/organisations/commands/create-organisation.server.ts';
 import { organisationFormChoices, readOrganisationForm } from '../organisation-form.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		return { initial: organisationFormValues(null), ...(await organisationFormChoices(ctx)) };
@@ -19,6 +21,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const ctx = await contextFor(locals);
 		const read = await readOrganisationForm(ctx, await request.formData());
 		if (!read.ok) return read.failure;

@@ -23,8 +23,10 @@ import { decideListing } from '#lib/modules/organisations/commands/decide-listin
 import { reviewOrganisationChange } from '#lib/modules/organisations/commands/review-organisation-change.server.ts';
 import { setReviewPublicChanges } from '#lib/modules/organisations/commands/review-settings.server.ts';
 import { sendConfirmationNow } from '#lib/modules/organisations/commands/send-confirmation-now.server.ts';
+import { requireAccess, requireAccessForActions } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		return {
@@ -57,7 +59,7 @@ function action<S extends v.GenericSchema>(
 	};
 }
 
-export const actions: Actions = {
+export const actions: Actions = requireAccessForActions({
 	claim: action(decideClaimInput, async ({ locals }, data) => {
 		await decideClaim(await contextFor(locals), data);
 		return data.decision === 'approve'
@@ -84,4 +86,4 @@ export const actions: Actions = {
 		await sendConfirmationNow(await contextFor(locals), data);
 		return 'organisations.requests.confirmationSent';
 	})
-};
+});

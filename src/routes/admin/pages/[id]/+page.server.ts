@@ -8,8 +8,10 @@ import { getPageForAdmin, listParentChoices } from '#lib/modules/pages/queries.s
 import { deletePageInput, pageInput } from '#lib/modules/pages/inputs.ts';
 import { updatePage } from '#lib/modules/pages/commands/update-page.server.ts';
 import { deletePage } from '#lib/modules/pages/commands/delete-page.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const page = await getPageForAdmin(ctx, params.id);
@@ -35,6 +37,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(pageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -46,6 +49,7 @@ export const actions: Actions = {
 		redirect(303, localizePath('/admin/pages', locals.locale));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deletePageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

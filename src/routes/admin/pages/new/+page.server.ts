@@ -7,8 +7,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { listParentChoices } from '#lib/modules/pages/queries.server.ts';
 import { pageInput } from '#lib/modules/pages/inputs.ts';
 import { createPage } from '#lib/modules/pages/commands/create-page.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		return { parentChoices: await listParentChoices(await contextFor(locals)) };
 	} catch (caught) {
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(pageInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

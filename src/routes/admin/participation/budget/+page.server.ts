@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -12,6 +12,7 @@ import { saveBudgetRound } from '#lib/modules/participation/commands/budget.serv
 import { budgetPhase } from '#lib/modules/participation/rules.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -29,6 +30,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	create: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(roundInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

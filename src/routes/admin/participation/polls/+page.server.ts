@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -10,6 +10,7 @@ import { getPollResults, listPollsForAdmin } from '#lib/modules/participation/po
 import { savePoll } from '#lib/modules/participation/commands/save-poll.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	create: async ({ request, locals, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(pollInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -10,6 +10,7 @@ import { listCommentsAwaitingApproval, listOpenReports } from '#lib/modules/part
 import { approveComment, hideContent } from '#lib/modules/participation/commands/moderate-content.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	hide: async ({ request, locals, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		const parsed = parseForm(hideInput, formData);
@@ -42,6 +44,7 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	approve: async ({ request, locals, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		try {
 			await approveComment(await contextFor(locals), {

@@ -8,8 +8,10 @@ import { deleteConfirmInput, programmeInput } from '#lib/modules/events/inputs.t
 import { getProgrammeForAdmin } from '#lib/modules/events/queries.server.ts';
 import { updateProgramme } from '#lib/modules/events/commands/update-programme.server.ts';
 import { deleteProgramme } from '#lib/modules/events/commands/delete-programme.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const programme = await getProgrammeForAdmin(await contextFor(locals), params.id);
 		return {
@@ -29,6 +31,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(programmeInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -40,6 +43,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/programmes/${params.id}`, locals.locale));
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(deleteConfirmInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -9,8 +9,10 @@ import { getAttendanceSettings } from '#lib/modules/attendance/settings.server.t
 import { canEditAttendanceSettings } from '#lib/modules/attendance/permissions.server.ts';
 import { updateAttendanceSettings } from '#lib/modules/attendance/commands/update-attendance-settings.server.ts';
 import { formatAgeBands } from '#lib/modules/attendance/statistics.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	if (!canEditAttendanceSettings(locals.actor)) error(403, 'error.403.text');
 	const ctx = await contextFor(locals);
 	const settings = await getAttendanceSettings(ctx.db, ctx.officeId);
@@ -24,6 +26,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(attendanceSettingsInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

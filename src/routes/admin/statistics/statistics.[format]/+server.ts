@@ -5,9 +5,11 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { instantToBelgrade } from '#lib/i18n/office-time.ts';
 import { readStatisticsFilter } from '#lib/modules/attendance/inputs.ts';
 import { exportStatistics } from '#lib/modules/attendance/commands/export-report.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** The statistics page, with the same filter, as CSV or XLSX; every download is written to the audit log. */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
 	try {
 		const file = await exportStatistics(await contextFor(locals), {

@@ -28,8 +28,10 @@ import {
 	insertDemographicsBlock,
 	moveQuestion
 } from '#lib/modules/surveys/commands/edit-questions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const { survey, sections, responses, complete } = await getSurveyForAdmin(await contextFor(locals), params.id);
 		const questions = sections.flatMap((section) => section.questions);
@@ -92,6 +94,7 @@ const directionOf = (formData: FormData) => (formData.get('direction') === 'up' 
 
 export const actions: Actions = {
 	settings: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(surveyInput, await request.formData());
 		if (!parsed.ok) return fail(400, { ...parsed.failure.data, part: 'settings' });
 		try {
@@ -103,6 +106,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.admin.saved', part: 'settings' };
 	},
 	status: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const action = String(formData.get('action') ?? '') as SurveyStatusAction;
 		if (!SURVEY_STATUS_ACTIONS.includes(action)) return fail(400, { message: 'validation.invalid' });
@@ -121,6 +125,7 @@ export const actions: Actions = {
 		return { saved: `surveys.action.${done[action]}` };
 	},
 	copy: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(copyInput, await request.formData());
 		if (!parsed.ok) return fail(400, { ...parsed.failure.data, part: 'copy' });
 		let surveyId: string;
@@ -133,6 +138,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/surveys/${surveyId}`, locals.locale));
 	},
 	addSection: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sectionInput, await request.formData());
 		if (!parsed.ok) return fail(400, { ...parsed.failure.data, part: 'section' });
 		try {
@@ -144,6 +150,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.section.added' };
 	},
 	moveSection: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		try {
 			await moveSection(await contextFor(locals), {
@@ -157,6 +164,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.moved' };
 	},
 	deleteSection: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		try {
 			await deleteSection(await contextFor(locals), { surveyId: params.id, sectionId: idOf(formData, 'sectionId') });
@@ -166,6 +174,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.section.deleted' };
 	},
 	addQuestion: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(newQuestionInput, await request.formData());
 		if (!parsed.ok) return fail(400, { ...parsed.failure.data, part: 'question' });
 		let questionId: string;
@@ -179,6 +188,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/surveys/${params.id}/questions/${questionId}`, locals.locale));
 	},
 	moveQuestion: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		try {
 			await moveQuestion(await contextFor(locals), {
@@ -192,6 +202,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.moved' };
 	},
 	deleteQuestion: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		try {
 			await deleteQuestion(await contextFor(locals), { surveyId: params.id, questionId: idOf(formData, 'questionId') });
@@ -201,6 +212,7 @@ export const actions: Actions = {
 		return { saved: 'surveys.question.deleted' };
 	},
 	demographics: async ({ locals, params }) => {
+		requireAccess(locals.actor);
 		try {
 			await insertDemographicsBlock(await contextFor(locals), { surveyId: params.id });
 		} catch (caught) {

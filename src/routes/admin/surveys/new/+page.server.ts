@@ -7,8 +7,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { surveyInput } from '#lib/modules/surveys/inputs.ts';
 import { createSurvey } from '#lib/modules/surveys/commands/create-survey.server.ts';
 import { DEFAULT_SENSITIVE_CONSENT } from '#lib/modules/surveys/demographics-block.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
-export const load: PageServerLoad = async () => {
+export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	return {
 		values: {
 			year: String(new Date().getFullYear()),
@@ -21,6 +23,7 @@ export const load: PageServerLoad = async () => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(surveyInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let surveyId: string;

@@ -23,6 +23,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const count = Math.min(Number(formData.get('rows')) || 0, 500);
 		const settlements = Array.from({ length: count }, (_, index) => ({

@@ -6,8 +6,10 @@ import { getUserForAdmin } from '#lib/modules/accounts/queries.server.ts';
 import { setUserRoles } from '#lib/modules/accounts/commands/set-user-roles.server.ts';
 import { setUserDisabled } from '#lib/modules/accounts/commands/set-user-disabled.server.ts';
 import { assignableRoles, canManageAccount } from '#lib/modules/accounts/permissions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const user = await getUserForAdmin(await contextFor(locals), params.id);
 		return {
@@ -24,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	roles: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(setRolesInput, await request.formData(), ['roles']);
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -34,6 +37,7 @@ export const actions: Actions = {
 		return { saved: 'common.saved' };
 	},
 	disable: async ({ locals, params }) => {
+		requireAccess(locals.actor);
 		try {
 			await setUserDisabled(await contextFor(locals), { userId: params.id, disabled: true });
 		} catch (caught) {
@@ -42,6 +46,7 @@ export const actions: Actions = {
 		return { saved: 'accounts.admin.disabledDone' };
 	},
 	enable: async ({ locals, params }) => {
+		requireAccess(locals.actor);
 		try {
 			await setUserDisabled(await contextFor(locals), { userId: params.id, disabled: false });
 		} catch (caught) {

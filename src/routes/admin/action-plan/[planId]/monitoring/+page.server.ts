@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 import { getPlanTree, listMonitoringReports } from '#lib/modules/action-plan/queries.server.ts';
@@ -10,6 +10,7 @@ import { startReportInput } from '#lib/modules/action-plan/inputs.ts';
 import { startMonitoringReport } from '#lib/modules/action-plan/commands/monitoring-report.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditActionPlan(locals.actor));
 		const ctx = await contextFor(locals);
@@ -32,6 +33,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	start: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(startReportInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let id: string;

@@ -8,8 +8,10 @@ import { bodyInput } from '#lib/modules/council/inputs.ts';
 import { getBodyForEditing } from '#lib/modules/council/queries.server.ts';
 import { updateCouncilBody } from '#lib/modules/council/commands/update-body.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		return {
@@ -23,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(bodyInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

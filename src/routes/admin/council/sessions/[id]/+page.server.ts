@@ -24,8 +24,10 @@ import {
 	sendMinutesForComments
 } from '#lib/modules/council/commands/minutes.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		return {
@@ -41,6 +43,7 @@ const back = (locals: App.Locals, id: string) => localizePath(`/admin/council/se
 
 export const actions: Actions = {
 	addItem: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(agendaItemInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -52,6 +55,7 @@ export const actions: Actions = {
 		redirect(303, back(locals, params.id));
 	},
 	invite: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -64,6 +68,7 @@ export const actions: Actions = {
 		}
 	},
 	attendance: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(attendanceInput, await request.formData(), ['present']);
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -74,6 +79,7 @@ export const actions: Actions = {
 		}
 	},
 	outcome: async ({ request, locals }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(agendaOutcomeInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -84,6 +90,7 @@ export const actions: Actions = {
 		}
 	},
 	draftMinutes: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -95,6 +102,7 @@ export const actions: Actions = {
 		redirect(303, back(locals, params.id));
 	},
 	saveMinutes: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(minutesInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -106,6 +114,7 @@ export const actions: Actions = {
 		redirect(303, back(locals, params.id));
 	},
 	sendMinutes: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sessionIdInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -117,6 +126,7 @@ export const actions: Actions = {
 		redirect(303, back(locals, params.id));
 	},
 	approveMinutes: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(approveMinutesInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

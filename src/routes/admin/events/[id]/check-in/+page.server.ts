@@ -17,8 +17,10 @@ import {
 	type CheckInDone,
 	type CheckInOutcome
 } from '#lib/modules/attendance/check-in-outcome.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url, request }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const sheet = await getCheckInSheet(ctx, { eventId: params.id, sessionId: url.searchParams.get('session') });
@@ -56,6 +58,7 @@ function finish(event: RequestEvent, sessionId: string, outcome: CheckInOutcome)
 
 export const actions: Actions = {
 	mark: async (event) => {
+		requireAccess(event.locals.actor);
 		const { request, locals, params } = event;
 		const parsed = parseForm(markAttendanceInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -72,6 +75,7 @@ export const actions: Actions = {
 		});
 	},
 	scan: async (event) => {
+		requireAccess(event.locals.actor);
 		const { request, locals, params } = event;
 		const parsed = parseForm(scanInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -88,6 +92,7 @@ export const actions: Actions = {
 		});
 	},
 	walkIn: async (event) => {
+		requireAccess(event.locals.actor);
 		const { request, locals, params } = event;
 		const parsed = parseForm(walkInInput, await request.formData());
 		if (!parsed.ok) {
@@ -113,6 +118,7 @@ export const actions: Actions = {
 		});
 	},
 	headcount: async (event) => {
+		requireAccess(event.locals.actor);
 		const { request, locals, params } = event;
 		const values = formValues(await request.formData());
 		const sessionId = String(values.sessionId ?? '');

@@ -26,6 +26,7 @@ import { messageRegistrants } from '#lib/modules/registrations/commands/message-
 import { canMessageRegistrants } from '#lib/modules/registrations/permissions.server.ts';
 import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 async function loadEvent(locals: App.Locals, id: string) {
 	if (!isUuid(id)) error(404, 'error.404.text');
@@ -36,6 +37,7 @@ async function loadEvent(locals: App.Locals, id: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	const { ctx, event } = await loadEvent(locals, params.id);
 	const statusParam = url.searchParams.get('status') ?? 'all';
 	const status: StatusFilter = (STATUS_FILTERS as readonly string[]).includes(statusParam)
@@ -94,6 +96,7 @@ async function onRegistration(
 
 export const actions: Actions = {
 	message: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const { ctx, event } = await loadEvent(locals, params.id);
 		if (!canMessageRegistrants(ctx.actor)) error(403, 'error.403.text');
 		const parsed = parseForm(messageRegistrantsInput, await request.formData());
@@ -113,28 +116,37 @@ export const actions: Actions = {
 			localizePath(`/admin/events/${params.id}/registrations?messaged=${sent}#message-title`, locals.locale)
 		);
 	},
-	accept: (event) =>
-		onRegistration(event, async (ctx, registrationId) =>
+	accept: (event) => {
+		requireAccess(event.locals.actor);
+		return onRegistration(event, async (ctx, registrationId) =>
 			(await decideRegistration(ctx, { registrationId, decision: 'accept' })) === 'waitlisted'
 				? 'registrations.admin.acceptedToWaitlist'
 				: 'registrations.admin.accepted'
-		),
-	decline: (event) =>
-		onRegistration(event, async (ctx, registrationId) => {
+		);
+	},
+	decline: (event) => {
+		requireAccess(event.locals.actor);
+		return onRegistration(event, async (ctx, registrationId) => {
 			await decideRegistration(ctx, { registrationId, decision: 'decline' });
 			return 'registrations.admin.declined';
-		}),
-	cancel: (event) =>
-		onRegistration(event, async (ctx, registrationId) => {
+		});
+	},
+	cancel: (event) => {
+		requireAccess(event.locals.actor);
+		return onRegistration(event, async (ctx, registrationId) => {
 			await cancelRegistrationByStaff(ctx, { registrationId });
 			return 'registrations.admin.cancelled';
-		}),
-	promote: (event) =>
-		onRegistration(event, async (ctx, registrationId) => {
+		});
+	},
+	promote: (event) => {
+		requireAccess(event.locals.actor);
+		return onRegistration(event, async (ctx, registrationId) => {
 			await promoteRegistration(ctx, { registrationId });
 			return 'registrations.admin.promoted';
-		}),
+		});
+	},
 	add: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const { event } = await loadEvent(locals, params.id);
 		const parsed = parseForm(staffRegistrationInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

@@ -8,8 +8,10 @@ import { organisationFormValues } from '#lib/modules/organisations/form-values.t
 import { getOrganisationsByIds } from '#lib/modules/organisations/queries.server.ts';
 import { updateOrganisation } from '#lib/modules/organisations/commands/update-organisation.server.ts';
 import { organisationFormChoices, readOrganisationForm } from '../../organisation-form.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const [organisation] = await getOrganisationsByIds(ctx, [params.id]);
@@ -27,6 +29,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const ctx = await contextFor(locals);
 		const read = await readOrganisationForm(ctx, await request.formData());
 		if (!read.ok) return read.failure;

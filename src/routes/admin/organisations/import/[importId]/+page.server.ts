@@ -5,8 +5,10 @@ import { failFromError, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { confirmImport, getImport } from '#lib/modules/organisations/commands/import-organisations.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const stored = await getImport(await contextFor(locals), params.importId);
 		return {
@@ -14,6 +16,10 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 				id: stored.id,
 				fileName: stored.fileName,
 				confirmedAt: stored.confirmedAt,
+				status: stored.status,
+				failure: stored.failure,
+				rowsDone: stored.rowsDone,
+				rowsTotal: stored.rowsTotal,
 				rows: stored.rows.map((row) => ({
 					row: row.row,
 					name: row.name,
@@ -30,6 +36,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	confirm: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		try {
 			await confirmImport(await contextFor(locals), { id: params.importId });
 		} catch (caught) {

@@ -3,9 +3,11 @@ import type { RequestHandler } from './$types';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { importTemplate } from '#lib/modules/organisations/commands/export-organisations.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** The empty import template, its headers in the reader's language and script. */
 export const GET: RequestHandler = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
 	try {
 		const file = await importTemplate(await contextFor(locals), { format: params.format, locale: locals.locale });

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -12,6 +12,7 @@ import { enterPaperBallot } from '#lib/modules/participation/commands/cast-ballo
 import { budgetPhase } from '#lib/modules/participation/rules.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	review: async ({ request, locals, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		const parsed = parseForm(reviewInput, formData);
@@ -42,6 +44,7 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	progress: async ({ request, locals, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		const parsed = parseForm(progressInput, formData);
@@ -58,6 +61,7 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	paper: async ({ request, locals, params, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(ballotInput, await request.formData(), ['projects']);
 		if (!parsed.ok) return parsed.failure;

@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -13,6 +13,7 @@ import { hideContent } from '#lib/modules/participation/commands/moderate-conten
 import { isAnswerOverdue } from '#lib/modules/participation/rules.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const ctx = await contextFor(locals);
@@ -35,6 +36,7 @@ const back = (url: URL) => url.pathname;
 
 export const actions: Actions = {
 	moderate: async ({ request, locals, params, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(moderationInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -50,6 +52,7 @@ export const actions: Actions = {
 		redirect(303, back(url));
 	},
 	answer: async ({ request, locals, params, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(answerInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -62,6 +65,7 @@ export const actions: Actions = {
 		redirect(303, back(url));
 	},
 	hide: async ({ request, locals, params, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(hideInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -74,6 +78,7 @@ export const actions: Actions = {
 		redirect(303, back(url));
 	},
 	show: async ({ locals, params, url, cookies }) => {
+		requireAccess(locals.actor);
 		authorize(locals.actor, canManageParticipation(locals.actor));
 		try {
 			await hideContent(await contextFor(locals), { initiativeId: params.id, reason: null });

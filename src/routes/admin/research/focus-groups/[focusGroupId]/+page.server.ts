@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
 import { focusGroupInput, focusGroupThemeInput } from '#lib/modules/surveys/analysis/inputs.ts';
@@ -12,6 +12,7 @@ import { getFocusGroup } from '#lib/modules/surveys/analysis/research-queries.se
 import { listResearchThemes } from '#lib/modules/surveys/analysis/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageSurveys(locals.actor));
 		const ctx = await contextFor(locals);
@@ -25,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(focusGroupInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -36,6 +38,7 @@ export const actions: Actions = {
 		return { saved: true };
 	},
 	theme: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const parsed = parseForm(focusGroupThemeInput, formData);
 		if (!parsed.ok) return parsed.failure;

@@ -2,7 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
@@ -10,12 +10,14 @@ import { focusGroupInput } from '#lib/modules/surveys/analysis/inputs.ts';
 import { saveFocusGroup } from '#lib/modules/surveys/analysis/commands/save-focus-group.server.ts';
 
 export const load: PageServerLoad = ({ locals }) => {
+	requireAccess(locals.actor);
 	authorize(locals.actor, canManageSurveys(locals.actor));
 	return {};
 };
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(focusGroupInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		let id: string;

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
 import { needsSummaryInput } from '#lib/modules/surveys/analysis/inputs.ts';
@@ -20,6 +20,7 @@ function yearOf(param: string): number {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageSurveys(locals.actor));
 		const ctx = await contextFor(locals);
@@ -37,6 +38,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const year = yearOf(params.year);
 		const parsed = parseForm(needsSummaryInput, await request.formData(), ['goalIds']);
 		if (!parsed.ok) return parsed.failure;

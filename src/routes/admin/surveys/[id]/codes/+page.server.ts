@@ -4,8 +4,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { getSurveyForAdmin, listInvitationCodes } from '#lib/modules/surveys/queries.server.ts';
 import { codesInput } from '#lib/modules/surveys/inputs.ts';
 import { generateInvitationCodes } from '#lib/modules/surveys/commands/generate-invitation-codes.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const { survey } = await getSurveyForAdmin(ctx, params.id);
@@ -25,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(codesInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -8,8 +8,10 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getSurveyForAdmin } from '#lib/modules/surveys/queries.server.ts';
 import { rawValuesOf } from '#lib/modules/surveys/answers.ts';
 import { enterPaperResponse } from '#lib/modules/surveys/commands/enter-paper-response.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const { survey, sections } = await getSurveyForAdmin(await contextFor(locals), params.id);
 		return {
@@ -28,6 +30,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const raw = rawValuesOf(await request.formData());
 		try {
 			await enterPaperResponse(await contextFor(locals), { surveyId: params.id, raw });

@@ -7,6 +7,7 @@ import { getSurveyForAdmin, type SectionWithQuestions } from '#lib/modules/surve
 import { answersToRaw, rawValuesOf, type Answers } from '#lib/modules/surveys/answers.ts';
 import { nextSectionIndex, previousSectionIndex, visibleStructure } from '#lib/modules/surveys/conditions.ts';
 import { applyPage, consentGiven, questionsOnPage } from '#lib/modules/surveys/paging.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 interface PreviewState {
 	answers: Answers;
@@ -60,6 +61,7 @@ async function loadSurvey(locals: App.Locals, surveyId: string) {
 }
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	const { survey, sections } = await loadSurvey(locals, params.id);
 	const state: PreviewState = {
 		answers: {},
@@ -82,6 +84,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	page: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const { sections } = await loadSurvey(locals, params.id);
 		const raw = rawValuesOf(await request.formData());
 		const state = readState(raw.state?.[0] ?? '', sections.length);

@@ -3,9 +3,11 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { getVolunteeringStatistics } from '#lib/modules/volunteering/queries.server.ts';
 import { statisticsCsv } from '#lib/modules/volunteering/statistics-csv.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** The year's statistics as CSV for staff, small groups hidden; the export is audited. */
 export const GET: RequestHandler = async ({ locals, url }) => {
+	requireAccess(locals.actor);
 	const thisYear = new Date().getFullYear();
 	const asked = Number(url.searchParams.get('year'));
 	const year = Number.isInteger(asked) && asked >= 2000 && asked <= thisYear ? asked : thisYear;

@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 import { getMonitoringReport, getPlanTree } from '#lib/modules/action-plan/queries.server.ts';
@@ -17,6 +17,7 @@ import {
 import * as v from 'valibot';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditActionPlan(locals.actor));
 		const ctx = await contextFor(locals);
@@ -46,6 +47,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const formData = await request.formData();
 		const entries = parseEntries(monitoringEntryInput, formData);
 		const summary = v.safeParse(monitoringSummaryInput, entries.values);
@@ -68,6 +70,7 @@ export const actions: Actions = {
 		redirect(303, localizePath(`/admin/action-plan/${params.planId}/monitoring/${params.reportId}`, locals.locale));
 	},
 	submit: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(submitReportInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -4,8 +4,10 @@ import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { publicLink } from '#lib/server/links.ts';
 import { getSurveyForAdmin, listInvitationCodes } from '#lib/modules/surveys/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const { survey } = await getSurveyForAdmin(ctx, params.id);

@@ -9,8 +9,10 @@ import { conditionChoiceOf, questionInput } from '#lib/modules/surveys/inputs.ts
 import { conditionChoices } from '#lib/modules/surveys/components/condition-choices.ts';
 import { optionLinesText } from '#lib/modules/surveys/keys.ts';
 import { updateQuestion } from '#lib/modules/surveys/commands/edit-questions.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	let loaded;
 	try {
 		const ctx = await contextFor(locals);
@@ -60,6 +62,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(questionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

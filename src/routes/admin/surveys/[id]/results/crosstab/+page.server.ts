@@ -9,8 +9,10 @@ import {
 	filterFromSearchParams,
 	type CrossDemographic
 } from '#lib/modules/surveys/analysis/queries.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const survey = await requireSurveyForAnalysis(ctx, params.id);

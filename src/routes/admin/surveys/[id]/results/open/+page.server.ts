@@ -12,8 +12,10 @@ import { codeAnswersInput, themeInput } from '#lib/modules/surveys/analysis/inpu
 import { createResearchTheme } from '#lib/modules/surveys/analysis/commands/create-theme.server.ts';
 import { codeAnswers } from '#lib/modules/surveys/analysis/commands/code-answers.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const survey = await requireSurveyForAnalysis(ctx, params.id);
@@ -49,6 +51,7 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 
 export const actions: Actions = {
 	createTheme: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(themeInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -60,6 +63,7 @@ export const actions: Actions = {
 		return { created: true };
 	},
 	code: async ({ request, locals, params }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(codeAnswersInput, await request.formData(), ['responseIds']);
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -3,9 +3,11 @@ import type { RequestHandler } from './$types';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { exportResponses } from '#lib/modules/surveys/analysis/export.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** Every response as CSV or XLSX; every download is written to the audit log. */
 export const GET: RequestHandler = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
 	try {
 		const file = await exportResponses(await contextFor(locals), {

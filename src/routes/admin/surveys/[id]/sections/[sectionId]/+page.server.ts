@@ -8,8 +8,10 @@ import { getSurveyForAdmin } from '#lib/modules/surveys/queries.server.ts';
 import { conditionChoiceOf, sectionInput } from '#lib/modules/surveys/inputs.ts';
 import { conditionChoices } from '#lib/modules/surveys/components/condition-choices.ts';
 import { updateSection } from '#lib/modules/surveys/commands/edit-sections.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	let loaded;
 	try {
 		loaded = await getSurveyForAdmin(await contextFor(locals), params.id);
@@ -35,6 +37,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(sectionInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

@@ -4,7 +4,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
-import { authorize } from '#lib/server/actor.ts';
+import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 import { getPlanTree } from '#lib/modules/action-plan/queries.server.ts';
@@ -34,6 +34,7 @@ function kindOf(value: string): ItemKind {
 const isNew = (itemId: string) => itemId === 'new';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditActionPlan(locals.actor));
 		const kind = kindOf(params.kind);
@@ -88,6 +89,7 @@ const backToPlan = (planId: string, locale: App.Locals['locale']) =>
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const kind = kindOf(params.kind);
 		const formData = await request.formData();
 		const id = isNew(params.itemId) ? undefined : params.itemId;
@@ -124,6 +126,7 @@ export const actions: Actions = {
 		redirect(303, `${backToPlan(params.planId, locals.locale)}#${kind}-${savedId}`);
 	},
 	delete: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const kind = kindOf(params.kind);
 		const parsed = parseForm(deleteItemInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
@@ -145,6 +148,7 @@ export const actions: Actions = {
 		redirect(303, backToPlan(params.planId, locals.locale));
 	},
 	actual: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		if (kindOf(params.kind) !== 'indicator') error(404, 'error.404.text');
 		const parsed = parseForm(indicatorActualInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;

@@ -4,9 +4,11 @@ import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
 import { exportHeaders, exportReportForStaff } from '#lib/modules/action-plan/export/exports.server.ts';
+import { requireAccess } from '#lib/server/actor.ts';
 
 /** A monitoring report, a draft too, as PDF, DOCX or XLSX; the command checks the staff role. */
 export const GET: RequestHandler = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	const format = exportFormatOf(params.format);
 	if (!format) error(404, 'error.404.text');
 	try {

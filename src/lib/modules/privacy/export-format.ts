@@ -1,0 +1,21 @@
+// How a person's exported records read, shared by the page (PersonalDataSections) and the PDF:
+// field names through the `privacy.field.*` messages, values as a person reads them.
+import type { I18n, MessageKey } from '../../i18n/index.ts';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** A record's field name in the reader's language, or the name itself when no message has it. */
+export function fieldLabel(i18n: I18n, field: string): string {
+	const key = `privacy.field.${field}`;
+	const text = i18n.t(key as MessageKey);
+	return text === key ? field : text;
+}
+
+/** A record's value as text: dates in the reader's calendar words, yes/no, a dash for nothing. */
+export function shownValue(i18n: I18n, value: string | number | boolean | null): string {
+	if (value === null || value === '') return '—';
+	if (typeof value === 'boolean') return i18n.t(value ? 'privacy.value.yes' : 'privacy.value.no');
+	if (typeof value === 'number') return String(value);
+	if (ISO_DATE.test(value)) return i18n.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
+	return value;
+}
