@@ -399,9 +399,10 @@ export const organisationAdminMessages = defineMessages({
 		}
 	],
 	'organisations.import.refreshing': [
-		'Страница се сама освежава док се табела чита.',
-		'The page refreshes by itself while the spreadsheet is being read.'
+		'Напредак се сам освежава док се табела чита.',
+		'The progress updates by itself while the spreadsheet is being read.'
 	],
+	'organisations.import.showProgress': ['Прикажи напредак', 'Show the progress'],
 	'organisations.import.failed': ['Табела не може да се прочита.', 'The spreadsheet cannot be read.'],
 	'organisations.import.notReady': ['Табела још није прочитана.', 'The spreadsheet has not been read yet.'],
 	'organisations.import.again': ['Пошаљите другу табелу', 'Upload another spreadsheet'],
