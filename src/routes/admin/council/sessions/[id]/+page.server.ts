@@ -9,6 +9,7 @@ import {
 	agendaOutcomeInput,
 	approveMinutesInput,
 	attendanceInput,
+	cancelSessionInput,
 	minutesInput,
 	sessionIdInput
 } from '#lib/modules/council/inputs.ts';
@@ -23,14 +24,19 @@ import {
 	saveCouncilMinutes,
 	sendMinutesForComments
 } from '#lib/modules/council/commands/minutes.server.ts';
+import { cancelCouncilSession } from '#lib/modules/council/commands/cancel-session.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
+import { checkDocumentFile, uploadedFileFrom } from '#lib/modules/documents/upload.server.ts';
+import { ACCEPTED_FORMATS_TEXT, DOCUMENT_MAX_MB } from '#lib/modules/documents/inputs.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	try {
 		const ctx = await contextFor(locals);
 		return {
 			...(await getSessionForStaff(ctx, params.id)),
-			documents: await listDocumentsForPicker(ctx.db, ctx.officeId)
+			documents: await listDocumentsForPicker(ctx.db, ctx.officeId),
+			maxMb: DOCUMENT_MAX_MB,
+			formats: ACCEPTED_FORMATS_TEXT
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
@@ -41,10 +47,17 @@ const back = (locals: App.Locals, id: string) => localizePath(`/admin/council/se
 
 export const actions: Actions = {
 	addItem: async ({ request, locals, cookies, params }) => {
-		const parsed = parseForm(agendaItemInput, await request.formData());
-		if (!parsed.ok) return parsed.failure;
+		const formData = await request.formData();
+		const materialFile = await uploadedFileFrom(formData, 'materialFile');
+		const parsed = parseForm(agendaItemInput, formData);
+		if (!parsed.ok) {
+			// A bad file is reported in the same round as the other fields.
+			const checked = materialFile ? checkDocumentFile(materialFile) : null;
+			if (checked && !checked.ok) parsed.failure.data.errors.materialFile ??= checked.message;
+			return parsed.failure;
+		}
 		try {
-			await addAgendaItem(await contextFor(locals), parsed.data);
+			await addAgendaItem(await contextFor(locals), { ...parsed.data, materialFile });
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
@@ -63,6 +76,17 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 	},
+	cancel: async ({ request, locals, cookies, params }) => {
+		const parsed = parseForm(cancelSessionInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await cancelCouncilSession(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.cancelled');
+		redirect(303, back(locals, params.id));
+	},
 	attendance: async ({ request, locals, params }) => {
 		const parsed = parseForm(attendanceInput, await request.formData(), ['present']);
 		if (!parsed.ok) return parsed.failure;
@@ -74,7 +98,7 @@ export const actions: Actions = {
 		}
 	},
 	outcome: async ({ request, locals }) => {
-		const parsed = parseForm(agendaOutcomeInput, await request.formData());
+		const parsed = parseForm(agendaOutcomeInput, await request.formData(), ['namedVote']);
 		if (!parsed.ok) return parsed.failure;
 		try {
 			const result = await recordAgendaOutcome(await contextFor(locals), parsed.data);
