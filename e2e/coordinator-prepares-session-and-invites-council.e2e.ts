@@ -87,6 +87,10 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 				.locator('form[action="?/addItem"]')
 				.getByRole('button', { name: 'Додај тачку дневног реда', exact: true })
 				.click();
+			await page
+				.getByText(/није ни у једном од дозвољених формата/)
+				.first()
+				.waitFor();
 			await expectFieldError(
 				page.getByLabel(/^Или отпремите материјал са рачунара/),
 				'није ни у једном од дозвољених формата'
@@ -103,9 +107,10 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 				.click();
 			await notice(page, 'Тачка је додата.').waitFor();
 			const agenda = page.getByRole('region', { name: 'Дневни ред' });
-			await agenda.getByText(/Програм летњих активности за младе/).waitFor();
+			const item = agenda.getByRole('listitem').filter({ hasText: 'Програм летњих активности за младе' });
+			await item.waitFor();
 			// The uploaded material is in the library and linked from the agenda.
-			expect(await agenda.getByRole('link', { name: 'Материјал', exact: true }).getAttribute('href')).toMatch(
+			expect(await item.getByRole('link', { name: 'Материјал', exact: true }).getAttribute('href')).toMatch(
 				/\/documents\//
 			);
 
@@ -162,6 +167,7 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 				.locator('form[action="?/cancel"]')
 				.getByRole('button', { name: 'Откажи седницу', exact: true })
 				.click();
+			await page.getByText('Ово поље је обавезно.', { exact: true }).first().waitFor();
 			await expectFieldError(page.getByLabel(/^Разлог отказивања/), 'Ово поље је обавезно.');
 			await page.getByLabel(/^Разлог отказивања/).fill('Сала је тог дана заузета.');
 			await page
