@@ -254,6 +254,7 @@ export const councilMessages = defineMessages({
 	'council.personalData.mandates': ['Чланство у саветима и парламенту', 'Council and parliament mandates'],
 	'council.personalData.answers': ['Одговори на позиве за седнице', 'Answers to session invitations'],
 	'council.personalData.comments': ['Примедбе на записнике', 'Comments on minutes'],
+	'council.personalData.votes': ['Поименични гласови', 'Votes by name'],
 
 	'council.admin.nav': ['Савет и парламент', 'Council and parliament'],
 	'council.admin.decisionsNav': ['Одлуке савета', 'Council decisions'],
