@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { closing, DEMO_PASSWORD, expectFieldError, expectHeading, notice, signIn } from './support/journey.ts';
+import { samplePdf } from '../src/lib/modules/documents/test-fixtures.ts';
 
 // A session is planned and members are invited here, so this journey gets its own office.
 let server: RunningServer;
@@ -79,15 +80,39 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 			await page.getByLabel('Тачка дневног реда', { exact: true }).fill('Програм летњих активности за младе');
 			await page.getByLabel('Врста тачке', { exact: true }).selectOption({ label: 'одлучивање' });
 			await page.getByLabel(/^Известилац/).fill('Јелена Петровић');
+			// A file that only claims to be a PDF is refused by its bytes, and the typed title stays.
+			const material = page.getByLabel(/^Или отпремите материјал са рачунара/);
+			await material.setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ') });
+			await page
+				.locator('form[action="?/addItem"]')
+				.getByRole('button', { name: 'Додај тачку дневног реда', exact: true })
+				.click();
+			await page
+				.getByText(/није ни у једном од дозвољених формата/)
+				.first()
+				.waitFor();
+			await expectFieldError(
+				page.getByLabel(/^Или отпремите материјал са рачунара/),
+				'није ни у једном од дозвољених формата'
+			);
+			expect(await page.getByLabel('Тачка дневног реда', { exact: true }).inputValue()).toBe(
+				'Програм летњих активности за младе'
+			);
+			await page
+				.getByLabel(/^Или отпремите материјал са рачунара/)
+				.setInputFiles({ name: 'program.pdf', mimeType: 'application/pdf', buffer: Buffer.from(samplePdf('Program')) });
 			await page
 				.locator('form[action="?/addItem"]')
 				.getByRole('button', { name: 'Додај тачку дневног реда', exact: true })
 				.click();
 			await notice(page, 'Тачка је додата.').waitFor();
-			await page
-				.getByRole('region', { name: 'Дневни ред' })
-				.getByText(/Програм летњих активности за младе/)
-				.waitFor();
+			const agenda = page.getByRole('region', { name: 'Дневни ред' });
+			const item = agenda.getByRole('listitem').filter({ hasText: 'Програм летњих активности за младе' });
+			await item.waitFor();
+			// The uploaded material is in the library and linked from the agenda.
+			expect(await item.getByRole('link', { name: 'Материјал', exact: true }).getAttribute('href')).toMatch(
+				/\/documents\//
+			);
 
 			await page.getByRole('button', { name: 'Пошаљи позиве члановима', exact: true }).click();
 			await notice(page, 'Послато је 12 позива.').waitFor();
@@ -121,6 +146,50 @@ describe('coordinator-prepares-session-and-invites-council', () => {
 			await page.getByRole('button', { name: 'Долазим', exact: true }).click();
 			await notice(page, 'Хвала! Ваш одговор је сачуван.').waitFor();
 			await page.getByText('Ваш одговор: долази', { exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+		});
+
+		// The session is called off: the reason is required, the members are told, the portal shows it.
+		let sessionPath = '';
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			await visit(page, `${base}/admin/council`);
+			await page.getByRole('link', { name: 'Савет за младе општине Ивањица', exact: true }).click();
+			await page
+				.getByRole('link', { name: /^10\. седница/ })
+				.first()
+				.click();
+			await expectHeading(page, '10. седница');
+			sessionPath = new URL(page.url()).pathname;
+			await page.getByText('Откажи седницу', { exact: true }).first().click();
+			await page
+				.locator('form[action="?/cancel"]')
+				.getByRole('button', { name: 'Откажи седницу', exact: true })
+				.click();
+			await page.getByText('Ово поље је обавезно.', { exact: true }).first().waitFor();
+			await expectFieldError(page.getByLabel(/^Разлог отказивања/), 'Ово поље је обавезно.');
+			await page.getByLabel(/^Разлог отказивања/).fill('Сала је тог дана заузета.');
+			await page
+				.locator('form[action="?/cancel"]')
+				.getByRole('button', { name: 'Откажи седницу', exact: true })
+				.click();
+			await notice(page, 'Седница је отказана.').waitFor();
+			await page.getByText('Отказана: Сала је тог дана заузета.', { exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+
+			await visit(page, `${base}/admin/outbox`);
+			const message = page
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('heading', { name: 'Отказана 10. седница: Савет за младе општине Ивањица' }) })
+				.filter({ hasText: 'savet@demo.kzm.test' });
+			expect(await message.count()).toBe(1);
+		});
+		expect(sessionPath).toMatch(/^\/admin\/council\/sessions\//);
+		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
+			const page = await context.newPage();
+			await visit(page, `${base}/lat/council/savet-za-mlade`);
+			await page.getByText('Sednica je otkazana. Sala je tog dana zauzeta.', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 		});
 	});

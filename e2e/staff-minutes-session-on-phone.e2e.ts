@@ -33,7 +33,7 @@ async function expectNoSidewaysScroll(page: Page) {
 }
 
 describe('staff-minutes-session-on-phone', () => {
-	it('records attendance, a vote and a numbered decision on a 320 px screen, then drafts and approves the minutes', async () => {
+	it('records attendance, a named vote and a numbered decision on a 320 px screen, then drafts and approves the minutes', async () => {
 		const base = server.url;
 		await closing(await newContext(browser, { phone: true }), async (context) => {
 			const page = await context.newPage();
@@ -74,20 +74,22 @@ describe('staff-minutes-session-on-phone', () => {
 			await page.getByText('Присутно: 16 од 30. Кворум постоји.', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 
-			// The vote: totals above attendance are refused with the reason.
+			// The parliament votes by name: each delegate present gets a choice, and the totals are counted from them.
 			const item = page.getByRole('article', { name: '1. Предлог за бесплатан улаз на базен' });
 			await item.getByLabel('Сажетак расправе', { exact: true }).fill('Делегати подржавају предлог за ученике.');
-			await item.getByLabel('За', { exact: true }).fill('15');
-			await item.getByLabel('Против', { exact: true }).fill('2');
-			await item.getByLabel('Уздржано', { exact: true }).fill('1');
+			const voters = item.getByRole('group', { name: 'Поименично гласање' }).getByRole('combobox');
+			expect(await voters.count()).toBe(16);
+			for (let index = 0; index < 16; index++)
+				await voters.nth(index).selectOption({ label: index < 13 ? 'за' : index < 15 ? 'против' : 'уздржан/а' });
 			await item.getByLabel('Одлука (наслов)', { exact: true }).fill('Бесплатан улаз на базен за ученике');
+			await expectNoSidewaysScroll(page);
 			await item.getByRole('button', { name: /^Сачувај тачку/ }).click();
-			await page.getByText('Збир гласова не може бити већи од броја присутних (16).').first().waitFor();
-			const again = page.getByRole('article', { name: '1. Предлог за бесплатан улаз на базен' });
-			await again.getByLabel('За', { exact: true }).fill('13');
-			await again.getByRole('button', { name: /^Сачувај тачку/ }).click();
 			const year = new Date().getUTCFullYear();
 			await page.getByText(new RegExp(`^Тачка је сачувана, одлука број \\d+/${year}\\.$`)).waitFor();
+			await page
+				.getByText(/Гласање: за 13, против 2, уздржано 1\./)
+				.first()
+				.waitFor();
 			await expectNoAxeViolations(page);
 			await expectNoSidewaysScroll(page);
 
@@ -96,6 +98,8 @@ describe('staff-minutes-session-on-phone', () => {
 			await page.getByRole('button', { name: 'Записник је усвојен на наредној седници', exact: true }).click();
 			await notice(page, 'Записник је усвојен и објављен на порталу.').waitFor();
 			await page.getByText('Делегати подржавају предлог за ученике.').waitFor();
+			// The minutes name who voted against (the rules of a parliament voting by name).
+			await page.getByText('Гласали против:', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 		});
 		// The approved minutes are public.
@@ -104,6 +108,7 @@ describe('staff-minutes-session-on-phone', () => {
 			await visit(page, `${base}/council/lokalni-omladinski-parlament`);
 			await page.getByRole('link', { name: /^Записник са 6\. седнице/ }).click();
 			await page.getByText('Делегати подржавају предлог за ученике.').waitFor();
+			await page.getByText('Уздржали су се:', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 		});
 	});

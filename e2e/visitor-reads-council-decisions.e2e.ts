@@ -12,6 +12,11 @@ afterAll(() => browser?.close());
 
 const WORDS = {
 	'': {
+		founding: 'Оснивачки акт',
+		searchLabel: 'Шта тражите?',
+		searchButton: 'Тражи',
+		results: 'Резултати претраге за „omladinski klub subotom“',
+		found: 'Предлог да се омладински клуб отвори и суботом',
 		title: 'Савет за младе и омладински парламент',
 		body: 'Савет за младе општине Ивањица',
 		composition: 'Састав',
@@ -23,6 +28,11 @@ const WORDS = {
 		decision: /^Одлука \d+\/\d{4}: /
 	},
 	'/lat': {
+		founding: 'Osnivački akt',
+		searchLabel: 'Šta tražite?',
+		searchButton: 'Traži',
+		results: 'Rezultati pretrage za „omladinski klub subotom“',
+		found: 'Predlog da se omladinski klub otvori i subotom',
 		title: 'Savet za mlade i omladinski parlament',
 		body: 'Savet za mlade opštine Ivanjica',
 		composition: 'Sastav',
@@ -34,6 +44,11 @@ const WORDS = {
 		decision: /^Odluka \d+\/\d{4}: /
 	},
 	'/en': {
+		founding: 'Founding act',
+		searchLabel: 'What are you looking for?',
+		searchButton: 'Search',
+		results: 'Search results for “omladinski klub subotom”',
+		found: 'Predlog da se omladinski klub otvori i subotom',
 		title: 'Youth council and youth parliament',
 		body: 'Ivanjica Youth Council',
 		composition: 'Members',
@@ -53,9 +68,21 @@ describe('visitor-reads-council-decisions', () => {
 				const page = await context.newPage();
 				await visit(page, `${base}${prefix}/council`);
 				await expectHeading(page, words.title);
+				// The search finds a decision whichever script the words are typed in (a GET form: no JavaScript).
+				await page.getByLabel(words.searchLabel, { exact: true }).fill('omladinski klub subotom');
+				await page.getByRole('button', { name: words.searchButton, exact: true }).click();
+				await page.getByRole('heading', { name: words.results }).waitFor();
+				await page
+					.getByRole('link', { name: new RegExp(words.found) })
+					.first()
+					.waitFor();
+				await expectNoAxeViolations(page);
 				await page.getByRole('link', { name: words.body, exact: true }).click();
 				await expectHeading(page, words.body);
 				await expectNoAxeViolations(page);
+				// The founding act is a document of the library.
+				const founding = page.locator('p', { hasText: words.founding }).getByRole('link');
+				expect(await founding.getAttribute('href')).toMatch(/\/documents\//);
 				const composition = page.getByRole('region', { name: words.composition });
 				// A member who agreed is named; one who did not is shown by role and age only.
 				await composition.getByText(words.named, { exact: true }).waitFor();
@@ -83,6 +110,24 @@ describe('visitor-reads-council-decisions', () => {
 			});
 		});
 	}
+
+	it('sees how each delegate of the parliament voted on a decision, named only with their consent', async () => {
+		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
+			const page = await context.newPage();
+			await visit(page, `${base}/council/lokalni-omladinski-parlament`);
+			await page
+				.getByRole('region', { name: 'Одлуке' })
+				.getByRole('link', { name: /^Одлука \d+\/\d{4}: / })
+				.first()
+				.click();
+			await page.getByRole('heading', { level: 2, name: 'Како су чланови гласали' }).waitFor();
+			await page.getByText('Гласали за', { exact: true }).waitFor();
+			await page.getByText('Уздржали су се', { exact: true }).waitFor();
+			// Delegates who did not agree to publish their names are shown by role and age.
+			expect(await page.locator('dl.named-votes').textContent()).toMatch(/делегат, \d+/);
+			await expectNoAxeViolations(page);
+		});
+	});
 
 	it('subscribes to the sessions calendar and the decisions feed', async () => {
 		await closing(await newContext(browser), async (context) => {

@@ -6,7 +6,14 @@ import { auditLog, memberships, outboxMessages } from '../../server/db/core-sche
 import { parseForm } from '../../server/forms.ts';
 import type { Actor } from '../../server/actor.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
-import { bodyInput, memberInput, sessionInput, type MemberInput } from './inputs.ts';
+import {
+	agendaOutcomeInput,
+	bodyInput,
+	cancelSessionInput,
+	memberInput,
+	sessionInput,
+	type MemberInput
+} from './inputs.ts';
 import { councilBodies, councilDecisions, councilInvitations, councilMembers, councilSessions } from './schema.ts';
 import { createCouncilBody } from './commands/create-body.server.ts';
 import { addCouncilMember } from './commands/add-member.server.ts';
@@ -24,6 +31,9 @@ import {
 	sendMinutesForComments
 } from './commands/minutes.server.ts';
 import { updateDecisionFollowUp } from './commands/update-decision.server.ts';
+import { cancelCouncilSession } from './commands/cancel-session.server.ts';
+import { uploadDocument } from '../documents/commands/upload-document.server.ts';
+import { samplePdf, sampleExecutable } from '../documents/test-fixtures.ts';
 import {
 	councilAttention,
 	countDecisionsCarriedOutByYear,
@@ -32,17 +42,20 @@ import {
 	getDraftMinutesForMember,
 	getInvitationByLink,
 	getPublicBody,
+	getPublicDecision,
 	getPublicMinutes,
 	getSessionForStaff,
 	listCouncilBodies,
 	listDecisionsForStaff,
 	listPublicDecisions,
-	searchCouncil
+	searchCouncil,
+	searchCouncilArchive
 } from './queries.server.ts';
 import { exportCouncilData, eraseCouncilData } from './personal-data.server.ts';
 import { seedDemoCouncil } from './seed.server.ts';
 import { councilManifest } from './manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { events } from '../events/schema.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -534,15 +547,34 @@ describe('the session record, minutes and decisions', () => {
 		expect((await listDecisionsForStaff(ctx, { overdueOnly: true, now: after })).map((row) => row.id)).toEqual([
 			late.decisionId
 		]);
-		const eventId = crypto.randomUUID();
-		await updateDecisionFollowUp(ctx, {
+		const [event] = await test.db
+			.insert(events)
+			.values({
+				officeId,
+				slug: 'klub-subotom',
+				title: 'Клуб суботом',
+				status: 'published',
+				startsAt: new Date('2026-12-05T18:00Z'),
+				endsAt: new Date('2026-12-05T20:00Z')
+			})
+			.returning();
+		const eventId = event.id;
+		const followUp = {
 			decisionId: done.decisionId!,
-			status: 'carried_out',
+			status: 'carried_out' as const,
 			statusNote: 'Клуб ради суботом.',
 			measureId: null,
 			activityId: null,
-			eventId
+			eventId,
+			initiativeId: null
+		};
+		// A link to a record that does not exist here is refused, field by field.
+		await expect(
+			updateDecisionFollowUp(ctx, { ...followUp, eventId: crypto.randomUUID(), initiativeId: crypto.randomUUID() })
+		).rejects.toMatchObject({
+			fieldErrors: { eventId: 'council.error.unknownLink', initiativeId: 'council.error.unknownLink' }
 		});
+		await updateDecisionFollowUp(ctx, followUp);
 		const counts = await countDecisionsCarriedOutByYear(test.db, { officeId, years: [2025, YEAR] });
 		expect(counts.get(YEAR)).toBe(1);
 		expect(counts.get(2025)).toBe(0);
@@ -616,5 +648,177 @@ describe('demo and personal data', () => {
 		expect(rows.some((row) => row.name === 'Јована Марковић')).toBe(false);
 		expect(await exportCouncilData(test.db, subject)).toEqual([]);
 		void ctx;
+	});
+});
+
+describe('cancelling a session', () => {
+	it('calls a session off with a reason, tells the invited members with an .ics CANCEL, and only once', async () => {
+		const { ctx, officeId, session, bodyId, account } = await invitedSession();
+		const empty = parseForm(cancelSessionInput, form({ sessionId: session.id, reason: '  ' }));
+		expect(empty.ok).toBe(false);
+		// A council member edits nothing but their own answers and comments.
+		await expect(
+			cancelCouncilSession(contextOf(test.db, officeId, account), { sessionId: session.id, reason: 'Болест' })
+		).rejects.toMatchObject({ code: 'forbidden' });
+		expect(await cancelCouncilSession(ctx, { sessionId: session.id, reason: 'Председница је болесна.' })).toEqual({
+			mailed: 5
+		});
+		const mails = (await test.db.select().from(outboxMessages).where(eq(outboxMessages.officeId, officeId))).filter(
+			(mail) => mail.subject.startsWith('Отказана')
+		);
+		expect(mails).toHaveLength(5);
+		expect(mails[0].subject).toBe('Отказана 1. седница: Савет за младе');
+		expect(mails[0].textBody).toContain('Разлог: Председница је болесна.');
+		expect(mails[0].attachments[0].contentType).toBe('text/calendar; method=CANCEL');
+		expect(mails[0].attachments[0].content).toContain('METHOD:CANCEL');
+		expect(mails[0].attachments[0].content).toContain('STATUS:CANCELLED');
+		// The same event as the invitation, so calendar apps remove it.
+		expect(mails[0].attachments[0].content).toContain(`UID:council-${session.id}@mladi.ivanjica.test`);
+		await expect(cancelCouncilSession(ctx, { sessionId: session.id, reason: 'Опет' })).rejects.toMatchObject({
+			messageKey: 'council.error.alreadyCancelled'
+		});
+		expect(await auditOf(officeId, 'council.session_cancelled')).toHaveLength(1);
+		// The public page says so, with the reason, and the answer links are closed.
+		const slug = (await test.db.select().from(councilBodies).where(eq(councilBodies.id, bodyId)))[0].slug;
+		const page = await getPublicBody(test.db, officeId, slug, NOW);
+		expect(page?.upcoming.map((row) => [row.status, row.cancelReason])).toEqual([
+			['cancelled', 'Председница је болесна.']
+		]);
+	});
+
+	it('refuses to cancel a session that has been held', async () => {
+		const { ctx, session, members } = await invitedSession();
+		await recordCouncilAttendance(
+			ctx,
+			{ sessionId: session.id, present: [members[0].memberId] },
+			new Date('2026-11-20T17:30:00Z')
+		);
+		await expect(cancelCouncilSession(ctx, { sessionId: session.id, reason: 'Касно' })).rejects.toMatchObject({
+			messageKey: 'council.error.cancelAfterHeld'
+		});
+	});
+});
+
+describe('named votes, materials, founding act and search', () => {
+	it('records each member’s vote when the body votes by name, in the minutes and on the public decision', async () => {
+		const { ctx, officeId, session, members, bodyId } = await invitedSession();
+		await test.db.update(councilBodies).set({ namedVotes: true }).where(eq(councilBodies.id, bodyId));
+		const present = members.slice(0, 3).map((row) => row.memberId);
+		await recordCouncilAttendance(ctx, { sessionId: session.id, present }, new Date('2026-11-20T17:30:00Z'));
+		const [first] = (await getSessionForStaff(ctx, session.id)).agenda;
+		const parsed = parseForm(
+			agendaOutcomeInput,
+			form({
+				itemId: first.id,
+				discussion: '',
+				decisionTitle: 'Сајам запошљавања младих',
+				// The typed totals are ignored: the named votes count.
+				votesFor: '9',
+				namedVote: [`${present[0]}:for`, `${present[1]}:against`, `${present[2]}:`]
+			}),
+			['namedVote']
+		);
+		if (!parsed.ok) throw new Error('outcome input');
+		// Someone who was not present cannot vote.
+		await expect(
+			recordAgendaOutcome(ctx, {
+				...parsed.data,
+				namedVote: [...parsed.data.namedVote, { memberId: members[4].memberId, vote: 'for' }]
+			})
+		).rejects.toMatchObject({ messageKey: 'council.error.voterNotPresent' });
+		await recordAgendaOutcome(ctx, parsed.data);
+		const view = await getSessionForStaff(ctx, session.id);
+		expect([view.agenda[0].votesFor, view.agenda[0].votesAgainst, view.agenda[0].votesAbstained]).toEqual([1, 1, 0]);
+		expect(view.namedVotes[first.id]).toEqual({ [present[0]]: 'for', [present[1]]: 'against' });
+		// A forged value is refused as bad input, not stored.
+		expect(parseForm(agendaOutcomeInput, form({ itemId: first.id, namedVote: ['x:for'] }), ['namedVote']).ok).toBe(
+			false
+		);
+		await draftCouncilMinutes(ctx, { sessionId: session.id });
+		const drafted = (await test.db.select().from(councilSessions).where(eq(councilSessions.id, session.id)))[0];
+		expect(drafted.minutesHtml).toContain('<strong>Гласали за:</strong> Јована Марковић');
+		expect(drafted.minutesHtml).toContain('Гласали против:');
+		await approveCouncilMinutes(ctx, { sessionId: session.id });
+		const [decision] = await test.db.select().from(councilDecisions).where(eq(councilDecisions.bodyId, bodyId));
+		const shown = await getPublicDecision(test.db, officeId, decision.id);
+		expect(shown?.votes).toEqual({ for: 1, against: 1, abstained: 0 });
+		// Names only of members who agreed; the others by role and age.
+		expect(shown?.namedVotes).toEqual([
+			{ vote: 'for', name: 'Јована Марковић', role: 'member', age: 26 },
+			{ vote: 'against', name: null, role: 'member', age: expect.any(Number) }
+		]);
+	});
+
+	it('uploads an agenda item’s material into the library, checked by its bytes', async () => {
+		const { ctx, session } = await invitedSession();
+		const item = {
+			sessionId: session.id,
+			title: 'Извештај о раду',
+			titleEn: '',
+			presenter: '',
+			kind: 'information' as const,
+			materialDocumentId: null,
+			materialUrl: ''
+		};
+		await expect(
+			addAgendaItem(ctx, { ...item, materialFile: { name: 'izvestaj.pdf', bytes: sampleExecutable() } })
+		).rejects.toMatchObject({ code: 'invalid', fieldErrors: { materialFile: expect.any(String) } });
+		const { id } = await addAgendaItem(ctx, {
+			...item,
+			materialFile: { name: 'izvestaj.pdf', bytes: samplePdf('Izvestaj') }
+		});
+		const agenda = (await getSessionForStaff(ctx, session.id)).agenda;
+		const added = agenda.find((row) => row.id === id)!;
+		expect(added.materialDocumentId).not.toBeNull();
+		expect(added.materialPath).toMatch(/^\/documents\//);
+		expect(added.materialTitle).toBe('Извештај о раду');
+	});
+
+	it('shows the founding act and finds decisions and minutes in either script', async () => {
+		const { officeId, ctx, session, members, bodyId } = await invitedSession();
+		const { id: documentId } = await uploadDocument(ctx, {
+			title: 'Одлука о оснивању Савета за младе',
+			titleEn: '',
+			type: 'regulation',
+			year: 2024,
+			description: '',
+			descriptionEn: '',
+			isPublished: true,
+			file: { name: 'osnivanje.pdf', bytes: samplePdf('Osnivanje') }
+		});
+		await test.db.update(councilBodies).set({ foundingDocumentId: documentId }).where(eq(councilBodies.id, bodyId));
+		const slug = (await test.db.select().from(councilBodies).where(eq(councilBodies.id, bodyId)))[0].slug;
+		expect((await getPublicBody(test.db, officeId, slug, NOW))?.foundingAct).toMatchObject({
+			title: 'Одлука о оснивању Савета за младе',
+			path: expect.stringMatching(/^\/documents\//)
+		});
+		await recordCouncilAttendance(
+			ctx,
+			{ sessionId: session.id, present: members.slice(0, 3).map((row) => row.memberId) },
+			new Date('2026-11-20T17:30:00Z')
+		);
+		const [first] = (await getSessionForStaff(ctx, session.id)).agenda;
+		await recordAgendaOutcome(ctx, {
+			itemId: first.id,
+			discussion: 'Говорило се о Шумадијском сајму.',
+			votesFor: 3,
+			votesAgainst: 0,
+			votesAbstained: 0,
+			decisionTitle: 'Сајам запошљавања младих',
+			decisionText: '',
+			responsible: '',
+			responsibleMemberId: null,
+			deadline: null
+		});
+		// Nothing is public before the minutes are approved.
+		expect(await searchCouncilArchive(test.db, officeId, 'sajam')).toEqual({ decisions: [], minutes: [] });
+		await draftCouncilMinutes(ctx, { sessionId: session.id });
+		await approveCouncilMinutes(ctx, { sessionId: session.id });
+		const latin = await searchCouncilArchive(test.db, officeId, 'sajam zaposljavanja');
+		expect(latin.decisions.map((row) => row.title)).toEqual(['Сајам запошљавања младих']);
+		const minutes = await searchCouncilArchive(test.db, officeId, 'šumadijskom');
+		expect(minutes.minutes.map((row) => row.id)).toEqual([session.id]);
+		expect((await searchCouncilArchive(test.db, officeId, 'Шумадијском')).minutes).toHaveLength(1);
+		expect(await searchCouncilArchive(test.db, officeId, 'нематакверечи')).toEqual({ decisions: [], minutes: [] });
 	});
 });

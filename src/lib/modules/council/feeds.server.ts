@@ -3,6 +3,7 @@ import { createI18n } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locale.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { Office } from '../../server/office.ts';
+import { publicBaseUrl } from '../../server/links.ts';
 import { buildCalendar } from '../events/ical.ts';
 import { listPublicDecisions, listPublicSessionsForCalendar } from './queries.server.ts';
 
@@ -21,10 +22,12 @@ function escapeXml(text: string): string {
 /** Public bodies' sessions as an iCalendar feed (cancelled ones marked so calendars drop them). */
 export async function councilCalendar(
 	db: Database,
-	office: Pick<Office, 'id' | 'name' | 'keepLatin'>,
-	options: { locale: Locale; origin: string; now?: Date }
+	office: Pick<Office, 'id' | 'name' | 'keepLatin' | 'publicUrl'>,
+	options: { locale: Locale; now?: Date }
 ): Promise<string> {
 	const i18n = createI18n(options.locale, office.keepLatin);
+	// Feeds are read by calendar and feed readers elsewhere: links come from the configured address only.
+	const origin = publicBaseUrl(office);
 	const rows = await listPublicSessionsForCalendar(db, office.id, options.now);
 	return buildCalendar(
 		rows.map(({ session, bodyName, bodySlug }) => ({
@@ -32,26 +35,26 @@ export async function councilCalendar(
 			title: `${i18n.text(bodyName)}: ${i18n.t('council.admin.sessionNumber', { number: session.number })}`,
 			description: '',
 			location: [i18n.text(session.place), session.onlineUrl].filter(Boolean).join(' · '),
-			url: `${options.origin}${localizePath(`/council/${bodySlug}`, options.locale)}`,
+			url: `${origin}${localizePath(`/council/${bodySlug}`, options.locale)}`,
 			startsAt: session.startsAt,
 			endsAt: session.endsAt,
 			cancelled: session.status === 'cancelled',
 			updatedAt: session.updatedAt
 		})),
-		{ name: `${i18n.t('council.public.title')} · ${i18n.text(office.name)}`, host: new URL(options.origin).host }
+		{ name: `${i18n.t('council.public.title')} · ${i18n.text(office.name)}`, host: new URL(origin).host }
 	);
 }
 
 /** Public decisions as RSS 2.0, newest number first. */
 export async function councilDecisionsRss(
 	db: Database,
-	office: Pick<Office, 'id' | 'name' | 'keepLatin'>,
-	options: { locale: Locale; origin: string }
+	office: Pick<Office, 'id' | 'name' | 'keepLatin' | 'publicUrl'>,
+	options: { locale: Locale }
 ): Promise<string> {
 	const i18n = createI18n(options.locale, office.keepLatin);
 	const english = options.locale === 'en';
 	const decisions = await listPublicDecisions(db, office.id, { limit: 50 });
-	const link = (path: string) => `${options.origin}${localizePath(path, options.locale)}`;
+	const link = (path: string) => `${publicBaseUrl(office)}${localizePath(path, options.locale)}`;
 	const items = decisions.map((decision) => {
 		const title = `${i18n.t('council.public.decision', { number: decision.number })}: ${english && decision.titleEn ? decision.titleEn : i18n.text(decision.title)}`;
 		const description = [

@@ -3,7 +3,15 @@ import { checkbox, optionalText, optionalUrl, requiredText, optionalEmail } from
 import { encodeMessage, type MessageKey } from '../../i18n/index.ts';
 import { isDateText, parseBelgradeDateTime } from '../../i18n/office-time.ts';
 import { isUuid } from '../../server/ids.ts';
-import { AGENDA_KINDS, BODY_KINDS, DECISION_STATUSES, MEMBER_ROLES, REPRESENTS_KINDS } from './kinds.ts';
+import {
+	AGENDA_KINDS,
+	BODY_KINDS,
+	DECISION_STATUSES,
+	MEMBER_ROLES,
+	NAMED_VOTES,
+	REPRESENTS_KINDS,
+	type NamedVote
+} from './kinds.ts';
 
 const m = (key: MessageKey, params?: Record<string, string | number>) => encodeMessage(key, params);
 
@@ -139,6 +147,10 @@ export type AgendaItemInput = v.InferOutput<typeof agendaItemInput>;
 
 export const sessionIdInput = v.object({ sessionId: id() });
 
+/** Calling a session off: the reason goes to the invited members and onto the public page. */
+export const cancelSessionInput = v.object({ sessionId: id(), reason: requiredText(1000) });
+export type CancelSessionInput = v.InferOutput<typeof cancelSessionInput>;
+
 /** A member's answer to an invitation. */
 export const answerInput = v.object({ answer: choice(['coming', 'not_coming'] as const) });
 
@@ -147,6 +159,11 @@ export const attendanceInput = v.object({
 	sessionId: id(),
 	present: v.array(id())
 });
+
+const namedVotePattern = new RegExp(
+	`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:(${NAMED_VOTES.join('|')})?$`,
+	'i'
+);
 
 /** What was said and decided on one agenda item. */
 export const agendaOutcomeInput = v.object({
@@ -159,7 +176,21 @@ export const agendaOutcomeInput = v.object({
 	decisionText: optionalText(5000),
 	responsible: optionalText(200),
 	responsibleMemberId: optionalId(),
-	deadline: optionalDate()
+	deadline: optionalDate(),
+	/**
+	 * Named votes, one select per member present, each sending `memberId:vote` (`memberId:` for no vote).
+	 * Only bodies that vote by name show them; the totals are then counted from them.
+	 */
+	namedVote: v.pipe(
+		v.optional(v.array(v.string(m('validation.invalid'))), []),
+		v.check((values) => values.every((value) => namedVotePattern.test(value)), m('validation.invalid')),
+		v.transform((values) =>
+			values.flatMap((value) => {
+				const [memberId, vote] = value.split(':');
+				return vote ? [{ memberId, vote: vote as NamedVote }] : [];
+			})
+		)
+	)
 });
 export type AgendaOutcomeInput = v.InferOutput<typeof agendaOutcomeInput>;
 
@@ -172,15 +203,34 @@ export const minutesCommentInput = v.object({ sessionId: id(), text: requiredTex
 /** Approving minutes at a later session. */
 export const approveMinutesInput = v.object({ sessionId: id() });
 
-/** A decision's follow-up. */
-export const decisionStatusInput = v.object({
-	decisionId: id(),
-	status: choice(DECISION_STATUSES),
-	statusNote: optionalText(2000),
-	measureId: optionalId(),
-	activityId: optionalId(),
-	eventId: optionalId()
-});
+/** A choice of the action plan picker: `measureId:` or `measureId:activityId` (empty: no link). */
+const planLink = () =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => {
+			if (value === '') return true;
+			const [measure, activity, ...rest] = value.split(':');
+			return rest.length === 0 && isUuid(measure) && (activity === undefined || activity === '' || isUuid(activity));
+		}, m('validation.invalid')),
+		v.transform((value) => {
+			const [measure, activity] = value.split(':');
+			return { measureId: measure || null, activityId: activity || null };
+		})
+	);
+
+/** A decision's follow-up, and what it is linked to (a plan measure or activity, an event, an initiative). */
+export const decisionStatusInput = v.pipe(
+	v.object({
+		decisionId: id(),
+		status: choice(DECISION_STATUSES),
+		statusNote: optionalText(2000),
+		planLink: planLink(),
+		eventId: optionalId(),
+		initiativeId: optionalId()
+	}),
+	v.transform(({ planLink: link, ...rest }) => ({ ...rest, ...link }))
+);
 export type DecisionStatusInput = v.InferOutput<typeof decisionStatusInput>;
 
 /** The date the body's page checks the age rule at (today when missing or wrong). */

@@ -23,3 +23,7 @@ export type InvitationAnswer = (typeof INVITATION_ANSWERS)[number];
 
 export const DECISION_STATUSES = ['adopted', 'in_progress', 'carried_out', 'not_carried_out'] as const;
 export type DecisionStatus = (typeof DECISION_STATUSES)[number];
+
+/** How a member voted, when the body records votes by name. */
+export const NAMED_VOTES = ['for', 'against', 'abstained'] as const;
+export type NamedVote = (typeof NAMED_VOTES)[number];

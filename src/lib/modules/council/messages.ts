@@ -90,9 +90,16 @@ export const councilMessages = defineMessages({
 	'council.field.deadline': ['Рок', 'Deadline'],
 	'council.field.status': ['Стање', 'Status'],
 	'council.field.statusNote': ['Напомена о спровођењу', 'Note on the follow-up'],
-	'council.field.measureId': ['Мера акционог плана (ознака)', 'Action plan measure (id)'],
-	'council.field.activityId': ['Активност акционог плана (ознака)', 'Action plan activity (id)'],
-	'council.field.eventId': ['Догађај (ознака)', 'Event (id)'],
+	'council.field.planLink': ['Мера или активност акционог плана', 'Action plan measure or activity'],
+	'council.field.eventId': ['Догађај', 'Event'],
+	'council.field.initiativeId': ['Иницијатива младих', 'Young people’s initiative'],
+	'council.field.noLink': ['— није повезано —', '— not linked —'],
+	'council.field.cancelReason': ['Разлог отказивања', 'Reason for cancelling'],
+	'council.field.materialFile': ['Или отпремите материјал са рачунара', 'Or upload the material from your computer'],
+	'council.field.materialFileHint': [
+		'Дозвољени формати: {formats}. Највише {max} МБ. Материјал се чува у библиотеци докумената.',
+		'Accepted formats: {formats}. At most {max} MB. The material is kept in the document library.'
+	],
 	'council.field.minutes': ['Текст записника', 'Text of the minutes'],
 	'council.field.comment': ['Ваша примедба на записник', 'Your comment on the minutes'],
 	'council.field.present': ['Присутни чланови', 'Members present'],
@@ -130,6 +137,19 @@ export const councilMessages = defineMessages({
 		'Збир гласова не може бити већи од броја присутних ({present}).',
 		'The votes cannot add up to more than the members present ({present}).'
 	],
+	'council.error.alreadyCancelled': ['Ова седница је већ отказана.', 'This session has already been cancelled.'],
+	'council.error.cancelAfterHeld': [
+		'Одржана седница не може да се откаже.',
+		'A session that has been held cannot be cancelled.'
+	],
+	'council.error.voterNotPresent': [
+		'Поименично могу да гласају само чланови забележени као присутни.',
+		'Only members recorded as present can vote by name.'
+	],
+	'council.error.unknownLink': [
+		'Изабрани запис више не постоји. Изаберите поново са списка.',
+		'The chosen record no longer exists. Choose again from the list.'
+	],
 	'council.error.minutesBeforeHeld': [
 		'Записник се пише за одржану седницу.',
 		'Minutes are written for a session that was held.'
@@ -158,6 +178,11 @@ export const councilMessages = defineMessages({
 		'Поштовани/а {name},\n\nпозивамо вас на {number}. седницу тела „{body}“.\n\nКада: {when}\nГде: {where}\n\nДневни ред:\n{agenda}\n\nДа ли долазите? Одговорите преко ове везе:\n{answer}\n\nУ прилогу је позив за ваш календар.',
 		'Dear {name},\n\nyou are invited to session {number} of “{body}”.\n\nWhen: {when}\nWhere: {where}\n\nAgenda:\n{agenda}\n\nAre you coming? Answer through this link:\n{answer}\n\nAn invitation for your calendar is attached.'
 	],
+	'council.mail.cancelSubject': ['Отказана {number}. седница: {body}', 'Session {number} cancelled: {body}'],
+	'council.mail.cancelBody': [
+		'Поштовани/а {name},\n\n{number}. седница тела „{body}“, заказана за {when}, је отказана.\n\nРазлог: {reason}\n\nО новом термину ћемо вас обавестити посебним позивом.',
+		'Dear {name},\n\nsession {number} of “{body}”, planned for {when}, has been cancelled.\n\nReason: {reason}\n\nWe will let you know the new date in a separate invitation.'
+	],
 	'council.mail.minutesSubject': [
 		'Нацрт записника са {number}. седнице: {body}',
 		'Draft minutes of session {number}: {body}'
@@ -179,6 +204,13 @@ export const councilMessages = defineMessages({
 		'Vote: {for} for, {against} against, {abstained} abstained.'
 	],
 	'council.minutes.decision': ['Одлука {number}:', 'Decision {number}:'],
+	'council.minutes.named.for': ['Гласали за', 'Voted for'],
+	'council.minutes.named.against': ['Гласали против', 'Voted against'],
+	'council.minutes.named.abstained': ['Уздржали су се', 'Abstained'],
+	'council.vote.none': ['— није гласао/ла —', '— did not vote —'],
+	'council.vote.for': ['за', 'for'],
+	'council.vote.against': ['против', 'against'],
+	'council.vote.abstained': ['уздржан/а', 'abstained'],
 
 	'council.dashboard.toPrepare': [
 		{
@@ -222,6 +254,7 @@ export const councilMessages = defineMessages({
 	'council.personalData.mandates': ['Чланство у саветима и парламенту', 'Council and parliament mandates'],
 	'council.personalData.answers': ['Одговори на позиве за седнице', 'Answers to session invitations'],
 	'council.personalData.comments': ['Примедбе на записнике', 'Comments on minutes'],
+	'council.personalData.votes': ['Поименични гласови', 'Votes by name'],
 
 	'council.admin.nav': ['Савет и парламент', 'Council and parliament'],
 	'council.admin.decisionsNav': ['Одлуке савета', 'Council decisions'],
@@ -362,6 +395,18 @@ export const councilMessages = defineMessages({
 	'council.session.comments': ['Примедбе чланова', 'Members’ comments'],
 	'council.session.noComments': ['Нема примедби.', 'There are no comments.'],
 	'council.session.back': ['Назад на тело', 'Back to the body'],
+	'council.session.cancel': ['Откажи седницу', 'Cancel the session'],
+	'council.session.cancelIntro': [
+		'Позвани чланови добијају обавештење е-поштом, а седница се уклања из њихових календара.',
+		'Invited members are told by e-mail, and the session is removed from their calendars.'
+	],
+	'council.session.cancelled': ['Седница је отказана.', 'The session has been cancelled.'],
+	'council.session.cancelledBecause': ['Отказана: {reason}', 'Cancelled: {reason}'],
+	'council.session.namedVotes': ['Поименично гласање', 'Named vote'],
+	'council.session.namedVotesHint': [
+		'Збир гласова рачуна се из појединачних гласова.',
+		'The totals are counted from the members’ votes.'
+	],
 
 	'council.public.title': ['Савет за младе и омладински парламент', 'Youth council and youth parliament'],
 	'council.public.intro': [
@@ -396,6 +441,20 @@ export const councilMessages = defineMessages({
 	'council.public.links': ['Повезано', 'Linked to'],
 	'council.public.linkedMeasure': ['мера Локалног акционог плана', 'a measure of the Local Action Plan'],
 	'council.public.linkedEvent': ['догађај', 'an event'],
+	'council.public.linkedActivity': ['активност Локалног акционог плана', 'an activity of the Local Action Plan'],
+	'council.public.linkedInitiative': ['иницијатива младих', 'a young people’s initiative'],
+	'council.public.votes': ['Гласање', 'Vote'],
+	'council.public.namedVotes': ['Како су чланови гласали', 'How the members voted'],
+	'council.public.foundingAct': ['Оснивачки акт', 'Founding act'],
+	'council.public.cancelled': ['Седница је отказана. {reason}', 'The session has been cancelled. {reason}'],
+	'council.public.search': ['Претрага одлука и записника', 'Search decisions and minutes'],
+	'council.public.searchLabel': ['Шта тражите?', 'What are you looking for?'],
+	'council.public.searchButton': ['Тражи', 'Search'],
+	'council.public.searchResults': ['Резултати претраге за „{query}“', 'Search results for “{query}”'],
+	'council.public.noResults': [
+		'Нема одлука ни записника са тим речима. Покушајте са мање речи.',
+		'No decisions or minutes contain those words. Try fewer words.'
+	],
 	'council.public.allDecisions': ['Све одлуке', 'All decisions'],
 	'council.public.session': ['Седница', 'Session'],
 

@@ -2,7 +2,14 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { DataSubject, PersonalDataSection } from '../../server/manifest.ts';
-import { councilBodies, councilInvitations, councilMembers, councilMinutesComments } from './schema.ts';
+import {
+	councilAgendaItems,
+	councilBodies,
+	councilInvitations,
+	councilMembers,
+	councilMinutesComments,
+	councilVotes
+} from './schema.ts';
 
 async function mandatesOf(db: Database, subject: DataSubject) {
 	const who = [
@@ -26,6 +33,11 @@ export async function exportCouncilData(db: Database, subject: DataSubject): Pro
 	const ids = mandates.map((row) => row.member.id);
 	const answers = await db.select().from(councilInvitations).where(inArray(councilInvitations.memberId, ids));
 	const comments = await db.select().from(councilMinutesComments).where(inArray(councilMinutesComments.memberId, ids));
+	const votes = await db
+		.select({ sessionId: councilAgendaItems.sessionId, item: councilAgendaItems.title, vote: councilVotes.vote })
+		.from(councilVotes)
+		.innerJoin(councilAgendaItems, eq(councilAgendaItems.id, councilVotes.agendaItemId))
+		.where(inArray(councilVotes.memberId, ids));
 	return [
 		{
 			titleKey: 'council.personalData.mandates',
@@ -51,6 +63,10 @@ export async function exportCouncilData(db: Database, subject: DataSubject): Pro
 				answeredAt: row.answeredAt?.toISOString() ?? null,
 				attended: row.attended
 			}))
+		},
+		{
+			titleKey: 'council.personalData.votes',
+			records: votes.map((row) => ({ sessionId: row.sessionId, agendaItem: row.item, vote: row.vote }))
 		},
 		{
 			titleKey: 'council.personalData.comments',

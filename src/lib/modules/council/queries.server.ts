@@ -1,15 +1,17 @@
 // Reads of the council module: staff screens (personal details audited), the member's own area, the
 // public pages and feeds, and the figures other modules ask for through the manifest.
-import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lt, lte, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { searchTerms } from '../../server/search.ts';
+import { searchKey } from '../../i18n/script.ts';
 import type { AttentionItem, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { instantToBelgrade } from '../../i18n/office-time.ts';
 import { getDocumentsForLinks } from '../documents/queries.server.ts';
+import { resolveDecisionLinks } from './links.server.ts';
 import { canManageCouncil, canUseCouncilArea } from './permissions.server.ts';
 import {
 	councilAgendaItems,
@@ -19,7 +21,9 @@ import {
 	councilMembers,
 	councilMinutesComments,
 	councilSessions,
-	type MemberRole
+	councilVotes,
+	type MemberRole,
+	type NamedVote
 } from './schema.ts';
 import { ageRuleMembersOf, ageRulePolicyOf, loadBody, loadSession, mandateOf, todayIn } from './access.server.ts';
 import { hashAnswerToken } from './tokens.server.ts';
@@ -69,6 +73,51 @@ async function agendaOf(
 		result.set(item.sessionId, [...(result.get(item.sessionId) ?? []), view]);
 	}
 	return result;
+}
+
+/** One member's named vote, with what the public may see of them. */
+export interface NamedVoteView {
+	memberId: string;
+	vote: NamedVote;
+	name: string;
+	showName: boolean;
+	role: MemberRole;
+	birthYear: number;
+}
+
+/** The named votes of the given agenda items, by item, in the members' alphabetical order. */
+export async function namedVotesOf(db: Database, itemIds: readonly string[]): Promise<Map<string, NamedVoteView[]>> {
+	const result = new Map<string, NamedVoteView[]>();
+	if (itemIds.length === 0) return result;
+	const rows = await db
+		.select({
+			itemId: councilVotes.agendaItemId,
+			memberId: councilVotes.memberId,
+			vote: councilVotes.vote,
+			name: councilMembers.name,
+			showName: councilMembers.showName,
+			role: councilMembers.role,
+			birthYear: councilMembers.birthYear
+		})
+		.from(councilVotes)
+		.innerJoin(councilMembers, eq(councilMembers.id, councilVotes.memberId))
+		.where(inArray(councilVotes.agendaItemId, [...itemIds]))
+		.orderBy(asc(councilMembers.name));
+	for (const { itemId, ...vote } of rows) result.set(itemId, [...(result.get(itemId) ?? []), vote]);
+	return result;
+}
+
+/**
+ * Named votes as the public sees them: the name of a member who agreed to publish it, otherwise their
+ * role and age, as on the composition list.
+ */
+export function publicNamedVotes(votes: readonly NamedVoteView[], date: string) {
+	return votes.map((vote) => ({
+		vote: vote.vote,
+		name: vote.showName ? vote.name : null,
+		role: vote.role,
+		age: ageAt(vote.birthYear, date)
+	}));
 }
 
 const withNumber = <T extends { year: number; sequence: number }>(row: T) => ({ ...row, number: decisionNumber(row) });
@@ -201,10 +250,18 @@ export async function getSessionForStaff(ctx: Context, sessionId: string) {
 	const coming = invitations.filter((row) => row.answer === 'coming').length;
 	const present = invitations.filter((row) => row.attended).length;
 	const needed = quorumNeeded(invitations.length || memberCount, body.quorumPercent);
+	const named = await namedVotesOf(
+		ctx.db,
+		agenda.map((item) => item.id)
+	);
 	return {
 		session,
 		body,
 		agenda,
+		/** Each item's named votes by member id (bodies that vote by name). */
+		namedVotes: Object.fromEntries(
+			[...named].map(([itemId, votes]) => [itemId, Object.fromEntries(votes.map((vote) => [vote.memberId, vote.vote]))])
+		) as Record<string, Record<string, NamedVote>>,
 		invitations,
 		members: members.filter((member) => isMandateRunning(member, day)).map(({ id, name }) => ({ id, name })),
 		quorum: { needed, coming, present, expected: coming >= needed, reached: present >= needed },
@@ -459,7 +516,7 @@ export async function getPublicBody(db: Database, officeId: string, slug: string
 		.where(
 			and(
 				eq(councilSessions.bodyId, body.id),
-				inArray(councilSessions.status, ['planned', 'invited']),
+				inArray(councilSessions.status, ['planned', 'invited', 'cancelled']),
 				gte(councilSessions.endsAt, now)
 			)
 		)
@@ -480,8 +537,13 @@ export async function getPublicBody(db: Database, officeId: string, slug: string
 		.where(and(eq(councilSessions.bodyId, body.id), eq(councilSessions.minutesStatus, 'approved')))
 		.orderBy(desc(councilSessions.startsAt));
 	const decisions = await listPublicDecisions(db, officeId, { bodyId: body.id, now });
+	const founding = body.foundingDocumentId
+		? (await getDocumentsForLinks(db, officeId, [body.foundingDocumentId])).get(body.foundingDocumentId)
+		: undefined;
 	return {
 		body,
+		/** The founding act, when it is a published document of the library. */
+		foundingAct: founding?.isPublished ? { title: founding.title, path: founding.downloadPath } : null,
 		current,
 		past,
 		upcoming: upcoming.map((session) => ({ ...session, agenda: agendas.get(session.id) ?? [] })),
@@ -529,7 +591,56 @@ export async function listPublicDecisions(
 export async function getPublicDecision(db: Database, officeId: string, decisionId: string) {
 	if (!isUuid(decisionId)) return null;
 	const [found] = (await listPublicDecisions(db, officeId)).filter((row) => row.id === decisionId);
-	return found ?? null;
+	if (!found) return null;
+	const [body] = await db.select().from(councilBodies).where(eq(councilBodies.id, found.bodyId));
+	// The rules say: a body that votes by name publishes how each member voted on its decisions.
+	const votes =
+		body?.namedVotes && found.agendaItemId
+			? ((await namedVotesOf(db, [found.agendaItemId])).get(found.agendaItemId) ?? [])
+			: [];
+	const [item] = found.agendaItemId
+		? await db.select().from(councilAgendaItems).where(eq(councilAgendaItems.id, found.agendaItemId))
+		: [];
+	return {
+		...found,
+		votes: item
+			? { for: item.votesFor, against: item.votesAgainst, abstained: item.votesAbstained }
+			: { for: null, against: null, abstained: null },
+		namedVotes: publicNamedVotes(votes, found.adoptedOn),
+		links: await resolveDecisionLinks(db, officeId, found)
+	};
+}
+
+/** What the public search on /council finds: public decisions and approved minutes, in either script. */
+export async function searchCouncilArchive(db: Database, officeId: string, query: string, limit = 30) {
+	const terms = searchTerms(searchKey(query));
+	if (terms.length === 0) return { decisions: [], minutes: [] };
+	const like = (column: SQLWrapper) => terms.map((term) => sql`${column} like ${`%${term.replace(/[%_\\]/g, '')}%`}`);
+	const decisionIds = new Set(
+		(
+			await db
+				.select({ id: councilDecisions.id })
+				.from(councilDecisions)
+				.where(and(eq(councilDecisions.officeId, officeId), ...like(councilDecisions.searchKey)))
+		).map((row) => row.id)
+	);
+	const decisions = decisionIds.size
+		? (await listPublicDecisions(db, officeId)).filter((row) => decisionIds.has(row.id)).slice(0, limit)
+		: [];
+	const minutes = await db
+		.select({
+			id: councilSessions.id,
+			number: councilSessions.number,
+			startsAt: councilSessions.startsAt,
+			bodyName: councilBodies.name,
+			bodyNameEn: councilBodies.nameEn
+		})
+		.from(councilSessions)
+		.innerJoin(councilBodies, eq(councilBodies.id, councilSessions.bodyId))
+		.where(publicBody(officeId, eq(councilSessions.minutesStatus, 'approved'), ...like(councilSessions.searchKey)))
+		.orderBy(desc(councilSessions.startsAt))
+		.limit(limit);
+	return { decisions, minutes };
 }
 
 /** Approved minutes of a public body's session, with its agenda and decisions, or null. */

@@ -9,6 +9,7 @@ import {
 	isDecisionOverdue,
 	nextDecisionSequence,
 	quorumNeeded,
+	namedVoteTotals,
 	votesFitAttendance,
 	type AgeRuleMember
 } from './rules.ts';
@@ -160,5 +161,23 @@ describe('votes and attendance', () => {
 	it('refuses totals above the members present', () => {
 		expect(votesFitAttendance({ for: 4, against: 1, abstained: 1 }, 6)).toBe(true);
 		expect(votesFitAttendance({ for: 5, against: 1, abstained: 1 }, 6)).toBe(false);
+	});
+	it('counts a vote by name once per member, and no votes as no vote at all', () => {
+		expect(
+			namedVoteTotals([
+				{ memberId: 'a', vote: 'for' },
+				{ memberId: 'b', vote: 'against' },
+				{ memberId: 'c', vote: 'abstained' },
+				{ memberId: 'd', vote: 'for' }
+			])
+		).toEqual({ votesFor: 2, votesAgainst: 1, votesAbstained: 1 });
+		// The last choice of a member sent twice counts, once.
+		expect(
+			namedVoteTotals([
+				{ memberId: 'a', vote: 'for' },
+				{ memberId: 'a', vote: 'against' }
+			])
+		).toEqual({ votesFor: 0, votesAgainst: 1, votesAbstained: 0 });
+		expect(namedVoteTotals([])).toEqual({ votesFor: null, votesAgainst: null, votesAbstained: null });
 	});
 });

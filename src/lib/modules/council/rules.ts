@@ -186,3 +186,18 @@ export function votesFitAttendance(
 ): boolean {
 	return votes.for + votes.against + votes.abstained <= present;
 }
+
+/**
+ * The totals of a vote taken by name: each member's vote counted once. With no named votes the item
+ * had no vote, so the totals stay empty rather than three zeros.
+ */
+export function namedVoteTotals(votes: readonly { memberId: string; vote: 'for' | 'against' | 'abstained' }[]): {
+	votesFor: number | null;
+	votesAgainst: number | null;
+	votesAbstained: number | null;
+} {
+	if (votes.length === 0) return { votesFor: null, votesAgainst: null, votesAbstained: null };
+	const byMember = new Map(votes.map((vote) => [vote.memberId, vote.vote]));
+	const count = (kind: string) => [...byMember.values()].filter((vote) => vote === kind).length;
+	return { votesFor: count('for'), votesAgainst: count('against'), votesAbstained: count('abstained') };
+}

@@ -10,7 +10,8 @@ import type {
 	MinutesStatus,
 	AgendaKind,
 	InvitationAnswer,
-	DecisionStatus
+	DecisionStatus,
+	NamedVote
 } from './kinds.ts';
 
 export {
@@ -21,7 +22,8 @@ export {
 	MINUTES_STATUSES,
 	AGENDA_KINDS,
 	INVITATION_ANSWERS,
-	DECISION_STATUSES
+	DECISION_STATUSES,
+	NAMED_VOTES
 } from './kinds.ts';
 export type {
 	BodyKind,
@@ -31,7 +33,8 @@ export type {
 	MinutesStatus,
 	AgendaKind,
 	InvitationAnswer,
-	DecisionStatus
+	DecisionStatus,
+	NamedVote
 } from './kinds.ts';
 
 /** A youth council, a local youth parliament or a working group of an office. */
@@ -119,8 +122,13 @@ export const councilSessions = pgTable(
 		minutesStatus: text('minutes_status').$type<MinutesStatus>().notNull().default('none'),
 		minutesApprovedAt: timestamp('minutes_approved_at', { withTimezone: true }),
 		invitedAt: timestamp('invited_at', { withTimezone: true }),
+		/** When and why the session was called off (status 'cancelled'); members are told by e-mail. */
+		cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+		cancelReason: text('cancel_reason').notNull().default(''),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The minutes' folded text, so the public search finds approved minutes in either script. */
+		searchKey: searchKeyColumn(['minutes_html'])
 	},
 	(t) => [
 		uniqueIndex('council_sessions_number').on(t.bodyId, t.number),
@@ -204,6 +212,8 @@ export const councilDecisions = pgTable(
 		measureId: uuid('measure_id'),
 		activityId: uuid('activity_id'),
 		eventId: uuid('event_id'),
+		/** A participation initiative the decision answers (by id: the participation module owns it). */
+		initiativeId: uuid('initiative_id'),
 		adoptedOn: date('adopted_on', { mode: 'string' }).notNull(),
 		statusChangedAt: timestamp('status_changed_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -214,6 +224,22 @@ export const councilDecisions = pgTable(
 		uniqueIndex('council_decisions_number').on(t.bodyId, t.year, t.sequence),
 		index('council_decisions_office').on(t.officeId, t.status)
 	]
+);
+
+/** One member's vote on an agenda item, kept when the body votes by name (`namedVotes`). */
+export const councilVotes = pgTable(
+	'council_votes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		agendaItemId: uuid('agenda_item_id')
+			.notNull()
+			.references(() => councilAgendaItems.id, { onDelete: 'cascade' }),
+		memberId: uuid('member_id')
+			.notNull()
+			.references(() => councilMembers.id, { onDelete: 'cascade' }),
+		vote: text('vote').$type<NamedVote>().notNull()
+	},
+	(t) => [uniqueIndex('council_votes_once').on(t.agendaItemId, t.memberId)]
 );
 
 /** A member's comment on draft minutes. */

@@ -11,10 +11,12 @@ import {
 	councilInvitations,
 	councilMembers,
 	councilSessions,
+	councilVotes,
 	type DecisionStatus,
 	type MemberRole
 } from './schema.ts';
 import { addDays, addMonths } from './rules.ts';
+import { listPublicDocuments } from '../documents/queries.server.ts';
 import { hashAnswerToken, newAnswerToken } from './tokens.server.ts';
 import { grantCouncilRole } from './commands/add-member.server.ts';
 
@@ -94,6 +96,10 @@ export async function seedDemoCouncil(db: Database, officeId: string, now = new 
 	const mandateFrom = `${year - 2}-03-01`;
 	const mandateTo = `${year + 2}-02-28`;
 
+	// The founding act is the library's decision establishing the council, when the demo library has it.
+	const foundingAct = (await listPublicDocuments(db, officeId, { type: 'council_decision' })).find(
+		(document) => document.title === 'Одлука о образовању Савета за младе'
+	);
 	const [council] = await db
 		.insert(councilBodies)
 		.values({
@@ -108,6 +114,7 @@ export async function seedDemoCouncil(db: Database, officeId: string, now = new 
 				'The Youth Council advises the Ivanjica municipal assembly: it gives opinions on youth programmes and the Local Action Plan and proposes measures. At least half of its members are aged 15 to 30.',
 			publicContact: 'savet@ivanjica.test',
 			showPastMembers: true,
+			foundingDocumentId: foundingAct?.id ?? null,
 			isDemo: true
 		})
 		.returning({ id: councilBodies.id });
@@ -243,6 +250,20 @@ export async function seedDemoCouncil(db: Database, officeId: string, now = new 
 			}))
 		);
 		if (kind === 'upcoming') return;
+		// The parliament votes by name: the same totals as above, member by member (the first present abstains).
+		if (bodyId === parliament.id) {
+			const present = members.slice(2);
+			const votedItems = items.filter((item) => COUNCIL_AGENDA[item.position - 1].kind !== 'information');
+			await db.insert(councilVotes).values(
+				votedItems.flatMap((item) =>
+					present.map((member, index) => ({
+						agendaItemId: item.id,
+						memberId: member.id,
+						vote: index === 0 ? ('abstained' as const) : ('for' as const)
+					}))
+				)
+			);
+		}
 		const decisionYear = Number(date.slice(0, 4));
 		for (const item of items.filter((candidate) => candidate.position === 2 || candidate.position === 4)) {
 			const key = `${bodyId}-${decisionYear}`;

@@ -21,8 +21,10 @@ export interface CalendarOptions {
 	name: string;
 	/** Host used to make uids globally unique (e.g. mladi.ivanjica.rs). */
 	host: string;
-	/** PUBLISH for feeds and downloads; REQUEST for an invitation by e-mail. */
-	method?: 'publish' | 'request';
+	/** PUBLISH for feeds and downloads; REQUEST for an invitation by e-mail; CANCEL to withdraw one. */
+	method?: 'publish' | 'request' | 'cancel';
+	/** The revision of the invitation (SEQUENCE): a cancellation must be newer than the invitation it withdraws. */
+	sequence?: number;
 	/** Who sends the invitation (required by calendar apps for REQUEST). */
 	organizer?: { name: string; email: string };
 }
@@ -32,7 +34,12 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
 	const calendar = ical({
 		name: options.name,
 		prodId: { company: 'KZM', product: 'kzm-platform', language: 'SR' },
-		method: options.method === 'request' ? ICalCalendarMethod.REQUEST : ICalCalendarMethod.PUBLISH,
+		method:
+			options.method === 'request'
+				? ICalCalendarMethod.REQUEST
+				: options.method === 'cancel'
+					? ICalCalendarMethod.CANCEL
+					: ICalCalendarMethod.PUBLISH,
 		// Refresh hint for subscribed feeds.
 		ttl: 60 * 60
 	});
@@ -48,7 +55,8 @@ export function buildCalendar(entries: readonly CalendarEntry[], options: Calend
 			stamp: entry.updatedAt,
 			lastModified: entry.updatedAt,
 			status: entry.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-			organizer: options.organizer ?? null
+			organizer: options.organizer ?? null,
+			...(options.sequence !== undefined ? { sequence: options.sequence } : {})
 		});
 	}
 	return calendar.toString();

@@ -6,7 +6,8 @@ import { AppError } from '../../../server/errors.ts';
 import { sanitizeRichText } from '../../../server/html.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { getOfficeById } from '../../../server/office.ts';
-import { localizePath, DEFAULT_LOCALE } from '../../../i18n/locale.ts';
+import { DEFAULT_LOCALE } from '../../../i18n/locale.ts';
+import { publicLink } from '../../../server/links.ts';
 import { canManageCouncil, canUseCouncilArea } from '../permissions.server.ts';
 import {
 	councilAgendaItems,
@@ -17,8 +18,10 @@ import {
 	councilSessions
 } from '../schema.ts';
 import { loadBody, loadSession, mandateOf, todayIn } from '../access.server.ts';
-import { baseUrlFor, mailI18n } from '../mail.server.ts';
+import { mailI18n } from '../mail.server.ts';
 import { decisionNumber } from '../rules.ts';
+import { namedVotesOf, type NamedVoteView } from '../queries.server.ts';
+import { NAMED_VOTES } from '../kinds.ts';
 
 const escape = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -45,6 +48,12 @@ export async function draftCouncilMinutes(ctx: Context, options: { sessionId: st
 			.where(eq(councilAgendaItems.sessionId, session.id))
 			.orderBy(asc(councilAgendaItems.position));
 		const decisions = await tx.select().from(councilDecisions).where(eq(councilDecisions.sessionId, session.id));
+		const votesByItem = body.namedVotes
+			? await namedVotesOf(
+					tx,
+					items.map((item) => item.id)
+				)
+			: new Map<string, NamedVoteView[]>();
 		const present = attendance.filter((row) => row.attended).map((row) => escape(row.name));
 		const absent = attendance.filter((row) => !row.attended).map((row) => escape(row.name));
 		const parts = [
@@ -75,6 +84,13 @@ export async function draftCouncilMinutes(ctx: Context, options: { sessionId: st
 						})
 					)}</p>`
 				);
+			// A body that votes by name records who voted how (the rules of a parliament ask for it).
+			const named = votesByItem.get(item.id) ?? [];
+			for (const kind of NAMED_VOTES) {
+				const names = named.filter((vote) => vote.vote === kind).map((vote) => escape(vote.name));
+				if (names.length > 0)
+					parts.push(`<p><strong>${escape(i18n.t(`council.minutes.named.${kind}`))}:</strong> ${names.join(', ')}</p>`);
+			}
 			for (const decision of decisions.filter((row) => row.agendaItemId === item.id))
 				parts.push(
 					`<p><strong>${escape(i18n.t('council.minutes.decision', { number: decisionNumber(decision) }))}</strong> ${escape(decision.title)}${decision.text ? `: ${escape(decision.text)}` : ''}</p>`
@@ -139,7 +155,7 @@ export async function sendMinutesForComments(
 		const office = await getOfficeById(tx, ctx.officeId);
 		if (!office) throw new AppError('not_found', 'error.404.text');
 		const i18n = mailI18n(office);
-		const link = `${baseUrlFor(office)}${localizePath('/account/council', DEFAULT_LOCALE)}`;
+		const link = publicLink(office, '/account/council', DEFAULT_LOCALE);
 		const recipients = await tx
 			.select({ name: councilMembers.name, email: councilMembers.email })
 			.from(councilInvitations)

@@ -6,9 +6,9 @@ import { isUuid } from '../../../server/ids.ts';
 import { instantToBelgrade } from '../../../i18n/office-time.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { canManageCouncil } from '../permissions.server.ts';
-import { councilAgendaItems, councilDecisions, councilInvitations, councilMembers } from '../schema.ts';
-import { loadSession } from '../access.server.ts';
-import { decisionNumber, votesFitAttendance } from '../rules.ts';
+import { councilAgendaItems, councilDecisions, councilInvitations, councilMembers, councilVotes } from '../schema.ts';
+import { loadBody, loadSession } from '../access.server.ts';
+import { decisionNumber, namedVoteTotals, votesFitAttendance } from '../rules.ts';
 import type { AgendaOutcomeInput } from '../inputs.ts';
 
 /**
@@ -17,7 +17,7 @@ import type { AgendaOutcomeInput } from '../inputs.ts';
  */
 export async function recordAgendaOutcome(
 	ctx: Context,
-	input: AgendaOutcomeInput
+	input: Omit<AgendaOutcomeInput, 'namedVote'> & { namedVote?: AgendaOutcomeInput['namedVote'] }
 ): Promise<{ decisionId: string | null; decisionNumber: string | null }> {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
 	const actor = ctx.actor;
@@ -27,11 +27,30 @@ export async function recordAgendaOutcome(
 		if (!item) throw new AppError('not_found', 'error.404.text');
 		const session = await loadSession(tx, ctx.officeId, item.sessionId);
 		if (session.status !== 'held') throw new AppError('conflict', 'council.error.recordBeforeAttendance');
-		const votes = { for: input.votesFor ?? 0, against: input.votesAgainst ?? 0, abstained: input.votesAbstained ?? 0 };
-		const [{ present }] = await tx
-			.select({ present: sql<number>`count(*)::int` })
-			.from(councilInvitations)
-			.where(and(eq(councilInvitations.sessionId, session.id), eq(councilInvitations.attended, true)));
+		const body = await loadBody(tx, ctx.officeId, session.bodyId);
+		const presentIds = new Set(
+			(
+				await tx
+					.select({ memberId: councilInvitations.memberId })
+					.from(councilInvitations)
+					.where(and(eq(councilInvitations.sessionId, session.id), eq(councilInvitations.attended, true)))
+			).map((row) => row.memberId)
+		);
+		const present = presentIds.size;
+		// A body that votes by name counts its totals from the members' votes, so the two never disagree.
+		const named = body.namedVotes
+			? [...new Map((input.namedVote ?? []).map((vote) => [vote.memberId, vote])).values()]
+			: [];
+		if (named.some((vote) => !presentIds.has(vote.memberId)))
+			throw new AppError('invalid', 'council.error.voterNotPresent', { votesFor: 'council.error.voterNotPresent' });
+		const totals = body.namedVotes
+			? namedVoteTotals(named)
+			: { votesFor: input.votesFor, votesAgainst: input.votesAgainst, votesAbstained: input.votesAbstained };
+		const votes = {
+			for: totals.votesFor ?? 0,
+			against: totals.votesAgainst ?? 0,
+			abstained: totals.votesAbstained ?? 0
+		};
 		if (!votesFitAttendance(votes, present)) {
 			const message = encodeMessage('council.error.votesExceedAttendance', { present });
 			throw new AppError('invalid', message, { votesFor: message });
@@ -45,13 +64,13 @@ export async function recordAgendaOutcome(
 		}
 		await tx
 			.update(councilAgendaItems)
-			.set({
-				discussion: input.discussion,
-				votesFor: input.votesFor,
-				votesAgainst: input.votesAgainst,
-				votesAbstained: input.votesAbstained
-			})
+			.set({ discussion: input.discussion, ...totals })
 			.where(eq(councilAgendaItems.id, item.id));
+		if (body.namedVotes) {
+			await tx.delete(councilVotes).where(eq(councilVotes.agendaItemId, item.id));
+			if (named.length > 0)
+				await tx.insert(councilVotes).values(named.map((vote) => ({ agendaItemId: item.id, ...vote })));
+		}
 		let decision: { id: string; year: number; sequence: number } | null = null;
 		if (input.decisionTitle) {
 			const fields = {
@@ -99,7 +118,7 @@ export async function recordAgendaOutcome(
 			action: 'council.agenda_outcome_recorded',
 			entityType: 'council_session',
 			entityId: session.id,
-			details: { itemId: item.id, votes, decisionId: decision?.id ?? null }
+			details: { itemId: item.id, votes, namedVotes: named.length, decisionId: decision?.id ?? null }
 		});
 		return { decisionId: decision?.id ?? null, decisionNumber: decision ? decisionNumber(decision) : null };
 	});

@@ -2,6 +2,7 @@ import { and, asc, eq, gte, isNull, lte, or } from 'drizzle-orm';
 import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
+import { publicBaseUrl } from '../../../server/links.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { getOfficeById } from '../../../server/office.ts';
 import { instantToBelgrade } from '../../../i18n/office-time.ts';
@@ -9,7 +10,7 @@ import { getDocumentsForLinks } from '../../documents/queries.server.ts';
 import { canManageCouncil } from '../permissions.server.ts';
 import { councilAgendaItems, councilInvitations, councilMembers, councilSessions } from '../schema.ts';
 import { loadBody, loadSession } from '../access.server.ts';
-import { baseUrlFor, invitationMail } from '../mail.server.ts';
+import { invitationMail } from '../mail.server.ts';
 import { hashAnswerToken, newAnswerToken } from '../tokens.server.ts';
 
 /**
@@ -59,7 +60,7 @@ export async function sendCouncilInvitations(
 				? (documents.get(item.materialDocumentId)?.downloadPath ?? null)
 				: item.materialUrl || null
 		}));
-		const baseUrl = baseUrlFor(office);
+		const baseUrl = publicBaseUrl(office);
 		let invited = 0;
 		let mailed = 0;
 		for (const member of members) {

@@ -3,6 +3,7 @@ import { parseForm, failFromError, rethrowAsHttpError } from '#lib/server/forms.
 import { contextFor } from '#lib/server/request-context.ts';
 import { decisionStatusInput } from '#lib/modules/council/inputs.ts';
 import { listDecisionsForStaff } from '#lib/modules/council/queries.server.ts';
+import { listDecisionLinkChoices } from '#lib/modules/council/links.server.ts';
 import { updateDecisionFollowUp } from '#lib/modules/council/commands/update-decision.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
 
@@ -10,7 +11,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	requireAccess(locals.actor);
 	const overdueOnly = url.searchParams.get('overdue') === '1';
 	try {
-		return { decisions: await listDecisionsForStaff(await contextFor(locals), { overdueOnly }), overdueOnly };
+		const ctx = await contextFor(locals);
+		return {
+			decisions: await listDecisionsForStaff(ctx, { overdueOnly }),
+			choices: await listDecisionLinkChoices(ctx.db, ctx.officeId),
+			overdueOnly
+		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

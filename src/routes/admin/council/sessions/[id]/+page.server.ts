@@ -9,6 +9,7 @@ import {
 	agendaOutcomeInput,
 	approveMinutesInput,
 	attendanceInput,
+	cancelSessionInput,
 	minutesInput,
 	sessionIdInput
 } from '#lib/modules/council/inputs.ts';
@@ -23,8 +24,11 @@ import {
 	saveCouncilMinutes,
 	sendMinutesForComments
 } from '#lib/modules/council/commands/minutes.server.ts';
+import { cancelCouncilSession } from '#lib/modules/council/commands/cancel-session.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
+import { checkDocumentFile, uploadedFileFrom } from '#lib/modules/documents/upload.server.ts';
+import { ACCEPTED_FORMATS_TEXT, DOCUMENT_MAX_MB } from '#lib/modules/documents/inputs.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	requireAccess(locals.actor);
@@ -32,7 +36,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		const ctx = await contextFor(locals);
 		return {
 			...(await getSessionForStaff(ctx, params.id)),
-			documents: await listDocumentsForPicker(ctx.db, ctx.officeId)
+			documents: await listDocumentsForPicker(ctx.db, ctx.officeId),
+			maxMb: DOCUMENT_MAX_MB,
+			formats: ACCEPTED_FORMATS_TEXT
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
@@ -44,10 +50,17 @@ const back = (locals: App.Locals, id: string) => localizePath(`/admin/council/se
 export const actions: Actions = {
 	addItem: async ({ request, locals, cookies, params }) => {
 		requireAccess(locals.actor);
-		const parsed = parseForm(agendaItemInput, await request.formData());
-		if (!parsed.ok) return parsed.failure;
+		const formData = await request.formData();
+		const materialFile = await uploadedFileFrom(formData, 'materialFile');
+		const parsed = parseForm(agendaItemInput, formData);
+		if (!parsed.ok) {
+			// A bad file is reported in the same round as the other fields.
+			const checked = materialFile ? checkDocumentFile(materialFile) : null;
+			if (checked && !checked.ok) parsed.failure.data.errors.materialFile ??= checked.message;
+			return parsed.failure;
+		}
 		try {
-			await addAgendaItem(await contextFor(locals), parsed.data);
+			await addAgendaItem(await contextFor(locals), { ...parsed.data, materialFile });
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
@@ -67,6 +80,18 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 	},
+	cancel: async ({ request, locals, cookies, params }) => {
+		requireAccess(locals.actor);
+		const parsed = parseForm(cancelSessionInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await cancelCouncilSession(await contextFor(locals), parsed.data);
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		setFlash(cookies, 'council.session.cancelled');
+		redirect(303, back(locals, params.id));
+	},
 	attendance: async ({ request, locals, params }) => {
 		requireAccess(locals.actor);
 		const parsed = parseForm(attendanceInput, await request.formData(), ['present']);
@@ -80,7 +105,7 @@ export const actions: Actions = {
 	},
 	outcome: async ({ request, locals }) => {
 		requireAccess(locals.actor);
-		const parsed = parseForm(agendaOutcomeInput, await request.formData());
+		const parsed = parseForm(agendaOutcomeInput, await request.formData(), ['namedVote']);
 		if (!parsed.ok) return parsed.failure;
 		try {
 			const result = await recordAgendaOutcome(await contextFor(locals), parsed.data);
