@@ -108,13 +108,21 @@ export type OpenDataColumnType = 'string' | 'integer' | 'number' | 'boolean' | '
 
 /** One column of an open dataset: a stable English name (the CSV header and JSON key) and its meaning. */
 export interface OpenDataColumn {
-	/** snake_case, never renamed once published (harvesters and scripts depend on it). */
+	/**
+	 * snake_case, never renamed once published (harvesters and scripts depend on it). A column named
+	 * `url` holds a path on the portal ('/events/x'); the open-data layer makes it absolute.
+	 */
 	name: string;
 	type: OpenDataColumnType;
 	/** Message key of a sentence saying what the column holds. */
 	descriptionKey: string;
 	/** Whether the value may be missing (null in JSON, empty in CSV). */
 	nullable?: boolean;
+	/**
+	 * A code column's possible values, each explained on /open-data by the message `labelKey(code)`
+	 * (the labels the portal shows for it), and listed as the column's enum in the OpenAPI document.
+	 */
+	values?: { codes: readonly string[]; labelKey: (code: string) => string };
 }
 
 /** A value of an open-data row: dates as ISO strings ('2026-03-01' or full timestamps). */
