@@ -110,7 +110,7 @@ export type OpenDataColumnType = 'string' | 'integer' | 'number' | 'boolean' | '
 export interface OpenDataColumn {
 	/**
 	 * snake_case, never renamed once published (harvesters and scripts depend on it). A column named
-	 * `url` holds a path on the portal ('/events/x'); the open-data layer makes it absolute.
+	 * `url` or `…_url` may hold a path on the portal ('/events/x'); the open-data layer makes it absolute.
 	 */
 	name: string;
 	type: OpenDataColumnType;

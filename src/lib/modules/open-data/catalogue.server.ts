@@ -72,7 +72,12 @@ export async function readDataset(
 	return {
 		rows: rows.map((row) => {
 			const picked = pickColumns(dataset.columns, row);
-			if (typeof picked.url === 'string' && picked.url.startsWith('/')) picked.url = origin + picked.url;
+			for (const column of dataset.columns) {
+				const value = picked[column.name];
+				if (/(^|_)url$/.test(column.name) && typeof value === 'string' && value.startsWith('/')) {
+					picked[column.name] = origin + value;
+				}
+			}
 			return picked;
 		}),
 		updatedAt
