@@ -6,6 +6,7 @@ import { listDirectorySitemap, searchDirectory } from './directory-queries.serve
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
 import { organisationsAttention } from './dashboard.server.ts';
 import { organisationsPersonalData } from './personal-data.server.ts';
+import { organisationsDataset } from './open-data.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -42,5 +43,6 @@ export const organisationsManifest: ModuleManifest = {
 		}
 	],
 	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor),
-	personalData: organisationsPersonalData
+	personalData: organisationsPersonalData,
+	openData: [organisationsDataset]
 };
