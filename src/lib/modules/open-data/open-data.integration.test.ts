@@ -242,6 +242,15 @@ describe('the API', () => {
 });
 
 describe('the files of /open-data', () => {
+	it('publishes something in every dataset of the demo office', async () => {
+		const index = (await (await api('')).json()) as { datasets: { id: string }[] };
+		const counts: Record<string, number> = {};
+		for (const { id } of index.datasets)
+			counts[id] = ((await (await api(`/${id}?limit=1`)).json()) as { total: number }).total;
+		expect(Object.keys(counts)).toEqual(listDatasets(manifests).map((dataset) => dataset.id));
+		for (const [id, total] of Object.entries(counts)) expect(total, id).toBeGreaterThan(0);
+	});
+
 	it('offers each dataset as CSV with its declared header and as JSON with described columns', async () => {
 		for (const dataset of listDatasets(manifests)) {
 			const csv = await download(`${dataset.id}.csv`);
