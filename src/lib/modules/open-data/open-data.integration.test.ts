@@ -278,7 +278,7 @@ describe('the files of /open-data', () => {
 		expect(await download('events.xml')).toBeNull();
 	});
 
-	it('never shows a survey count under 5 (the results pages' suppression rule)', async () => {
+	it('never shows a survey count under 5 (the same suppression rule as the results pages)', async () => {
 		const body = (await (await api('/survey-results?limit=500')).json()) as { data: { count: number | null }[] };
 		expect(body.data.length).toBeGreaterThan(0);
 		const counts = body.data.map((row) => row.count);
