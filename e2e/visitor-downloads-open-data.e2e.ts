@@ -38,7 +38,7 @@ describe('visitor-downloads-open-data', () => {
 
 			const [csv] = await Promise.all([
 				page.waitForEvent('download'),
-				page.getByRole('link', { name: 'Преузми CSV: Догађаји', exact: true }).click()
+				page.getByRole('link', { name: /^Преузми CSV\s*:\s*Догађаји$/ }).click()
 			]);
 			expect(csv.suggestedFilename()).toBe('events.csv');
 			const text = (await readFile((await csv.path())!)).toString('utf8');
@@ -46,7 +46,7 @@ describe('visitor-downloads-open-data', () => {
 
 			const [json] = await Promise.all([
 				page.waitForEvent('download'),
-				page.getByRole('link', { name: 'Преузми JSON: Догађаји', exact: true }).click()
+				page.getByRole('link', { name: /^Преузми JSON\s*:\s*Догађаји$/ }).click()
 			]);
 			const document = JSON.parse((await readFile((await json.path())!)).toString('utf8')) as {
 				licence: { id: string };
@@ -80,7 +80,7 @@ describe('visitor-downloads-open-data', () => {
 
 			const [english] = await Promise.all([
 				page.waitForEvent('download'),
-				page.getByRole('link', { name: 'Download JSON: Events', exact: true }).click()
+				page.getByRole('link', { name: /^Download JSON\s*:\s*Events$/ }).click()
 			]);
 			const document = JSON.parse((await readFile((await english.path())!)).toString('utf8')) as {
 				title: string;
