@@ -48,14 +48,16 @@ describe('visitor-downloads-open-data', () => {
 				page.waitForEvent('download'),
 				page.getByRole('link', { name: /^Преузми JSON\s*:\s*Догађаји$/ }).click()
 			]);
-			const document = JSON.parse((await readFile((await json.path())!)).toString('utf8')) as {
+			const downloaded = JSON.parse((await readFile((await json.path())!)).toString('utf8')) as {
 				licence: { id: string };
 				columns: { name: string; description: string }[];
 				rows: unknown[];
 			};
-			expect(document.licence.id).toBe('CC-BY-4.0');
-			expect(document.columns.find((column) => column.name === 'starts_at')?.description).toBe('Почетак првог термина');
-			expect(document.rows.length).toBeGreaterThan(0);
+			expect(downloaded.licence.id).toBe('CC-BY-4.0');
+			expect(downloaded.columns.find((column) => column.name === 'starts_at')?.description).toBe(
+				'Почетак првог термина'
+			);
+			expect(downloaded.rows.length).toBeGreaterThan(0);
 		});
 	});
 
@@ -82,10 +84,10 @@ describe('visitor-downloads-open-data', () => {
 				page.waitForEvent('download'),
 				page.getByRole('link', { name: /^Download JSON\s*:\s*Events$/ }).click()
 			]);
-			const document = JSON.parse((await readFile((await english.path())!)).toString('utf8')) as {
+			const downloaded = JSON.parse((await readFile((await english.path())!)).toString('utf8')) as {
 				title: string;
 			};
-			expect(document.title).toBe('Events');
+			expect(downloaded.title).toBe('Events');
 
 			const api = await page.request.get(`${base}/api/v1/events?limit=2`);
 			expect(api.status()).toBe(200);
