@@ -41,7 +41,24 @@ const LATIN_ALLOWED_IN_CYRILLIC = new Set([
 	'WebP',
 	'KB',
 	'PDF',
-	'SMTP_URL'
+	'SMTP_URL',
+	// Open data: formats, standards and licence names.
+	'CSV',
+	'JSON',
+	'LD',
+	'API',
+	'OpenAPI',
+	'DCAT',
+	'AP',
+	'ISO',
+	'UTC',
+	'Creative',
+	'Commons',
+	'CC',
+	'BY',
+	'SA',
+	'true',
+	'false'
 ]);
 
 /** Language names are written in their own script whatever the reader's language ("English", "Latinica"). */

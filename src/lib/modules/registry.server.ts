@@ -23,6 +23,7 @@ import { privacyManifest } from './privacy/manifest.ts';
 import { participationManifest } from './participation/manifest.ts';
 import { councilManifest } from './council/manifest.ts';
 import { volunteeringManifest } from './volunteering/manifest.ts';
+import { openDataManifest } from './open-data/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -43,6 +44,7 @@ export const manifests: readonly ModuleManifest[] = [
 	volunteeringManifest,
 	documentsManifest,
 	contactManifest,
+	openDataManifest,
 	systemManifest,
 	privacyManifest
 ];

@@ -99,6 +99,53 @@ export interface ModuleManifest {
 	personalData?: PersonalDataHooks;
 	/** This year's figures so far against the same part of last year (the back-office dashboard). */
 	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
+	/** Public datasets of this module, published as open data (/open-data) and through the API (/api/v1). */
+	openData?: OpenDataset[];
+}
+
+/** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */
+export type OpenDataColumnType = 'string' | 'integer' | 'number' | 'boolean' | 'date' | 'datetime';
+
+/** One column of an open dataset: a stable English name (the CSV header and JSON key) and its meaning. */
+export interface OpenDataColumn {
+	/**
+	 * snake_case, never renamed once published (harvesters and scripts depend on it). A column named
+	 * `url` or `…_url` may hold a path on the portal ('/events/x'); the open-data layer makes it absolute.
+	 */
+	name: string;
+	type: OpenDataColumnType;
+	/** Message key of a sentence saying what the column holds. */
+	descriptionKey: string;
+	/** Whether the value may be missing (null in JSON, empty in CSV). */
+	nullable?: boolean;
+	/**
+	 * A code column's possible values, each explained on /open-data by the message `labelKey(code)`
+	 * (the labels the portal shows for it), and listed as the column's enum in the OpenAPI document.
+	 */
+	values?: { codes: readonly string[]; labelKey: (code: string) => string };
+}
+
+/** A value of an open-data row: dates as ISO strings ('2026-03-01' or full timestamps). */
+export type OpenDataValue = string | number | boolean | null;
+export type OpenDataRow = Record<string, OpenDataValue>;
+
+/**
+ * A dataset a module publishes (decision 0023): what the office already shows on its portal, as rows.
+ * The reader returns PUBLIC records only (published, not hidden, with consent where a person is named)
+ * and never an e-mail address, a phone number or the name of a private person; the walker test
+ * (open-data.integration.test.ts) checks every dataset of the demo office for them.
+ */
+export interface OpenDataset {
+	/** Stable kebab-case id, unique across modules: the file name and the API path (/api/v1/datasets/{id}). */
+	id: string;
+	/** Message keys of the title and a short description (what a row is, what is left out). */
+	titleKey: string;
+	descriptionKey: string;
+	/** Message keys of a few keywords (DCAT keywords). */
+	keywordKeys?: string[];
+	columns: OpenDataColumn[];
+	/** Every public row, in a stable order, and when the data last changed (null when nothing is published). */
+	read: (db: Database, officeId: string, now: Date) => Promise<{ rows: OpenDataRow[]; updatedAt: Date | null }>;
 }
 
 /** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */

@@ -21,7 +21,14 @@ describe('sitemap.xml', () => {
 		]);
 		const entries = await collectSitemapEntries(test.db, office.id, manifests);
 		// Participation's sections are public pages even before anything is published in them.
-		expect(entries.map((entry) => entry.path)).toEqual(['/', '/pages/javna', '/initiatives', '/polls', '/budget']);
+		expect(entries.map((entry) => entry.path)).toEqual([
+			'/',
+			'/pages/javna',
+			'/initiatives',
+			'/polls',
+			'/budget',
+			'/open-data'
+		]);
 
 		const xml = buildSitemapXml('https://mladi.example.rs', entries);
 		const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
@@ -33,7 +40,7 @@ describe('sitemap.xml', () => {
 			'https://mladi.example.rs/pages/javna',
 			'https://mladi.example.rs/lat/pages/javna',
 			'https://mladi.example.rs/en/pages/javna',
-			...['initiatives', 'polls', 'budget'].flatMap((section) => [
+			...['initiatives', 'polls', 'budget', 'open-data'].flatMap((section) => [
 				`https://mladi.example.rs/${section}`,
 				`https://mladi.example.rs/lat/${section}`,
 				`https://mladi.example.rs/en/${section}`

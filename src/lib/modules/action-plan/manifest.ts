@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditActionPlan } from './permissions.server.ts';
 import { listPlanSitemap, searchPlans } from './queries.server.ts';
 import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
+import { monitoringReportsDataset, planIndicatorsDataset } from './open-data.server.ts';
 
 export const actionPlanManifest: ModuleManifest = {
 	name: 'action-plan',
@@ -11,5 +12,6 @@ export const actionPlanManifest: ModuleManifest = {
 	seedDemo: (db, officeId) => seedDemoActionPlan(db, officeId),
 	removeDemo: (db, officeId) => removeDemoActionPlans(db, officeId),
 	search: (db, officeId, query, limit) => searchPlans(db, officeId, query, limit),
-	sitemap: (db, officeId) => listPlanSitemap(db, officeId)
+	sitemap: (db, officeId) => listPlanSitemap(db, officeId),
+	openData: [planIndicatorsDataset, monitoringReportsDataset]
 };

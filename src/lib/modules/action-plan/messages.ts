@@ -464,5 +464,52 @@ export const actionPlanMessages = defineMessages({
 	'plan.computed.error.typed': [
 		'Остварене вредности овог показатеља броји платформа; не уписују се ручно.',
 		'This indicator’s actual values are counted by the platform; they are not typed in.'
-	]
+	],
+
+	'plan.opendata.keyword': ['локални акциони план', 'local action plan'],
+	'plan.opendata.indicators.title': ['Акциони план: показатељи по годинама', 'Action plan: indicators by year'],
+	'plan.opendata.indicators.description': [
+		'Показатељи усвојених локалних акционих планова за младе, за циљеве и мере, са почетном вредношћу, циљем на крају плана и циљаном и оствареном вредношћу за сваку годину (један ред по показатељу и години). Вредности које платформа броји из својих евиденција израчунате су у тренутку преузимања.',
+		'The indicators of the adopted local youth action plans, for goals and measures, with the baseline, the target at the plan’s end, and the target and actual value for each year (one row per indicator and year). Values the platform counts from its own records are counted at the time of download.'
+	],
+	'plan.opendata.indicators.keyword': ['показатељи', 'indicators'],
+	'plan.opendata.reports.title': ['Акциони план: извештаји о праћењу', 'Action plan: monitoring reports'],
+	'plan.opendata.reports.description': [
+		'Поднети годишњи извештаји о спровођењу акционих планова: сажетак, број активности о којима се извештава, просечан напредак и утрошена средства. Нацрти извештаја нису укључени.',
+		'The submitted yearly reports on carrying out the action plans: summary, number of activities reported on, average progress and money spent. Draft reports are left out.'
+	],
+	'plan.opendata.reports.keyword': ['праћење', 'monitoring'],
+	'plan.opendata.column.plan': ['Назив акционог плана', 'The action plan’s title'],
+	'plan.opendata.column.plan_years': ['Године које план обухвата', 'The years the plan covers'],
+	'plan.opendata.column.area': ['Област плана', 'Area of the plan'],
+	'plan.opendata.column.goal': ['Циљ', 'Goal'],
+	'plan.opendata.column.measure': ['Мера (празно за показатељ циља)', 'Measure (empty for a goal’s indicator)'],
+	'plan.opendata.column.indicator_id': ['Трајни идентификатор показатеља', 'The indicator’s permanent identifier'],
+	'plan.opendata.column.indicator': ['Показатељ', 'Indicator'],
+	'plan.opendata.column.indicator_en': ['Показатељ на енглеском, ако постоји', 'The indicator in English, if given'],
+	'plan.opendata.column.unit': ['Јединица мере', 'Unit'],
+	'plan.opendata.column.baseline_value': ['Почетна вредност', 'Baseline value'],
+	'plan.opendata.column.baseline_year': ['Година почетне вредности', 'Year of the baseline'],
+	'plan.opendata.column.end_target': ['Циљна вредност на крају плана', 'Target at the end of the plan'],
+	'plan.opendata.column.counted_by_platform': [
+		'Да ли вредности броји платформа из својих евиденција (догађаји, учесници…)',
+		'Whether the platform counts the values from its own records (events, participants…)'
+	],
+	'plan.opendata.column.data_source': ['Извор података', 'Source of the data'],
+	'plan.opendata.column.year': ['Година на коју се вредности односе', 'The year the values belong to'],
+	'plan.opendata.column.target': ['Циљана вредност за ту годину', 'Target for that year'],
+	'plan.opendata.column.actual': ['Остварена вредност за ту годину', 'Actual value for that year'],
+	'plan.opendata.column.submitted_at': ['Време подношења извештаја', 'When the report was submitted'],
+	'plan.opendata.column.summary': ['Сажетак извештаја', 'The report’s summary'],
+	'plan.opendata.column.summary_en': ['Сажетак на енглеском, ако постоји', 'The summary in English, if given'],
+	'plan.opendata.column.activities_reported': [
+		'Број активности о којима се извештава',
+		'Number of activities reported on'
+	],
+	'plan.opendata.column.average_progress': [
+		'Просечан напредак активности, у процентима',
+		'Average progress of the activities, in per cent'
+	],
+	'plan.opendata.column.spent': ['Укупно утрошено, у динарима', 'Total spent, in dinars'],
+	'plan.opendata.column.url': ['Страница плана или извештаја на порталу', 'The plan’s or report’s page on the portal']
 });

@@ -8,6 +8,7 @@ import {
 } from './queries.server.ts';
 import { exportCouncilData, eraseCouncilData } from './personal-data.server.ts';
 import { removeDemoCouncil, seedDemoCouncil } from './seed.server.ts';
+import { councilDecisionsDataset } from './open-data.server.ts';
 
 export const councilManifest: ModuleManifest = {
 	name: 'council',
@@ -42,5 +43,6 @@ export const councilManifest: ModuleManifest = {
 			// Decisions are not linked to measures one by one for counting: the source counts the whole office.
 			countByYear: (db, input) => countDecisionsCarriedOutByYear(db, input)
 		}
-	]
+	],
+	openData: [councilDecisionsDataset]
 };

@@ -486,5 +486,22 @@ export const councilMessages = defineMessages({
 	'council.area.myComments': ['Ваше примедбе', 'Your comments'],
 	'council.area.decisions': ['Одлуке за које сте задужени', 'Decisions you are responsible for'],
 	'council.area.noDecisions': ['Нисте задужени ни за једну одлуку.', 'You are not responsible for any decision.'],
-	'council.area.answerSaved': ['Ваш одговор је сачуван.', 'Your answer has been saved.']
+	'council.area.answerSaved': ['Ваш одговор је сачуван.', 'Your answer has been saved.'],
+
+	'council.opendata.title': ['Одлуке савета младих', 'Youth council decisions'],
+	'council.opendata.description': [
+		'Одлуке јавних тела (савет младих, омладински парламент) донете на седницама чији је записник усвојен: број, тело, назив, датум, рок и докле се стигло са спровођењем. Ко је задужен за одлуку није укључено.',
+		'Decisions of the public bodies (youth council, youth parliament) taken at sessions whose minutes are approved: number, body, title, date, deadline and how far carrying them out has come. Who is responsible for a decision is left out.'
+	],
+	'council.opendata.keyword': ['савет младих', 'youth council'],
+	'council.opendata.column.id': ['Трајни идентификатор одлуке', 'The decision’s permanent identifier'],
+	'council.opendata.column.number': ['Број одлуке', 'The decision’s number'],
+	'council.opendata.column.body': ['Тело које је донело одлуку', 'The body that took the decision'],
+	'council.opendata.column.body_en': ['Назив тела на енглеском', 'The body’s name in English'],
+	'council.opendata.column.title': ['Назив одлуке', 'The decision’s title'],
+	'council.opendata.column.title_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'council.opendata.column.adopted_on': ['Датум доношења', 'Date adopted'],
+	'council.opendata.column.deadline': ['Рок за спровођење', 'Deadline for carrying it out'],
+	'council.opendata.column.status': ['Докле се стигло са спровођењем', 'How far carrying it out has come'],
+	'council.opendata.column.url': ['Страница одлуке на порталу', 'The decision’s page on the portal']
 });

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
+import { documentsDataset } from './open-data.server.ts';
 import { canEditDocuments } from './permissions.server.ts';
 import { listDocumentSitemap, searchDocuments } from './queries.server.ts';
 import { removeDemoDocuments, seedDemoDocuments } from './seed.server.ts';
@@ -11,5 +12,6 @@ export const documentsManifest: ModuleManifest = {
 	seedDemo: seedDemoDocuments,
 	removeDemo: (db, officeId) => removeDemoDocuments(db, officeId),
 	search: searchDocuments,
-	sitemap: listDocumentSitemap
+	sitemap: listDocumentSitemap,
+	openData: [documentsDataset]
 };

@@ -136,5 +136,26 @@ export const documentsMessages = defineMessages({
 		'This document has no English description, so it is shown in Serbian.'
 	],
 	'documents.size.kb': ['{size} КБ', '{size} KB'],
-	'documents.size.mb': ['{size} МБ', '{size} MB']
+	'documents.size.mb': ['{size} МБ', '{size} MB'],
+
+	'documents.opendata.title': ['Документи (метаподаци)', 'Documents (metadata)'],
+	'documents.opendata.description': [
+		'Подаци о документима из јавне библиотеке канцеларије (одлуке, планови, извештаји, обрасци): назив, врста, година, формат и адреса за преузимање. Сами фајлови се преузимају са портала.',
+		'About the documents in the office’s public library (decisions, plans, reports, forms): title, kind, year, format and download address. The files themselves are downloaded from the portal.'
+	],
+	'documents.opendata.keyword': ['документи', 'documents'],
+	'documents.opendata.column.id': ['Трајни идентификатор документа', 'The document’s permanent identifier'],
+	'documents.opendata.column.title': ['Назив документа', 'The document’s title'],
+	'documents.opendata.column.title_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'documents.opendata.column.type': ['Врста документа', 'Kind of document'],
+	'documents.opendata.column.year': ['Година на коју се документ односи', 'The year the document belongs to'],
+	'documents.opendata.column.description': ['Кратак опис', 'A short description'],
+	'documents.opendata.column.description_en': [
+		'Опис на енглеском, ако постоји',
+		'The description in English, if given'
+	],
+	'documents.opendata.column.format': ['Формат фајла (наставак назива)', 'File format (its extension)'],
+	'documents.opendata.column.size_bytes': ['Величина фајла у бајтовима', 'File size in bytes'],
+	'documents.opendata.column.url': ['Страница документа на порталу', 'The document’s page on the portal'],
+	'documents.opendata.column.file_url': ['Адреса за преузимање фајла', 'Where to download the file']
 });

@@ -3,6 +3,7 @@ import { canManageEvents } from './permissions.server.ts';
 import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 import { eventsYearFigures } from './dashboard.server.ts';
+import { eventsDataset } from './open-data.server.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
@@ -23,5 +24,6 @@ export const eventsManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
 	sitemap: (db, officeId) => listEventSitemap(db, officeId),
 	mediaUsage: listEventsUsingMedia,
-	yearFigures: eventsYearFigures
+	yearFigures: eventsYearFigures,
+	openData: [eventsDataset]
 };

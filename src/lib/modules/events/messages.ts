@@ -487,5 +487,41 @@ export const eventsMessages = defineMessages({
 	'events.programmes.deleteConfirm': ['Да, обриши овај програм', 'Yes, delete this programme'],
 	'events.programmes.deleteSubmit': ['Обриши програм', 'Delete the programme'],
 	'events.programmes.view': ['Страница програма на порталу', 'The programme’s page on the portal'],
-	'events.dashboard.sessionsHeld': ['Одржани термини догађаја', 'Event sessions held']
+	'events.dashboard.sessionsHeld': ['Одржани термини догађаја', 'Event sessions held'],
+
+	'events.opendata.title': ['Догађаји', 'Events'],
+	'events.opendata.description': [
+		'Сви догађаји објављени на порталу (и отказани и завршени), са временом, местом, узрастом и начином пријаве. Нацрти и подаци о пријављенима нису укључени.',
+		'Every event published on the portal (cancelled and finished ones too), with time, place, age and how to register. Drafts and anything about registrants are left out.'
+	],
+	'events.opendata.keyword': ['догађаји', 'events'],
+	'events.opendata.column.id': ['Трајни идентификатор догађаја', 'The event’s permanent identifier'],
+	'events.opendata.column.title': ['Назив догађаја, како је унет', 'The event’s title, as typed'],
+	'events.opendata.column.title_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'events.opendata.column.summary': ['Кратак опис', 'A short description'],
+	'events.opendata.column.summary_en': [
+		'Кратак опис на енглеском, ако постоји',
+		'The short description in English, if given'
+	],
+	'events.opendata.column.type': ['Врста догађаја', 'Kind of event'],
+	'events.opendata.column.status': ['Стање догађаја', 'State of the event'],
+	'events.opendata.column.programme': [
+		'Програм канцеларије коме догађај припада',
+		'The office’s programme the event belongs to'
+	],
+	'events.opendata.column.programme_en': ['Назив програма на енглеском', 'The programme’s name in English'],
+	'events.opendata.column.starts_at': ['Почетак првог термина', 'Start of the first session'],
+	'events.opendata.column.ends_at': ['Крај последњег термина', 'End of the last session'],
+	'events.opendata.column.sessions': ['Број термина (сусрета) догађаја', 'Number of sessions (meetings) of the event'],
+	'events.opendata.column.place': ['Назив места одржавања', 'Name of the venue'],
+	'events.opendata.column.address': ['Адреса места одржавања', 'Address of the venue'],
+	'events.opendata.column.online': ['Да ли се догађај (и) одржава на мрежи', 'Whether the event is (also) held online'],
+	'events.opendata.column.min_age': ['Најмањи узраст учесника', 'Youngest age of participants'],
+	'events.opendata.column.max_age': ['Највећи узраст учесника', 'Oldest age of participants'],
+	'events.opendata.column.capacity': ['Број места (празно: без ограничења)', 'Number of places (empty: no limit)'],
+	'events.opendata.column.registration': ['Како се учесници пријављују', 'How participants sign up'],
+	'events.opendata.registration.none': ['без пријаве', 'no sign-up'],
+	'events.opendata.registration.open': ['слободна пријава', 'open sign-up'],
+	'events.opendata.registration.approval': ['пријава уз одобрење канцеларије', 'sign-up approved by the office'],
+	'events.opendata.column.url': ['Страница догађаја на порталу', 'The event’s page on the portal']
 });

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditNews } from './permissions.server.ts';
 import { listNewsSitemap, listNewsUsingMedia, searchNews } from './queries.server.ts';
 import { removeDemoNews, seedDemoNews } from './seed.server.ts';
+import { newsDataset } from './open-data.server.ts';
 
 export const newsManifest: ModuleManifest = {
 	name: 'news',
@@ -12,5 +13,6 @@ export const newsManifest: ModuleManifest = {
 	removeDemo: removeDemoNews,
 	search: searchNews,
 	sitemap: listNewsSitemap,
-	mediaUsage: listNewsUsingMedia
+	mediaUsage: listNewsUsingMedia,
+	openData: [newsDataset]
 };

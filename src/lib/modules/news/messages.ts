@@ -237,5 +237,22 @@ export const newsMessages = defineMessages({
 		'not published, visitors cannot download it yet'
 	],
 	'ui.editor.documentRequired': ['Изаберите документ.', 'Choose a document.'],
-	'ui.editor.documentInsert': ['Убаци документ', 'Insert document']
+	'ui.editor.documentInsert': ['Убаци документ', 'Insert document'],
+
+	'news.opendata.title': ['Вести', 'News'],
+	'news.opendata.description': [
+		'Објављене вести канцеларије: наслов, кратак садржај, категорија, ознаке и време објаве. Нацрти, заказане вести и имена аутора нису укључени.',
+		'The office’s published news: title, summary, category, tags and time of publication. Drafts, scheduled articles and authors’ names are left out.'
+	],
+	'news.opendata.keyword': ['вести', 'news'],
+	'news.opendata.column.id': ['Трајни идентификатор вести', 'The article’s permanent identifier'],
+	'news.opendata.column.title': ['Наслов', 'Title'],
+	'news.opendata.column.title_en': ['Наслов на енглеском, ако постоји', 'The title in English, if given'],
+	'news.opendata.column.summary': ['Кратак садржај', 'Summary'],
+	'news.opendata.column.summary_en': ['Кратак садржај на енглеском, ако постоји', 'The summary in English, if given'],
+	'news.opendata.column.category': ['Категорија вести', 'The article’s category'],
+	'news.opendata.column.category_en': ['Категорија на енглеском', 'The category in English'],
+	'news.opendata.column.tags': ['Ознаке, одвојене тачком и зарезом', 'Tags, separated by semicolons'],
+	'news.opendata.column.published_at': ['Време објаве', 'Time of publication'],
+	'news.opendata.column.url': ['Страница вести на порталу', 'The article’s page on the portal']
 });

@@ -3,6 +3,7 @@ import { canEditOpportunities } from './permissions.server.ts';
 import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 import { opportunitiesAttention } from './dashboard.server.ts';
+import { opportunitiesDataset } from './open-data.server.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
 	name: 'opportunities',
@@ -20,5 +21,6 @@ export const opportunitiesManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
 	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
 	mediaUsage: listOpportunitiesUsingMedia,
-	dashboard: opportunitiesAttention
+	dashboard: opportunitiesAttention,
+	openData: [opportunitiesDataset]
 };

@@ -188,5 +188,31 @@ export const opportunitiesMessages = defineMessages({
 			other: '{count} прилика има рок ове недеље'
 		},
 		{ one: '{count} opportunity closes this week', other: '{count} opportunities close this week' }
-	]
+	],
+
+	'opportunities.opendata.title': ['Прилике за младе', 'Opportunities for young people'],
+	'opportunities.opendata.description': [
+		'Конкурси, стипендије, послови, праксе и друге прилике које је канцеларија објавила, и оне чији је рок прошао. Нацрти нису укључени.',
+		'Calls, scholarships, jobs, internships and other opportunities the office has published, past deadlines included. Drafts are left out.'
+	],
+	'opportunities.opendata.keyword': ['прилике', 'opportunities'],
+	'opportunities.opendata.column.id': ['Трајни идентификатор прилике', 'The opportunity’s permanent identifier'],
+	'opportunities.opendata.column.type': ['Врста прилике', 'Kind of opportunity'],
+	'opportunities.opendata.column.title': ['Назив', 'Title'],
+	'opportunities.opendata.column.title_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'opportunities.opendata.column.organiser': ['Ко нуди прилику', 'Who offers the opportunity'],
+	'opportunities.opendata.column.summary': ['Кратак опис', 'A short description'],
+	'opportunities.opendata.column.summary_en': [
+		'Кратак опис на енглеском, ако постоји',
+		'The short description in English, if given'
+	],
+	'opportunities.opendata.column.min_age': ['Најмањи узраст', 'Youngest age'],
+	'opportunities.opendata.column.max_age': ['Највећи узраст', 'Oldest age'],
+	'opportunities.opendata.column.place': ['Место', 'Place'],
+	'opportunities.opendata.column.deadline': ['Рок за пријаву (празно: без рока)', 'Deadline to apply (empty: none)'],
+	'opportunities.opendata.column.link': [
+		'Спољна адреса са више података или пријавом',
+		'An outside address with details or the application'
+	],
+	'opportunities.opendata.column.url': ['Страница прилике на порталу', 'The opportunity’s page on the portal']
 });

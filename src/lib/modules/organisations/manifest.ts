@@ -7,6 +7,7 @@ import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.se
 import { readWaitingImports } from './commands/import-organisations.server.ts';
 import { organisationsAttention } from './dashboard.server.ts';
 import { organisationsPersonalData } from './personal-data.server.ts';
+import { organisationsDataset } from './open-data.server.ts';
 
 export const organisationsManifest: ModuleManifest = {
 	name: 'organisations',
@@ -48,5 +49,6 @@ export const organisationsManifest: ModuleManifest = {
 		}
 	],
 	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor),
-	personalData: organisationsPersonalData
+	personalData: organisationsPersonalData,
+	openData: [organisationsDataset]
 };

@@ -12,6 +12,7 @@ import {
 	checkbox
 } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
+import { DEFAULT_OPEN_DATA_LICENCE, OPEN_DATA_LICENCES } from './licences.ts';
 
 export const settingsInput = v.pipe(
 	v.object({
@@ -35,6 +36,10 @@ export const settingsInput = v.pipe(
 		dpoEmail: optionalEmail(),
 		dpoPhone: optionalText(60),
 		keepLatin: optionalText(1000),
+		openDataLicence: v.pipe(
+			v.optional(v.string(), DEFAULT_OPEN_DATA_LICENCE),
+			v.picklist(OPEN_DATA_LICENCES, encodeMessage('settings.openDataLicence.invalid'))
+		),
 		accentColor: v.pipe(
 			v.optional(v.string(), ''),
 			v.trim(),

@@ -5,6 +5,25 @@ export const settingsMessages = defineMessages({
 	'settings.title': ['Подешавања канцеларије', 'Office settings'],
 	'settings.section.identity': ['Канцеларија', 'The office'],
 	'settings.section.look': ['Изглед портала', 'The portal’s look'],
+	'settings.section.openData': ['Отворени подаци', 'Open data'],
+	'settings.field.openDataLicence': ['Лиценца отворених података', 'Licence of the open data'],
+	'settings.field.openDataLicenceHint': [
+		'Под којим условима други смеју да преузимају и поново користе јавне податке канцеларије са странице „Отворени подаци” и из API-ја.',
+		'The terms on which others may download and reuse the office’s public data from the “Open data” page and the API.'
+	],
+	'settings.openDataLicence.invalid': ['Изаберите једну од понуђених лиценци.', 'Choose one of the licences offered.'],
+	'settings.licence.CC-BY-4.0': [
+		'Creative Commons Ауторство 4.0 (CC BY 4.0): слободна употреба уз навођење извора',
+		'Creative Commons Attribution 4.0 (CC BY 4.0): free use, crediting the source'
+	],
+	'settings.licence.CC-BY-SA-4.0': [
+		'Creative Commons Ауторство–Делити под истим условима 4.0 (CC BY-SA 4.0)',
+		'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)'
+	],
+	'settings.licence.CC0-1.0': [
+		'Creative Commons CC0 1.0: без задржаних права (јавно добро)',
+		'Creative Commons CC0 1.0: no rights reserved (public domain)'
+	],
 	'settings.field.accentColor': ['Боја канцеларије', 'The office’s colour'],
 	'settings.field.accentColorHint': [
 		'Шестоцифрени запис боје, на пример #663399. На њој стоји бели текст (заглавље, дугмад), па мора бити довољно тамна. Оставите празно за подразумевану плаву.',

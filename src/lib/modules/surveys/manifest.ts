@@ -5,6 +5,7 @@ import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
 import { surveysAttention } from './dashboard.server.ts';
 import { surveysPersonalData } from './personal-data.server.ts';
+import { surveyResultsDataset } from './open-data.server.ts';
 
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
@@ -29,5 +30,6 @@ export const surveysManifest: ModuleManifest = {
 		await removeDemoSurveys(db, officeId);
 	},
 	dashboard: surveysAttention,
-	personalData: surveysPersonalData
+	personalData: surveysPersonalData,
+	openData: [surveyResultsDataset]
 };

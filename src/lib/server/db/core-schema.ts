@@ -57,6 +57,8 @@ export const offices = pgTable(
 		logoUpdatedAt: timestamp('logo_updated_at', { withTimezone: true }),
 		/** The portal's accent colour, `#rrggbb` (checked for contrast with white text), or '' for the default. */
 		accentColor: text('accent_color').notNull().default(''),
+		/** Licence of the office's open data (an id of OPEN_DATA_LICENCES in modules/settings/licences.ts). */
+		openDataLicence: text('open_data_licence').notNull().default('CC-BY-4.0'),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()

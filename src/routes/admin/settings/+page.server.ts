@@ -40,7 +40,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 			dpoEmail: office.dpoEmail,
 			dpoPhone: office.dpoPhone,
 			keepLatin: office.keepLatin.join(', '),
-			accentColor: office.accentColor
+			accentColor: office.accentColor,
+			openDataLicence: office.openDataLicence
 		} as Record<string, string | number>,
 		canRemoveDemo: office.isDemo && canRemoveDemo(locals.actor),
 		actorIsDemo: !!locals.actor?.isDemo,

@@ -461,4 +461,35 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.personalData.contacts': ['Контакт особа организације', 'Contact person of an organisation'],
 	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory'],
 	'organisations.personalData.members': ['Чланство у неформалној групи', 'Membership of an informal group']
+	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory'],
+
+	'organisations.opendata.title': ['Организације (јавни именик)', 'Organisations (the public directory)'],
+	'organisations.opendata.description': [
+		'Удружења, неформалне групе, школе и друге организације из јавног именика канцеларије: назив, врста, области рада, коме се обраћају и опис, и веб-сајт када га је организација учинила јавним. Контакти, чланови, адресе е-поште и телефони нису укључени.',
+		'Associations, informal groups, schools and other organisations in the office’s public directory: name, kind, areas of work, who they work with and description, and the website when the organisation made it public. Contacts, members, e-mail addresses and phone numbers are left out.'
+	],
+	'organisations.opendata.keyword': ['организације', 'organisations'],
+	'organisations.opendata.column.id': ['Трајни идентификатор организације', 'The organisation’s permanent identifier'],
+	'organisations.opendata.column.name': ['Назив организације', 'The organisation’s name'],
+	'organisations.opendata.column.short_name': ['Скраћени назив', 'Short name'],
+	'organisations.opendata.column.type': ['Врста организације', 'Kind of organisation'],
+	'organisations.opendata.column.areas': [
+		'Области рада, одвојене тачком и зарезом',
+		'Areas of work, separated by semicolons'
+	],
+	'organisations.opendata.column.target_groups': [
+		'Коме се организација обраћа, одвојено тачком и зарезом',
+		'Whom the organisation works with, separated by semicolons'
+	],
+	'organisations.opendata.column.description': ['Опис рада', 'What the organisation does'],
+	'organisations.opendata.column.description_en': [
+		'Опис на енглеском, ако постоји',
+		'The description in English, if given'
+	],
+	'organisations.opendata.column.status': ['Да ли организација још ради', 'Whether the organisation is still active'],
+	'organisations.opendata.column.website': [
+		'Веб-сајт, ако га је организација учинила јавним',
+		'Website, if the organisation made it public'
+	],
+	'organisations.opendata.column.url': ['Страница организације у именику', 'The organisation’s page in the directory']
 });

@@ -42,7 +42,8 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 		dpoEmail: input.dpoEmail,
 		dpoPhone: input.dpoPhone,
 		keepLatin: parseWordList(input.keepLatin),
-		accentColor: input.accentColor
+		accentColor: input.accentColor,
+		openDataLicence: input.openDataLicence
 	};
 	const changed = Object.keys(values).filter(
 		(key) => canonical(values[key as keyof typeof values]) !== canonical(before[key as keyof typeof before])

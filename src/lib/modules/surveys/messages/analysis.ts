@@ -227,5 +227,37 @@ export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.publicSummaries': ['Потребе младих по годинама', 'Youth needs by year'],
 	'surveys.research.publicResults': ['Резултати анкета', 'Survey results'],
 	'surveys.research.publicNone': ['Још ништа није објављено.', 'Nothing has been published yet.'],
-	'surveys.research.error.notFound': ['Није пронађено.', 'Not found.']
+	'surveys.research.error.notFound': ['Није пронађено.', 'Not found.'],
+
+	'surveys.opendata.title': ['Резултати истраживања', 'Survey results'],
+	'surveys.opendata.description': [
+		'Збирни резултати анкета чије је резултате канцеларија објавила: за свако питање са понуђеним одговорима, колико је испитаника изабрало који одговор. Број мањи од 5 није приказан (празно поље), као ни број из кога би се могао израчунати; одговори уписани слободним речима никада нису укључени.',
+		'The aggregated results of surveys whose results the office has published: for each question with given answers, how many respondents chose each answer. A count under 5 is not shown (an empty field), nor a count it could be worked out from; answers typed in free words are never included.'
+	],
+	'surveys.opendata.keyword': ['истраживање потреба младих', 'youth needs research'],
+	'surveys.opendata.column.survey': ['Назив анкете', 'The survey’s title'],
+	'surveys.opendata.column.survey_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'surveys.opendata.column.year': ['Година истраживања', 'Year of the research'],
+	'surveys.opendata.column.respondents': [
+		'Број испитаника који су довршили анкету',
+		'Number of respondents who completed the survey'
+	],
+	'surveys.opendata.column.question_key': [
+		'Трајна ознака питања (иста из године у годину)',
+		'The question’s permanent key (the same from year to year)'
+	],
+	'surveys.opendata.column.question': ['Текст питања', 'The question'],
+	'surveys.opendata.column.question_en': ['Питање на енглеском, ако постоји', 'The question in English, if given'],
+	'surveys.opendata.column.answer_value': ['Трајна ознака одговора', 'The answer’s permanent code'],
+	'surveys.opendata.column.answer': ['Текст одговора', 'The answer'],
+	'surveys.opendata.column.answer_en': ['Одговор на енглеском, ако постоји', 'The answer in English, if given'],
+	'surveys.opendata.column.count': [
+		'Број испитаника који су дали тај одговор (празно: мање од 5, скривено)',
+		'Respondents who gave that answer (empty: under 5, hidden)'
+	],
+	'surveys.opendata.column.percent': [
+		'Удео међу онима који су одговорили на питање, у процентима',
+		'Share of those who answered the question, in per cent'
+	],
+	'surveys.opendata.column.url': ['Страница резултата на порталу', 'The results page on the portal']
 });
