@@ -1,5 +1,5 @@
 // Pieces the volunteering commands share: locking for places, consent state, mails.
-import { publicBaseUrl } from '../../../server/links.ts';
+import { publicBaseUrl, publicLink } from '../../../server/links.ts';
 import { randomInt } from 'node:crypto';
 import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
@@ -7,7 +7,7 @@ import { AppError } from '../../../server/errors.ts';
 import { getOfficeById } from '../../../server/office.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { createI18n, type I18n, type MessageKey } from '../../../i18n/index.ts';
-import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
 import { buildCalendar } from '../../events/ical.ts';
 import {
 	volunteerApplications,
@@ -94,11 +94,6 @@ export function titleIn(i18n: I18n, opportunity: Pick<OpportunityRow, 'title' | 
 	return i18n.locale === 'en' && opportunity.titleEn ? opportunity.titleEn : i18n.text(opportunity.title);
 }
 
-/** Absolute origin for links in e-mails: configured addresses only (src/lib/server/links.ts). */
-export function baseUrlOf(publicUrl: string | null | undefined): string {
-	return publicBaseUrl({ publicUrl });
-}
-
 /**
  * Queues an e-mail to the volunteer about an application (received, accepted with an .ics,
  * waitlisted, declined with the reason, withdrawn), in the language and script they used.
@@ -120,8 +115,8 @@ export async function mailVolunteer(
 	const locale = localeOf(facts.application.locale);
 	const i18n = createI18n(locale, office.keepLatin);
 	const title = titleIn(i18n, facts.opportunity);
-	const baseUrl = baseUrlOf(office.publicUrl);
-	const page = `${baseUrl}${localizePath(`/volunteering/${facts.opportunity.slug}`, locale)}`;
+	const baseUrl = publicBaseUrl(office);
+	const page = publicLink(office, `/volunteering/${facts.opportunity.slug}`, locale);
 	const when = facts.shift
 		? `${i18n.formatDate(facts.shift.startsAt, { dateStyle: 'full', timeStyle: 'short' })} – ${i18n.formatDate(facts.shift.endsAt, { timeStyle: 'short' })}`
 		: '';
@@ -135,7 +130,7 @@ export async function mailVolunteer(
 			: '',
 		'',
 		`${i18n.t('volunteering.mail.page')}: ${page}`,
-		`${i18n.t('volunteering.mail.account')}: ${baseUrl}${localizePath('/account/volunteering', locale)}`,
+		`${i18n.t('volunteering.mail.account')}: ${publicLink(office, '/account/volunteering', locale)}`,
 		'',
 		i18n.text(office.name)
 	].filter((line, index, all) => line !== '' || (index > 0 && all[index - 1] !== ''));
