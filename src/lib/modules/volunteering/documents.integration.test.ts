@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import jsQR from 'jsqr';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
@@ -34,6 +36,31 @@ const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOStri
 let test: TestDatabase;
 let officeId: string;
 let coordinator: Actor;
+
+/** Reads the QR code drawn as an image on the PDF's first page (pdf-lib stores PNGs as RGB + alpha mask). */
+async function qrInPdf(bytes: Uint8Array): Promise<string | null> {
+	const pdf = await PDFDocument.load(bytes);
+	const resources = pdf.getPages()[0].node.Resources();
+	const xObjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+	for (const [, ref] of xObjects?.entries() ?? []) {
+		const stream = pdf.context.lookup(ref);
+		if (!(stream instanceof PDFRawStream)) continue;
+		const dict = stream.dict;
+		if (dict.get(PDFName.of('Subtype'))?.toString() !== '/Image') continue;
+		const width = Number(dict.get(PDFName.of('Width'))?.toString());
+		const height = Number(dict.get(PDFName.of('Height'))?.toString());
+		const rgb = decodePDFRawStream(stream).decode();
+		if (rgb.length !== width * height * 3) continue;
+		const rgba = new Uint8ClampedArray(width * height * 4);
+		for (let pixel = 0; pixel < width * height; pixel++) {
+			rgba.set(rgb.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
+			rgba[pixel * 4 + 3] = 255;
+		}
+		const found = jsQR(rgba, width, height);
+		if (found) return found.data;
+	}
+	return null;
+}
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
 	const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -120,8 +147,16 @@ describe('certificate and card', () => {
 		expect(latinText).toContain('Čišćenje obale Moravice');
 		expect(latinText).not.toMatch(/[\u0400-\u04FF]/);
 
-		const card = await pdfText((await renderCard(contextOf(test.db, officeId, cyrillic.person))).body);
+		const cardFile = await renderCard(contextOf(test.db, officeId, cyrillic.person));
+		const card = await pdfText(cardFile.body);
 		expect(card).toContain('Волонтерска картица');
+		// The printed QR code opens the card's public verification page.
+		const [profile] = await test.db
+			.select()
+			.from(volunteerProfiles)
+			.where(eq(volunteerProfiles.userId, cyrillic.person.userId));
+		const scanned = await qrInPdf(cardFile.body);
+		expect(scanned).toMatch(new RegExp(`^https?://[^/]+/volunteering/card/${profile.cardCode}$`));
 	});
 
 	it('only the volunteer and staff get the certificate', async () => {

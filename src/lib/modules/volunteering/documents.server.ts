@@ -23,6 +23,7 @@ import {
 	volunteerProfiles,
 	volunteerShifts
 } from './schema.ts';
+import { stampQrOnPdf } from './qr.server.ts';
 import { readableCode, type ProfileRow } from './commands/shared.server.ts';
 
 /** The volunteer's documents are in their script: Latin or Cyrillic Serbian. */
@@ -175,14 +176,14 @@ export async function issueCertificate(
 	return { ...(await renderExport(document, 'pdf')), code };
 }
 
-/** The volunteer card as a printable PDF: name, number, validity and the verification address. */
+/** The volunteer card as a printable PDF: name, number, validity, and the verification address as text and QR code. */
 export async function renderCard(ctx: Context, options: { profileId?: string | null } = {}): Promise<ExportedFile> {
 	const profile = await profileForDocuments(ctx, options.profileId ?? null);
 	const locale = documentLocale(profile);
 	const { office, i18n, logo } = await officeFor(ctx, locale);
 	const t = i18n.t;
 	const verify = publicLink(office, `/volunteering/card/${profile.cardCode}`, locale);
-	return renderExport(
+	const file = await renderExport(
 		{
 			locale,
 			title: t('volunteering.card.documentTitle'),
@@ -208,6 +209,7 @@ export async function renderCard(ctx: Context, options: { profileId?: string | n
 		},
 		'pdf'
 	);
+	return { ...file, body: await stampQrOnPdf(file.body, verify) };
 }
 
 /** Why a contract is required for an application, from the law's rules and the records. */
