@@ -187,6 +187,14 @@ export const guardianConsentInput = v.object({
 	)
 });
 
+/** A guardian withdraws consent: one confirming tick. */
+export const guardianWithdrawInput = v.object({
+	confirm: v.pipe(
+		checkbox(),
+		v.check((given) => given, m('volunteering.guardian.withdrawConfirmRequired'))
+	)
+});
+
 /** The organiser's decision on an application. */
 export const decisionInput = v.pipe(
 	v.object({

@@ -213,6 +213,25 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.guardian.submit': ['Дајем сагласност', 'Give consent'],
 	'volunteering.guardian.done': ['Хвала! Сагласност је забележена.', 'Thank you! Your consent has been recorded.'],
 	'volunteering.guardian.already': ['Сагласност је већ дата.', 'Consent has already been given.'],
+	'volunteering.guardian.withdrawHeading': ['Повлачење сагласности', 'Withdrawing consent'],
+	'volunteering.guardian.withdrawIntro': [
+		'Сагласност можете повући у сваком тренутку. Тада се повлаче све пријаве за смене пре пунолетства и волонтер добија обавештење. Већ одволонтирани сати остају забележени.',
+		'You can withdraw your consent at any time. All applications for shifts before they turn 18 are then withdrawn and the volunteer is told. Hours already volunteered stay recorded.'
+	],
+	'volunteering.guardian.withdrawConfirmRequired': ['Потврдите повлачење.', 'Please confirm the withdrawal.'],
+	'volunteering.guardian.withdrawConfirm': [
+		'Повлачим сагласност за волонтирање',
+		'I withdraw my consent to volunteering'
+	],
+	'volunteering.guardian.withdrawSubmit': ['Повуци сагласност', 'Withdraw consent'],
+	'volunteering.guardian.withdrawnDone': [
+		'Сагласност је повучена. Волонтер је обавештен.',
+		'Consent withdrawn. The volunteer has been told.'
+	],
+	'volunteering.guardian.withdrawnBefore': [
+		'Ова сагласност је повучена. Ако волонтер поново пожели да волонтира, добићете нову везу.',
+		'This consent has been withdrawn. If the volunteer wants to volunteer again, you will get a new link.'
+	],
 
 	'volunteering.card.title': ['Провера волонтерске картице', 'Volunteer card check'],
 	'volunteering.card.name': ['Име', 'Name'],
@@ -405,6 +424,26 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.mail.pendingGuardian.text': [
 		'Примили смо пријаву за „{title}”. Родитељ или старатељ треба да да сагласност преко везе коју смо им послали.',
 		'We have received your application for “{title}”. Your parent or guardian needs to give consent through the link we sent them.'
+	],
+	'volunteering.mail.promoted.subject': ['Ослободило се место: примљени сте', 'A place freed up: you are accepted'],
+	'volunteering.mail.promoted.text': [
+		'Ослободило се место и са листе чекања сте примљени за „{title}”. У прилогу је позивница за календар. Ако више не можете да дођете, повуците пријаву на свом налогу.',
+		'A place freed up and you have moved from the waiting list: you are accepted for “{title}”. A calendar invitation is attached. If you can no longer come, withdraw on your account.'
+	],
+	'volunteering.mail.consentWithdrawn.subject': ['Родитељ је повукао сагласност', 'Your parent has withdrawn consent'],
+	'volunteering.mail.consentWithdrawn.text': [
+		'Родитељ или старатељ је повукао сагласност за волонтирање, па је ваша пријава за „{title}” повучена. Сати које сте већ одволонтирали остају забележени.',
+		'Your parent or guardian has withdrawn their consent to volunteering, so your application for “{title}” has been withdrawn. Hours you have already volunteered stay recorded.'
+	],
+	'volunteering.mail.shiftMoved.subject': ['Смена је померена', 'Your shift has moved'],
+	'volunteering.mail.shiftMoved.text': [
+		'Организатор је променио време смене за „{title}”. Ново време је испод, а у прилогу је измењена позивница за календар. Ако вам ново време не одговара, повуците пријаву на свом налогу.',
+		'The organiser has changed the time of your shift for “{title}”. The new time is below and an updated calendar invitation is attached. If it no longer suits you, withdraw on your account.'
+	],
+	'volunteering.mail.shiftCancelled.subject': ['Смена је отказана', 'Your shift is cancelled'],
+	'volunteering.mail.shiftCancelled.text': [
+		'Организатор је отказао смену за „{title}” на коју сте се пријавили. Извињавамо се због промене. Друге смене и прилике су на страници волонтирања.',
+		'The organiser has cancelled the shift of “{title}” you applied to. We are sorry for the change. Other shifts and opportunities are on the volunteering page.'
 	],
 	'volunteering.mail.guardian.subject': ['Сагласност за волонтирање: {name}', 'Consent to volunteer: {name}'],
 	'volunteering.mail.guardian.text': [

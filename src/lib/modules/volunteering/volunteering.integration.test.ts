@@ -16,7 +16,11 @@ import {
 } from './commands/save-opportunity.server.ts';
 import { saveVolunteerProfile } from './commands/save-profile.server.ts';
 import { applyToVolunteer } from './commands/apply.server.ts';
-import { confirmVolunteerGuardianConsent, findGuardianRequest } from './commands/guardian-consent.server.ts';
+import {
+	confirmVolunteerGuardianConsent,
+	findGuardianRequest,
+	withdrawVolunteerGuardianConsent
+} from './commands/guardian-consent.server.ts';
 import { decideApplication, withdrawApplication } from './commands/decide-application.server.ts';
 import { claimHours, decideHoursClaim, recordHours, recordHoursByCard } from './commands/hours.server.ts';
 import {
@@ -96,12 +100,12 @@ async function volunteer(birthDate: string): Promise<Actor> {
 	return person;
 }
 
-const apply = (actor: Actor, opportunityId: string, fields: Record<string, string> = {}) =>
+const apply = (actor: Actor, opportunityId: string, fields: Record<string, string> = {}, now = NOW) =>
 	applyToVolunteer(contextOf(test.db, officeId, actor), {
 		opportunityId,
 		input: v.parse(applicationInput, fields),
 		locale: 'sr-Cyrl',
-		now: NOW
+		now
 	});
 
 async function shiftOf(opportunityId: string) {
@@ -338,6 +342,97 @@ describe('applications under the Law on Volunteering', () => {
 				'volunteering.application.withdrawn'
 			])
 		);
+	});
+
+	it('a place freed by a withdrawal or a decline goes to the first person waiting, who is told with an .ics', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const [first, second, third] = [
+			await volunteer('1998-01-01'),
+			await volunteer('1998-01-02'),
+			await volunteer('1998-01-03')
+		];
+		const a = await apply(first, id, { shiftId: shift.id });
+		// The waiting list is served in the order people applied.
+		const b = await apply(second, id, { shiftId: shift.id }, new Date(NOW.getTime() + 60_000));
+		const c = await apply(third, id, { shiftId: shift.id }, new Date(NOW.getTime() + 120_000));
+		expect([a.status, b.status, c.status]).toEqual(['accepted', 'waitlisted', 'waitlisted']);
+		const statusOf = async (applicationId: string) =>
+			(await test.db.select().from(volunteerApplications).where(eq(volunteerApplications.id, applicationId)))[0].status;
+		await withdrawApplication(contextOf(test.db, officeId, first), { applicationId: a.application.id, now: NOW });
+		expect(await statusOf(b.application.id)).toBe('accepted');
+		expect(await statusOf(c.application.id)).toBe('waitlisted');
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, second.email));
+		const promoted = told.find((message) => message.subject.startsWith('Ослободило се место'));
+		expect(promoted?.attachments.some((file) => file.filename.endsWith('.ics'))).toBe(true);
+		await decideApplication(contextOf(test.db, officeId, coordinator), {
+			applicationId: b.application.id,
+			decision: 'decline',
+			reason: 'Не може у то време.',
+			now: NOW
+		});
+		expect(await statusOf(c.application.id)).toBe('accepted');
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, c.application.id));
+		expect(audit.map((entry) => entry.action)).toContain('volunteering.application.promoted');
+	});
+
+	it('a guardian withdraws consent: the minor’s coming applications are withdrawn, the place passes on, the volunteer is told', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const minor = await volunteer('2010-08-08');
+		const adult = await volunteer('1997-08-08');
+		const pending = await apply(minor, id, {
+			shiftId: shift.id,
+			guardianName: 'Отац Илић',
+			guardianEmail: 'tata.ilic@example.test'
+		});
+		const [mail] = await test.db
+			.select()
+			.from(outboxMessages)
+			.where(eq(outboxMessages.toAddress, 'tata.ilic@example.test'));
+		const token = /\/volunteering\/guardian\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1];
+		// Withdrawing is only possible once consent was given.
+		expect(
+			await refused(withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW }))
+		).toBe('not_found:error.404.text');
+		await confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, confirmedName: 'Отац Илић' });
+		await decideApplication(contextOf(test.db, officeId, coordinator), {
+			applicationId: pending.application.id,
+			decision: 'accept',
+			reason: '',
+			now: NOW
+		});
+		const waiting = await apply(adult, id, { shiftId: shift.id });
+		expect(waiting.status).toBe('waitlisted');
+
+		const outcome = await withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW });
+		expect(outcome.applicationsWithdrawn).toBe(1);
+		const rows = await test.db.select().from(volunteerApplications).where(eq(volunteerApplications.shiftId, shift.id));
+		expect(rows.find((row) => row.id === pending.application.id)?.status).toBe('withdrawn');
+		expect(rows.find((row) => row.id === waiting.application.id)?.status).toBe('accepted');
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, minor.email));
+		expect(told.some((message) => message.subject === 'Родитељ је повукао сагласност: Чишћење обале')).toBe(true);
+		expect((await findGuardianRequest(contextOf(test.db, officeId, null), token))?.withdrawnAt).toBeInstanceOf(Date);
+		// The consent is no longer in force: a new application asks for a guardian again.
+		expect(await refused(apply(minor, id, { shiftId: shift.id }))).toBe('invalid:volunteering.apply.guardianNeeded');
+		// The link cannot confirm again, and a second withdrawal changes nothing.
+		expect(
+			await refused(
+				confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, confirmedName: 'Отац Илић' })
+			)
+		).toBe('not_found:error.404.text');
+		expect(
+			(await withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW }))
+				.applicationsWithdrawn
+		).toBe(0);
 	});
 
 	it('100 concurrent applications for 10 places: exactly 10 accepted, 90 waitlisted', async () => {

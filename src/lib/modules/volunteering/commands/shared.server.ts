@@ -1,7 +1,9 @@
 // Pieces the volunteering commands share: locking for places, consent state, mails.
 import { publicBaseUrl, publicLink } from '../../../server/links.ts';
 import { randomInt } from 'node:crypto';
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { recordAudit } from '../../../server/audit.ts';
+import { belgradeDate, isMinorOn } from '../rules.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { AppError } from '../../../server/errors.ts';
 import { getOfficeById } from '../../../server/office.ts';
@@ -94,13 +96,28 @@ export function titleIn(i18n: I18n, opportunity: Pick<OpportunityRow, 'title' | 
 	return i18n.locale === 'en' && opportunity.titleEn ? opportunity.titleEn : i18n.text(opportunity.title);
 }
 
+/** What an e-mail to a volunteer is about. */
+export type MailKind =
+	| 'received'
+	| 'accepted'
+	| 'waitlisted'
+	| 'declined'
+	| 'pendingGuardian'
+	| 'promoted'
+	| 'consentWithdrawn'
+	| 'shiftMoved'
+	| 'shiftCancelled';
+
+/** Kinds that carry the shift as a calendar entry (a cancelled one for a cancelled shift). */
+const WITH_CALENDAR: readonly MailKind[] = ['accepted', 'promoted', 'shiftMoved', 'shiftCancelled'];
+
 /**
  * Queues an e-mail to the volunteer about an application (received, accepted with an .ics,
  * waitlisted, declined with the reason, withdrawn), in the language and script they used.
  */
 export async function mailVolunteer(
 	tx: Database,
-	kind: 'received' | 'accepted' | 'waitlisted' | 'declined' | 'pendingGuardian',
+	kind: MailKind,
 	facts: {
 		officeId: string;
 		profile: Pick<ProfileRow, 'email' | 'name'>;
@@ -135,7 +152,7 @@ export async function mailVolunteer(
 		i18n.text(office.name)
 	].filter((line, index, all) => line !== '' || (index > 0 && all[index - 1] !== ''));
 	const attachments =
-		kind === 'accepted' && facts.shift
+		WITH_CALENDAR.includes(kind) && facts.shift
 			? [
 					{
 						filename: 'volonterska-smena.ics',
@@ -152,7 +169,7 @@ export async function mailVolunteer(
 									url: page,
 									startsAt: facts.shift.startsAt,
 									endsAt: facts.shift.endsAt,
-									cancelled: false,
+									cancelled: kind === 'shiftCancelled',
 									updatedAt: new Date()
 								}
 							],
@@ -173,4 +190,64 @@ export async function mailVolunteer(
 		text: lines.join('\n'),
 		attachments
 	});
+}
+
+/**
+ * Fills the free places of a shift (or an open-ended role) from its waiting list, oldest application
+ * first, and tells each person promoted. The caller holds the shift's (or role's) lock. A minor
+ * whose guardian's consent is not in force is skipped: nobody may accept them yet.
+ */
+export async function promoteFromWaitlist(
+	tx: Database,
+	facts: { officeId: string; opportunity: OpportunityRow; shift: ShiftRow | null; now: Date }
+): Promise<number> {
+	const { opportunity, shift, now } = facts;
+	const places = shift ? shift.places : opportunity.rolePlaces;
+	if (places === null) return 0;
+	if (shift && shift.startsAt <= now) return 0;
+	let free = places - (await countAccepted(tx, opportunity.id, shift?.id ?? null));
+	if (free <= 0) return 0;
+	const waiting = await tx
+		.select({ application: volunteerApplications, profile: volunteerProfiles })
+		.from(volunteerApplications)
+		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerApplications.profileId))
+		.where(
+			and(
+				eq(volunteerApplications.opportunityId, opportunity.id),
+				shift ? eq(volunteerApplications.shiftId, shift.id) : isNull(volunteerApplications.shiftId),
+				eq(volunteerApplications.status, 'waitlisted')
+			)
+		)
+		.orderBy(asc(volunteerApplications.createdAt), asc(volunteerApplications.id))
+		.for('update', { of: volunteerApplications });
+	let promoted = 0;
+	const firstDay = shift ? belgradeDate(shift.startsAt) : belgradeDate(now);
+	for (const { application, profile } of waiting) {
+		if (free <= 0) break;
+		if (profile.birthDate && isMinorOn(profile.birthDate, firstDay) && !(await hasGuardianConsent(tx, profile.id)))
+			continue;
+		const [updated] = await tx
+			.update(volunteerApplications)
+			.set({ status: 'accepted', decidedAt: now, updatedAt: now })
+			.where(eq(volunteerApplications.id, application.id))
+			.returning();
+		await mailVolunteer(tx, 'promoted', {
+			officeId: facts.officeId,
+			profile,
+			opportunity,
+			shift,
+			application: updated
+		});
+		await recordAudit(tx, {
+			officeId: facts.officeId,
+			actor: null,
+			action: 'volunteering.application.promoted',
+			entityType: 'volunteer_application',
+			entityId: application.id,
+			details: { shiftId: shift?.id ?? null }
+		});
+		free--;
+		promoted++;
+	}
+	return promoted;
 }
