@@ -394,6 +394,44 @@ export const volunteeringMessages = defineMessages({
 		'You can only edit the opportunities of the organisations you represent.'
 	],
 
+	'volunteering.shift.edit': ['Помери смену или промени број места', 'Move the shift or change its places'],
+	'volunteering.shift.date': ['Датум', 'Date'],
+	'volunteering.shift.from': ['Од', 'From'],
+	'volunteering.shift.to': ['До', 'To'],
+	'volunteering.shift.places': ['Број места', 'Places'],
+	'volunteering.shift.save': ['Сачувај смену', 'Save the shift'],
+	'volunteering.shift.saved': [
+		'Смена је сачувана. Пријављени су обавештени о промени.',
+		'Shift saved. The people who applied have been told of the change.'
+	],
+	'volunteering.shift.delete': ['Откажи смену', 'Cancel the shift'],
+	'volunteering.shift.deleteQuestion': [
+		'Смена ће бити обрисана, а сви пријављени добиће обавештење да је отказана. Смена са уписаним сатима не може се обрисати.',
+		'The shift will be deleted and everyone who applied will be told it is cancelled. A shift with recorded hours cannot be deleted.'
+	],
+	'volunteering.shift.deleted': [
+		'Смена је отказана и пријављени су обавештени.',
+		'Shift cancelled; the people who applied have been told.'
+	],
+	'volunteering.shift.hasHours': [
+		'За ову смену су већ уписани сати, па се не може обрисати. Можете је само померити.',
+		'Hours are already recorded for this shift, so it cannot be deleted. You can still move it.'
+	],
+	'volunteering.shift.past': ['Смена не може почети у прошлости.', 'A shift cannot start in the past.'],
+	'volunteering.shift.timeInvalid': ['Унесите време као 09:30.', 'Enter the time as 09:30.'],
+	'volunteering.shift.placesInvalid': ['Унесите број места, најмање 1.', 'Enter the number of places, at least 1.'],
+	'volunteering.shift.belowAccepted': [
+		{
+			one: 'Већ је примљен {count} волонтер; места не може бити мање.',
+			few: 'Већ су примљена {count} волонтера; места не може бити мање.',
+			other: 'Већ је примљено {count} волонтера; места не може бити мање.'
+		},
+		{
+			one: '{count} volunteer is already accepted; there cannot be fewer places.',
+			other: '{count} volunteers are already accepted; there cannot be fewer places.'
+		}
+	],
+
 	'volunteering.mail.greeting': ['Поштовани/а {name},', 'Dear {name},'],
 	'volunteering.mail.page': ['Страница прилике', 'Opportunity page'],
 	'volunteering.mail.account': ['Ваше волонтирање', 'Your volunteering'],

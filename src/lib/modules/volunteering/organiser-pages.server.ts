@@ -6,11 +6,19 @@ import { contextFor } from '../../server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '../../server/forms.ts';
 import { setFlash } from '../../server/flash.ts';
 import { localizePath } from '../../i18n/locale.ts';
-import { toBelgradeDateTime } from '../../i18n/office-time.ts';
+import { belgradeToInstant, toBelgradeDateTime } from '../../i18n/office-time.ts';
 import { listDirectory } from '../organisations/directory-queries.server.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering } from './permissions.server.ts';
-import { decisionInput, opportunityInput, recordHoursInput, reviewInput, SHIFT_ROWS } from './inputs.ts';
+import {
+	decisionInput,
+	opportunityInput,
+	recordHoursInput,
+	reviewInput,
+	shiftEditInput,
+	SHIFT_ROWS
+} from './inputs.ts';
+import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.server.ts';
 import { VOLUNTEER_CATEGORIES } from './schema.ts';
 import { getOpportunityForOrganiser, listOrganisedOpportunities } from './queries.server.ts';
 import {
@@ -166,6 +174,29 @@ export function organiserOpportunityActions() {
 				return failFromError(caught, parsed.values);
 			}
 			return { done: 'volunteering.hours.recorded' };
+		},
+		moveShift: async ({ locals, request }: Event) => {
+			const parsed = parseForm(shiftEditInput, await request.formData());
+			if (!parsed.ok) return parsed.failure;
+			const { shiftId, date, from, to, places } = parsed.data;
+			try {
+				await moveVolunteerShift(await contextFor(locals), {
+					shiftId,
+					shift: { startsAt: belgradeToInstant(date, from), endsAt: belgradeToInstant(date, to), places }
+				});
+			} catch (caught) {
+				return failFromError(caught, parsed.values);
+			}
+			return { done: 'volunteering.shift.saved' };
+		},
+		deleteShift: async ({ locals, request }: Event) => {
+			const formData = await request.formData();
+			try {
+				await deleteVolunteerShift(await contextFor(locals), { shiftId: String(formData.get('shiftId') ?? '') });
+			} catch (caught) {
+				return failFromError(caught, {});
+			}
+			return { done: 'volunteering.shift.deleted' };
 		},
 		claim: async ({ locals, request }: Event) => {
 			const formData = await request.formData();

@@ -23,6 +23,7 @@ import {
 } from './commands/guardian-consent.server.ts';
 import { decideApplication, withdrawApplication } from './commands/decide-application.server.ts';
 import { claimHours, decideHoursClaim, recordHours, recordHoursByCard } from './commands/hours.server.ts';
+import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.server.ts';
 import {
 	countHoursByYear,
 	countVolunteersByYear,
@@ -433,6 +434,93 @@ describe('applications under the Law on Volunteering', () => {
 			(await withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW }))
 				.applicationsWithdrawn
 		).toBe(0);
+	});
+
+	it('moving a shift tells those who applied; places never drop below the accepted; more places promote', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const shift = await shiftOf(id);
+		const first = await volunteer('1996-02-02');
+		const second = await volunteer('1996-02-03');
+		await apply(first, id, { shiftId: shift.id });
+		const waiting = await apply(second, id, { shiftId: shift.id }, new Date(NOW.getTime() + 1000));
+		const moved = {
+			startsAt: new Date(shift.startsAt.getTime() + DAY),
+			endsAt: new Date(shift.endsAt.getTime() + DAY),
+			places: 2
+		};
+		const move = (actor: Actor, next = moved, now = NOW) =>
+			moveVolunteerShift(contextOf(test.db, officeId, actor), { shiftId: shift.id, shift: next, now });
+		expect(await refused(move(otherRepresentative))).toBe('forbidden:error.403.text');
+		expect(await refused(move(representative, { ...moved, places: 0 }))).toBe('invalid:common.formHasErrors');
+		expect(await refused(move(representative, { ...moved, startsAt: new Date(NOW.getTime() - DAY) }))).toBe(
+			'invalid:common.formHasErrors'
+		);
+		expect(await move(representative)).toEqual({ told: 2, promoted: 1 });
+		const [row] = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.id, shift.id));
+		expect(row).toMatchObject({ startsAt: moved.startsAt, places: 2 });
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, first.email));
+		const notice = told.find((message) => message.subject.startsWith('Смена је померена'));
+		expect(notice?.attachments.some((file) => file.filename.endsWith('.ics'))).toBe(true);
+		const [promoted] = await test.db
+			.select()
+			.from(volunteerApplications)
+			.where(eq(volunteerApplications.id, waiting.application.id));
+		expect(promoted.status).toBe('accepted');
+		// Two accepted now: one place is too few.
+		expect(await refused(move(representative, { ...moved, places: 1 }))).toBe('invalid:common.formHasErrors');
+	});
+
+	it('a shift with hours recorded cannot be deleted; another is cancelled and its volunteers told', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({
+				shiftDate: [day(10), day(12)],
+				shiftFrom: ['10:00', '10:00'],
+				shiftTo: ['14:00', '14:00'],
+				shiftPlaces: ['5', '5']
+			}),
+			publish: true,
+			now: NOW
+		});
+		const shifts = await test.db
+			.select()
+			.from(volunteerShifts)
+			.where(eq(volunteerShifts.opportunityId, id))
+			.orderBy(volunteerShifts.startsAt);
+		const person = await volunteer('1995-03-03');
+		const worked = await apply(person, id, { shiftId: shifts[0].id });
+		const cancelled = await apply(person, id, { shiftId: shifts[1].id });
+		for (const outcome of [worked, cancelled])
+			await decideApplication(contextOf(test.db, officeId, coordinator), {
+				applicationId: outcome.application.id,
+				decision: 'accept',
+				reason: '',
+				now: NOW
+			});
+		await recordHours(contextOf(test.db, officeId, coordinator), {
+			applicationId: worked.application.id,
+			minutes: 180,
+			now: new Date(NOW.getTime() + 11 * DAY)
+		});
+		expect(
+			await refused(deleteVolunteerShift(contextOf(test.db, officeId, coordinator), { shiftId: shifts[0].id }))
+		).toBe('conflict:volunteering.shift.hasHours');
+		expect(
+			await refused(deleteVolunteerShift(contextOf(test.db, officeId, representative), { shiftId: shifts[1].id }))
+		).toBe('forbidden:error.403.text');
+		expect(await deleteVolunteerShift(contextOf(test.db, officeId, coordinator), { shiftId: shifts[1].id })).toEqual({
+			told: 1
+		});
+		const left = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.opportunityId, id));
+		expect(left.map((shift) => shift.id)).toEqual([shifts[0].id]);
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, person.email));
+		expect(told.some((message) => message.subject.startsWith('Смена је отказана'))).toBe(true);
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+		expect(audit.map((entry) => entry.action)).toContain('volunteering.shift.deleted');
 	});
 
 	it('100 concurrent applications for 10 places: exactly 10 accepted, 90 waitlisted', async () => {
