@@ -432,6 +432,55 @@ export const volunteeringMessages = defineMessages({
 		}
 	],
 
+	'volunteering.warning.understaffed.subject': ['Смени недостају волонтери', 'A shift is short of volunteers'],
+	'volunteering.warning.understaffed.text': [
+		'Смена за „{title}” почиње {when}. Примљено волонтера: {accepted}, потребно: {places}. Прегледајте пријаве на чекању или позовите још волонтера.',
+		'The shift of “{title}” starts {when}. Volunteers accepted: {accepted}; needed: {places}. Look at the waiting applications or invite more volunteers.'
+	],
+	'volunteering.warning.pending.subject': ['Пријаве чекају одлуку', 'Applications are waiting for a decision'],
+	'volunteering.warning.pending.text': [
+		'За „{title}” има пријава без одлуке дуже од три дана (укупно: {count}). Волонтери чекају одговор: прихватите их, ставите на листу чекања или одбијте уз образложење.',
+		'Applications for “{title}” have waited more than three days for a decision (in all: {count}). The volunteers are waiting for an answer: accept, waitlist or decline them with a reason.'
+	],
+	'volunteering.warning.awaitingConsent.subject': [
+		'Пријава малолетника чека сагласност',
+		'An under-18 application awaits consent'
+	],
+	'volunteering.warning.awaitingConsent.text': [
+		'Пријава малолетног волонтера за „{title}” већ три дана чека писану сагласност родитеља или старатеља. Док сагласност не стигне, пријаву није могуће прихватити; волонтер може да подсети родитеља.',
+		'An under-18 volunteer’s application for “{title}” has waited three days for a parent’s or guardian’s written consent. It cannot be accepted before consent arrives; the volunteer can remind their parent.'
+	],
+	'volunteering.warning.longTerm.subject': [
+		'Дугорочно волонтирање без уговора',
+		'Long-term volunteering without a contract'
+	],
+	'volunteering.warning.longTerm.text': [
+		'Према уписаним сатима, {name} волонтира више од 10 сати недељно најмање три месеца, а уговор о волонтирању још није сачињен (прилика „{title}”). Закон о волонтирању за дугорочно волонтирање тражи писани уговор.',
+		'By the recorded hours, {name} has volunteered more than 10 hours a week for at least three months without a volunteering contract (opportunity “{title}”). The Law on Volunteering requires a written contract for long-term volunteering.'
+	],
+	'volunteering.dashboard.understaffed': [
+		{
+			one: '{count} смена у наредна три дана нема довољно волонтера',
+			few: '{count} смене у наредна три дана немају довољно волонтера',
+			other: '{count} смена у наредна три дана нема довољно волонтера'
+		},
+		{
+			one: '{count} shift in the next three days is short of volunteers',
+			other: '{count} shifts in the next three days are short of volunteers'
+		}
+	],
+	'volunteering.dashboard.awaitingConsent': [
+		{
+			one: '{count} пријава малолетника чека сагласност родитеља',
+			few: '{count} пријаве малолетника чекају сагласност родитеља',
+			other: '{count} пријава малолетника чека сагласност родитеља'
+		},
+		{
+			one: '{count} under-18 application awaits a parent’s consent',
+			other: '{count} under-18 applications await a parent’s consent'
+		}
+	],
+
 	'volunteering.mail.greeting': ['Поштовани/а {name},', 'Dear {name},'],
 	'volunteering.mail.page': ['Страница прилике', 'Opportunity page'],
 	'volunteering.mail.account': ['Ваше волонтирање', 'Your volunteering'],

@@ -42,6 +42,7 @@ import { volunteerOpportunities, volunteerProfiles } from './schema.ts';
 
 const NOW = new Date('2026-06-01T08:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
 
 let test: TestDatabase;
 let officeId: string;
@@ -561,6 +562,48 @@ describe('applications under the Law on Volunteering', () => {
 			.from(volunteerApplications)
 			.where(and(eq(volunteerApplications.shiftId, shift.id), eq(volunteerApplications.status, 'accepted')));
 		expect(accepted).toHaveLength(10);
+	});
+});
+
+describe('warnings to organisers', () => {
+	it('a shift short of volunteers soon, waiting applications and a minor waiting for consent: e-mailed once, counted on the dashboard', async () => {
+		const soon = new Date(NOW.getTime() + 2 * DAY).toISOString().slice(0, 10);
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ title: 'Сађење дрвећа', shiftDate: [soon], shiftPlaces: ['3'] }),
+			publish: true,
+			now: NOW
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const shift = await shiftOf(id);
+		const fourDaysAgo = new Date(NOW.getTime() - 4 * DAY);
+		await apply(await volunteer('1994-04-04'), id, { shiftId: shift.id }, fourDaysAgo);
+		await apply(
+			await volunteer('2010-04-04'),
+			id,
+			{ shiftId: shift.id, guardianName: 'Мама Лазић', guardianEmail: 'mama.lazic@example.test' },
+			fourDaysAgo
+		);
+		const dashboard = await volunteeringManifest.dashboard!(test.db, officeId, coordinator, NOW);
+		expect(dashboard.map((item) => item.labelKey)).toEqual(
+			expect.arrayContaining(['volunteering.dashboard.understaffed', 'volunteering.dashboard.awaitingConsent'])
+		);
+		expect(await volunteeringManifest.dashboard!(test.db, officeId, representative, NOW)).toEqual([]);
+
+		const job = volunteeringManifest.jobs!.find((entry) => entry.name.startsWith('volunteering'))!;
+		const toRepresentative = () =>
+			test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, representative.email));
+		const before = (await toRepresentative()).length;
+		expect(await job.run(test.db, NOW)).toBeGreaterThanOrEqual(3);
+		const warnings = (await toRepresentative()).slice(before);
+		expect(warnings.map((message) => message.subject).sort()).toEqual([
+			'Пријава малолетника чека сагласност: Сађење дрвећа',
+			'Пријаве чекају одлуку: Сађење дрвећа',
+			'Смени недостају волонтери: Сађење дрвећа'
+		]);
+		expect(warnings.every((message) => message.textBody.includes(`/account/volunteering/organise/${id}`))).toBe(true);
+		// Once each: a second run sends nothing new about them.
+		await job.run(test.db, new Date(NOW.getTime() + HOUR));
+		expect(await toRepresentative()).toHaveLength(before + 3);
 	});
 });
 
