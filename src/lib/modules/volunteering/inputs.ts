@@ -105,6 +105,15 @@ export const opportunityInput = v.pipe(
 		endsOn: optionalDate(),
 		rolePlaces: optionalWhole(1, 1000),
 		autoAccept: checkbox(),
+		eventId: v.pipe(
+			v.optional(v.string(), ''),
+			v.trim(),
+			v.check(
+				(value) => value === '' || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+				m('validation.invalid')
+			),
+			v.transform((value) => (value === '' ? null : value))
+		),
 		shiftDate: rows(),
 		shiftFrom: rows(),
 		shiftTo: rows(),

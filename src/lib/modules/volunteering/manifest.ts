@@ -4,6 +4,7 @@ import {
 	countHoursByYear,
 	countVolunteeringAttention,
 	countVolunteersByYear,
+	listVolunteeringForEvent,
 	listVolunteeringSitemap,
 	searchVolunteering
 } from './queries.server.ts';
@@ -26,6 +27,7 @@ export const volunteeringManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoVolunteering(db, officeId),
 	sitemap: (db, officeId) => listVolunteeringSitemap(db, officeId),
 	search: (db, officeId, query, limit) => searchVolunteering(db, officeId, query, limit),
+	eventLinks: (db, officeId, eventId) => listVolunteeringForEvent(db, officeId, eventId),
 	// Volunteers and hours are not linked to measures: the whole office counts (decision 0011).
 	indicatorSources: [
 		{

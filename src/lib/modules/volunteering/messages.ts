@@ -394,6 +394,17 @@ export const volunteeringMessages = defineMessages({
 		'You can only edit the opportunities of the organisations you represent.'
 	],
 
+	'volunteering.form.event': ['Повезана волонтерска акција', 'Related volunteer action'],
+	'volunteering.form.eventNone': ['Без повезаног догађаја', 'No related event'],
+	'volunteering.form.eventHint': [
+		'Догађај врсте „Волонтерска акција” из календара; на његовој страници појавиће се веза ка овим сменама.',
+		'An event of the type “Volunteer action” from the calendar; its page will link to these shifts.'
+	],
+	'volunteering.form.eventInvalid': [
+		'Изаберите волонтерску акцију из календара.',
+		'Choose a volunteer action from the calendar.'
+	],
+	'volunteering.public.event': ['Део догађаја', 'Part of the event'],
 	'volunteering.shift.edit': ['Помери смену или промени број места', 'Move the shift or change its places'],
 	'volunteering.shift.date': ['Датум', 'Date'],
 	'volunteering.shift.from': ['Од', 'From'],

@@ -8,6 +8,8 @@ import { setFlash } from '../../server/flash.ts';
 import { localizePath } from '../../i18n/locale.ts';
 import { belgradeToInstant, toBelgradeDateTime } from '../../i18n/office-time.ts';
 import { listDirectory } from '../organisations/directory-queries.server.ts';
+import { getEventById, listUpcomingEvents } from '../events/queries.server.ts';
+import { createI18n } from '../../i18n/index.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering } from './permissions.server.ts';
 import {
@@ -58,6 +60,22 @@ async function organisationChoices(locals: App.Locals) {
 		.map((row) => ({ id: row.id, name: row.name }));
 }
 
+/** Volunteer actions of the calendar an opportunity can belong to: upcoming ones, and the one already linked. */
+async function eventChoices(locals: App.Locals, linkedId: string | null = null) {
+	const ctx = await contextFor(locals);
+	const i18n = createI18n(locals.locale, locals.office?.keepLatin);
+	const { rows } = await listUpcomingEvents(ctx.db, ctx.officeId, { type: 'volunteer_action', pageSize: 100 });
+	const choices = rows.map((row) => ({ id: row.id, title: row.title, titleEn: row.titleEn }));
+	if (linkedId && !choices.some((row) => row.id === linkedId)) {
+		const linked = await getEventById(ctx.db, ctx.officeId, linkedId);
+		if (linked) choices.unshift({ id: linked.id, title: linked.title, titleEn: linked.titleEn });
+	}
+	return choices.map((row) => ({
+		id: row.id,
+		label: locals.locale === 'en' && row.titleEn ? row.titleEn : i18n.text(row.title)
+	}));
+}
+
 /** The list of opportunities the actor organises. */
 export async function loadOrganiserList({ locals, url }: Pick<Event, 'locals' | 'url'>) {
 	requireSignedIn(locals, url);
@@ -78,6 +96,7 @@ export async function loadNewOpportunity({ locals, url }: Pick<Event, 'locals' |
 	if (!canManageVolunteering(locals.actor) && organisations.length === 0) error(403, 'error.403.text');
 	return {
 		organisations,
+		events: await eventChoices(locals),
 		categories: VOLUNTEER_CATEGORIES,
 		shiftRows: SHIFT_ROWS,
 		isStaff: canManageVolunteering(locals.actor)
@@ -112,6 +131,7 @@ export async function loadOrganiserOpportunity({ locals, url, params }: Pick<Eve
 			...view,
 			shifts: view.shifts.map((shift) => ({ ...shift, label: toBelgradeDateTime(shift.startsAt) })),
 			organisations: await organisationChoices(locals),
+			events: await eventChoices(locals, view.opportunity.eventId),
 			categories: VOLUNTEER_CATEGORIES,
 			shiftRows: SHIFT_ROWS,
 			isStaff: canManageVolunteering(locals.actor)

@@ -8,6 +8,7 @@ import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { organisationRepresentatives, organisations } from '../organisations/schema.ts';
+import { events } from '../events/schema.ts';
 import { opportunityInput, profileInput, applicationInput, type OpportunityInput } from './inputs.ts';
 import {
 	createVolunteerOpportunity,
@@ -206,6 +207,54 @@ describe('opportunities, review and public pages', () => {
 		expect(
 			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
 		).toBe(theirs.id);
+	});
+});
+
+describe('links with the calendar’s volunteer actions', () => {
+	it('an opportunity linked to a volunteer action is listed on the event’s page through the manifest; other events are refused', async () => {
+		const at = new Date(NOW.getTime() + 10 * DAY);
+		const [action, concert] = await test.db
+			.insert(events)
+			.values([
+				{
+					officeId,
+					slug: 'akcija-test',
+					title: 'Акција',
+					type: 'volunteer_action',
+					status: 'published',
+					startsAt: at,
+					endsAt: at
+				},
+				{
+					officeId,
+					slug: 'koncert-test',
+					title: 'Концерт',
+					type: 'cultural',
+					status: 'published',
+					startsAt: at,
+					endsAt: at
+				}
+			])
+			.returning();
+		expect(
+			await refused(
+				createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+					input: form({ eventId: concert.id }),
+					publish: true,
+					now: NOW
+				})
+			)
+		).toBe('invalid:common.formHasErrors');
+		const { slug } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ title: 'Смене акције', eventId: action.id }),
+			publish: true,
+			now: NOW
+		});
+		expect(await volunteeringManifest.eventLinks!(test.db, officeId, action.id)).toEqual([
+			{ kindKey: 'volunteering.kind', title: 'Смене акције', titleEn: '', path: `/volunteering/${slug}` }
+		]);
+		expect(await volunteeringManifest.eventLinks!(test.db, officeId, concert.id)).toEqual([]);
+		expect((await getPublicVolunteering(test.db, officeId, slug, NOW))?.eventId).toBe(action.id);
 	});
 });
 
