@@ -4,6 +4,9 @@ import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import jsQR from 'jsqr';
+import QRCode from 'qrcode';
+import { auditLog } from '../../server/db/core-schema.ts';
+import { readContractScan, uploadContractScan } from './contract-scan.server.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
@@ -60,6 +63,17 @@ async function qrInPdf(bytes: Uint8Array): Promise<string | null> {
 		if (found) return found.data;
 	}
 	return null;
+}
+
+/** The code of the AppError a promise is refused with. */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+	try {
+		await promise;
+	} catch (caught) {
+		if (isAppError(caught)) return caught.code;
+		throw caught;
+	}
+	throw new Error('expected a refusal');
 }
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
@@ -218,6 +232,42 @@ describe('contracts', () => {
 			.where(eq(volunteerContracts.applicationId, application.id));
 		expect(signed.signedOnline).toBe(true);
 		expect(signed.signedAt).toBeInstanceOf(Date);
+	});
+
+	it('the signed scan: type checked from its bytes, kept, opened only by the volunteer and staff (audited)', async () => {
+		const { person, application } = await volunteerWithHours('cyrl', '2010-02-02');
+		const stranger = await createPerson(test.db, { officeId });
+		const upload = (actor: Actor, name: string, bytes: Uint8Array) =>
+			uploadContractScan(contextOf(test.db, officeId, actor), { applicationId: application.id, file: { name, bytes } });
+		const png = new Uint8Array(await QRCode.toBuffer('scan', { type: 'png' }));
+		// No contract generated yet.
+		expect(await refusal(upload(person, 'ugovor.png', png))).toBe('conflict');
+		await renderContract(contextOf(test.db, officeId, person), { applicationId: application.id, format: 'pdf' });
+		// A text file named .pdf is not a scan.
+		expect(await refusal(upload(person, 'ugovor.pdf', new TextEncoder().encode('not a pdf at all')))).toBe('invalid');
+		expect(await refusal(upload(stranger, 'ugovor.png', png))).toBe('forbidden');
+		await upload(person, 'ugovor.png', png);
+		const [contract] = await test.db
+			.select()
+			.from(volunteerContracts)
+			.where(eq(volunteerContracts.applicationId, application.id));
+		expect(contract.signedAt).toBeInstanceOf(Date);
+		expect(contract.signedOnline).toBe(false);
+		expect(contract.scanFileName).toMatch(/\.png$/);
+		const own = await readContractScan(contextOf(test.db, officeId, person), application.id);
+		expect(own.mime).toBe('image/png');
+		expect(Buffer.from(own.bytes).equals(Buffer.from(png))).toBe(true);
+		expect(await refusal(readContractScan(contextOf(test.db, officeId, stranger), application.id))).toBe('forbidden');
+		await readContractScan(contextOf(test.db, officeId, coordinator), application.id);
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, application.id));
+		expect(audit.map((entry) => entry.action)).toEqual(
+			expect.arrayContaining(['volunteering.contract.scanUploaded', 'volunteering.contract.scanRead'])
+		);
+		// A PDF scan replaces the image.
+		const pdf = await PDFDocument.create();
+		pdf.addPage();
+		await upload(coordinator, 'sken.pdf', await pdf.save());
+		expect((await readContractScan(contextOf(test.db, officeId, person), application.id)).mime).toBe('application/pdf');
 	});
 
 	it('an adult on a short action needs none unless asked', async () => {

@@ -405,6 +405,22 @@ export const volunteeringMessages = defineMessages({
 		'Choose a volunteer action from the calendar.'
 	],
 	'volunteering.public.event': ['Део догађаја', 'Part of the event'],
+	'volunteering.scan.label': [
+		'Скенирани потписани уговор (PDF, JPEG или PNG)',
+		'Scan of the signed contract (PDF, JPEG or PNG)'
+	],
+	'volunteering.scan.upload': ['Сачувај скен', 'Keep the scan'],
+	'volunteering.scan.uploaded': [
+		'Скен потписаног уговора је сачуван, а уговор је забележен као потписан.',
+		'The signed contract’s scan is kept and the contract recorded as signed.'
+	],
+	'volunteering.scan.open': ['Скенирани уговор', 'Signed scan'],
+	'volunteering.scan.missing': ['Изаберите датотеку са скеном.', 'Choose the file with the scan.'],
+	'volunteering.scan.tooLarge': ['Скен је већи од {max} MB.', 'The scan is larger than {max} MB.'],
+	'volunteering.scan.wrongType': [
+		'Скен мора бити PDF, JPEG или PNG датотека.',
+		'The scan must be a PDF, JPEG or PNG file.'
+	],
 	'volunteering.shift.edit': ['Помери смену или промени број места', 'Move the shift or change its places'],
 	'volunteering.shift.date': ['Датум', 'Date'],
 	'volunteering.shift.from': ['Од', 'From'],

@@ -21,6 +21,8 @@ import {
 	SHIFT_ROWS
 } from './inputs.ts';
 import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.server.ts';
+import { uploadContractScan } from './contract-scan.server.ts';
+import { uploadedFileFrom } from '../documents/upload.server.ts';
 import { VOLUNTEER_CATEGORIES } from './schema.ts';
 import { getOpportunityForOrganiser, listOrganisedOpportunities } from './queries.server.ts';
 import {
@@ -217,6 +219,19 @@ export function organiserOpportunityActions() {
 				return failFromError(caught, {});
 			}
 			return { done: 'volunteering.shift.deleted' };
+		},
+		scan: async ({ locals, request }: Event) => {
+			const formData = await request.formData();
+			const applicationId = String(formData.get('applicationId') ?? '');
+			try {
+				await uploadContractScan(await contextFor(locals), {
+					applicationId,
+					file: await uploadedFileFrom(formData, 'scan')
+				});
+			} catch (caught) {
+				return failFromError(caught, { applicationId });
+			}
+			return { done: 'volunteering.scan.uploaded' };
 		},
 		claim: async ({ locals, request }: Event) => {
 			const formData = await request.formData();

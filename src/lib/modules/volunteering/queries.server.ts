@@ -221,10 +221,14 @@ export async function getOpportunityForOrganiser(ctx: Context, id: string, now =
 			birthDate: volunteerProfiles.birthDate,
 			skills: volunteerProfiles.skills,
 			cardNumber: volunteerProfiles.cardNumber,
-			minutes: sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM volunteer_hours h WHERE h.application_id = "volunteer_applications"."id" AND h.status = 'approved')`
+			minutes: sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM volunteer_hours h WHERE h.application_id = "volunteer_applications"."id" AND h.status = 'approved')`,
+			contractNumber: volunteerContracts.number,
+			contractSignedAt: volunteerContracts.signedAt,
+			contractScan: sql<boolean>`${volunteerContracts.scanPath} IS NOT NULL`
 		})
 		.from(volunteerApplications)
 		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerApplications.profileId))
+		.leftJoin(volunteerContracts, eq(volunteerContracts.applicationId, volunteerApplications.id))
 		.where(eq(volunteerApplications.opportunityId, id))
 		.orderBy(asc(volunteerApplications.createdAt));
 	const withConsent = await Promise.all(
@@ -283,7 +287,8 @@ export async function getMyVolunteering(ctx: Context) {
 			endsAt: volunteerShifts.endsAt,
 			isOpenEnded: volunteerOpportunities.isOpenEnded,
 			contractNumber: volunteerContracts.number,
-			contractSignedAt: volunteerContracts.signedAt
+			contractSignedAt: volunteerContracts.signedAt,
+			contractScan: sql<boolean>`${volunteerContracts.scanPath} IS NOT NULL`
 		})
 		.from(volunteerApplications)
 		.innerJoin(volunteerOpportunities, eq(volunteerOpportunities.id, volunteerApplications.opportunityId))

@@ -263,6 +263,7 @@ export const volunteerContracts = pgTable(
 		signedOnline: boolean('signed_online').notNull().default(false),
 		/** The signed scan as uploaded (kept privately, served only to staff and the volunteer). */
 		scanFileName: text('scan_file_name'),
+		/** The id of the scan in the core files table (src/lib/server/files.ts). */
 		scanPath: text('scan_path'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},

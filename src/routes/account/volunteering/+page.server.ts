@@ -10,6 +10,8 @@ import { withdrawApplication } from '#lib/modules/volunteering/commands/decide-a
 import { claimHours } from '#lib/modules/volunteering/commands/hours.server.ts';
 import { contractReasonsFor, markContractSigned } from '#lib/modules/volunteering/documents.server.ts';
 import { cardQrSvg } from '#lib/modules/volunteering/qr.server.ts';
+import { uploadContractScan } from '#lib/modules/volunteering/contract-scan.server.ts';
+import { uploadedFileFrom } from '#lib/modules/documents/upload.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
@@ -48,6 +50,19 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		return { done: 'volunteering.account.claimed' };
+	},
+	scan: async ({ locals, request }) => {
+		const formData = await request.formData();
+		const applicationId = String(formData.get('applicationId') ?? '');
+		try {
+			await uploadContractScan(await contextFor(locals), {
+				applicationId,
+				file: await uploadedFileFrom(formData, 'scan')
+			});
+		} catch (caught) {
+			return failFromError(caught, { applicationId });
+		}
+		return { done: 'volunteering.scan.uploaded' };
 	},
 	sign: async ({ locals, request }) => {
 		const formData = await request.formData();
