@@ -90,7 +90,6 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.filter.place': ['Место', 'Place'],
 	'volunteering.filter.underEighteen': ['Само за млађе од 18', 'Open to under-18s only'],
 	'volunteering.filter.submit': ['Прикажи', 'Show'],
-	'volunteering.filter.showAll': ['Прикажи све', 'Show all'],
 
 	'volunteering.feed.title': ['Волонтирање – {office}', 'Volunteering – {office}'],
 	'volunteering.feed.description': ['Нове прилике за волонтирање', 'New volunteering opportunities'],
@@ -394,6 +393,12 @@ export const volunteeringMessages = defineMessages({
 		'You can only edit the opportunities of the organisations you represent.'
 	],
 
+	'volunteering.form.section.what': ['Шта и ко организује', 'What and who organises'],
+	'volunteering.form.section.who': ['За кога, где и ко може', 'For whom, where and who can join'],
+	'volunteering.form.section.terms': ['Обука, трошкови, права и обавезе', 'Training, costs, rights and duties'],
+	'volunteering.form.shiftLabel': ['Смена', 'Shift'],
+	'volunteering.profile.section.about': ['О вама', 'About you'],
+	'volunteering.profile.section.volunteering': ['Волонтирање', 'Volunteering'],
 	'volunteering.form.event': ['Повезана волонтерска акција', 'Related volunteer action'],
 	'volunteering.form.eventNone': ['Без повезаног догађаја', 'No related event'],
 	'volunteering.form.eventHint': [
