@@ -399,6 +399,7 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.form.shiftLabel': ['Смена', 'Shift'],
 	'volunteering.profile.section.about': ['О вама', 'About you'],
 	'volunteering.profile.section.volunteering': ['Волонтирање', 'Volunteering'],
+	'volunteering.admin.publicPage': ['Јавна страница', 'Public page'],
 	'volunteering.form.event': ['Повезана волонтерска акција', 'Related volunteer action'],
 	'volunteering.form.eventNone': ['Без повезаног догађаја', 'No related event'],
 	'volunteering.form.eventHint': [

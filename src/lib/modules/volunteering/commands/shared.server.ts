@@ -3,7 +3,7 @@ import { publicBaseUrl, publicLink } from '../../../server/links.ts';
 import { randomInt } from 'node:crypto';
 import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../../server/audit.ts';
-import { belgradeDate, isMinorOn } from '../rules.ts';
+import { belgradeDate, isMinorOn, waitlistPromotions } from '../rules.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { AppError } from '../../../server/errors.ts';
 import { getOfficeById } from '../../../server/office.ts';
@@ -205,7 +205,7 @@ export async function promoteFromWaitlist(
 	const places = shift ? shift.places : opportunity.rolePlaces;
 	if (places === null) return 0;
 	if (shift && shift.startsAt <= now) return 0;
-	let free = places - (await countAccepted(tx, opportunity.id, shift?.id ?? null));
+	const free = places - (await countAccepted(tx, opportunity.id, shift?.id ?? null));
 	if (free <= 0) return 0;
 	const waiting = await tx
 		.select({ application: volunteerApplications, profile: volunteerProfiles })
@@ -222,10 +222,17 @@ export async function promoteFromWaitlist(
 		.for('update', { of: volunteerApplications });
 	let promoted = 0;
 	const firstDay = shift ? belgradeDate(shift.startsAt) : belgradeDate(now);
-	for (const { application, profile } of waiting) {
-		if (free <= 0) break;
-		if (profile.birthDate && isMinorOn(profile.birthDate, firstDay) && !(await hasGuardianConsent(tx, profile.id)))
-			continue;
+	const candidates = await Promise.all(
+		waiting.map(async (entry) => ({
+			...entry,
+			createdAt: entry.application.createdAt,
+			mayBeAccepted:
+				!entry.profile.birthDate ||
+				!isMinorOn(entry.profile.birthDate, firstDay) ||
+				(await hasGuardianConsent(tx, entry.profile.id))
+		}))
+	);
+	for (const { application, profile } of waitlistPromotions(candidates, free)) {
 		const [updated] = await tx
 			.update(volunteerApplications)
 			.set({ status: 'accepted', decidedAt: now, updatedAt: now })
@@ -246,7 +253,6 @@ export async function promoteFromWaitlist(
 			entityId: application.id,
 			details: { shiftId: shift?.id ?? null }
 		});
-		free--;
 		promoted++;
 	}
 	return promoted;

@@ -8,6 +8,7 @@ import { AppError } from '../../../server/errors.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { canOrganise } from '../permissions.server.ts';
 import type { ShiftDraft } from '../inputs.ts';
+import { shiftChangeRefusal } from '../rules.ts';
 import { volunteerApplications, volunteerHours, volunteerProfiles, volunteerShifts } from '../schema.ts';
 import { countAccepted, lockOpportunity, lockShift, mailVolunteer, promoteFromWaitlist } from './shared.server.ts';
 
@@ -52,12 +53,12 @@ export async function moveVolunteerShift(
 	authorize(ctx.actor, !!ctx.actor);
 	const now = options.now ?? new Date();
 	const next = options.shift;
-	if (next.startsAt <= now)
+	if (shiftChangeRefusal(next, 0, now) === 'past')
 		throw new AppError('invalid', 'common.formHasErrors', { date: encodeMessage('volunteering.shift.past') });
 	return ctx.db.transaction(async (tx) => {
 		const { opportunity, shift } = await lockedForOrganiser(ctx, tx, options.shiftId);
 		const accepted = await countAccepted(tx, opportunity.id, shift.id);
-		if (next.places < accepted)
+		if (shiftChangeRefusal(next, accepted, now) === 'belowAccepted')
 			throw new AppError('invalid', 'common.formHasErrors', {
 				places: encodeMessage('volunteering.shift.belowAccepted', { count: accepted })
 			});
