@@ -31,7 +31,7 @@ function sixteenYearsAgo(): string {
 }
 
 describe('young-person-applies-to-volunteer-on-phone', () => {
-	it('a 16-year-old applies on a phone without JavaScript; the organiser cannot accept until the parent consents by the e-mailed link', async () => {
+	it('a 16-year-old applies on a phone without JavaScript; the organiser cannot accept until the parent consents by the e-mailed link, and the parent can withdraw it', async () => {
 		const base = server.url;
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
