@@ -56,6 +56,13 @@ describe('young-person-applies-to-volunteer-on-phone', () => {
 			await page.getByRole('link', { name: 'Чишћење обале Моравице', exact: true }).click();
 			await expectHeading(page, 'Чишћење обале Моравице');
 			await expectNoAxeViolations(page);
+			// The clean-up belongs to the calendar's volunteer action, whose page links back to it.
+			await page.getByRole('link', { name: 'Волонтерска акција: чистимо обалу Моравице', exact: true }).click();
+			await expectHeading(page, 'Волонтерска акција: чистимо обалу Моравице');
+			await expectNoAxeViolations(page);
+			const related = page.getByRole('region', { name: 'Уз овај догађај', exact: true });
+			await related.getByRole('link', { name: 'Чишћење обале Моравице', exact: true }).click();
+			await expectHeading(page, 'Чишћење обале Моравице');
 
 			// The first time, the volunteer profile.
 			await page.getByRole('link', { name: 'Волонтерски профил', exact: true }).click();
