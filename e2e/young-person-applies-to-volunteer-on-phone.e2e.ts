@@ -31,7 +31,7 @@ function sixteenYearsAgo(): string {
 }
 
 describe('young-person-applies-to-volunteer-on-phone', () => {
-	it('a 16-year-old applies on a phone without JavaScript; the organiser cannot accept until the parent consents by the e-mailed link', async () => {
+	it('a 16-year-old applies on a phone without JavaScript; the organiser cannot accept until the parent consents by the e-mailed link, and the parent can withdraw it', async () => {
 		const base = server.url;
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
@@ -49,10 +49,17 @@ describe('young-person-applies-to-volunteer-on-phone', () => {
 			await expectNoAxeViolations(page);
 			await page.getByLabel('Само за млађе од 18', { exact: true }).check();
 			await page.getByRole('button', { name: 'Прикажи', exact: true }).click();
-			expect(new URL(page.url()).searchParams.get('under18')).toBe('1');
+			expect(new URL(page.url()).searchParams.get('under18')).toBe('yes');
 			await page.getByRole('link', { name: 'Чишћење обале Моравице', exact: true }).click();
 			await expectHeading(page, 'Чишћење обале Моравице');
 			await expectNoAxeViolations(page);
+			// The clean-up belongs to the calendar's volunteer action, whose page links back to it.
+			await page.getByRole('link', { name: 'Волонтерска акција: чистимо обалу Моравице', exact: true }).click();
+			await expectHeading(page, 'Волонтерска акција: чистимо обалу Моравице');
+			await expectNoAxeViolations(page);
+			const related = page.getByRole('region', { name: 'Уз овај догађај', exact: true });
+			await related.getByRole('link', { name: 'Чишћење обале Моравице', exact: true }).click();
+			await expectHeading(page, 'Чишћење обале Моравице');
 
 			// The first time, the volunteer profile.
 			await page.getByRole('link', { name: 'Волонтерски профил', exact: true }).click();
@@ -124,6 +131,23 @@ describe('young-person-applies-to-volunteer-on-phone', () => {
 			await accepted.getByText('сагласност дата', { exact: false }).waitFor();
 			await accepted.getByRole('button', { name: 'Прихвати', exact: true }).click();
 			await notice(page, 'Одлука је сачувана и волонтер је обавештен.').waitFor();
+			await signOut(page);
+
+			// The parent withdraws consent through the same link: the minor's coming application is withdrawn.
+			await page.goto(new URL(new URL(link!).pathname, base).toString());
+			await expectHeading(page, 'Сагласност за волонтирање');
+			await page.getByRole('heading', { name: 'Повлачење сагласности', exact: true }).waitFor();
+			await page.getByRole('button', { name: 'Повуци сагласност', exact: true }).click();
+			await page.getByText('Потврдите повлачење.', { exact: true }).waitFor();
+			await page.getByRole('checkbox', { name: 'Повлачим сагласност за волонтирање', exact: true }).check();
+			await page.getByRole('button', { name: 'Повуци сагласност', exact: true }).click();
+			await notice(page, 'Сагласност је повучена. Волонтер је обавештен.').waitFor();
+			await expectNoAxeViolations(page);
+			await signIn(page, base, 'admin@demo.kzm.test', DEMO_PASSWORD);
+			await page.goto(`${base}/admin/volunteering`);
+			await page.getByRole('link', { name: 'Чишћење обале Моравице', exact: true }).click();
+			const withdrawn = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'Лена Јовић' }) });
+			await withdrawn.getByText('Повучено', { exact: true }).waitFor();
 		});
 		// Four people take turns in one journey: longer than the default on a loaded machine.
 	}, 240_000);

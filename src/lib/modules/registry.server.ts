@@ -1,5 +1,5 @@
 // The modules the core knows, through their manifests only.
-import type { ModuleManifest, DemoAccount, AttentionItem, YearFigure } from '../server/manifest.ts';
+import type { ModuleManifest, DemoAccount, AttentionItem, RelatedLink, YearFigure } from '../server/manifest.ts';
 import { yearPeriodsAt } from '../server/dashboard.ts';
 import { groupAdminNavigation, type AdminNavSection } from '../server/admin-navigation.ts';
 import type { Database } from '../server/db/client.ts';
@@ -54,6 +54,12 @@ export function adminNavigationFor(actor: Actor): AdminNavSection[] {
 	return groupAdminNavigation(
 		manifests.flatMap((manifest) => manifest.adminNav ?? []).filter((entry) => entry.isVisibleTo(actor))
 	);
+}
+
+/** Public pages of every module that belong to this event (its `eventLinks` hooks). */
+export async function eventLinksFor(db: Database, officeId: string, eventId: string): Promise<RelatedLink[]> {
+	const lists = await Promise.all(manifests.map((manifest) => manifest.eventLinks?.(db, officeId, eventId) ?? []));
+	return lists.flat();
 }
 
 /** What needs this actor's attention now, from every module's `dashboard` hook: warnings first, then by size. */

@@ -48,6 +48,16 @@ export interface SearchHit {
 	date: Date | null;
 }
 
+/** A public page of one module linked from a record of another (an event's volunteering, ...). */
+export interface RelatedLink {
+	/** Message key naming the kind of page (e.g. 'volunteering.kind'). */
+	kindKey: string;
+	title: string;
+	titleEn: string;
+	/** Path without locale prefix. */
+	path: string;
+}
+
 /** A public address for the sitemap. */
 export interface SitemapEntry {
 	path: string;
@@ -97,6 +107,11 @@ export interface ModuleManifest {
 	dashboard?: (db: Database, officeId: string, actor: Actor, now: Date) => Promise<AttentionItem[]>;
 	/** Access and erasure of a person's data held by this module. */
 	personalData?: PersonalDataHooks;
+	/**
+	 * Public pages of this module that belong to an event (the volunteering shifts of a volunteer
+	 * action...), listed on the event's public page; [] when none.
+	 */
+	eventLinks?: (db: Database, officeId: string, eventId: string) => Promise<RelatedLink[]>;
 	/** This year's figures so far against the same part of last year (the back-office dashboard). */
 	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
 	/** Public datasets of this module, published as open data (/open-data) and through the API (/api/v1). */

@@ -222,6 +222,7 @@ export const eventsMessages = defineMessages({
 	'events.page.everyone': ['сви заинтересовани', 'everyone interested'],
 	'events.page.accessibility': ['Приступачност', 'Accessibility'],
 	'events.page.partners': ['Партнери', 'Partners'],
+	'events.page.related': ['Уз овај догађај', 'With this event'],
 	'events.page.registration': ['Пријава', 'Registration'],
 	'events.page.register': ['Пријави се', 'Sign up'],
 	'events.page.joinWaitlist': ['Упиши се на листу чекања', 'Join the waitlist'],

@@ -26,7 +26,6 @@ export const opportunitiesMessages = defineMessages({
 	'opportunities.filter.closingSoon': ['Истичу у наредних 7 дана', 'Closing within 7 days'],
 	'opportunities.filter.closed': ['Затворене (архива)', 'Closed (archive)'],
 	'opportunities.filter.submit': ['Прикажи', 'Show'],
-	'opportunities.filter.showAll': ['Прикажи све', 'Show all'],
 
 	'opportunities.public.title': ['Прилике за младе', 'Opportunities for young people'],
 	'opportunities.public.intro': [

@@ -2,6 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import jsQR from 'jsqr';
+import QRCode from 'qrcode';
+import { auditLog } from '../../server/db/core-schema.ts';
+import { readContractScan, uploadContractScan } from './contract-scan.server.ts';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
@@ -34,6 +39,42 @@ const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOStri
 let test: TestDatabase;
 let officeId: string;
 let coordinator: Actor;
+
+/** Reads the QR code drawn as an image on the PDF's first page (pdf-lib stores PNGs as RGB + alpha mask). */
+async function qrInPdf(bytes: Uint8Array): Promise<string | null> {
+	const pdf = await PDFDocument.load(bytes);
+	const resources = pdf.getPages()[0].node.Resources();
+	const xObjects = resources?.lookupMaybe(PDFName.of('XObject'), PDFDict);
+	for (const [, ref] of xObjects?.entries() ?? []) {
+		const stream = pdf.context.lookup(ref);
+		if (!(stream instanceof PDFRawStream)) continue;
+		const dict = stream.dict;
+		if (dict.get(PDFName.of('Subtype'))?.toString() !== '/Image') continue;
+		const width = Number(dict.get(PDFName.of('Width'))?.toString());
+		const height = Number(dict.get(PDFName.of('Height'))?.toString());
+		const rgb = decodePDFRawStream(stream).decode();
+		if (rgb.length !== width * height * 3) continue;
+		const rgba = new Uint8ClampedArray(width * height * 4);
+		for (let pixel = 0; pixel < width * height; pixel++) {
+			rgba.set(rgb.subarray(pixel * 3, pixel * 3 + 3), pixel * 4);
+			rgba[pixel * 4 + 3] = 255;
+		}
+		const found = jsQR(rgba, width, height);
+		if (found) return found.data;
+	}
+	return null;
+}
+
+/** The code of the AppError a promise is refused with. */
+async function refusal(promise: Promise<unknown>): Promise<string> {
+	try {
+		await promise;
+	} catch (caught) {
+		if (isAppError(caught)) return caught.code;
+		throw caught;
+	}
+	throw new Error('expected a refusal');
+}
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
 	const pdf = await getDocumentProxy(new Uint8Array(bytes));
@@ -120,8 +161,16 @@ describe('certificate and card', () => {
 		expect(latinText).toContain('Čišćenje obale Moravice');
 		expect(latinText).not.toMatch(/[\u0400-\u04FF]/);
 
-		const card = await pdfText((await renderCard(contextOf(test.db, officeId, cyrillic.person))).body);
+		const cardFile = await renderCard(contextOf(test.db, officeId, cyrillic.person));
+		const card = await pdfText(cardFile.body);
 		expect(card).toContain('Волонтерска картица');
+		// The printed QR code opens the card's public verification page.
+		const [profile] = await test.db
+			.select()
+			.from(volunteerProfiles)
+			.where(eq(volunteerProfiles.userId, cyrillic.person.userId));
+		const scanned = await qrInPdf(cardFile.body);
+		expect(scanned).toMatch(new RegExp(`^https?://[^/]+/volunteering/card/${profile.cardCode}$`));
 	});
 
 	it('only the volunteer and staff get the certificate', async () => {
@@ -183,6 +232,42 @@ describe('contracts', () => {
 			.where(eq(volunteerContracts.applicationId, application.id));
 		expect(signed.signedOnline).toBe(true);
 		expect(signed.signedAt).toBeInstanceOf(Date);
+	});
+
+	it('the signed scan: type checked from its bytes, kept, opened only by the volunteer and staff (audited)', async () => {
+		const { person, application } = await volunteerWithHours('cyrl', '2010-02-02');
+		const stranger = await createPerson(test.db, { officeId });
+		const upload = (actor: Actor, name: string, bytes: Uint8Array) =>
+			uploadContractScan(contextOf(test.db, officeId, actor), { applicationId: application.id, file: { name, bytes } });
+		const png = new Uint8Array(await QRCode.toBuffer('scan', { type: 'png' }));
+		// No contract generated yet.
+		expect(await refusal(upload(person, 'ugovor.png', png))).toBe('conflict');
+		await renderContract(contextOf(test.db, officeId, person), { applicationId: application.id, format: 'pdf' });
+		// A text file named .pdf is not a scan.
+		expect(await refusal(upload(person, 'ugovor.pdf', new TextEncoder().encode('not a pdf at all')))).toBe('invalid');
+		expect(await refusal(upload(stranger, 'ugovor.png', png))).toBe('forbidden');
+		await upload(person, 'ugovor.png', png);
+		const [contract] = await test.db
+			.select()
+			.from(volunteerContracts)
+			.where(eq(volunteerContracts.applicationId, application.id));
+		expect(contract.signedAt).toBeInstanceOf(Date);
+		expect(contract.signedOnline).toBe(false);
+		expect(contract.scanFileName).toMatch(/\.png$/);
+		const own = await readContractScan(contextOf(test.db, officeId, person), application.id);
+		expect(own.mime).toBe('image/png');
+		expect(Buffer.from(own.bytes).equals(Buffer.from(png))).toBe(true);
+		expect(await refusal(readContractScan(contextOf(test.db, officeId, stranger), application.id))).toBe('forbidden');
+		await readContractScan(contextOf(test.db, officeId, coordinator), application.id);
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, application.id));
+		expect(audit.map((entry) => entry.action)).toEqual(
+			expect.arrayContaining(['volunteering.contract.scanUploaded', 'volunteering.contract.scanRead'])
+		);
+		// A PDF scan replaces the image.
+		const pdf = await PDFDocument.create();
+		pdf.addPage();
+		await upload(coordinator, 'sken.pdf', await pdf.save());
+		expect((await readContractScan(contextOf(test.db, officeId, person), application.id)).mime).toBe('application/pdf');
 	});
 
 	it('an adult on a short action needs none unless asked', async () => {

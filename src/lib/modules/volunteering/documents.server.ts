@@ -6,10 +6,10 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError, isUniqueViolation } from '../../server/errors.ts';
 import { getOfficeById } from '../../server/office.ts';
+import { publicLink } from '../../server/links.ts';
 import { offices } from '../../server/db/core-schema.ts';
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { localizePath } from '../../i18n/locale.ts';
 import { exportLogo, renderExport, type ExportedFile } from '../action-plan/export/exports.server.ts';
 import type { ExportBlock, ExportDocument } from '../action-plan/export/model.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
@@ -23,7 +23,8 @@ import {
 	volunteerProfiles,
 	volunteerShifts
 } from './schema.ts';
-import { baseUrlOf, readableCode, type ProfileRow } from './commands/shared.server.ts';
+import { stampQrOnPdf } from './qr.server.ts';
+import { readableCode, type ProfileRow } from './commands/shared.server.ts';
 
 /** The volunteer's documents are in their script: Latin or Cyrillic Serbian. */
 function documentLocale(profile: Pick<ProfileRow, 'script'>): Locale {
@@ -175,14 +176,14 @@ export async function issueCertificate(
 	return { ...(await renderExport(document, 'pdf')), code };
 }
 
-/** The volunteer card as a printable PDF: name, number, validity and the verification address. */
+/** The volunteer card as a printable PDF: name, number, validity, and the verification address as text and QR code. */
 export async function renderCard(ctx: Context, options: { profileId?: string | null } = {}): Promise<ExportedFile> {
 	const profile = await profileForDocuments(ctx, options.profileId ?? null);
 	const locale = documentLocale(profile);
 	const { office, i18n, logo } = await officeFor(ctx, locale);
 	const t = i18n.t;
-	const verify = `${baseUrlOf(office.publicUrl)}${localizePath(`/volunteering/card/${profile.cardCode}`, locale)}`;
-	return renderExport(
+	const verify = publicLink(office, `/volunteering/card/${profile.cardCode}`, locale);
+	const file = await renderExport(
 		{
 			locale,
 			title: t('volunteering.card.documentTitle'),
@@ -208,6 +209,7 @@ export async function renderCard(ctx: Context, options: { profileId?: string | n
 		},
 		'pdf'
 	);
+	return { ...file, body: await stampQrOnPdf(file.body, verify) };
 }
 
 /** Why a contract is required for an application, from the law's rules and the records. */

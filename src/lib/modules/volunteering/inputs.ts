@@ -105,6 +105,15 @@ export const opportunityInput = v.pipe(
 		endsOn: optionalDate(),
 		rolePlaces: optionalWhole(1, 1000),
 		autoAccept: checkbox(),
+		eventId: v.pipe(
+			v.optional(v.string(), ''),
+			v.trim(),
+			v.check(
+				(value) => value === '' || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value),
+				m('validation.invalid')
+			),
+			v.transform((value) => (value === '' ? null : value))
+		),
 		shiftDate: rows(),
 		shiftFrom: rows(),
 		shiftTo: rows(),
@@ -184,6 +193,37 @@ export const guardianConsentInput = v.object({
 	confirm: v.pipe(
 		checkbox(),
 		v.check((given) => given, m('volunteering.guardian.confirmRequired'))
+	)
+});
+
+/** One existing shift as the organiser moves it or changes its places. */
+export const shiftEditInput = v.pipe(
+	v.object({
+		shiftId: v.pipe(v.string(), v.uuid('validation.invalid')),
+		date: v.pipe(v.string(), v.trim(), v.check(isDateText, m('volunteering.form.dateInvalid'))),
+		from: v.pipe(v.string(), v.trim(), v.check(isTimeText, m('volunteering.shift.timeInvalid'))),
+		to: v.pipe(v.string(), v.trim(), v.check(isTimeText, m('volunteering.shift.timeInvalid'))),
+		places: v.pipe(
+			v.string(),
+			v.trim(),
+			v.check((value) => /^\d{1,4}$/.test(value) && Number(value) >= 1, m('volunteering.shift.placesInvalid')),
+			v.transform(Number)
+		)
+	}),
+	v.forward(
+		v.check(
+			(input) => belgradeToInstant(input.date, input.to) > belgradeToInstant(input.date, input.from),
+			m('volunteering.form.shiftEndsBeforeStart')
+		),
+		['to']
+	)
+);
+
+/** A guardian withdraws consent: one confirming tick. */
+export const guardianWithdrawInput = v.object({
+	confirm: v.pipe(
+		checkbox(),
+		v.check((given) => given, m('volunteering.guardian.withdrawConfirmRequired'))
 	)
 });
 

@@ -4,10 +4,12 @@ import {
 	countHoursByYear,
 	countVolunteeringAttention,
 	countVolunteersByYear,
+	listVolunteeringForEvent,
 	listVolunteeringSitemap,
 	searchVolunteering
 } from './queries.server.ts';
 import { eraseVolunteeringData, exportVolunteeringData } from './personal-data.server.ts';
+import { countVolunteeringWarnings, sendVolunteeringWarnings } from './warnings.server.ts';
 import { removeDemoVolunteering, seedDemoVolunteering } from './seed.server.ts';
 
 export const volunteeringManifest: ModuleManifest = {
@@ -25,6 +27,7 @@ export const volunteeringManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoVolunteering(db, officeId),
 	sitemap: (db, officeId) => listVolunteeringSitemap(db, officeId),
 	search: (db, officeId, query, limit) => searchVolunteering(db, officeId, query, limit),
+	eventLinks: (db, officeId, eventId) => listVolunteeringForEvent(db, officeId, eventId),
 	// Volunteers and hours are not linked to measures: the whole office counts (decision 0011).
 	indicatorSources: [
 		{
@@ -41,6 +44,7 @@ export const volunteeringManifest: ModuleManifest = {
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageVolunteering(actor)) return [];
 		const counts = await countVolunteeringAttention(db, officeId, now);
+		const warnings = await countVolunteeringWarnings(db, officeId, now);
 		const items: AttentionItem[] = [
 			{
 				labelKey: 'volunteering.dashboard.review',
@@ -54,6 +58,18 @@ export const volunteeringManifest: ModuleManifest = {
 				href: '/admin/volunteering',
 				tone: 'info'
 			},
+			{
+				labelKey: 'volunteering.dashboard.understaffed',
+				count: warnings.understaffed,
+				href: '/admin/volunteering',
+				tone: 'warning'
+			},
+			{
+				labelKey: 'volunteering.dashboard.awaitingConsent',
+				count: warnings.awaitingConsent,
+				href: '/admin/volunteering',
+				tone: 'info'
+			},
 			{ labelKey: 'volunteering.dashboard.claims', count: counts.claims, href: '/admin/volunteering', tone: 'info' },
 			{
 				labelKey: 'volunteering.dashboard.longTerm',
@@ -64,5 +80,6 @@ export const volunteeringManifest: ModuleManifest = {
 		];
 		return items.filter((item) => item.count > 0);
 	},
+	jobs: [{ name: 'volunteering: warnings to organisers', everyMs: 30 * 60 * 1000, run: sendVolunteeringWarnings }],
 	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData }
 };

@@ -90,7 +90,6 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.filter.place': ['Место', 'Place'],
 	'volunteering.filter.underEighteen': ['Само за млађе од 18', 'Open to under-18s only'],
 	'volunteering.filter.submit': ['Прикажи', 'Show'],
-	'volunteering.filter.showAll': ['Прикажи све', 'Show all'],
 
 	'volunteering.feed.title': ['Волонтирање – {office}', 'Volunteering – {office}'],
 	'volunteering.feed.description': ['Нове прилике за волонтирање', 'New volunteering opportunities'],
@@ -213,6 +212,25 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.guardian.submit': ['Дајем сагласност', 'Give consent'],
 	'volunteering.guardian.done': ['Хвала! Сагласност је забележена.', 'Thank you! Your consent has been recorded.'],
 	'volunteering.guardian.already': ['Сагласност је већ дата.', 'Consent has already been given.'],
+	'volunteering.guardian.withdrawHeading': ['Повлачење сагласности', 'Withdrawing consent'],
+	'volunteering.guardian.withdrawIntro': [
+		'Сагласност можете повући у сваком тренутку. Тада се повлаче све пријаве за смене пре пунолетства и волонтер добија обавештење. Већ одволонтирани сати остају забележени.',
+		'You can withdraw your consent at any time. All applications for shifts before they turn 18 are then withdrawn and the volunteer is told. Hours already volunteered stay recorded.'
+	],
+	'volunteering.guardian.withdrawConfirmRequired': ['Потврдите повлачење.', 'Please confirm the withdrawal.'],
+	'volunteering.guardian.withdrawConfirm': [
+		'Повлачим сагласност за волонтирање',
+		'I withdraw my consent to volunteering'
+	],
+	'volunteering.guardian.withdrawSubmit': ['Повуци сагласност', 'Withdraw consent'],
+	'volunteering.guardian.withdrawnDone': [
+		'Сагласност је повучена. Волонтер је обавештен.',
+		'Consent withdrawn. The volunteer has been told.'
+	],
+	'volunteering.guardian.withdrawnBefore': [
+		'Ова сагласност је повучена. Ако волонтер поново пожели да волонтира, добићете нову везу.',
+		'This consent has been withdrawn. If the volunteer wants to volunteer again, you will get a new link.'
+	],
 
 	'volunteering.card.title': ['Провера волонтерске картице', 'Volunteer card check'],
 	'volunteering.card.name': ['Име', 'Name'],
@@ -375,6 +393,127 @@ export const volunteeringMessages = defineMessages({
 		'You can only edit the opportunities of the organisations you represent.'
 	],
 
+	'volunteering.form.section.what': ['Шта и ко организује', 'What and who organises'],
+	'volunteering.form.section.who': ['За кога, где и ко може', 'For whom, where and who can join'],
+	'volunteering.form.section.terms': ['Обука, трошкови, права и обавезе', 'Training, costs, rights and duties'],
+	'volunteering.form.shiftLabel': ['Смена', 'Shift'],
+	'volunteering.profile.section.about': ['О вама', 'About you'],
+	'volunteering.profile.section.volunteering': ['Волонтирање', 'Volunteering'],
+	'volunteering.admin.publicPage': ['Јавна страница', 'Public page'],
+	'volunteering.form.event': ['Повезана волонтерска акција', 'Related volunteer action'],
+	'volunteering.form.eventNone': ['Без повезаног догађаја', 'No related event'],
+	'volunteering.form.eventHint': [
+		'Догађај врсте „Волонтерска акција” из календара; на његовој страници појавиће се веза ка овим сменама.',
+		'An event of the type “Volunteer action” from the calendar; its page will link to these shifts.'
+	],
+	'volunteering.form.eventInvalid': [
+		'Изаберите волонтерску акцију из календара.',
+		'Choose a volunteer action from the calendar.'
+	],
+	'volunteering.public.event': ['Део догађаја', 'Part of the event'],
+	'volunteering.scan.label': [
+		'Скенирани потписани уговор (PDF, JPEG или PNG)',
+		'Scan of the signed contract (PDF, JPEG or PNG)'
+	],
+	'volunteering.scan.upload': ['Сачувај скен', 'Keep the scan'],
+	'volunteering.scan.uploaded': [
+		'Скен потписаног уговора је сачуван, а уговор је забележен као потписан.',
+		'The signed contract’s scan is kept and the contract recorded as signed.'
+	],
+	'volunteering.scan.open': ['Скенирани уговор', 'Signed scan'],
+	'volunteering.scan.missing': ['Изаберите датотеку са скеном.', 'Choose the file with the scan.'],
+	'volunteering.scan.tooLarge': ['Скен је већи од {max} MB.', 'The scan is larger than {max} MB.'],
+	'volunteering.scan.wrongType': [
+		'Скен мора бити PDF, JPEG или PNG датотека.',
+		'The scan must be a PDF, JPEG or PNG file.'
+	],
+	'volunteering.shift.edit': ['Помери смену или промени број места', 'Move the shift or change its places'],
+	'volunteering.shift.date': ['Датум', 'Date'],
+	'volunteering.shift.from': ['Од', 'From'],
+	'volunteering.shift.to': ['До', 'To'],
+	'volunteering.shift.places': ['Број места', 'Places'],
+	'volunteering.shift.save': ['Сачувај смену', 'Save the shift'],
+	'volunteering.shift.saved': [
+		'Смена је сачувана. Пријављени су обавештени о промени.',
+		'Shift saved. The people who applied have been told of the change.'
+	],
+	'volunteering.shift.delete': ['Откажи смену', 'Cancel the shift'],
+	'volunteering.shift.deleteQuestion': [
+		'Смена ће бити обрисана, а сви пријављени добиће обавештење да је отказана. Смена са уписаним сатима не може се обрисати.',
+		'The shift will be deleted and everyone who applied will be told it is cancelled. A shift with recorded hours cannot be deleted.'
+	],
+	'volunteering.shift.deleted': [
+		'Смена је отказана и пријављени су обавештени.',
+		'Shift cancelled; the people who applied have been told.'
+	],
+	'volunteering.shift.hasHours': [
+		'За ову смену су већ уписани сати, па се не може обрисати. Можете је само померити.',
+		'Hours are already recorded for this shift, so it cannot be deleted. You can still move it.'
+	],
+	'volunteering.shift.past': ['Смена не може почети у прошлости.', 'A shift cannot start in the past.'],
+	'volunteering.shift.timeInvalid': ['Унесите време као 09:30.', 'Enter the time as 09:30.'],
+	'volunteering.shift.placesInvalid': ['Унесите број места, најмање 1.', 'Enter the number of places, at least 1.'],
+	'volunteering.shift.belowAccepted': [
+		{
+			one: 'Већ је примљен {count} волонтер; места не може бити мање.',
+			few: 'Већ су примљена {count} волонтера; места не може бити мање.',
+			other: 'Већ је примљено {count} волонтера; места не може бити мање.'
+		},
+		{
+			one: '{count} volunteer is already accepted; there cannot be fewer places.',
+			other: '{count} volunteers are already accepted; there cannot be fewer places.'
+		}
+	],
+
+	'volunteering.warning.understaffed.subject': ['Смени недостају волонтери', 'A shift is short of volunteers'],
+	'volunteering.warning.understaffed.text': [
+		'Смена за „{title}” почиње {when}. Примљено волонтера: {accepted}, потребно: {places}. Прегледајте пријаве на чекању или позовите још волонтера.',
+		'The shift of “{title}” starts {when}. Volunteers accepted: {accepted}; needed: {places}. Look at the waiting applications or invite more volunteers.'
+	],
+	'volunteering.warning.pending.subject': ['Пријаве чекају одлуку', 'Applications are waiting for a decision'],
+	'volunteering.warning.pending.text': [
+		'За „{title}” има пријава без одлуке дуже од три дана (укупно: {count}). Волонтери чекају одговор: прихватите их, ставите на листу чекања или одбијте уз образложење.',
+		'Applications for “{title}” have waited more than three days for a decision (in all: {count}). The volunteers are waiting for an answer: accept, waitlist or decline them with a reason.'
+	],
+	'volunteering.warning.awaitingConsent.subject': [
+		'Пријава малолетника чека сагласност',
+		'An under-18 application awaits consent'
+	],
+	'volunteering.warning.awaitingConsent.text': [
+		'Пријава малолетног волонтера за „{title}” већ три дана чека писану сагласност родитеља или старатеља. Док сагласност не стигне, пријаву није могуће прихватити; волонтер може да подсети родитеља.',
+		'An under-18 volunteer’s application for “{title}” has waited three days for a parent’s or guardian’s written consent. It cannot be accepted before consent arrives; the volunteer can remind their parent.'
+	],
+	'volunteering.warning.longTerm.subject': [
+		'Дугорочно волонтирање без уговора',
+		'Long-term volunteering without a contract'
+	],
+	'volunteering.warning.longTerm.text': [
+		'Према уписаним сатима, {name} волонтира више од 10 сати недељно најмање три месеца, а уговор о волонтирању још није сачињен (прилика „{title}”). Закон о волонтирању за дугорочно волонтирање тражи писани уговор.',
+		'By the recorded hours, {name} has volunteered more than 10 hours a week for at least three months without a volunteering contract (opportunity “{title}”). The Law on Volunteering requires a written contract for long-term volunteering.'
+	],
+	'volunteering.dashboard.understaffed': [
+		{
+			one: '{count} смена у наредна три дана нема довољно волонтера',
+			few: '{count} смене у наредна три дана немају довољно волонтера',
+			other: '{count} смена у наредна три дана нема довољно волонтера'
+		},
+		{
+			one: '{count} shift in the next three days is short of volunteers',
+			other: '{count} shifts in the next three days are short of volunteers'
+		}
+	],
+	'volunteering.dashboard.awaitingConsent': [
+		{
+			one: '{count} пријава малолетника чека сагласност родитеља',
+			few: '{count} пријаве малолетника чекају сагласност родитеља',
+			other: '{count} пријава малолетника чека сагласност родитеља'
+		},
+		{
+			one: '{count} under-18 application awaits a parent’s consent',
+			other: '{count} under-18 applications await a parent’s consent'
+		}
+	],
+
 	'volunteering.mail.greeting': ['Поштовани/а {name},', 'Dear {name},'],
 	'volunteering.mail.page': ['Страница прилике', 'Opportunity page'],
 	'volunteering.mail.account': ['Ваше волонтирање', 'Your volunteering'],
@@ -405,6 +544,26 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.mail.pendingGuardian.text': [
 		'Примили смо пријаву за „{title}”. Родитељ или старатељ треба да да сагласност преко везе коју смо им послали.',
 		'We have received your application for “{title}”. Your parent or guardian needs to give consent through the link we sent them.'
+	],
+	'volunteering.mail.promoted.subject': ['Ослободило се место: примљени сте', 'A place freed up: you are accepted'],
+	'volunteering.mail.promoted.text': [
+		'Ослободило се место и са листе чекања сте примљени за „{title}”. У прилогу је позивница за календар. Ако више не можете да дођете, повуците пријаву на свом налогу.',
+		'A place freed up and you have moved from the waiting list: you are accepted for “{title}”. A calendar invitation is attached. If you can no longer come, withdraw on your account.'
+	],
+	'volunteering.mail.consentWithdrawn.subject': ['Родитељ је повукао сагласност', 'Your parent has withdrawn consent'],
+	'volunteering.mail.consentWithdrawn.text': [
+		'Родитељ или старатељ је повукао сагласност за волонтирање, па је ваша пријава за „{title}” повучена. Сати које сте већ одволонтирали остају забележени.',
+		'Your parent or guardian has withdrawn their consent to volunteering, so your application for “{title}” has been withdrawn. Hours you have already volunteered stay recorded.'
+	],
+	'volunteering.mail.shiftMoved.subject': ['Смена је померена', 'Your shift has moved'],
+	'volunteering.mail.shiftMoved.text': [
+		'Организатор је променио време смене за „{title}”. Ново време је испод, а у прилогу је измењена позивница за календар. Ако вам ново време не одговара, повуците пријаву на свом налогу.',
+		'The organiser has changed the time of your shift for “{title}”. The new time is below and an updated calendar invitation is attached. If it no longer suits you, withdraw on your account.'
+	],
+	'volunteering.mail.shiftCancelled.subject': ['Смена је отказана', 'Your shift is cancelled'],
+	'volunteering.mail.shiftCancelled.text': [
+		'Организатор је отказао смену за „{title}” на коју сте се пријавили. Извињавамо се због промене. Друге смене и прилике су на страници волонтирања.',
+		'The organiser has cancelled the shift of “{title}” you applied to. We are sorry for the change. Other shifts and opportunities are on the volunteering page.'
 	],
 	'volunteering.mail.guardian.subject': ['Сагласност за волонтирање: {name}', 'Consent to volunteer: {name}'],
 	'volunteering.mail.guardian.text': [

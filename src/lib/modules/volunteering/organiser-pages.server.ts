@@ -6,11 +6,23 @@ import { contextFor } from '../../server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '../../server/forms.ts';
 import { setFlash } from '../../server/flash.ts';
 import { localizePath } from '../../i18n/locale.ts';
-import { toBelgradeDateTime } from '../../i18n/office-time.ts';
+import { belgradeToInstant, toBelgradeDateTime } from '../../i18n/office-time.ts';
 import { listDirectory } from '../organisations/directory-queries.server.ts';
+import { getEventById, listUpcomingEvents } from '../events/queries.server.ts';
+import { createI18n } from '../../i18n/index.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering } from './permissions.server.ts';
-import { decisionInput, opportunityInput, recordHoursInput, reviewInput, SHIFT_ROWS } from './inputs.ts';
+import {
+	decisionInput,
+	opportunityInput,
+	recordHoursInput,
+	reviewInput,
+	shiftEditInput,
+	SHIFT_ROWS
+} from './inputs.ts';
+import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.server.ts';
+import { uploadContractScan } from './contract-scan.server.ts';
+import { uploadedFileFrom } from '../documents/upload.server.ts';
 import { VOLUNTEER_CATEGORIES } from './schema.ts';
 import { getOpportunityForOrganiser, listOrganisedOpportunities } from './queries.server.ts';
 import {
@@ -50,6 +62,22 @@ async function organisationChoices(locals: App.Locals) {
 		.map((row) => ({ id: row.id, name: row.name }));
 }
 
+/** Volunteer actions of the calendar an opportunity can belong to: upcoming ones, and the one already linked. */
+async function eventChoices(locals: App.Locals, linkedId: string | null = null) {
+	const ctx = await contextFor(locals);
+	const i18n = createI18n(locals.locale, locals.office?.keepLatin);
+	const { rows } = await listUpcomingEvents(ctx.db, ctx.officeId, { type: 'volunteer_action', pageSize: 100 });
+	const choices = rows.map((row) => ({ id: row.id, title: row.title, titleEn: row.titleEn }));
+	if (linkedId && !choices.some((row) => row.id === linkedId)) {
+		const linked = await getEventById(ctx.db, ctx.officeId, linkedId);
+		if (linked) choices.unshift({ id: linked.id, title: linked.title, titleEn: linked.titleEn });
+	}
+	return choices.map((row) => ({
+		id: row.id,
+		label: locals.locale === 'en' && row.titleEn ? row.titleEn : i18n.text(row.title)
+	}));
+}
+
 /** The list of opportunities the actor organises. */
 export async function loadOrganiserList({ locals, url }: Pick<Event, 'locals' | 'url'>) {
 	requireSignedIn(locals, url);
@@ -70,6 +98,7 @@ export async function loadNewOpportunity({ locals, url }: Pick<Event, 'locals' |
 	if (!canManageVolunteering(locals.actor) && organisations.length === 0) error(403, 'error.403.text');
 	return {
 		organisations,
+		events: await eventChoices(locals),
 		categories: VOLUNTEER_CATEGORIES,
 		shiftRows: SHIFT_ROWS,
 		isStaff: canManageVolunteering(locals.actor)
@@ -104,6 +133,7 @@ export async function loadOrganiserOpportunity({ locals, url, params }: Pick<Eve
 			...view,
 			shifts: view.shifts.map((shift) => ({ ...shift, label: toBelgradeDateTime(shift.startsAt) })),
 			organisations: await organisationChoices(locals),
+			events: await eventChoices(locals, view.opportunity.eventId),
 			categories: VOLUNTEER_CATEGORIES,
 			shiftRows: SHIFT_ROWS,
 			isStaff: canManageVolunteering(locals.actor)
@@ -166,6 +196,42 @@ export function organiserOpportunityActions() {
 				return failFromError(caught, parsed.values);
 			}
 			return { done: 'volunteering.hours.recorded' };
+		},
+		moveShift: async ({ locals, request }: Event) => {
+			const parsed = parseForm(shiftEditInput, await request.formData());
+			if (!parsed.ok) return parsed.failure;
+			const { shiftId, date, from, to, places } = parsed.data;
+			try {
+				await moveVolunteerShift(await contextFor(locals), {
+					shiftId,
+					shift: { startsAt: belgradeToInstant(date, from), endsAt: belgradeToInstant(date, to), places }
+				});
+			} catch (caught) {
+				return failFromError(caught, parsed.values);
+			}
+			return { done: 'volunteering.shift.saved' };
+		},
+		deleteShift: async ({ locals, request }: Event) => {
+			const formData = await request.formData();
+			try {
+				await deleteVolunteerShift(await contextFor(locals), { shiftId: String(formData.get('shiftId') ?? '') });
+			} catch (caught) {
+				return failFromError(caught, {});
+			}
+			return { done: 'volunteering.shift.deleted' };
+		},
+		scan: async ({ locals, request }: Event) => {
+			const formData = await request.formData();
+			const applicationId = String(formData.get('applicationId') ?? '');
+			try {
+				await uploadContractScan(await contextFor(locals), {
+					applicationId,
+					file: await uploadedFileFrom(formData, 'scan')
+				});
+			} catch (caught) {
+				return failFromError(caught, { applicationId });
+			}
+			return { done: 'volunteering.scan.uploaded' };
 		},
 		claim: async ({ locals, request }: Event) => {
 			const formData = await request.formData();

@@ -1,7 +1,14 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { deleteFiles } from '../../server/files.ts';
 import type { DataSubject, PersonalDataSection } from '../../server/manifest.ts';
-import { volunteerApplications, volunteerGuardianConsents, volunteerHours, volunteerProfiles } from './schema.ts';
+import {
+	volunteerApplications,
+	volunteerContracts,
+	volunteerGuardianConsents,
+	volunteerHours,
+	volunteerProfiles
+} from './schema.ts';
 
 async function profilesOf(db: Database, subject: DataSubject) {
 	if (!subject.userId) return [];
@@ -84,6 +91,29 @@ export async function eraseVolunteeringData(db: Database, subject: DataSubject):
 				.where(eq(volunteerApplications.profileId, profile.id))
 				.returning({ id: volunteerApplications.id })
 		).length;
+		// Signed scans carry the person's name and signature: the files go, the contract's number stays.
+		const scans = await db
+			.select({ id: volunteerContracts.id, fileId: volunteerContracts.scanPath })
+			.from(volunteerContracts)
+			.innerJoin(volunteerApplications, eq(volunteerApplications.id, volunteerContracts.applicationId))
+			.where(and(eq(volunteerApplications.profileId, profile.id), isNotNull(volunteerContracts.scanPath)));
+		if (scans.length > 0) {
+			await deleteFiles(
+				db,
+				subject.officeId,
+				scans.map((scan) => scan.fileId!)
+			);
+			await db
+				.update(volunteerContracts)
+				.set({ scanPath: null, scanFileName: null })
+				.where(
+					inArray(
+						volunteerContracts.id,
+						scans.map((scan) => scan.id)
+					)
+				);
+			changed += scans.length;
+		}
 		await db
 			.update(volunteerProfiles)
 			.set({

@@ -4,7 +4,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { RelatedLink, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { ADULT_AGE, belgradeDate, hoursTotals, isLongTermByRecord, isMinorOn } from './rules.ts';
@@ -221,10 +221,14 @@ export async function getOpportunityForOrganiser(ctx: Context, id: string, now =
 			birthDate: volunteerProfiles.birthDate,
 			skills: volunteerProfiles.skills,
 			cardNumber: volunteerProfiles.cardNumber,
-			minutes: sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM volunteer_hours h WHERE h.application_id = "volunteer_applications"."id" AND h.status = 'approved')`
+			minutes: sql<number>`(SELECT coalesce(sum(h.minutes), 0)::int FROM volunteer_hours h WHERE h.application_id = "volunteer_applications"."id" AND h.status = 'approved')`,
+			contractNumber: volunteerContracts.number,
+			contractSignedAt: volunteerContracts.signedAt,
+			contractScan: sql<boolean>`${volunteerContracts.scanPath} IS NOT NULL`
 		})
 		.from(volunteerApplications)
 		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerApplications.profileId))
+		.leftJoin(volunteerContracts, eq(volunteerContracts.applicationId, volunteerApplications.id))
 		.where(eq(volunteerApplications.opportunityId, id))
 		.orderBy(asc(volunteerApplications.createdAt));
 	const withConsent = await Promise.all(
@@ -283,7 +287,8 @@ export async function getMyVolunteering(ctx: Context) {
 			endsAt: volunteerShifts.endsAt,
 			isOpenEnded: volunteerOpportunities.isOpenEnded,
 			contractNumber: volunteerContracts.number,
-			contractSignedAt: volunteerContracts.signedAt
+			contractSignedAt: volunteerContracts.signedAt,
+			contractScan: sql<boolean>`${volunteerContracts.scanPath} IS NOT NULL`
 		})
 		.from(volunteerApplications)
 		.innerJoin(volunteerOpportunities, eq(volunteerOpportunities.id, volunteerApplications.opportunityId))
@@ -580,5 +585,28 @@ export async function searchVolunteering(
 		path: `/volunteering/${row.slug}`,
 		rank: 0.5 - index / 1000,
 		date: row.publishedAt
+	}));
+}
+
+/** Published opportunities linked to an event (a volunteer action), for the event's public page. */
+export async function listVolunteeringForEvent(
+	db: Database,
+	officeId: string,
+	eventId: string
+): Promise<RelatedLink[]> {
+	const rows = await db
+		.select({
+			slug: volunteerOpportunities.slug,
+			title: volunteerOpportunities.title,
+			titleEn: volunteerOpportunities.titleEn
+		})
+		.from(volunteerOpportunities)
+		.where(and(isPublished(officeId), eq(volunteerOpportunities.eventId, eventId)))
+		.orderBy(asc(volunteerOpportunities.title));
+	return rows.map((row) => ({
+		kindKey: 'volunteering.kind',
+		title: row.title,
+		titleEn: row.titleEn,
+		path: `/volunteering/${row.slug}`
 	}));
 }

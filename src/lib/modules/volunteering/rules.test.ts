@@ -10,7 +10,9 @@ import {
 	isLongTermByRecord,
 	isMinorOn,
 	minutesToHours,
+	shiftChangeRefusal,
 	shiftMinutes,
+	waitlistPromotions,
 	weekStartOf
 } from './rules.ts';
 
@@ -130,5 +132,28 @@ describe('hours totals', () => {
 		expect(shiftMinutes({ startsAt: new Date('2026-06-01T08:00:00Z'), endsAt: new Date('2026-06-01T12:30:00Z') })).toBe(
 			270
 		);
+	});
+});
+
+describe('moving a shift and the waiting list', () => {
+	const now = new Date('2026-06-01T08:00:00Z');
+	it('refuses a start in the past and fewer places than the accepted', () => {
+		expect(shiftChangeRefusal({ startsAt: new Date('2026-06-01T07:59:00Z'), places: 5 }, 0, now)).toBe('past');
+		expect(shiftChangeRefusal({ startsAt: now, places: 5 }, 0, now)).toBe('past');
+		expect(shiftChangeRefusal({ startsAt: new Date('2026-06-02T08:00:00Z'), places: 2 }, 3, now)).toBe('belowAccepted');
+		expect(shiftChangeRefusal({ startsAt: new Date('2026-06-02T08:00:00Z'), places: 3 }, 3, now)).toBeNull();
+	});
+	it('promotes the oldest waiting first, skipping a minor without consent, never more than the free places', () => {
+		const at = (minute: number) => new Date(Date.UTC(2026, 5, 1, 8, minute));
+		const waiting = [
+			{ id: 'c', createdAt: at(3), mayBeAccepted: true },
+			{ id: 'a', createdAt: at(1), mayBeAccepted: false },
+			{ id: 'b', createdAt: at(2), mayBeAccepted: true },
+			{ id: 'd', createdAt: at(4), mayBeAccepted: true }
+		];
+		expect(waitlistPromotions(waiting, 2).map((entry) => entry.id)).toEqual(['b', 'c']);
+		expect(waitlistPromotions(waiting, 10).map((entry) => entry.id)).toEqual(['b', 'c', 'd']);
+		expect(waitlistPromotions(waiting, 0)).toEqual([]);
+		expect(waitlistPromotions(waiting, -1)).toEqual([]);
 	});
 });

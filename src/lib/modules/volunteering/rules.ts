@@ -176,3 +176,29 @@ export function hoursTotals(records: readonly { workedOn: string; minutes: numbe
 export function minutesToHours(minutes: number): number {
 	return Math.round((minutes / 60) * 100) / 100;
 }
+
+/**
+ * Why a shift cannot be changed to this start and number of places, or null: it may not start in the
+ * past, nor have fewer places than the volunteers already accepted.
+ */
+export function shiftChangeRefusal(
+	next: { startsAt: Date; places: number },
+	accepted: number,
+	now: Date
+): 'past' | 'belowAccepted' | null {
+	if (next.startsAt <= now) return 'past';
+	if (next.places < accepted) return 'belowAccepted';
+	return null;
+}
+
+/** Which waiting applications take the free places, oldest first, skipping those who may not be accepted yet. */
+export function waitlistPromotions<T extends { createdAt: Date; mayBeAccepted: boolean }>(
+	waiting: readonly T[],
+	freePlaces: number
+): T[] {
+	if (freePlaces <= 0) return [];
+	return [...waiting]
+		.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
+		.filter((entry) => entry.mayBeAccepted)
+		.slice(0, freePlaces);
+}

@@ -263,6 +263,7 @@ export const volunteerContracts = pgTable(
 		signedOnline: boolean('signed_online').notNull().default(false),
 		/** The signed scan as uploaded (kept privately, served only to staff and the volunteer). */
 		scanFileName: text('scan_file_name'),
+		/** The id of the scan in the core files table (src/lib/server/files.ts). */
 		scanPath: text('scan_path'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
@@ -285,4 +286,30 @@ export const volunteerCertificates = pgTable(
 		issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('volunteer_certificates_code').on(t.code)]
+);
+
+export const WARNING_KINDS = ['understaffed', 'pending', 'awaitingConsent', 'longTerm'] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/**
+ * Warnings already e-mailed to organisers (a shift short of volunteers soon, applications waiting, an
+ * under-18 application waiting for consent, long-term volunteering without a contract): one row per
+ * kind, subject and period, inserted before the e-mail, so each is sent once even with several
+ * instances running the job.
+ */
+export const volunteerWarnings = pgTable(
+	'volunteer_warnings',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		kind: text('kind').$type<WarningKind>().notNull(),
+		/** The shift, opportunity, application or profile warned about (by id only). */
+		subjectId: uuid('subject_id').notNull(),
+		/** The period a repeated warning belongs to (the week of waiting applications); '' when sent once. */
+		period: text('period').notNull().default(''),
+		sentAt: timestamp('sent_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('volunteer_warnings_once').on(t.kind, t.subjectId, t.period)]
 );

@@ -1,6 +1,7 @@
 // Demo volunteer service: twenty opportunities of the office and six organisations (some for
 // under-18s, one long-term), sixty volunteers with a year of hours, guardians' consents, and the
 // demo young person as a volunteer with hours. Inserted in bulk: the e2e suite seeds once per run.
+import { getPublicEventBySlug } from '../events/queries.server.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { users } from '../../server/db/core-schema.ts';
@@ -78,6 +79,8 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 	const directory = (await listDirectory(db, officeId, { pageSize: 6 })).rows;
 	const today = belgradeDate(now);
 	const year = Number(today.slice(0, 4));
+	// The river clean-up belongs to the demo calendar's volunteer action (events' public query).
+	const cleanUp = await getPublicEventBySlug(db, officeId, 'akcija-ciscenja-obale');
 	const opportunityRows = await db
 		.insert(volunteerOpportunities)
 		.values(
@@ -106,6 +109,7 @@ export async function seedDemoVolunteering(db: Database, officeId: string, now: 
 					endsOn: isOpenEnded ? addMonths(today, 6) : null,
 					rolePlaces: isOpenEnded ? 3 : null,
 					autoAccept: index % 3 === 0,
+					eventId: index === 0 && cleanUp?.type === 'volunteer_action' ? cleanUp.id : null,
 					status: index === 15 ? ('pending_review' as const) : ('published' as const),
 					publishedAt: new Date(now.getTime() - (30 - index) * DAY),
 					isDemo: true

@@ -8,6 +8,7 @@ import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { organisationRepresentatives, organisations } from '../organisations/schema.ts';
+import { events } from '../events/schema.ts';
 import { opportunityInput, profileInput, applicationInput, type OpportunityInput } from './inputs.ts';
 import {
 	createVolunteerOpportunity,
@@ -16,9 +17,14 @@ import {
 } from './commands/save-opportunity.server.ts';
 import { saveVolunteerProfile } from './commands/save-profile.server.ts';
 import { applyToVolunteer } from './commands/apply.server.ts';
-import { confirmVolunteerGuardianConsent, findGuardianRequest } from './commands/guardian-consent.server.ts';
+import {
+	confirmVolunteerGuardianConsent,
+	findGuardianRequest,
+	withdrawVolunteerGuardianConsent
+} from './commands/guardian-consent.server.ts';
 import { decideApplication, withdrawApplication } from './commands/decide-application.server.ts';
 import { claimHours, decideHoursClaim, recordHours, recordHoursByCard } from './commands/hours.server.ts';
+import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.server.ts';
 import {
 	countHoursByYear,
 	countVolunteersByYear,
@@ -37,6 +43,7 @@ import { volunteerOpportunities, volunteerProfiles } from './schema.ts';
 
 const NOW = new Date('2026-06-01T08:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
 
 let test: TestDatabase;
 let officeId: string;
@@ -96,12 +103,12 @@ async function volunteer(birthDate: string): Promise<Actor> {
 	return person;
 }
 
-const apply = (actor: Actor, opportunityId: string, fields: Record<string, string> = {}) =>
+const apply = (actor: Actor, opportunityId: string, fields: Record<string, string> = {}, now = NOW) =>
 	applyToVolunteer(contextOf(test.db, officeId, actor), {
 		opportunityId,
 		input: v.parse(applicationInput, fields),
 		locale: 'sr-Cyrl',
-		now: NOW
+		now
 	});
 
 async function shiftOf(opportunityId: string) {
@@ -200,6 +207,54 @@ describe('opportunities, review and public pages', () => {
 		expect(
 			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
 		).toBe(theirs.id);
+	});
+});
+
+describe('links with the calendar’s volunteer actions', () => {
+	it('an opportunity linked to a volunteer action is listed on the event’s page through the manifest; other events are refused', async () => {
+		const at = new Date(NOW.getTime() + 10 * DAY);
+		const [action, concert] = await test.db
+			.insert(events)
+			.values([
+				{
+					officeId,
+					slug: 'akcija-test',
+					title: 'Акција',
+					type: 'volunteer_action',
+					status: 'published',
+					startsAt: at,
+					endsAt: at
+				},
+				{
+					officeId,
+					slug: 'koncert-test',
+					title: 'Концерт',
+					type: 'cultural',
+					status: 'published',
+					startsAt: at,
+					endsAt: at
+				}
+			])
+			.returning();
+		expect(
+			await refused(
+				createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+					input: form({ eventId: concert.id }),
+					publish: true,
+					now: NOW
+				})
+			)
+		).toBe('invalid:common.formHasErrors');
+		const { slug } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ title: 'Смене акције', eventId: action.id }),
+			publish: true,
+			now: NOW
+		});
+		expect(await volunteeringManifest.eventLinks!(test.db, officeId, action.id)).toEqual([
+			{ kindKey: 'volunteering.kind', title: 'Смене акције', titleEn: '', path: `/volunteering/${slug}` }
+		]);
+		expect(await volunteeringManifest.eventLinks!(test.db, officeId, concert.id)).toEqual([]);
+		expect((await getPublicVolunteering(test.db, officeId, slug, NOW))?.eventId).toBe(action.id);
 	});
 });
 
@@ -340,6 +395,184 @@ describe('applications under the Law on Volunteering', () => {
 		);
 	});
 
+	it('a place freed by a withdrawal or a decline goes to the first person waiting, who is told with an .ics', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const [first, second, third] = [
+			await volunteer('1998-01-01'),
+			await volunteer('1998-01-02'),
+			await volunteer('1998-01-03')
+		];
+		const a = await apply(first, id, { shiftId: shift.id });
+		// The waiting list is served in the order people applied.
+		const b = await apply(second, id, { shiftId: shift.id }, new Date(NOW.getTime() + 60_000));
+		const c = await apply(third, id, { shiftId: shift.id }, new Date(NOW.getTime() + 120_000));
+		expect([a.status, b.status, c.status]).toEqual(['accepted', 'waitlisted', 'waitlisted']);
+		const statusOf = async (applicationId: string) =>
+			(await test.db.select().from(volunteerApplications).where(eq(volunteerApplications.id, applicationId)))[0].status;
+		await withdrawApplication(contextOf(test.db, officeId, first), { applicationId: a.application.id, now: NOW });
+		expect(await statusOf(b.application.id)).toBe('accepted');
+		expect(await statusOf(c.application.id)).toBe('waitlisted');
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, second.email));
+		const promoted = told.find((message) => message.subject.startsWith('Ослободило се место'));
+		expect(promoted?.attachments.some((file) => file.filename.endsWith('.ics'))).toBe(true);
+		await decideApplication(contextOf(test.db, officeId, coordinator), {
+			applicationId: b.application.id,
+			decision: 'decline',
+			reason: 'Не може у то време.',
+			now: NOW
+		});
+		expect(await statusOf(c.application.id)).toBe('accepted');
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, c.application.id));
+		expect(audit.map((entry) => entry.action)).toContain('volunteering.application.promoted');
+	});
+
+	it('a guardian withdraws consent: the minor’s coming applications are withdrawn, the place passes on, the volunteer is told', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		const shift = await shiftOf(id);
+		const minor = await volunteer('2010-08-08');
+		const adult = await volunteer('1997-08-08');
+		const pending = await apply(minor, id, {
+			shiftId: shift.id,
+			guardianName: 'Отац Илић',
+			guardianEmail: 'tata.ilic@example.test'
+		});
+		const [mail] = await test.db
+			.select()
+			.from(outboxMessages)
+			.where(eq(outboxMessages.toAddress, 'tata.ilic@example.test'));
+		const token = /\/volunteering\/guardian\/([A-Za-z0-9_-]+)/.exec(mail.textBody)![1];
+		// Withdrawing is only possible once consent was given.
+		expect(
+			await refused(withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW }))
+		).toBe('not_found:error.404.text');
+		await confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, confirmedName: 'Отац Илић' });
+		await decideApplication(contextOf(test.db, officeId, coordinator), {
+			applicationId: pending.application.id,
+			decision: 'accept',
+			reason: '',
+			now: NOW
+		});
+		const waiting = await apply(adult, id, { shiftId: shift.id });
+		expect(waiting.status).toBe('waitlisted');
+
+		const outcome = await withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW });
+		expect(outcome.applicationsWithdrawn).toBe(1);
+		const rows = await test.db.select().from(volunteerApplications).where(eq(volunteerApplications.shiftId, shift.id));
+		expect(rows.find((row) => row.id === pending.application.id)?.status).toBe('withdrawn');
+		expect(rows.find((row) => row.id === waiting.application.id)?.status).toBe('accepted');
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, minor.email));
+		expect(told.some((message) => message.subject === 'Родитељ је повукао сагласност: Чишћење обале')).toBe(true);
+		expect((await findGuardianRequest(contextOf(test.db, officeId, null), token))?.withdrawnAt).toBeInstanceOf(Date);
+		// The consent is no longer in force: a new application asks for a guardian again.
+		expect(await refused(apply(minor, id, { shiftId: shift.id }))).toBe('invalid:volunteering.apply.guardianNeeded');
+		// The link cannot confirm again, and a second withdrawal changes nothing.
+		expect(
+			await refused(
+				confirmVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, confirmedName: 'Отац Илић' })
+			)
+		).toBe('not_found:error.404.text');
+		expect(
+			(await withdrawVolunteerGuardianConsent(contextOf(test.db, officeId, null), { token, now: NOW }))
+				.applicationsWithdrawn
+		).toBe(0);
+	});
+
+	it('moving a shift tells those who applied; places never drop below the accepted; more places promote', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ autoAccept: 'on', shiftPlaces: ['1'] }),
+			publish: true,
+			now: NOW
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const shift = await shiftOf(id);
+		const first = await volunteer('1996-02-02');
+		const second = await volunteer('1996-02-03');
+		await apply(first, id, { shiftId: shift.id });
+		const waiting = await apply(second, id, { shiftId: shift.id }, new Date(NOW.getTime() + 1000));
+		const moved = {
+			startsAt: new Date(shift.startsAt.getTime() + DAY),
+			endsAt: new Date(shift.endsAt.getTime() + DAY),
+			places: 2
+		};
+		const move = (actor: Actor, next = moved, now = NOW) =>
+			moveVolunteerShift(contextOf(test.db, officeId, actor), { shiftId: shift.id, shift: next, now });
+		expect(await refused(move(otherRepresentative))).toBe('forbidden:error.403.text');
+		expect(await refused(move(representative, { ...moved, places: 0 }))).toBe('invalid:common.formHasErrors');
+		expect(await refused(move(representative, { ...moved, startsAt: new Date(NOW.getTime() - DAY) }))).toBe(
+			'invalid:common.formHasErrors'
+		);
+		expect(await move(representative)).toEqual({ told: 2, promoted: 1 });
+		const [row] = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.id, shift.id));
+		expect(row).toMatchObject({ startsAt: moved.startsAt, places: 2 });
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, first.email));
+		const notice = told.find((message) => message.subject.startsWith('Смена је померена'));
+		expect(notice?.attachments.some((file) => file.filename.endsWith('.ics'))).toBe(true);
+		const [promoted] = await test.db
+			.select()
+			.from(volunteerApplications)
+			.where(eq(volunteerApplications.id, waiting.application.id));
+		expect(promoted.status).toBe('accepted');
+		// Two accepted now: one place is too few.
+		expect(await refused(move(representative, { ...moved, places: 1 }))).toBe('invalid:common.formHasErrors');
+	});
+
+	it('a shift with hours recorded cannot be deleted; another is cancelled and its volunteers told', async () => {
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
+			input: form({
+				shiftDate: [day(10), day(12)],
+				shiftFrom: ['10:00', '10:00'],
+				shiftTo: ['14:00', '14:00'],
+				shiftPlaces: ['5', '5']
+			}),
+			publish: true,
+			now: NOW
+		});
+		const shifts = await test.db
+			.select()
+			.from(volunteerShifts)
+			.where(eq(volunteerShifts.opportunityId, id))
+			.orderBy(volunteerShifts.startsAt);
+		const person = await volunteer('1995-03-03');
+		const worked = await apply(person, id, { shiftId: shifts[0].id });
+		const cancelled = await apply(person, id, { shiftId: shifts[1].id });
+		for (const outcome of [worked, cancelled])
+			await decideApplication(contextOf(test.db, officeId, coordinator), {
+				applicationId: outcome.application.id,
+				decision: 'accept',
+				reason: '',
+				now: NOW
+			});
+		await recordHours(contextOf(test.db, officeId, coordinator), {
+			applicationId: worked.application.id,
+			minutes: 180,
+			now: new Date(NOW.getTime() + 11 * DAY)
+		});
+		expect(
+			await refused(deleteVolunteerShift(contextOf(test.db, officeId, coordinator), { shiftId: shifts[0].id }))
+		).toBe('conflict:volunteering.shift.hasHours');
+		expect(
+			await refused(deleteVolunteerShift(contextOf(test.db, officeId, representative), { shiftId: shifts[1].id }))
+		).toBe('forbidden:error.403.text');
+		expect(await deleteVolunteerShift(contextOf(test.db, officeId, coordinator), { shiftId: shifts[1].id })).toEqual({
+			told: 1
+		});
+		const left = await test.db.select().from(volunteerShifts).where(eq(volunteerShifts.opportunityId, id));
+		expect(left.map((shift) => shift.id)).toEqual([shifts[0].id]);
+		const told = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, person.email));
+		expect(told.some((message) => message.subject.startsWith('Смена је отказана'))).toBe(true);
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+		expect(audit.map((entry) => entry.action)).toContain('volunteering.shift.deleted');
+	});
+
 	it('100 concurrent applications for 10 places: exactly 10 accepted, 90 waitlisted', async () => {
 		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, coordinator), {
 			input: form({ autoAccept: 'on' }),
@@ -378,6 +611,48 @@ describe('applications under the Law on Volunteering', () => {
 			.from(volunteerApplications)
 			.where(and(eq(volunteerApplications.shiftId, shift.id), eq(volunteerApplications.status, 'accepted')));
 		expect(accepted).toHaveLength(10);
+	});
+});
+
+describe('warnings to organisers', () => {
+	it('a shift short of volunteers soon, waiting applications and a minor waiting for consent: e-mailed once, counted on the dashboard', async () => {
+		const soon = new Date(NOW.getTime() + 2 * DAY).toISOString().slice(0, 10);
+		const { id } = await createVolunteerOpportunity(contextOf(test.db, officeId, representative), {
+			input: form({ title: 'Сађење дрвећа', shiftDate: [soon], shiftPlaces: ['3'] }),
+			publish: true,
+			now: NOW
+		});
+		await reviewVolunteerOpportunity(contextOf(test.db, officeId, coordinator), { id, decision: 'publish', note: '' });
+		const shift = await shiftOf(id);
+		const fourDaysAgo = new Date(NOW.getTime() - 4 * DAY);
+		await apply(await volunteer('1994-04-04'), id, { shiftId: shift.id }, fourDaysAgo);
+		await apply(
+			await volunteer('2010-04-04'),
+			id,
+			{ shiftId: shift.id, guardianName: 'Мама Лазић', guardianEmail: 'mama.lazic@example.test' },
+			fourDaysAgo
+		);
+		const dashboard = await volunteeringManifest.dashboard!(test.db, officeId, coordinator, NOW);
+		expect(dashboard.map((item) => item.labelKey)).toEqual(
+			expect.arrayContaining(['volunteering.dashboard.understaffed', 'volunteering.dashboard.awaitingConsent'])
+		);
+		expect(await volunteeringManifest.dashboard!(test.db, officeId, representative, NOW)).toEqual([]);
+
+		const job = volunteeringManifest.jobs!.find((entry) => entry.name.startsWith('volunteering'))!;
+		const toRepresentative = () =>
+			test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, representative.email));
+		const before = (await toRepresentative()).length;
+		expect(await job.run(test.db, NOW)).toBeGreaterThanOrEqual(3);
+		const warnings = (await toRepresentative()).slice(before);
+		expect(warnings.map((message) => message.subject).sort()).toEqual([
+			'Пријава малолетника чека сагласност: Сађење дрвећа',
+			'Пријаве чекају одлуку: Сађење дрвећа',
+			'Смени недостају волонтери: Сађење дрвећа'
+		]);
+		expect(warnings.every((message) => message.textBody.includes(`/account/volunteering/organise/${id}`))).toBe(true);
+		// Once each: a second run sends nothing new about them.
+		await job.run(test.db, new Date(NOW.getTime() + HOUR));
+		expect(await toRepresentative()).toHaveLength(before + 3);
 	});
 });
 

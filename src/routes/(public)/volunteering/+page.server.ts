@@ -12,7 +12,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const fromParam = url.searchParams.get('from') ?? '';
 	const from = isDateText(fromParam) ? fromParam : null;
 	const place = (url.searchParams.get('place') ?? '').trim().slice(0, 100);
-	const underEighteen = url.searchParams.get('under18') === '1';
+	const underEighteen = ['1', 'yes'].includes(url.searchParams.get('under18') ?? '');
 	const filters = { category: category ?? '', from: from ?? '', place, underEighteen };
 	if (!locals.office) return { rows: [], categories: VOLUNTEER_CATEGORIES, ...filters };
 	const { db } = await getRuntime();

@@ -7,7 +7,8 @@ import { createToken, hashToken } from '../../../server/auth/tokens.ts';
 import { getOfficeById } from '../../../server/office.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { createI18n } from '../../../i18n/index.ts';
-import { localizePath, type Locale } from '../../../i18n/locale.ts';
+import type { Locale } from '../../../i18n/locale.ts';
+import { publicLink } from '../../../server/links.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import type { ApplicationInput } from '../inputs.ts';
 import { ageRefusal, belgradeDate, isMinorOn } from '../rules.ts';
@@ -18,7 +19,6 @@ import {
 	type ApplicationStatus
 } from '../schema.ts';
 import {
-	baseUrlOf,
 	countAccepted,
 	hasGuardianConsent,
 	lockOpportunity,
@@ -193,7 +193,7 @@ async function mailGuardian(
 	const office = await getOfficeById(tx, facts.officeId);
 	if (!office) return;
 	const i18n = createI18n(facts.locale, office.keepLatin);
-	const link = `${baseUrlOf(office.publicUrl)}${localizePath(`/volunteering/guardian/${facts.token}`, facts.locale)}`;
+	const link = publicLink(office, `/volunteering/guardian/${facts.token}`, facts.locale);
 	await queueMail(tx, {
 		officeId: facts.officeId,
 		to: facts.guardianEmail,

@@ -11,6 +11,7 @@ import {
 	lockOpportunity,
 	lockShift,
 	mailVolunteer,
+	promoteFromWaitlist,
 	type ApplicationRow
 } from './shared.server.ts';
 
@@ -68,6 +69,9 @@ export async function decideApplication(
 			.where(eq(volunteerApplications.id, application.id))
 			.returning();
 		const [profile] = await tx.select().from(volunteerProfiles).where(eq(volunteerProfiles.id, application.profileId));
+		// A place given up by someone accepted goes to the next person waiting.
+		if (application.status === 'accepted')
+			await promoteFromWaitlist(tx, { officeId: ctx.officeId, opportunity, shift, now });
 		await mailVolunteer(tx, status === 'accepted' ? 'accepted' : status === 'waitlisted' ? 'waitlisted' : 'declined', {
 			officeId: ctx.officeId,
 			profile,
@@ -87,7 +91,7 @@ export async function decideApplication(
 	});
 }
 
-/** The volunteer withdraws their own application; the place is free again at once. */
+/** The volunteer withdraws their own application; the place goes to the next person waiting, if any. */
 export async function withdrawApplication(ctx: Context, options: { applicationId: string; now?: Date }): Promise<void> {
 	authorize(ctx.actor, !!ctx.actor);
 	const now = options.now ?? new Date();
@@ -95,8 +99,8 @@ export async function withdrawApplication(ctx: Context, options: { applicationId
 	const [profile] = await ctx.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.id, found.profileId));
 	authorize(ctx.actor, profile?.userId === ctx.actor.userId);
 	await ctx.db.transaction(async (tx) => {
-		await lockOpportunity(tx, ctx.officeId, found.opportunityId);
-		if (found.shiftId) await lockShift(tx, ctx.officeId, found.shiftId);
+		const opportunity = await lockOpportunity(tx, ctx.officeId, found.opportunityId);
+		const shift = found.shiftId ? await lockShift(tx, ctx.officeId, found.shiftId) : null;
 		const [application] = await tx
 			.select()
 			.from(volunteerApplications)
@@ -115,5 +119,7 @@ export async function withdrawApplication(ctx: Context, options: { applicationId
 			entityId: application.id,
 			details: { before: application.status }
 		});
+		if (application.status === 'accepted' && opportunity)
+			await promoteFromWaitlist(tx, { officeId: ctx.officeId, opportunity, shift, now });
 	});
 }

@@ -4,6 +4,7 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError, isUniqueViolation } from '../../../server/errors.ts';
 import { freeSlugIn } from '../../../server/slugs.ts';
 import { getOrganisationsByIds } from '../../organisations/queries.server.ts';
+import { getEventById } from '../../events/queries.server.ts';
 import { listMyOrganisations } from '../../organisations/self-service-queries.server.ts';
 import { parseShiftRows, type OpportunityInput } from '../inputs.ts';
 import { canManageVolunteering, canOrganise } from '../permissions.server.ts';
@@ -22,6 +23,14 @@ async function organiserFor(ctx: Context, organisationId: string | null): Promis
 	const chosen = organisationId ? mine.find((row) => row.id === organisationId) : mine.length === 1 ? mine[0] : null;
 	if (!chosen) throw new AppError('forbidden', 'volunteering.refused.notYourOrganisation');
 	return { id: chosen.id, name: chosen.name };
+}
+
+/** A linked event must be a volunteer action of the office (the events module's public query). */
+async function checkLinkedEvent(ctx: Context, eventId: string | null): Promise<void> {
+	if (!eventId) return;
+	const event = await getEventById(ctx.db, ctx.officeId, eventId);
+	if (!event || event.type !== 'volunteer_action')
+		throw new AppError('invalid', 'common.formHasErrors', { eventId: 'volunteering.form.eventInvalid' });
 }
 
 /**
@@ -52,6 +61,7 @@ export async function createVolunteerOpportunity(
 	authorize(ctx.actor, !!ctx.actor);
 	const { input, now = new Date() } = options;
 	const organiser = await organiserFor(ctx, input.organisationId);
+	await checkLinkedEvent(ctx, input.eventId);
 	const { shifts, errors } = parseShiftRows(input.shiftRows);
 	if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
 	if (!input.isOpenEnded && shifts.length === 0 && options.publish)
@@ -108,6 +118,7 @@ export async function updateVolunteerOpportunity(
 ): Promise<{ status: VolunteerOpportunityStatus }> {
 	authorize(ctx.actor, !!ctx.actor);
 	const { input, now = new Date() } = options;
+	await checkLinkedEvent(ctx, input.eventId);
 	const { shifts, errors } = parseShiftRows(input.shiftRows);
 	if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
 	return ctx.db.transaction(async (tx) => {

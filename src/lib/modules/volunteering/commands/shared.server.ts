@@ -1,13 +1,15 @@
 // Pieces the volunteering commands share: locking for places, consent state, mails.
-import { publicBaseUrl } from '../../../server/links.ts';
+import { publicBaseUrl, publicLink } from '../../../server/links.ts';
 import { randomInt } from 'node:crypto';
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { recordAudit } from '../../../server/audit.ts';
+import { belgradeDate, isMinorOn, waitlistPromotions } from '../rules.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { AppError } from '../../../server/errors.ts';
 import { getOfficeById } from '../../../server/office.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { createI18n, type I18n, type MessageKey } from '../../../i18n/index.ts';
-import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
 import { buildCalendar } from '../../events/ical.ts';
 import {
 	volunteerApplications,
@@ -94,10 +96,20 @@ export function titleIn(i18n: I18n, opportunity: Pick<OpportunityRow, 'title' | 
 	return i18n.locale === 'en' && opportunity.titleEn ? opportunity.titleEn : i18n.text(opportunity.title);
 }
 
-/** Absolute origin for links in e-mails: configured addresses only (src/lib/server/links.ts). */
-export function baseUrlOf(publicUrl: string | null | undefined): string {
-	return publicBaseUrl({ publicUrl });
-}
+/** What an e-mail to a volunteer is about. */
+export type MailKind =
+	| 'received'
+	| 'accepted'
+	| 'waitlisted'
+	| 'declined'
+	| 'pendingGuardian'
+	| 'promoted'
+	| 'consentWithdrawn'
+	| 'shiftMoved'
+	| 'shiftCancelled';
+
+/** Kinds that carry the shift as a calendar entry (a cancelled one for a cancelled shift). */
+const WITH_CALENDAR: readonly MailKind[] = ['accepted', 'promoted', 'shiftMoved', 'shiftCancelled'];
 
 /**
  * Queues an e-mail to the volunteer about an application (received, accepted with an .ics,
@@ -105,7 +117,7 @@ export function baseUrlOf(publicUrl: string | null | undefined): string {
  */
 export async function mailVolunteer(
 	tx: Database,
-	kind: 'received' | 'accepted' | 'waitlisted' | 'declined' | 'pendingGuardian',
+	kind: MailKind,
 	facts: {
 		officeId: string;
 		profile: Pick<ProfileRow, 'email' | 'name'>;
@@ -120,8 +132,8 @@ export async function mailVolunteer(
 	const locale = localeOf(facts.application.locale);
 	const i18n = createI18n(locale, office.keepLatin);
 	const title = titleIn(i18n, facts.opportunity);
-	const baseUrl = baseUrlOf(office.publicUrl);
-	const page = `${baseUrl}${localizePath(`/volunteering/${facts.opportunity.slug}`, locale)}`;
+	const baseUrl = publicBaseUrl(office);
+	const page = publicLink(office, `/volunteering/${facts.opportunity.slug}`, locale);
 	const when = facts.shift
 		? `${i18n.formatDate(facts.shift.startsAt, { dateStyle: 'full', timeStyle: 'short' })} – ${i18n.formatDate(facts.shift.endsAt, { timeStyle: 'short' })}`
 		: '';
@@ -135,12 +147,12 @@ export async function mailVolunteer(
 			: '',
 		'',
 		`${i18n.t('volunteering.mail.page')}: ${page}`,
-		`${i18n.t('volunteering.mail.account')}: ${baseUrl}${localizePath('/account/volunteering', locale)}`,
+		`${i18n.t('volunteering.mail.account')}: ${publicLink(office, '/account/volunteering', locale)}`,
 		'',
 		i18n.text(office.name)
 	].filter((line, index, all) => line !== '' || (index > 0 && all[index - 1] !== ''));
 	const attachments =
-		kind === 'accepted' && facts.shift
+		WITH_CALENDAR.includes(kind) && facts.shift
 			? [
 					{
 						filename: 'volonterska-smena.ics',
@@ -157,7 +169,7 @@ export async function mailVolunteer(
 									url: page,
 									startsAt: facts.shift.startsAt,
 									endsAt: facts.shift.endsAt,
-									cancelled: false,
+									cancelled: kind === 'shiftCancelled',
 									updatedAt: new Date()
 								}
 							],
@@ -178,4 +190,70 @@ export async function mailVolunteer(
 		text: lines.join('\n'),
 		attachments
 	});
+}
+
+/**
+ * Fills the free places of a shift (or an open-ended role) from its waiting list, oldest application
+ * first, and tells each person promoted. The caller holds the shift's (or role's) lock. A minor
+ * whose guardian's consent is not in force is skipped: nobody may accept them yet.
+ */
+export async function promoteFromWaitlist(
+	tx: Database,
+	facts: { officeId: string; opportunity: OpportunityRow; shift: ShiftRow | null; now: Date }
+): Promise<number> {
+	const { opportunity, shift, now } = facts;
+	const places = shift ? shift.places : opportunity.rolePlaces;
+	if (places === null) return 0;
+	if (shift && shift.startsAt <= now) return 0;
+	const free = places - (await countAccepted(tx, opportunity.id, shift?.id ?? null));
+	if (free <= 0) return 0;
+	const waiting = await tx
+		.select({ application: volunteerApplications, profile: volunteerProfiles })
+		.from(volunteerApplications)
+		.innerJoin(volunteerProfiles, eq(volunteerProfiles.id, volunteerApplications.profileId))
+		.where(
+			and(
+				eq(volunteerApplications.opportunityId, opportunity.id),
+				shift ? eq(volunteerApplications.shiftId, shift.id) : isNull(volunteerApplications.shiftId),
+				eq(volunteerApplications.status, 'waitlisted')
+			)
+		)
+		.orderBy(asc(volunteerApplications.createdAt), asc(volunteerApplications.id))
+		.for('update', { of: volunteerApplications });
+	let promoted = 0;
+	const firstDay = shift ? belgradeDate(shift.startsAt) : belgradeDate(now);
+	const candidates = await Promise.all(
+		waiting.map(async (entry) => ({
+			...entry,
+			createdAt: entry.application.createdAt,
+			mayBeAccepted:
+				!entry.profile.birthDate ||
+				!isMinorOn(entry.profile.birthDate, firstDay) ||
+				(await hasGuardianConsent(tx, entry.profile.id))
+		}))
+	);
+	for (const { application, profile } of waitlistPromotions(candidates, free)) {
+		const [updated] = await tx
+			.update(volunteerApplications)
+			.set({ status: 'accepted', decidedAt: now, updatedAt: now })
+			.where(eq(volunteerApplications.id, application.id))
+			.returning();
+		await mailVolunteer(tx, 'promoted', {
+			officeId: facts.officeId,
+			profile,
+			opportunity,
+			shift,
+			application: updated
+		});
+		await recordAudit(tx, {
+			officeId: facts.officeId,
+			actor: null,
+			action: 'volunteering.application.promoted',
+			entityType: 'volunteer_application',
+			entityId: application.id,
+			details: { shiftId: shift?.id ?? null }
+		});
+		promoted++;
+	}
+	return promoted;
 }

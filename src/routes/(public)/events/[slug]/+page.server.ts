@@ -5,6 +5,7 @@ import { getMediaForDisplay } from '#lib/modules/media/queries.server.ts';
 import { getPublicEvent } from '#lib/modules/events/queries.server.ts';
 import { findMyRegistrationForEvent } from '#lib/modules/registrations/queries.server.ts';
 import { contextFor } from '#lib/server/request-context.ts';
+import { eventLinksFor } from '#lib/modules/registry.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = await getRuntime();
@@ -15,5 +16,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		: null;
 	// A signed-in young person sees their own registration here, not the sign-up form again.
 	const mine = locals.actor ? await findMyRegistrationForEvent(await contextFor(locals), event.id) : null;
-	return { event, cover, municipality: locals.office!.municipality, mine };
+	// Other modules' pages for this event (its volunteering shifts...), through the manifests.
+	const related = await eventLinksFor(db, locals.office!.id, event.id);
+	return { event, cover, municipality: locals.office!.municipality, mine, related };
 };

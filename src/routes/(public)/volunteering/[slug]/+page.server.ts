@@ -6,6 +6,8 @@ import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { applicationInput } from '#lib/modules/volunteering/inputs.ts';
 import { getPublicVolunteering, getApplicantState } from '#lib/modules/volunteering/queries.server.ts';
+import { getEventById } from '#lib/modules/events/queries.server.ts';
+import { publicBaseUrl } from '#lib/server/links.ts';
 import { applyToVolunteer } from '#lib/modules/volunteering/commands/apply.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -13,7 +15,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 	const opportunity = locals.office ? await getPublicVolunteering(db, locals.office.id, params.slug) : null;
 	if (!opportunity) error(404, 'error.404.text');
 	const applicant = locals.actor ? await getApplicantState(await contextFor(locals), opportunity) : null;
-	return { opportunity, applicant, municipality: locals.office!.municipality };
+	// The volunteer action this opportunity belongs to, through the events module's query.
+	const linked = opportunity.eventId ? await getEventById(db, locals.office!.id, opportunity.eventId) : null;
+	const event =
+		linked && linked.status !== 'draft' ? { slug: linked.slug, title: linked.title, titleEn: linked.titleEn } : null;
+	return {
+		opportunity,
+		applicant,
+		event,
+		municipality: locals.office!.municipality,
+		publicBase: publicBaseUrl(locals.office)
+	};
 };
 
 export const actions: Actions = {

@@ -2,24 +2,26 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { parseForm, failFromError } from '#lib/server/forms.ts';
-import { guardianConsentInput } from '#lib/modules/volunteering/inputs.ts';
+import { guardianConsentInput, guardianWithdrawInput } from '#lib/modules/volunteering/inputs.ts';
 import {
 	confirmVolunteerGuardianConsent,
-	findGuardianRequest
+	findGuardianRequest,
+	withdrawVolunteerGuardianConsent
 } from '#lib/modules/volunteering/commands/guardian-consent.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const request = await findGuardianRequest(await contextFor(locals), params.token);
-	if (!request || request.withdrawnAt) error(404, 'error.404.text');
+	if (!request) error(404, 'error.404.text');
 	return {
 		volunteerName: request.volunteerName,
 		guardianName: request.guardianName,
-		confirmed: !!request.confirmedAt
+		confirmed: !!request.confirmedAt,
+		withdrawn: !!request.withdrawnAt
 	};
 };
 
 export const actions: Actions = {
-	default: async ({ request, locals, params }) => {
+	confirm: async ({ request, locals, params }) => {
 		const parsed = parseForm(guardianConsentInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -29,6 +31,16 @@ export const actions: Actions = {
 					confirmedName: parsed.data.confirmedName
 				})
 			};
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+	},
+	withdraw: async ({ request, locals, params }) => {
+		const parsed = parseForm(guardianWithdrawInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await withdrawVolunteerGuardianConsent(await contextFor(locals), { token: params.token });
+			return { withdrawnNow: true };
 		} catch (caught) {
 			return failFromError(caught, parsed.values);
 		}
