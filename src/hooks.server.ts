@@ -14,7 +14,15 @@ import {
 	useSecureCookies
 } from '#lib/server/security-headers.ts';
 import { compressResponse } from '#lib/server/compression.ts';
-import { isAnonymousRequest, isCacheableRoute, normaliseQuery, pageCache } from '#lib/server/page-cache.ts';
+import {
+	earliestOf,
+	isAnonymousRequest,
+	isCacheableRoute,
+	nextChangeAt,
+	normaliseQuery,
+	pageCache
+} from '#lib/server/page-cache.ts';
+import { nextPublicChange } from '#lib/modules/registry.server.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
@@ -131,11 +139,17 @@ export const handle: Handle = async ({ event, resolve }) => {
 	) {
 		const kind = isPageRequest(event.request) ? 'html' : 'other';
 		const key = `${url.protocol}//${url.host}${url.pathname}?${normaliseQuery(url.searchParams)}|${kind}`;
-		const { response, hit } = await cache.serve(runtime.db, key, event.request, async () => {
+		const { response, hit } = await cache.serve(runtime.db, key, event.request, async (snapshot) => {
 			// A page kept for everyone is rendered from the office as it is now, never from the few-seconds
 			// copy above (another instance may have changed the settings a moment ago).
-			event.locals.office = (await resolveOffice(runtime.db, url.host, { fresh: true })) ?? office;
-			return { response: await render(), changesAt: event.locals.contentChangesAt ?? null };
+			const current = (await resolveOffice(runtime.db, url.host, { fresh: true })) ?? office;
+			event.locals.office = current;
+			const now = new Date();
+			const scheduled = await nextChangeAt(current.id, snapshot, now, () =>
+				nextPublicChange(runtime.db, current.id, now)
+			);
+			const response = await render();
+			return { response, changesAt: earliestOf([scheduled, event.locals.contentChangesAt]) };
 		});
 		response.headers.set('x-kzm-cache', hit ? 'hit' : 'miss');
 		return compressResponse(event.request, response);

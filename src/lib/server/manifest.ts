@@ -99,6 +99,12 @@ export interface ModuleManifest {
 	personalData?: PersonalDataHooks;
 	/** This year's figures so far against the same part of last year (the back-office dashboard). */
 	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
+	/**
+	 * The earliest moment after `now` at which something this module shows publicly changes by itself (an
+	 * article or opportunity publishing, a deadline passing, an event starting or ending, a survey opening or
+	 * closing); null when none. The shared page cache keeps no public page past it (decision 0023).
+	 */
+	nextPublicChange?: (db: Database, officeId: string, now: Date) => Promise<Date | null>;
 }
 
 /** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */

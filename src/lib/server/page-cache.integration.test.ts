@@ -11,6 +11,8 @@ import { createArticle } from '../modules/news/commands/create-article.server.ts
 import { updateArticle } from '../modules/news/commands/update-article.server.ts';
 import { deleteArticle } from '../modules/news/commands/delete-article.server.ts';
 import { listPublishedNews } from '../modules/news/queries.server.ts';
+import { nextPublicChange } from '../modules/registry.server.ts';
+import { dateTimeFormat } from '../i18n/formatters.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -21,6 +23,14 @@ beforeAll(async () => {
 	staff = await createPerson(test.db, { officeId, roles: ['staff'] });
 });
 afterAll(() => test.close());
+
+/**
+ * Whether a read was answered from the cache. The snapshot is the whole server's: on a PostgreSQL server
+ * shared with other test files, their writes also (correctly) re-render, so a hit is only certain on PGlite.
+ */
+function expectHit(hit: boolean) {
+	if (test.kind === 'pglite') expect(hit).toBe(true);
+}
 
 const SETTINGS: PageCacheSettings = { enabled: true, maxBytes: 8 * 1024 * 1024, maxAgeSeconds: 60, proxySeconds: 0 };
 
@@ -49,13 +59,13 @@ describe('the page cache never serves a page older than the data', () => {
 		const cache = new PageCache(SETTINGS);
 		const ctx = contextOf(test.db, officeId, staff);
 		expect((await read(cache)).hit).toBe(false);
-		expect((await read(cache)).hit).toBe(true);
+		expectHit((await read(cache)).hit);
 
 		const { articleId } = await createArticle(ctx, article({ title: 'Прва вест' }));
 		const afterCreate = await read(cache);
 		expect(afterCreate.hit).toBe(false);
 		expect(afterCreate.html).toContain('Прва вест');
-		expect((await read(cache)).hit).toBe(true);
+		expectHit((await read(cache)).hit);
 
 		await updateArticle(ctx, { articleId, ...article({ title: 'Измењена вест' }) });
 		const afterUpdate = await read(cache);
@@ -72,7 +82,7 @@ describe('the page cache never serves a page older than the data', () => {
 	it('re-renders after any committed write, even one made outside a command (a job, a seed, another instance)', async () => {
 		const cache = new PageCache(SETTINGS);
 		await read(cache);
-		expect((await read(cache)).hit).toBe(true);
+		expectHit((await read(cache)).hit);
 		await test.db.update(offices).set({ name: 'Преименована канцеларија' }).where(eq(offices.id, officeId));
 		expect((await read(cache)).hit).toBe(false);
 	});
@@ -96,7 +106,7 @@ describe('the page cache never serves a page older than the data', () => {
 		const before = await currentSnapshot(test.db);
 		const asked = currentSnapshot(test.db);
 		await test.db.execute(sql`select 1`);
-		expect(await asked).toBe(before);
+		if (test.kind === 'pglite') expect(await asked).toBe(before);
 		await test.db.transaction(async (tx) => {
 			await tx.update(offices).set({ municipality: 'Ивањица' }).where(eq(offices.id, officeId));
 		});
@@ -108,7 +118,7 @@ describe('the page cache never serves a page older than the data', () => {
 		const soon = new Date(Date.now() + 150);
 		const render = async () => ({ ...(await newsPage()), changesAt: soon });
 		await read(cache, render);
-		expect((await read(cache, render)).hit).toBe(true);
+		expectHit((await read(cache, render)).hit);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect((await read(cache, render)).hit).toBe(false);
 	});
@@ -159,7 +169,21 @@ describe('the page cache never serves a page older than the data', () => {
 		for (let i = 0; i < 20; i++) await cache.serve(test.db, `page-${i}`, get(), page);
 		expect(cache.usedBytes).toBeLessThanOrEqual(40_000);
 		expect(cache.size).toBeGreaterThan(3);
-		expect((await cache.serve(test.db, 'page-19', get(), page)).hit).toBe(true);
+		expectHit((await cache.serve(test.db, 'page-19', get(), page)).hit);
 		expect((await cache.serve(test.db, 'page-0', get(), page)).hit).toBe(false);
+	});
+
+	it('knows when a scheduled article publishes, so no page outlives that moment', async () => {
+		const ctx = contextOf(test.db, officeId, staff);
+		const inAnHour = new Date(Date.now() + 3_600_000);
+		inAnHour.setUTCSeconds(0, 0);
+		const belgrade = dateTimeFormat('sv-SE', {
+			timeZone: 'Europe/Belgrade',
+			dateStyle: 'short',
+			timeStyle: 'short'
+		}).format(inAnHour);
+		await createArticle(ctx, article({ title: 'Заказана вест', publishAt: belgrade.replace(' ', 'T') }));
+		const next = await nextPublicChange(test.db, officeId, new Date());
+		expect(next?.getTime()).toBe(inAnHour.getTime());
 	});
 });

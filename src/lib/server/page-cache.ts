@@ -9,7 +9,8 @@
 // expires at the earliest moment a load reported (`contentChangesAt`), at the office's next midnight,
 // and after PAGE_CACHE_MAX_AGE seconds at most.
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './db/client.ts';
 import { chooseEncoding, compress, isCompressible, MIN_COMPRESS_BYTES, type Encoding } from './compression.ts';
 import { wallClock } from '../i18n/office-time.ts';
@@ -257,7 +258,7 @@ export class PageCache {
 		db: Database,
 		key: string,
 		request: Request,
-		render: () => Promise<{ response: Response; changesAt: Date | null }>
+		render: (snapshot: string) => Promise<{ response: Response; changesAt: Date | null }>
 	): Promise<Lookup> {
 		const snapshot = await currentSnapshot(db);
 		const started = Date.now();
@@ -267,7 +268,7 @@ export class PageCache {
 			return { response: await this.answer(request, found), hit: true };
 		}
 		this.misses++;
-		const { response, changesAt } = await render();
+		const { response, changesAt } = await render(snapshot);
 		const cacheControl = response.headers.get('cache-control') ?? '';
 		const shareable =
 			response.status === 200 &&
@@ -316,4 +317,52 @@ let shared: PageCache | null = null;
 export function pageCache(): PageCache {
 	shared ??= new PageCache(readPageCacheSettings());
 	return shared;
+}
+
+/**
+ * The earliest of the given moment columns still ahead of `now`, over an office's rows of one table: what a
+ * module's `nextPublicChange` usually needs.
+ */
+export async function earliestAhead(
+	db: Database,
+	table: PgTable,
+	officeColumn: PgColumn,
+	officeId: string,
+	columns: PgColumn[],
+	now: Date
+): Promise<Date | null> {
+	const at = now.toISOString();
+	const parts = columns.map((column) => sql`min(case when ${column} > ${at}::timestamptz then ${column} end)`);
+	const [row] = await db
+		.select({ at: sql<Date | string | null>`least(${sql.join(parts, sql`, `)})` })
+		.from(table)
+		.where(eq(officeColumn, officeId));
+	return row?.at ? new Date(row.at) : null;
+}
+
+/** The earliest of several moments, ignoring the missing ones. */
+export function earliestOf(moments: (Date | null | undefined)[]): Date | null {
+	let earliest: Date | null = null;
+	for (const moment of moments) if (moment && (!earliest || moment < earliest)) earliest = moment;
+	return earliest;
+}
+
+const nextChanges = new Map<string, { snapshot: string; at: Date | null }>();
+
+/**
+ * The next moment an office's public content changes by itself, worked out once per snapshot: the answer
+ * stays true until something is written (the snapshot changes) or the moment passes.
+ */
+export async function nextChangeAt(
+	officeId: string,
+	snapshot: string,
+	now: Date,
+	compute: () => Promise<Date | null>
+): Promise<Date | null> {
+	const known = nextChanges.get(officeId);
+	if (known && known.snapshot === snapshot && (!known.at || known.at > now)) return known.at;
+	const at = await compute();
+	if (nextChanges.size > 1000) nextChanges.clear();
+	nextChanges.set(officeId, { snapshot, at });
+	return at;
 }

@@ -3,6 +3,8 @@ import { canManageEvents } from './permissions.server.ts';
 import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 import { eventsYearFigures } from './dashboard.server.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { eventSessions, events } from './schema.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
@@ -23,5 +25,26 @@ export const eventsManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
 	sitemap: (db, officeId) => listEventSitemap(db, officeId),
 	mediaUsage: listEventsUsingMedia,
-	yearFigures: eventsYearFigures
+	yearFigures: eventsYearFigures,
+	nextPublicChange: async (db, officeId, now) => {
+		const moments = await Promise.all([
+			earliestAhead(
+				db,
+				events,
+				events.officeId,
+				officeId,
+				[events.startsAt, events.endsAt, events.registrationOpensAt, events.registrationClosesAt],
+				now
+			),
+			earliestAhead(
+				db,
+				eventSessions,
+				eventSessions.officeId,
+				officeId,
+				[eventSessions.startsAt, eventSessions.endsAt],
+				now
+			)
+		]);
+		return earliestOf(moments);
+	}
 };

@@ -2,6 +2,8 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditNews } from './permissions.server.ts';
 import { listNewsSitemap, listNewsUsingMedia, searchNews } from './queries.server.ts';
 import { removeDemoNews, seedDemoNews } from './seed.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { newsArticles } from './schema.ts';
 
 export const newsManifest: ModuleManifest = {
 	name: 'news',
@@ -12,5 +14,7 @@ export const newsManifest: ModuleManifest = {
 	removeDemo: removeDemoNews,
 	search: searchNews,
 	sitemap: listNewsSitemap,
-	mediaUsage: listNewsUsingMedia
+	mediaUsage: listNewsUsingMedia,
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(db, newsArticles, newsArticles.officeId, officeId, [newsArticles.publishAt], now)
 };

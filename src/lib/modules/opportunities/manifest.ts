@@ -3,6 +3,8 @@ import { canEditOpportunities } from './permissions.server.ts';
 import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 import { opportunitiesAttention } from './dashboard.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { opportunities } from './schema.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
 	name: 'opportunities',
@@ -20,5 +22,14 @@ export const opportunitiesManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
 	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
 	mediaUsage: listOpportunitiesUsingMedia,
-	dashboard: opportunitiesAttention
+	dashboard: opportunitiesAttention,
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(
+			db,
+			opportunities,
+			opportunities.officeId,
+			officeId,
+			[opportunities.publishAt, opportunities.deadline],
+			now
+		)
 };

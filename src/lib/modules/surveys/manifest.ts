@@ -5,6 +5,8 @@ import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
 import { surveysAttention } from './dashboard.server.ts';
 import { surveysPersonalData } from './personal-data.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { surveys } from './schema.ts';
 
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
@@ -29,5 +31,7 @@ export const surveysManifest: ModuleManifest = {
 		await removeDemoSurveys(db, officeId);
 	},
 	dashboard: surveysAttention,
-	personalData: surveysPersonalData
+	personalData: surveysPersonalData,
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now)
 };

@@ -9,6 +9,8 @@ import {
 } from './queries.server.ts';
 import { eraseVolunteeringData, exportVolunteeringData } from './personal-data.server.ts';
 import { removeDemoVolunteering, seedDemoVolunteering } from './seed.server.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { volunteerOpportunities, volunteerShifts } from './schema.ts';
 
 export const volunteeringManifest: ModuleManifest = {
 	name: 'volunteering',
@@ -64,5 +66,26 @@ export const volunteeringManifest: ModuleManifest = {
 		];
 		return items.filter((item) => item.count > 0);
 	},
-	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData }
+	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData },
+	nextPublicChange: async (db, officeId, now) => {
+		const moments = await Promise.all([
+			earliestAhead(
+				db,
+				volunteerOpportunities,
+				volunteerOpportunities.officeId,
+				officeId,
+				[volunteerOpportunities.publishedAt],
+				now
+			),
+			earliestAhead(
+				db,
+				volunteerShifts,
+				volunteerShifts.officeId,
+				officeId,
+				[volunteerShifts.startsAt, volunteerShifts.endsAt],
+				now
+			)
+		]);
+		return earliestOf(moments);
+	}
 };
