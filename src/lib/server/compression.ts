@@ -90,5 +90,9 @@ export async function compressResponse(request: Request, response: Response): Pr
 	// SvelteKit's tag names the uncompressed bytes: a weak tag stays true for every encoding.
 	const etag = headers.get('etag');
 	if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
-	return new Response(compressed, { status: response.status, statusText: response.statusText, headers });
+	return new Response(compressed as Uint8Array<ArrayBuffer>, {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }

@@ -39,7 +39,7 @@ function get(headers: Record<string, string> = {}) {
 }
 
 /** The public news list as a page, rendered from the database through the module's own query. */
-async function newsPage() {
+async function newsPage(): Promise<{ response: Response; changesAt: Date | null }> {
 	const { items } = await listPublishedNews(test.db, officeId);
 	const html = `<!doctype html><ul>${items.map((item) => `<li>${item.title}</li>`).join('')}</ul>`;
 	return { response: new Response(html, { headers: { 'content-type': 'text/html' } }), changesAt: null };

@@ -233,7 +233,7 @@ export class PageCache {
 		}
 		const encoding =
 			entry.body.byteLength >= MIN_COMPRESS_BYTES ? chooseEncoding(request.headers.get('accept-encoding')) : null;
-		if (!encoding) return new Response(entry.body, { status: entry.status, headers });
+		if (!encoding) return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
 		let compressed = entry.compressed[encoding];
 		if (!compressed) {
 			// Compressed once per encoding, on the first request that asks for it.
@@ -246,7 +246,7 @@ export class PageCache {
 		}
 		headers.set('content-encoding', encoding);
 		headers.delete('content-length');
-		return new Response(compressed, { status: entry.status, headers });
+		return new Response(compressed as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
 	}
 
 	/**
