@@ -117,8 +117,11 @@ describe('the page cache never serves a page older than the data', () => {
 		const cache = new PageCache(SETTINGS);
 		const soon = new Date(Date.now() + 150);
 		const render = async () => ({ ...(await newsPage()), changesAt: soon });
+		const started = Date.now();
 		await read(cache, render);
-		expectHit((await read(cache, render)).hit);
+		const again = await read(cache, render);
+		// On a busy machine the moment may already have passed; before it, the page is served.
+		if (Date.now() - started < 100) expectHit(again.hit);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 		expect((await read(cache, render)).hit).toBe(false);
 	});
