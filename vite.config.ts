@@ -5,7 +5,8 @@ import adapter from '@sveltejs/adapter-node';
 export default defineConfig({
 	plugins: [
 		sveltekit({
-			adapter: adapter({ out: 'build' }),
+			// Hashed assets are written with .br and .gz copies and served with immutable caching (issue 20).
+			adapter: adapter({ out: 'build', precompress: true }),
 			// Pages that run scripts (back-office, account) allow only SvelteKit's own, by nonce or hash;
 			// the public portal runs none and gets a stricter policy in hooks.server.ts (issue 14.7).
 			csp: {

@@ -6,6 +6,9 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import pg from 'pg';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildIfNeeded } from './build-if-needed.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,29 +46,61 @@ if (!databaseUrl) {
 }
 
 buildIfNeeded();
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['scripts/serve.js'], {
-	env: {
-		...process.env,
-		DATABASE_URL: databaseUrl,
-		KZM_DEMO: '1',
-		PORT: String(port),
-		HOST: '127.0.0.1',
-		SMTP_URL: ''
-	},
-	stdio: ['ignore', 'ignore', 'inherit']
-});
-try {
+/** @param {string} url */
+async function waitFor(url) {
 	for (let attempt = 0; ; attempt++) {
 		try {
-			if ((await fetch(`${base}/health`)).ok) break;
+			if ((await fetch(url)).status < 500) return;
 		} catch {
 			/* starting */
 		}
-		if (attempt > 300) throw new Error('the server did not start');
+		if (attempt > 600) throw new Error(`${url} did not start`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
+}
+/** @param {Record<string, string>} extra */
+async function startPortal(extra = {}) {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		env: {
+			...process.env,
+			DATABASE_URL: databaseUrl,
+			KZM_DEMO: '1',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			SMTP_URL: '',
+			...extra
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	return { child, base: `http://127.0.0.1:${port}` };
+}
+/** Resident memory of a process in MB (Linux). @param {number | undefined} pid */
+function rssOf(pid) {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+	} catch {
+		return 0;
+	}
+}
+const COMPARE = process.env.BENCH_COMPARE === '1';
+/** The pages the side-by-side run measures. */
+const COMPARED = [
+	'home',
+	'news article',
+	'news list',
+	'news page 50',
+	'event (course)',
+	'events calendar',
+	'search',
+	'search (Cyrillic)'
+];
+const { child: server, base } = await startPortal(COMPARE ? {} : { PAGE_CACHE: process.env.PAGE_CACHE ?? '' });
+/** @type {{ child: import('node:child_process').ChildProcess, base: string }[]} */
+const others = [];
+try {
+	await waitFor(`${base}/health`);
 	console.log('Seeding bulk content…');
 	const seeded = spawnSync(process.execPath, ['scripts/bench-seed.ts'], {
 		env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -84,9 +119,26 @@ try {
 		['events', '/events'],
 		['events calendar', '/events/calendar'],
 		['event (course)', `/events/${eventSlug}`],
+		['news page 50', '/news?page=50'],
 		['search', '/search?q=omladinski+klub'],
+		[
+			'search (Cyrillic)',
+			'/search?q=%D0%BE%D0%BC%D0%BB%D0%B0%D0%B4%D0%B8%D0%BD%D1%81%D0%BA%D0%B8+%D0%BA%D0%BB%D1%83%D0%B1'
+		],
 		['search (typo)', '/search?q=omladinki+klub']
 	];
+	if (COMPARE) await compare(pages);
+	else await classic(pages);
+} finally {
+	for (const child of [server, ...others.map((other) => other.child)]) {
+		child.kill('SIGTERM');
+		await new Promise((resolve) => child.once('exit', resolve));
+	}
+	await dropDatabase();
+}
+
+/** The original run: every page on the portal (with its cache as configured), throughput then latency. @param {string[][]} pages */
+async function classic(pages) {
 	// BENCH_PAGES=search,home limits the run to the pages whose names start with one of the words.
 	const only = (process.env.BENCH_PAGES ?? '').split(',').filter(Boolean);
 	const rows = [];
@@ -122,8 +174,84 @@ try {
 			},
 			stdio: 'inherit'
 		});
-} finally {
-	server.kill('SIGTERM');
-	await new Promise((resolve) => server.once('exit', resolve));
-	await dropDatabase();
+}
+
+/** @param {number[]} values */
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * BENCH_COMPARE=1: the portal with its page cache, the portal without it (PAGE_CACHE=off) and a bare Node server
+ * sending the same bytes, measured in turns (A, B, C, A, B, C, …; BENCH_ROUNDS, default 3) at 10 and 50
+ * connections; medians of the rounds. Prints each server's resident memory before and after.
+ * @param {string[][]} pages
+ */
+async function compare(pages) {
+	const uncached = await startPortal({ PAGE_CACHE: 'off' });
+	others.push(uncached);
+	await waitFor(`${uncached.base}/health`);
+	const chosen = pages.filter(([name]) => COMPARED.includes(name));
+	/** @type {Record<string, { type: string, body: string }>} */
+	const saved = {};
+	for (const [, path] of chosen) {
+		const response = await fetch(base + path, { headers: { accept: 'text/html' } });
+		saved[path] = {
+			type: response.headers.get('content-type') ?? 'text/html',
+			body: Buffer.from(await response.arrayBuffer()).toString('base64')
+		};
+	}
+	const file = join(tmpdir(), `kzm-bench-bare-${process.pid}.json`);
+	writeFileSync(file, JSON.stringify(saved));
+	const barePort = await freePort();
+	const bareBase = `http://127.0.0.1:${barePort}`;
+	const bare = spawn(process.execPath, ['scripts/bench-bare.js'], {
+		env: { ...process.env, PORT: String(barePort), BARE_PAGES: file },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	others.push({ child: bare, base: bareBase });
+	await waitFor(`${bareBase}/`);
+	/** @type {[string, string, number | undefined][]} */
+	const targets = [
+		['cached', base, server.pid],
+		['no cache', uncached.base, uncached.child.pid],
+		['bare', bareBase, bare.pid]
+	];
+	const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+	const memory = targets.map(([name, , pid]) => ({ server: name, 'RSS before MB': rssOf(pid), 'RSS after MB': 0 }));
+	const headers = { accept: 'text/html' };
+	for (const connections of [10, 50]) {
+		const rows = [];
+		for (const [name, path] of chosen) {
+			/** @type {Record<string, { rps: number[], p50: number[], p99: number[], errors: number }>} */
+			const figures = {};
+			for (let round = 0; round < rounds; round++) {
+				for (const [target, url] of targets) {
+					const result = await autocannon({ url: url + path, connections, duration: DURATION, headers });
+					const entry = (figures[target] ??= { rps: [], p50: [], p99: [], errors: 0 });
+					entry.rps.push(result.requests.average);
+					entry.p50.push(result.latency.p50);
+					entry.p99.push(result.latency.p99);
+					entry.errors += result.errors + result.timeouts + result.non2xx;
+				}
+			}
+			/** @type {Record<string, string | number>} */
+			const row = { page: name };
+			for (const [target] of targets) {
+				const entry = figures[target];
+				row[`${target} req/s`] = Math.round(median(entry.rps));
+				row[`${target} p50/p99 ms`] = `${median(entry.p50)}/${median(entry.p99)}`;
+				if (entry.errors) row[`${target} errors`] = entry.errors;
+			}
+			row['cached % of bare'] = Math.round((100 * median(figures.cached.rps)) / median(figures.bare.rps));
+			rows.push(row);
+		}
+		console.log(
+			`\nPostgreSQL, ${connections} connections, ${DURATION} s per run, medians of ${rounds} rounds in turns:`
+		);
+		console.table(rows);
+	}
+	for (const [index, [, , pid]] of targets.entries()) memory[index]['RSS after MB'] = rssOf(pid);
+	console.table(memory);
 }

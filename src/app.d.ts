@@ -12,6 +12,8 @@ declare global {
 			locale: Locale;
 			office: Office | null;
 			actor: Actor | null;
+			/** The earliest moment this page's content changes by itself (the page cache keeps it no longer). */
+			contentChangesAt?: Date;
 		}
 	}
 }

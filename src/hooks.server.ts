@@ -13,6 +13,16 @@ import {
 	securityHeaders,
 	useSecureCookies
 } from '#lib/server/security-headers.ts';
+import { compressResponse } from '#lib/server/compression.ts';
+import {
+	earliestOf,
+	isAnonymousRequest,
+	isCacheableRoute,
+	nextChangeAt,
+	normaliseQuery,
+	pageCache
+} from '#lib/server/page-cache.ts';
+import { nextPublicChange } from '#lib/modules/registry.server.ts';
 
 export const init: ServerInit = async () => {
 	await getRuntime();
@@ -54,11 +64,13 @@ export const handle: Handle = async ({ event, resolve }) => {
 	// Remember the reader's language: an unprefixed (Cyrillic) page asked for by someone who chose
 	// Latin or English earlier goes to their version; an explicit prefix updates the choice.
 	const remembered = cookies.get(LOCALE_COOKIE);
+	let setsCookie = false;
 	if (isPageRequest(event.request) && !route.startsWith('/lang/')) {
 		if (locale === DEFAULT_LOCALE && isLocale(remembered) && remembered !== DEFAULT_LOCALE) {
 			redirect(307, localizePath(url.pathname + url.search, remembered));
 		}
 		if (locale !== DEFAULT_LOCALE && remembered !== locale) {
+			setsCookie = true;
 			cookies.set(LOCALE_COOKIE, locale, {
 				path: '/',
 				maxAge: LOCALE_COOKIE_MAX_AGE,
@@ -95,22 +107,54 @@ export const handle: Handle = async ({ event, resolve }) => {
 		if (!isPlainPage) error(403, 'error.403.text');
 	}
 
-	const scriptHashes: string[] = [];
-	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => {
-			scriptHashes.push(...inlineScriptHashes(html));
-			return html.replace('%kzm.lang%', locale);
+	const render = async () => {
+		const scriptHashes: string[] = [];
+		const response = await resolve(event, {
+			transformPageChunk: ({ html }) => {
+				scriptHashes.push(...inlineScriptHashes(html));
+				return html.replace('%kzm.lang%', locale);
+			}
+		});
+		for (const [name, value] of securityHeaders({ route, https: secureCookies, response, scriptHashes })) {
+			response.headers.set(name, value);
 		}
-	});
-	for (const [name, value] of securityHeaders({ route, https: secureCookies, response, scriptHashes })) {
-		response.headers.set(name, value);
+		// Pages made for a signed-in person must not be kept by shared caches; public files that set their
+		// own caching (images, the logo, feeds) keep it.
+		if ((event.locals.actor || route.startsWith('/admin')) && !response.headers.has('cache-control')) {
+			response.headers.set('cache-control', 'private, no-store');
+		}
+		return response;
+	};
+
+	// Anonymous visitors share rendered public pages (decision 0023); everyone else gets a fresh render.
+	const cache = pageCache();
+	if (
+		cache.settings.enabled &&
+		office &&
+		!event.locals.actor &&
+		!setsCookie &&
+		!event.isDataRequest &&
+		isAnonymousRequest(event.request, [LOCALE_COOKIE]) &&
+		isCacheableRoute(route)
+	) {
+		const kind = isPageRequest(event.request) ? 'html' : 'other';
+		const key = `${url.protocol}//${url.host}${url.pathname}?${normaliseQuery(url.searchParams)}|${kind}`;
+		const { response, hit } = await cache.serve(runtime.db, key, event.request, async (snapshot) => {
+			// A page kept for everyone is rendered from the office as it is now, never from the few-seconds
+			// copy above (another instance may have changed the settings a moment ago).
+			const current = (await resolveOffice(runtime.db, url.host, { fresh: true })) ?? office;
+			event.locals.office = current;
+			const now = new Date();
+			const scheduled = await nextChangeAt(current.id, snapshot, now, () =>
+				nextPublicChange(runtime.db, current.id, now)
+			);
+			const response = await render();
+			return { response, changesAt: earliestOf([scheduled, event.locals.contentChangesAt]) };
+		});
+		response.headers.set('x-kzm-cache', hit ? 'hit' : 'miss');
+		return compressResponse(event.request, response);
 	}
-	// Pages made for a signed-in person must not be kept by shared caches; public files that set their
-	// own caching (images, the logo, feeds) keep it.
-	if ((event.locals.actor || route.startsWith('/admin')) && !response.headers.has('cache-control')) {
-		response.headers.set('cache-control', 'private, no-store');
-	}
-	return response;
+	return compressResponse(event.request, await render());
 };
 
 export const handleError: HandleServerError = ({ kind, error, event }) => {

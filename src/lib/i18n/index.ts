@@ -2,6 +2,7 @@ import { catalogue, type MessageKey } from '../modules/messages.ts';
 import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
 import { convertHtmlText, toScript } from './script.ts';
 import { formatNumberFor, formatYearFor, translate, type MessageParams } from './translate.ts';
+import { dateTimeFormat } from './formatters.ts';
 
 export type { MessageKey };
 export { LOCALES, DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locale.ts';
@@ -68,7 +69,7 @@ export function createI18n(locale: Locale, keepLatin: readonly string[] = []): I
 			!content ? '' : language === 'sr' ? toScript(content, script, { keepLatin }) : content,
 		html: (content) => (content ? convertHtmlText(content, script, { keepLatin }) : ''),
 		formatDate: (date, options = { dateStyle: 'medium' }) =>
-			new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
+			dateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Belgrade', ...options }).format(
 				typeof date === 'string' ? new Date(date) : date
 			),
 		formatNumber: (value) => formatNumberFor(locale, value),

@@ -1,9 +1,11 @@
 // Staff type dates and times as they read them on the office wall: Belgrade time. The database keeps
 // instants; these turn one into the other, summer time included, without a time-zone library.
 
+import { dateTimeFormat } from './formatters.ts';
+
 export const OFFICE_TIME_ZONE = 'Europe/Belgrade';
 
-const parts = new Intl.DateTimeFormat('en-US', {
+const parts = dateTimeFormat('en-US', {
 	timeZone: OFFICE_TIME_ZONE,
 	hourCycle: 'h23',
 	year: 'numeric',

@@ -1,5 +1,6 @@
 import { toLatin } from './script.ts';
 import { intlLocale, type Locale } from './locale.ts';
+import { numberFormat, pluralRules as cachedPluralRules } from './formatters.ts';
 
 /**
  * A message with plural forms, chosen by Intl.PluralRules (Serbian has one, few and other) from the
@@ -33,16 +34,14 @@ export function buildCatalogue(definitions: MessageDefinitions): Catalogue {
 	return catalogue;
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
-
 /** A count or an amount in the locale's digits, grouped by thousands. */
 export function formatNumberFor(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlLocale(locale)).format(value);
+	return numberFormat(intlLocale(locale)).format(value);
 }
 
 /** A year (or a mean of years, to one decimal): never grouped, so 2005 is not "2.005". */
 export function formatYearFor(locale: Locale, value: number): string {
-	return new Intl.NumberFormat(intlLocale(locale), { useGrouping: false, maximumFractionDigits: 1 }).format(value);
+	return numberFormat(intlLocale(locale), { useGrouping: false, maximumFractionDigits: 1 }).format(value);
 }
 
 /** A placeholder whose name says it holds a year ({year}, {birthYear}, {fromYear}). */
@@ -73,12 +72,7 @@ export function translate(catalogue: Catalogue, locale: Locale, key: string, par
 	if (message === undefined) return key;
 	if (typeof message === 'string') return interpolate(message, params, locale);
 	const count = Number(params?.[message.by ?? 'count'] ?? 0);
-	let rules = pluralRules.get(locale);
-	if (!rules) {
-		rules = new Intl.PluralRules(intlLocale(locale));
-		pluralRules.set(locale, rules);
-	}
-	const category = rules.select(count);
+	const category = cachedPluralRules(intlLocale(locale)).select(count);
 	const text = category === 'one' ? message.one : category === 'few' ? (message.few ?? message.other) : message.other;
 	return interpolate(text, params, locale);
 }

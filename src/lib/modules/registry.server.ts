@@ -25,6 +25,7 @@ import { councilManifest } from './council/manifest.ts';
 import { volunteeringManifest } from './volunteering/manifest.ts';
 import { openDataManifest } from './open-data/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
+import { earliestOf } from '../server/page-cache.ts';
 
 export const manifests: readonly ModuleManifest[] = [
 	settingsManifest,
@@ -107,4 +108,12 @@ export async function loadDemoOffice(
 		}
 		return { officeId, accounts };
 	});
+}
+
+/** The earliest moment after `now` at which any module's public content changes by itself (the page cache's bound). */
+export async function nextPublicChange(db: Database, officeId: string, now: Date): Promise<Date | null> {
+	const moments = await Promise.all(
+		manifests.map((manifest) => manifest.nextPublicChange?.(db, officeId, now) ?? null)
+	);
+	return earliestOf(moments);
 }

@@ -116,6 +116,12 @@ export interface ModuleManifest {
 	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
 	/** Public datasets of this module, published as open data (/open-data) and through the API (/api/v1). */
 	openData?: OpenDataset[];
+	/**
+	 * The earliest moment after `now` at which something this module shows publicly changes by itself (an
+	 * article or opportunity publishing, a deadline passing, an event starting or ending, a survey opening or
+	 * closing); null when none. The shared page cache keeps no public page past it (decision 0023).
+	 */
+	nextPublicChange?: (db: Database, officeId: string, now: Date) => Promise<Date | null>;
 }
 
 /** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */

@@ -15,10 +15,14 @@ const cache = new Map<string, { office: Office | null; at: number }>();
  * The office that answers on a host name: the one listing the host, else the default office.
  * Cached for a few seconds because every request needs it; settings changes clear the cache.
  */
-export async function resolveOffice(db: Database, host: string): Promise<Office | null> {
+export async function resolveOffice(
+	db: Database,
+	host: string,
+	options: { fresh?: boolean } = {}
+): Promise<Office | null> {
 	const hostname = host.toLowerCase().replace(/:\d+$/, '');
 	const cached = cache.get(hostname);
-	if (cached && Date.now() - cached.at < CACHE_MS) return cached.office;
+	if (!options.fresh && cached && Date.now() - cached.at < CACHE_MS) return cached.office;
 	const [office] = await db
 		.select(officeColumns)
 		.from(offices)

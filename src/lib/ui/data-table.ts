@@ -1,3 +1,4 @@
+import { collator as cachedCollator } from '../i18n/formatters.ts';
 /** The address's query (SvelteKit's page.url.searchParams is read-only). */
 type QueryParams = { get(name: string): string | null; toString(): string };
 
@@ -33,7 +34,7 @@ export function sortRows<T>(
 	direction: 'asc' | 'desc',
 	locale: string
 ): T[] {
-	const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+	const collator = cachedCollator(locale, { numeric: true, sensitivity: 'base' });
 	const sign = direction === 'asc' ? 1 : -1;
 	return [...rows].sort((a, b) => {
 		const left = value(a);

@@ -4,6 +4,8 @@ import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 import { eventsYearFigures } from './dashboard.server.ts';
 import { eventsDataset } from './open-data.server.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { eventSessions, events } from './schema.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
@@ -25,5 +27,26 @@ export const eventsManifest: ModuleManifest = {
 	sitemap: (db, officeId) => listEventSitemap(db, officeId),
 	mediaUsage: listEventsUsingMedia,
 	yearFigures: eventsYearFigures,
-	openData: [eventsDataset]
+	openData: [eventsDataset],
+	nextPublicChange: async (db, officeId, now) => {
+		const moments = await Promise.all([
+			earliestAhead(
+				db,
+				events,
+				events.officeId,
+				officeId,
+				[events.startsAt, events.endsAt, events.registrationOpensAt, events.registrationClosesAt],
+				now
+			),
+			earliestAhead(
+				db,
+				eventSessions,
+				eventSessions.officeId,
+				officeId,
+				[eventSessions.startsAt, eventSessions.endsAt],
+				now
+			)
+		]);
+		return earliestOf(moments);
+	}
 };

@@ -3,6 +3,8 @@ import { canEditNews } from './permissions.server.ts';
 import { listNewsSitemap, listNewsUsingMedia, searchNews } from './queries.server.ts';
 import { removeDemoNews, seedDemoNews } from './seed.server.ts';
 import { newsDataset } from './open-data.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { newsArticles } from './schema.ts';
 
 export const newsManifest: ModuleManifest = {
 	name: 'news',
@@ -14,5 +16,7 @@ export const newsManifest: ModuleManifest = {
 	search: searchNews,
 	sitemap: listNewsSitemap,
 	mediaUsage: listNewsUsingMedia,
-	openData: [newsDataset]
+	openData: [newsDataset],
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(db, newsArticles, newsArticles.officeId, officeId, [newsArticles.publishAt], now)
 };

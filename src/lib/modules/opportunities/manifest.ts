@@ -4,6 +4,8 @@ import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunitie
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 import { opportunitiesAttention } from './dashboard.server.ts';
 import { opportunitiesDataset } from './open-data.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { opportunities } from './schema.ts';
 
 export const opportunitiesManifest: ModuleManifest = {
 	name: 'opportunities',
@@ -22,5 +24,14 @@ export const opportunitiesManifest: ModuleManifest = {
 	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
 	mediaUsage: listOpportunitiesUsingMedia,
 	dashboard: opportunitiesAttention,
-	openData: [opportunitiesDataset]
+	openData: [opportunitiesDataset],
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(
+			db,
+			opportunities,
+			opportunities.officeId,
+			officeId,
+			[opportunities.publishAt, opportunities.deadline],
+			now
+		)
 };

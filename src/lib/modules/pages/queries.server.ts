@@ -8,6 +8,7 @@ import { htmlToText } from '../../server/html.ts';
 import { pages } from './schema.ts';
 import { canEditPages } from './permissions.server.ts';
 import type { Database } from '../../server/db/client.ts';
+import { collator } from '../../i18n/formatters.ts';
 
 export interface PublicPageSummary {
 	slug: string;
@@ -36,7 +37,7 @@ export interface AdminPageNode {
 
 // The database's collation (C on the embedded database and on most servers) puts Ђ, Ј, Љ, Њ, Ћ and
 // Џ before А; the Serbian collation orders titles as a reader expects.
-const serbianOrder = new Intl.Collator('sr');
+const serbianOrder = collator('sr');
 
 /** Menu order: the staff-chosen position, then the Serbian alphabet for entries at the same position. */
 export function compareMenuOrder(a: { sortOrder: number; title: string }, b: { sortOrder: number; title: string }) {

@@ -4,6 +4,8 @@ import { countAttention, listInitiativesSitemap, searchInitiatives } from './que
 import { participationIndicatorSources } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
 import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { participationBudgetRounds, participationPolls } from './schema.ts';
 
 export const participationManifest: ModuleManifest = {
 	name: 'participation',
@@ -45,5 +47,27 @@ export const participationManifest: ModuleManifest = {
 			}
 		].filter((item) => item.count > 0);
 	},
-	personalData: participationPersonalData
+	personalData: participationPersonalData,
+	nextPublicChange: async (db, officeId, now) => {
+		const rounds = participationBudgetRounds;
+		const moments = await Promise.all([
+			earliestAhead(
+				db,
+				participationPolls,
+				participationPolls.officeId,
+				officeId,
+				[participationPolls.opensAt, participationPolls.closesAt],
+				now
+			),
+			earliestAhead(
+				db,
+				rounds,
+				rounds.officeId,
+				officeId,
+				[rounds.proposalsFrom, rounds.reviewFrom, rounds.votingFrom, rounds.resultsFrom, rounds.implementationFrom],
+				now
+			)
+		]);
+		return earliestOf(moments);
+	}
 };

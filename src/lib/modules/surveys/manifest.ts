@@ -6,6 +6,8 @@ import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts'
 import { surveysAttention } from './dashboard.server.ts';
 import { surveysPersonalData } from './personal-data.server.ts';
 import { surveyResultsDataset } from './open-data.server.ts';
+import { earliestAhead } from '../../server/page-cache.ts';
+import { surveys } from './schema.ts';
 
 export const surveysManifest: ModuleManifest = {
 	name: 'surveys',
@@ -31,5 +33,7 @@ export const surveysManifest: ModuleManifest = {
 	},
 	dashboard: surveysAttention,
 	personalData: surveysPersonalData,
-	openData: [surveyResultsDataset]
+	openData: [surveyResultsDataset],
+	nextPublicChange: (db, officeId, now) =>
+		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now)
 };

@@ -11,6 +11,8 @@ import {
 import { eraseVolunteeringData, exportVolunteeringData } from './personal-data.server.ts';
 import { countVolunteeringWarnings, sendVolunteeringWarnings } from './warnings.server.ts';
 import { removeDemoVolunteering, seedDemoVolunteering } from './seed.server.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { volunteerOpportunities, volunteerShifts } from './schema.ts';
 
 export const volunteeringManifest: ModuleManifest = {
 	name: 'volunteering',
@@ -81,5 +83,26 @@ export const volunteeringManifest: ModuleManifest = {
 		return items.filter((item) => item.count > 0);
 	},
 	jobs: [{ name: 'volunteering: warnings to organisers', everyMs: 30 * 60 * 1000, run: sendVolunteeringWarnings }],
-	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData }
+	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData },
+	nextPublicChange: async (db, officeId, now) => {
+		const moments = await Promise.all([
+			earliestAhead(
+				db,
+				volunteerOpportunities,
+				volunteerOpportunities.officeId,
+				officeId,
+				[volunteerOpportunities.publishedAt],
+				now
+			),
+			earliestAhead(
+				db,
+				volunteerShifts,
+				volunteerShifts.officeId,
+				officeId,
+				[volunteerShifts.startsAt, volunteerShifts.endsAt],
+				now
+			)
+		]);
+		return earliestOf(moments);
+	}
 };

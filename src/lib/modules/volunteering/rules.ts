@@ -2,6 +2,8 @@
 // ages at a shift's date, when a written contract is required, long-term volunteering, hours totals.
 // Decision 0022 records where each number comes from and how to change it.
 
+import { dateTimeFormat } from '../../i18n/formatters.ts';
+
 /** Nobody younger volunteers (art. 12: from 15, with a guardian's written consent until 18). */
 export const MIN_VOLUNTEER_AGE = 15;
 /** Under this age a parent's or guardian's written consent and a written contract are required. */
@@ -15,7 +17,7 @@ export const LONG_TERM_WEEKS = 13;
 
 /** A calendar date as 'YYYY-MM-DD' in Belgrade time. */
 export function belgradeDate(instant: Date): string {
-	return new Intl.DateTimeFormat('en-CA', {
+	return dateTimeFormat('en-CA', {
 		timeZone: 'Europe/Belgrade',
 		year: 'numeric',
 		month: '2-digit',

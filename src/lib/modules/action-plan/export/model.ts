@@ -3,6 +3,7 @@
 // script, and the renderers only decide how it looks.
 import type { Locale } from '../../../i18n/locale.ts';
 import { intlLocale } from '../../../i18n/locale.ts';
+import { numberFormat } from '../../../i18n/formatters.ts';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -76,10 +77,8 @@ export function cellText(value: ExportCell, kind: ColumnKind, locale: Locale): s
 	if (typeof value === 'string') return value;
 	if (kind === 'year') return String(value);
 	if (kind === 'percent')
-		return new Intl.NumberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(
-			value / 100
-		);
-	return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: kind === 'money' ? 0 : 2 }).format(value);
+		return numberFormat(intlLocale(locale), { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+	return numberFormat(intlLocale(locale), { maximumFractionDigits: kind === 'money' ? 0 : 2 }).format(value);
 }
 
 /** Sheet names: at most 31 characters and none of the characters spreadsheets forbid there. */

@@ -4,6 +4,7 @@ import type { I18n } from '../../../i18n/index.ts';
 import { htmlToText } from '../../../server/html.ts';
 import type { ActivityRow, PlanRow } from '../queries.server.ts';
 import { localized } from '../view.ts';
+import { numberFormat } from '../../../i18n/formatters.ts';
 
 /** Staff-written rich text as paragraphs of plain text in the reader's language and script. */
 export function richTextParagraphs(i18n: I18n, html: string, htmlEn: string): string[] {
@@ -32,7 +33,7 @@ export function timingText(
 /** A progress figure as text ("45 %"), or "no data yet". */
 export function progressText(i18n: I18n, progress: number | null): string {
 	if (progress === null) return i18n.t('plan.progress.none');
-	return new Intl.NumberFormat(i18n.locale === 'en' ? 'en-GB' : i18n.locale, {
+	return numberFormat(i18n.locale === 'en' ? 'en-GB' : i18n.locale, {
 		style: 'percent',
 		maximumFractionDigits: 1
 	}).format(progress / 100);

@@ -460,8 +460,7 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.personalData.represented': ['Организације које представљате', 'Organisations you represent'],
 	'organisations.personalData.contacts': ['Контакт особа организације', 'Contact person of an organisation'],
 	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory'],
-	'organisations.personalData.members': ['Чланство у неформалној групи', 'Membership of an informal group']
-	'organisations.personalData.requested': ['Захтеви за упис у именик', 'Requests to be listed in the directory'],
+	'organisations.personalData.members': ['Чланство у неформалној групи', 'Membership of an informal group'],
 
 	'organisations.opendata.title': ['Организације (јавни именик)', 'Organisations (the public directory)'],
 	'organisations.opendata.description': [
