@@ -21,6 +21,7 @@ import { privacyMessages } from './privacy/messages.ts';
 import { participationMessages } from './participation/messages.ts';
 import { councilMessages } from './council/messages.ts';
 import { volunteeringMessages } from './volunteering/messages.ts';
+import { reportsMessages } from './reports/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -43,7 +44,8 @@ export const messageDefinitions = {
 	...privacyMessages,
 	...participationMessages,
 	...councilMessages,
-	...volunteeringMessages
+	...volunteeringMessages,
+	...reportsMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

@@ -1,3 +1,4 @@
+import { councilStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCouncil } from './permissions.server.ts';
 import {
@@ -42,5 +43,6 @@ export const councilManifest: ModuleManifest = {
 			// Decisions are not linked to measures one by one for counting: the source counts the whole office.
 			countByYear: (db, input) => countDecisionsCarriedOutByYear(db, input)
 		}
-	]
+	],
+	statistics: councilStatistics
 };

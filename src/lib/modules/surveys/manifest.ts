@@ -1,3 +1,4 @@
+import { surveyStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageSurveys } from './permissions.server.ts';
 import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
@@ -29,5 +30,6 @@ export const surveysManifest: ModuleManifest = {
 		await removeDemoSurveys(db, officeId);
 	},
 	dashboard: surveysAttention,
-	personalData: surveysPersonalData
+	personalData: surveysPersonalData,
+	statistics: surveyStatistics
 };

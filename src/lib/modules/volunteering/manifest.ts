@@ -1,3 +1,4 @@
+import { volunteeringStatistics } from './period-statistics.server.ts';
 import type { AttentionItem, ModuleManifest } from '../../server/manifest.ts';
 import { canManageVolunteering } from './permissions.server.ts';
 import {
@@ -64,5 +65,6 @@ export const volunteeringManifest: ModuleManifest = {
 		];
 		return items.filter((item) => item.count > 0);
 	},
-	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData }
+	personalData: { export: exportVolunteeringData, erase: eraseVolunteeringData },
+	statistics: volunteeringStatistics
 };
