@@ -553,7 +553,7 @@ export const participationMessages = defineMessages({
 		{ one: '{count} open content report', other: '{count} open content reports' }
 	],
 
-	'participation.statistics.title': ['Учешће младих', 'Youth participation'],
+	'participation.statistics.title': ['Иницијативе, анкете и буџет за младе', 'Initiatives, polls and the youth budget'],
 	'participation.statistics.people': [
 		'Млади који су подржали иницијативу или гласали',
 		'Young people who supported an initiative or voted'

@@ -1,4 +1,7 @@
-// Reading the statistics' address (browser-safe).
+// Reading the statistics' address and the annual report's forms (browser-safe).
+import * as v from 'valibot';
+import { encodeMessage } from '../../i18n/index.ts';
+import { ANNUAL_SECTIONS, NARRATIVE_MAX } from './annual.ts';
 import { instantToBelgrade } from '../../i18n/office-time.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { readPeriod, yearPeriod, type StatisticsPeriod } from './period.ts';
@@ -25,4 +28,27 @@ export function readStatisticsRequest(
 			fallback: { period: yearPeriod(Number(today.slice(0, 4))), programmeId: null }
 		};
 	return { ok: true, filter: { period: read.period, programmeId: ID.test(programme) ? programme : null } };
+}
+
+const narrative = v.pipe(
+	v.optional(v.string(), ''),
+	v.maxLength(NARRATIVE_MAX, encodeMessage('validation.tooLong', { max: NARRATIVE_MAX }))
+);
+
+/** The annual report's text, one field per section (`narrative_<section>`). */
+export const annualReportInput = v.object(
+	Object.fromEntries(ANNUAL_SECTIONS.map((section) => [`narrative_${section.key}`, narrative])) as Record<
+		`narrative_${(typeof ANNUAL_SECTIONS)[number]['key']}`,
+		typeof narrative
+	>
+);
+
+/** Submitting asks for an explicit confirmation (a submitted report no longer changes). */
+export const submitAnnualReportInput = v.object({
+	confirm: v.literal('yes', encodeMessage('reports.annual.confirmRequired'))
+});
+
+/** The year in an address: a whole year from 2000 on, else null. */
+export function readReportYear(text: string): number | null {
+	return /^\d{4}$/.test(text) && Number(text) >= 2000 ? Number(text) : null;
 }
