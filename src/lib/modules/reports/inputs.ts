@@ -45,7 +45,11 @@ export const annualReportInput = v.object(
 
 /** Submitting asks for an explicit confirmation (a submitted report no longer changes). */
 export const submitAnnualReportInput = v.object({
-	confirm: v.literal('yes', encodeMessage('reports.annual.confirmRequired'))
+	// An unticked box sends nothing: the field is optional to the parser and checked here, so the message is ours.
+	confirm: v.pipe(
+		v.optional(v.string(), ''),
+		v.check((value) => value === 'yes', encodeMessage('reports.annual.confirmRequired'))
+	)
 });
 
 /** The year in an address: a whole year from 2000 on, else null. */
