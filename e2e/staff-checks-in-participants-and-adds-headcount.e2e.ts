@@ -51,6 +51,9 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 				.getByRole('navigation', { name: 'Навигација управљања', exact: true })
 				.getByRole('link', { name: 'Статистика', exact: true })
 				.click();
+			// The office statistics open first; the events are their own tab.
+			await expectHeading(page, 'Статистика канцеларије');
+			await page.getByRole('link', { name: 'По догађајима', exact: true }).click();
 			await expectHeading(page, 'Статистика учешћа');
 			await expectNoAxeViolations(page);
 			await page.getByRole('link', { name: 'Вече друштвених игара', exact: true }).click();

@@ -22,6 +22,7 @@ import { participationMessages } from './participation/messages.ts';
 import { councilMessages } from './council/messages.ts';
 import { volunteeringMessages } from './volunteering/messages.ts';
 import { openDataMessages } from './open-data/messages.ts';
+import { reportsMessages } from './reports/messages.ts';
 
 export const messageDefinitions = {
 	...coreMessages,
@@ -45,7 +46,9 @@ export const messageDefinitions = {
 	...participationMessages,
 	...councilMessages,
 	...volunteeringMessages,
-	...openDataMessages
+	...openDataMessages,
+	...volunteeringMessages,
+	...reportsMessages
 };
 
 export type MessageKey = keyof typeof messageDefinitions;

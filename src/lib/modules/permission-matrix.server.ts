@@ -19,6 +19,7 @@ import {
 	canEditAttendanceSettings
 } from './attendance/permissions.server.ts';
 import { canEditActionPlan } from './action-plan/permissions.server.ts';
+import { canManageAnnualReport, canViewOfficeStatistics } from './reports/permissions.server.ts';
 import { canManageSurveys, canReadSensitiveAnswers } from './surveys/permissions.server.ts';
 import { canManageOrganisations } from './organisations/permissions.server.ts';
 import {
@@ -77,6 +78,18 @@ export const PERMISSION_MATRIX: readonly Capability[] = [
 		description: 'Read attendance statistics',
 		roles: BACK_OFFICE,
 		check: canViewAttendanceStatistics
+	},
+	{
+		key: 'reports:statistics',
+		description: 'Read and download the office statistics',
+		roles: BACK_OFFICE,
+		check: canViewOfficeStatistics
+	},
+	{
+		key: 'reports:annual',
+		description: 'Write, submit and publish the annual report',
+		roles: LEADS,
+		check: canManageAnnualReport
 	},
 	{
 		key: 'attendance:settings',

@@ -24,6 +24,7 @@ import { participationManifest } from './participation/manifest.ts';
 import { councilManifest } from './council/manifest.ts';
 import { volunteeringManifest } from './volunteering/manifest.ts';
 import { openDataManifest } from './open-data/manifest.ts';
+import { reportsManifest } from './reports/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 import { earliestOf } from '../server/page-cache.ts';
 
@@ -43,6 +44,7 @@ export const manifests: readonly ModuleManifest[] = [
 	participationManifest,
 	councilManifest,
 	volunteeringManifest,
+	reportsManifest,
 	documentsManifest,
 	contactManifest,
 	openDataManifest,

@@ -20,11 +20,16 @@ function serverFiles(directory: string): string[] {
 	});
 }
 
+function isRequireAccessExpression(expression: ts.Expression | undefined): boolean {
+	return !!expression && ts.isCallExpression(expression) && expression.expression.getText() === 'requireAccess';
+}
+
+/** `requireAccess(...)` on its own, or `const actor = requireAccess(...)`. */
 function isRequireAccessCall(statement: ts.Statement): boolean {
+	if (ts.isExpressionStatement(statement)) return isRequireAccessExpression(statement.expression);
 	return (
-		ts.isExpressionStatement(statement) &&
-		ts.isCallExpression(statement.expression) &&
-		statement.expression.expression.getText() === 'requireAccess'
+		ts.isVariableStatement(statement) &&
+		statement.declarationList.declarations.some((declaration) => isRequireAccessExpression(declaration.initializer))
 	);
 }
 

@@ -122,6 +122,12 @@ export interface ModuleManifest {
 	 * closing); null when none. The shared page cache keeps no public page past it (decision 0023).
 	 */
 	nextPublicChange?: (db: Database, officeId: string, now: Date) => Promise<Date | null>;
+	/**
+	 * This module's figures for any period (the office's statistics area and annual report). Called
+	 * once per period shown (the chosen one and the same one a year earlier); the caller checks the
+	 * actor and applies the small-group rule to every figure and table marked `people`.
+	 */
+	statistics?: (db: Database, query: StatisticsQuery) => Promise<StatisticsBlock[]>;
 }
 
 /** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */
@@ -167,6 +173,58 @@ export interface OpenDataset {
 	columns: OpenDataColumn[];
 	/** Every public row, in a stable order, and when the data last changed (null when nothing is published). */
 	read: (db: Database, officeId: string, now: Date) => Promise<{ rows: OpenDataRow[]; updatedAt: Date | null }>;
+}
+
+/** A period of the statistics: instants from `from` up to (not including) `to`, in Belgrade days. */
+export interface StatisticsQuery {
+	officeId: string;
+	from: Date;
+	to: Date;
+	/** The same bounds as Belgrade calendar dates (YYYY-MM-DD), `toDay` not included, for date columns. */
+	fromDay: string;
+	toDay: string;
+	/** Only what belongs to this programme, when given; modules without programmes count the whole office. */
+	programmeId: string | null;
+}
+
+/** A label of a statistics row: a message (with values) or text staff typed, in Serbian and English. */
+export type StatisticsLabel =
+	{ key: string; values?: Record<string, string | number> } | { text: string; textEn: string };
+
+/** One figure of the statistics, e.g. "volunteer hours". */
+export interface StatisticsFigure {
+	/** Stable key, namespaced by module ('volunteering.hours'): exports and the annual report use it. */
+	key: string;
+	/** Message key of the label. */
+	labelKey: string;
+	value: number;
+	/** A count of people: groups under five are shown as "<5". */
+	people: boolean;
+}
+
+/** A breakdown of a total into parts (by gender, by settlement, by event type). */
+export interface StatisticsTable {
+	key: string;
+	/** Message key of the table's heading. */
+	titleKey: string;
+	rows: { label: StatisticsLabel; value: number }[];
+	/** The total the rows add up to; absent when rows overlap (one person in several groups). */
+	total?: number;
+	people: boolean;
+}
+
+/** What one module contributes to the statistics: a heading, figures and tables. */
+export interface StatisticsBlock {
+	/** Stable key of the block ('volunteering'). */
+	key: string;
+	/** Message key of the block's heading. */
+	titleKey: string;
+	/** Position on the page (smaller first). */
+	order: number;
+	figures: StatisticsFigure[];
+	tables: StatisticsTable[];
+	/** Whether the programme filter applies to this block; when not, the whole office counts. */
+	filtered: boolean;
 }
 
 /** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */

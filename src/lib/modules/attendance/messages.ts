@@ -1,7 +1,6 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const attendanceMessages = defineMessages({
-	'attendance.nav': ['Статистика', 'Statistics'],
 	'attendance.invalidChoice': ['Изаберите једну од понуђених могућности.', 'Choose one of the options given.'],
 	'attendance.backToEvent': ['Назад на догађај', 'Back to the event'],
 
@@ -20,6 +19,28 @@ export const attendanceMessages = defineMessages({
 	'attendance.source.online': ['Пријава преко портала', 'Online sign-up'],
 	'attendance.source.staff': ['Уписало особље', 'Added by staff'],
 	'attendance.source.walk_in': ['Дошли без пријаве', 'Walk-in'],
+
+	// The office's statistics (manifest `statistics`)
+	'attendance.periodStatistics.events': ['Догађаји', 'Events'],
+	'attendance.periodStatistics.eventsHeld': ['Одржани догађаји', 'Events held'],
+	'attendance.periodStatistics.sessions': ['Термини', 'Sessions'],
+	'attendance.periodStatistics.byType': ['Догађаји по врсти', 'Events by type'],
+	'attendance.periodStatistics.people': ['Млади обухваћени активностима', 'Young people reached'],
+	'attendance.periodStatistics.reached': ['Обухваћено младих (свака особа једном)', 'Young people reached (each once)'],
+	'attendance.periodStatistics.registeredPeople': ['Од тога пријављених особа', 'Of whom registered people'],
+	'attendance.periodStatistics.headcount': ['Од тога пребројано анонимно', 'Of whom counted anonymously'],
+	'attendance.periodStatistics.attendances': ['Укупно долазака', 'Attendances in all'],
+	'attendance.periodStatistics.byGender': ['Млади по полу', 'Young people by gender'],
+	'attendance.periodStatistics.byBand': ['Млади по узрасту', 'Young people by age'],
+	'attendance.periodStatistics.bySettlement': ['Млади по месту становања', 'Young people by settlement'],
+	'attendance.periodStatistics.byArea': ['Град и село', 'Urban and rural'],
+	'attendance.periodStatistics.urban': ['Градско насеље', 'Urban'],
+	'attendance.periodStatistics.rural': ['Сеоско насеље', 'Rural'],
+	'attendance.periodStatistics.placeUnknown': ['Место није наведено', 'Place not given'],
+	'attendance.periodStatistics.vulnerable': [
+		'Осетљиве групе (из анонимног пребројавања)',
+		'Vulnerable groups (from anonymous counts)'
+	],
 
 	'attendance.band.unknown': ['Године непознате', 'Age unknown'],
 	'attendance.band.under': ['до {max}', 'up to {max}'],
@@ -221,7 +242,6 @@ export const attendanceMessages = defineMessages({
 	'attendance.statistics.date': ['Датум', 'Date'],
 	'attendance.statistics.csv': ['Преузми ову статистику (ЦСВ табела)', 'Download these statistics (CSV)'],
 	'attendance.statistics.xlsx': ['Преузми ову статистику (Ексел)', 'Download these statistics (Excel)'],
-	'attendance.statistics.settingsLink': ['Узрасне групе и осетљиве групе', 'Age bands and vulnerable groups'],
 
 	'attendance.settings.title': ['Узрасне и осетљиве групе', 'Age bands and vulnerable groups'],
 	'attendance.settings.intro': [

@@ -151,11 +151,11 @@ function genderOf(value: string | null): HeadcountGender {
 }
 
 /**
- * How many different people came: registrations sharing an account, an e-mail or a phone are one
+ * Registrations of one person together: those sharing an account, an e-mail or a phone are one
  * person (also transitively: e-mail on one, phone and e-mail on another). Those with none of these
- * count once each.
+ * are a person each. Returns the indices of each person's registrations, in order of first appearance.
  */
-export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userId' | 'email' | 'phone'>[]): number {
+export function groupSamePeople(people: readonly Pick<StatisticsPerson, 'userId' | 'email' | 'phone'>[]): number[][] {
 	const parent = people.map((_, index) => index);
 	const find = (index: number): number => {
 		while (parent[index] !== index) {
@@ -177,7 +177,19 @@ export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userI
 			else parent[find(index)] = find(seen);
 		}
 	});
-	return new Set(people.map((_, index) => find(index))).size;
+	const groups = new Map<number, number[]>();
+	people.forEach((_, index) => {
+		const root = find(index);
+		const group = groups.get(root);
+		if (group) group.push(index);
+		else groups.set(root, [index]);
+	});
+	return [...groups.values()];
+}
+
+/** How many different people came (see groupSamePeople). */
+export function countUniquePeople(people: readonly Pick<StatisticsPerson, 'userId' | 'email' | 'phone'>[]): number {
+	return groupSamePeople(people).length;
 }
 
 /**

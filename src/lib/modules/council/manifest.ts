@@ -1,3 +1,4 @@
+import { councilStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCouncil } from './permissions.server.ts';
 import {
@@ -44,5 +45,6 @@ export const councilManifest: ModuleManifest = {
 			countByYear: (db, input) => countDecisionsCarriedOutByYear(db, input)
 		}
 	],
-	openData: [councilDecisionsDataset]
+	openData: [councilDecisionsDataset],
+	statistics: councilStatistics
 };

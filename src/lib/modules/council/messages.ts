@@ -1,6 +1,10 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const councilMessages = defineMessages({
+	'council.statistics.title': ['Савет за младе и парламент', 'Youth council and parliament'],
+	'council.statistics.sessions': ['Одржане седнице', 'Sessions held'],
+	'council.statistics.adopted': ['Донети закључци', 'Decisions adopted'],
+	'council.statistics.carriedOut': ['Спроведени закључци', 'Decisions carried out'],
 	'council.kind': ['Савет за младе', 'Youth council'],
 	'council.indicator.decisionsCarriedOut': ['Спроведене одлуке Савета за младе', 'Youth council decisions carried out'],
 

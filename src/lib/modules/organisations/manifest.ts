@@ -1,3 +1,4 @@
+import { organisationStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageOrganisations } from './permissions.server.ts';
 import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts';
@@ -50,5 +51,6 @@ export const organisationsManifest: ModuleManifest = {
 	],
 	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor),
 	personalData: organisationsPersonalData,
-	openData: [organisationsDataset]
+	openData: [organisationsDataset],
+	statistics: organisationStatistics
 };

@@ -3,7 +3,7 @@
 // Years are calendar years in Belgrade time. Each source's label key is its own key.
 import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import type { IndicatorSource } from '../../server/manifest.ts';
+import type { IndicatorSource, StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import {
 	participationBallots,
@@ -119,3 +119,82 @@ export const participationIndicatorSources: IndicatorSource[] = [
 	youngParticipants,
 	budgetProjectsDone
 ];
+
+/** Initiatives, answers, votes and young people taking part in a period (manifest `statistics`). */
+export async function participationStatistics(db: Database, query: StatisticsQuery): Promise<StatisticsBlock[]> {
+	const { officeId, from, to } = query;
+	const count = async (
+		column: typeof participationInitiatives.submittedAt | typeof participationInitiatives.answeredAt
+	) => {
+		const [row] = await db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(participationInitiatives)
+			.where(
+				and(eq(participationInitiatives.officeId, officeId), isNotNull(column), gte(column, from), lt(column, to))
+			);
+		return row?.n ?? 0;
+	};
+	const [submitted, answered, people, votes, done] = await Promise.all([
+		count(participationInitiatives.submittedAt),
+		count(participationInitiatives.answeredAt),
+		countParticipants(db, officeId, from, to),
+		db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(participationPollVotes)
+			.innerJoin(participationPolls, eq(participationPolls.id, participationPollVotes.pollId))
+			.where(
+				and(
+					eq(participationPolls.officeId, officeId),
+					gte(participationPollVotes.createdAt, from),
+					lt(participationPollVotes.createdAt, to)
+				)
+			),
+		db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(participationBudgetProjects)
+			.where(
+				and(
+					eq(participationBudgetProjects.officeId, officeId),
+					isNotNull(participationBudgetProjects.completedAt),
+					gte(participationBudgetProjects.completedAt, from),
+					lt(participationBudgetProjects.completedAt, to)
+				)
+			)
+	]);
+	return [
+		{
+			key: 'participation',
+			titleKey: 'participation.statistics.title',
+			order: 60,
+			filtered: false,
+			figures: [
+				{ key: `participation.people`, labelKey: 'participation.statistics.people', value: people, people: true },
+				{
+					key: `participation.submitted`,
+					labelKey: 'participation.statistics.submitted',
+					value: submitted,
+					people: false
+				},
+				{
+					key: `participation.answered`,
+					labelKey: 'participation.statistics.answered',
+					value: answered,
+					people: false
+				},
+				{
+					key: `participation.pollVotes`,
+					labelKey: 'participation.statistics.pollVotes',
+					value: votes[0]?.n ?? 0,
+					people: true
+				},
+				{
+					key: `participation.budgetProjectsDone`,
+					labelKey: 'participation.statistics.budgetProjectsDone',
+					value: done[0]?.n ?? 0,
+					people: false
+				}
+			],
+			tables: []
+		}
+	];
+}

@@ -1,7 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageParticipation } from './permissions.server.ts';
 import { countAttention, listInitiativesSitemap, searchInitiatives } from './queries.server.ts';
-import { participationIndicatorSources } from './indicators.server.ts';
+import { participationIndicatorSources, participationStatistics } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
 import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
@@ -23,6 +23,7 @@ export const participationManifest: ModuleManifest = {
 	search: searchInitiatives,
 	sitemap: listInitiativesSitemap,
 	indicatorSources: participationIndicatorSources,
+	statistics: participationStatistics,
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageParticipation(actor)) return [];
 		const counts = await countAttention(db, officeId, now);

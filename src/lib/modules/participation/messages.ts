@@ -553,6 +553,18 @@ export const participationMessages = defineMessages({
 		{ one: '{count} open content report', other: '{count} open content reports' }
 	],
 
+	'participation.statistics.title': ['Иницијативе, анкете и буџет за младе', 'Initiatives, polls and the youth budget'],
+	'participation.statistics.people': [
+		'Млади који су подржали иницијативу или гласали',
+		'Young people who supported an initiative or voted'
+	],
+	'participation.statistics.submitted': ['Поднете иницијативе', 'Initiatives submitted'],
+	'participation.statistics.answered': ['Иницијативе са званичним одговором', 'Initiatives officially answered'],
+	'participation.statistics.pollVotes': ['Гласови у анкетама', 'Poll votes'],
+	'participation.statistics.budgetProjectsDone': [
+		'Реализовани пројекти буџета за младе',
+		'Youth budget projects carried out'
+	],
 	'participation.initiatives_submitted': ['поднете иницијативе младих', 'youth initiatives submitted'],
 	'participation.young_participants': [
 		'различити млади који су подржали иницијативу или гласали (анкете, буџет за младе)',

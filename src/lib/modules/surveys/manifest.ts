@@ -1,3 +1,4 @@
+import { surveyStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageSurveys } from './permissions.server.ts';
 import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
@@ -35,5 +36,6 @@ export const surveysManifest: ModuleManifest = {
 	personalData: surveysPersonalData,
 	openData: [surveyResultsDataset],
 	nextPublicChange: (db, officeId, now) =>
-		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now)
+		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now),
+	statistics: surveyStatistics
 };

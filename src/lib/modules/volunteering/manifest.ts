@@ -1,3 +1,4 @@
+import { volunteeringStatistics } from './period-statistics.server.ts';
 import type { AttentionItem, ModuleManifest } from '../../server/manifest.ts';
 import { canManageVolunteering } from './permissions.server.ts';
 import {
@@ -104,5 +105,6 @@ export const volunteeringManifest: ModuleManifest = {
 			)
 		]);
 		return earliestOf(moments);
-	}
+	},
+	statistics: volunteeringStatistics
 };

@@ -1,6 +1,11 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const volunteeringMessages = defineMessages({
+	'volunteering.statistics.periodTitle': ['Волонтирање', 'Volunteering'],
+	'volunteering.statistics.opportunitiesPublished': [
+		'Објављене волонтерске прилике',
+		'Volunteering opportunities published'
+	],
 	'volunteering.kind': ['Волонтирање', 'Volunteering'],
 	'volunteering.nav': ['Волонтерски сервис', 'Volunteer service'],
 

@@ -59,7 +59,10 @@ export async function exportLogo(bytes: Uint8Array | null, mime: string | null):
 	}
 }
 
-async function loadOffice(db: Database, officeId: string): Promise<{ office: ExportOffice; keepLatin: string[] }> {
+export async function loadOffice(
+	db: Database,
+	officeId: string
+): Promise<{ office: ExportOffice; keepLatin: string[] }> {
 	const [row] = await db
 		.select({ name: offices.name, keepLatin: offices.keepLatin, logo: offices.logo, logoMime: offices.logoMime })
 		.from(offices)

@@ -12,7 +12,7 @@ import { bandLabel, localizedTitle } from '../display.ts';
 import { csvField, safeCell, type ExportFormat } from './export-participants.server.ts';
 
 /** One table of the report: a heading, a header row (may be empty) and rows. */
-interface ReportTable {
+export interface ReportTable {
 	heading: string;
 	header: string[];
 	rows: string[][];
@@ -24,7 +24,7 @@ export interface ReportFile {
 	filename: string;
 }
 
-async function writeReport(
+export async function writeReport(
 	title: string,
 	tables: ReportTable[],
 	format: ExportFormat,

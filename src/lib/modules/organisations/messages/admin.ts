@@ -2,6 +2,12 @@ import { defineMessages } from '../../../i18n/define.ts';
 
 /** The office's side of the directory: records, partnerships, import and export, duplicates. */
 export const organisationAdminMessages = defineMessages({
+	'organisations.statistics.title': ['Партнери и организације', 'Partners and organisations'],
+	'organisations.statistics.active': ['Активни партнери', 'Active partners'],
+	'organisations.statistics.agreements': ['Споразуми о сарадњи на снази', 'Partnership agreements in force'],
+	'organisations.statistics.jointEvents': ['Заједнички догађаји', 'Joint events'],
+	'organisations.statistics.directory': ['Активне организације у бази', 'Active organisations in the database'],
+	'organisations.statistics.activeByType': ['Активни партнери по врсти', 'Active partners by type'],
 	'organisations.value.yes': ['Да', 'Yes'],
 	'organisations.value.no': ['Не', 'No'],
 	'organisations.kind': ['Организација', 'Organisation'],

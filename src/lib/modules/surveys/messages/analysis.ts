@@ -3,6 +3,10 @@ import { defineMessages } from '../../../i18n/define.ts';
 /** Analysis of answers, qualitative research and needs summaries. */
 export const surveyAnalysisMessages = defineMessages({
 	'surveys.research.nav': ['Истраживање потреба', 'Needs research'],
+	'surveys.statistics.title': ['Упитници и истраживање потреба', 'Surveys and needs research'],
+	'surveys.statistics.surveys': ['Упитници са одговорима', 'Surveys answered'],
+	'surveys.statistics.responses': ['Примљени одговори', 'Responses received'],
+	'surveys.statistics.focusGroups': ['Одржане фокус групе', 'Focus groups held'],
 
 	// Results
 	'surveys.results.title': ['Резултати: {title}', 'Results: {title}'],

@@ -1,30 +1,9 @@
-import { error } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { rethrowAsHttpError } from '#lib/server/forms.ts';
-import { contextFor } from '#lib/server/request-context.ts';
-import { instantToBelgrade } from '#lib/i18n/office-time.ts';
-import { readStatisticsFilter } from '#lib/modules/attendance/inputs.ts';
-import { exportStatistics } from '#lib/modules/attendance/commands/export-report.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
 
-/** The statistics page, with the same filter, as CSV or XLSX; every download is written to the audit log. */
-export const GET: RequestHandler = async ({ locals, params, url }) => {
+/** The event statistics' downloads moved with their page (under /admin/statistics/events). */
+export const GET: RequestHandler = ({ locals, url, params }) => {
 	requireAccess(locals.actor);
-	if (params.format !== 'csv' && params.format !== 'xlsx') error(404, 'error.404.text');
-	try {
-		const file = await exportStatistics(await contextFor(locals), {
-			filter: readStatisticsFilter(url.searchParams, instantToBelgrade(new Date()).date),
-			format: params.format,
-			locale: locals.locale
-		});
-		return new Response(file.body as BodyInit, {
-			headers: {
-				'content-type': file.contentType,
-				'content-disposition': `attachment; filename="${file.filename}"`,
-				'cache-control': 'private, no-store'
-			}
-		});
-	} catch (caught) {
-		rethrowAsHttpError(caught);
-	}
+	redirect(308, `${url.pathname.replace(/\/statistics\.[^/]*$/, '')}/events/statistics.${params.format}${url.search}`);
 };

@@ -1,0 +1,89 @@
+// Reading the annual report: a draft shows today's numbers, a submitted one its frozen copy.
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { authorize, type Context } from '../../server/actor.ts';
+import type { Database } from '../../server/db/client.ts';
+import { AppError } from '../../server/errors.ts';
+import { canManageAnnualReport } from './permissions.server.ts';
+import { annualReports } from './schema.ts';
+import { collectStatistics } from './queries.server.ts';
+import { showBlocks, type ShownBlock } from './shown.ts';
+import { yearPeriod } from './period.ts';
+import type { AnnualReportSnapshot } from './annual.ts';
+
+export type AnnualReportRow = typeof annualReports.$inferSelect;
+
+export interface AnnualReportView {
+	year: number;
+	report: AnnualReportRow | null;
+	blocks: ShownBlock[];
+	narratives: Record<string, string>;
+	/** The frozen copy's text, when submitted (edits after submitting do not change it). */
+	isFrozen: boolean;
+}
+
+/** The office's statistics of a year as the report shows them (last year beside them). */
+export async function reportBlocks(db: Database, officeId: string, year: number): Promise<ShownBlock[]> {
+	const [current, previous] = await Promise.all([
+		collectStatistics(db, officeId, yearPeriod(year), null),
+		collectStatistics(db, officeId, yearPeriod(year - 1), null)
+	]);
+	return showBlocks(current, previous);
+}
+
+/** The report rows of the office, newest year first. */
+export async function listAnnualReports(ctx: Context): Promise<AnnualReportRow[]> {
+	authorize(ctx.actor, canManageAnnualReport(ctx.actor));
+	return ctx.db
+		.select()
+		.from(annualReports)
+		.where(eq(annualReports.officeId, ctx.officeId))
+		.orderBy(desc(annualReports.year));
+}
+
+/** The row of a year, or null. */
+export async function findAnnualReport(db: Database, officeId: string, year: number): Promise<AnnualReportRow | null> {
+	const [row] = await db
+		.select()
+		.from(annualReports)
+		.where(and(eq(annualReports.officeId, officeId), eq(annualReports.year, year)));
+	return row ?? null;
+}
+
+/** The report of a year for staff: the frozen copy once submitted, else today's numbers and the draft text. */
+export async function getAnnualReport(ctx: Context, year: number): Promise<AnnualReportView> {
+	authorize(ctx.actor, canManageAnnualReport(ctx.actor));
+	if (!Number.isInteger(year) || year < 2000 || year > 3000) throw new AppError('not_found', 'error.404.text');
+	const report = await findAnnualReport(ctx.db, ctx.officeId, year);
+	if (report?.snapshot) {
+		const snapshot = report.snapshot as unknown as AnnualReportSnapshot;
+		return { year, report, blocks: snapshot.blocks, narratives: snapshot.narratives, isFrozen: true };
+	}
+	return {
+		year,
+		report,
+		blocks: await reportBlocks(ctx.db, ctx.officeId, year),
+		narratives: report?.narratives ?? {},
+		isFrozen: false
+	};
+}
+
+/** Published reports for the portal, newest first: only their frozen copies. */
+export async function listPublishedAnnualReports(db: Database, officeId: string) {
+	return db
+		.select({ year: annualReports.year, publishedAt: annualReports.publishedAt })
+		.from(annualReports)
+		.where(and(eq(annualReports.officeId, officeId), isNotNull(annualReports.publishedAt)))
+		.orderBy(desc(annualReports.year), asc(annualReports.id));
+}
+
+/** A published report's frozen copy, or null. */
+export async function getPublishedAnnualReport(
+	db: Database,
+	officeId: string,
+	year: number
+): Promise<AnnualReportSnapshot | null> {
+	if (!Number.isInteger(year)) return null;
+	const report = await findAnnualReport(db, officeId, year);
+	if (!report?.publishedAt || !report.snapshot) return null;
+	return report.snapshot as unknown as AnnualReportSnapshot;
+}

@@ -1,0 +1,82 @@
+// The office's statistics as CSV or XLSX: the same figures and tables the page shows, with the same
+// "<5" rule, written by the attendance exports' builder. Every download is audited.
+import type { Context } from '../../../server/actor.ts';
+import { recordAudit } from '../../../server/audit.ts';
+import { createI18n, type MessageKey } from '../../../i18n/index.ts';
+import type { Locale } from '../../../i18n/locale.ts';
+import { writeReport, type ReportFile, type ReportTable } from '../../attendance/commands/export-report.server.ts';
+import type { ExportFormat } from '../../attendance/commands/export-participants.server.ts';
+import { getOfficeStatistics, type OfficeStatisticsFilter } from '../queries.server.ts';
+import { labelText, periodText } from '../labels.ts';
+
+/** The statistics of a period (and programme) as a file, one table after another. Audited. */
+export async function exportOfficeStatistics(
+	ctx: Context,
+	options: { filter: OfficeStatisticsFilter; format: ExportFormat; locale: Locale }
+): Promise<ReportFile> {
+	const statistics = await getOfficeStatistics(ctx, options.filter);
+	const i18n = createI18n(options.locale);
+	const { period } = statistics.filter;
+	const programme = statistics.programmeOptions.find((item) => item.id === statistics.filter.programmeId);
+	const tables: ReportTable[] = [
+		{
+			heading: i18n.t('reports.statistics.period'),
+			header: [],
+			rows: [
+				[i18n.t('reports.statistics.period'), periodText(i18n, period)],
+				[i18n.t('reports.statistics.comparedWith'), periodText(i18n, statistics.previousPeriod)],
+				...(programme
+					? [
+							[
+								i18n.t('reports.statistics.programme'),
+								i18n.locale === 'en' && programme.nameEn ? programme.nameEn : i18n.text(programme.name)
+							]
+						]
+					: [])
+			]
+		}
+	];
+	for (const block of statistics.blocks) {
+		tables.push({
+			heading: i18n.t(block.titleKey as MessageKey),
+			header: [
+				i18n.t('reports.statistics.figure'),
+				periodText(i18n, period),
+				periodText(i18n, statistics.previousPeriod)
+			],
+			rows: block.figures.map((figure) => [
+				i18n.t(figure.labelKey as MessageKey),
+				figure.text,
+				figure.previousText ?? ''
+			])
+		});
+		for (const table of block.tables) {
+			tables.push({
+				heading: i18n.t(table.titleKey as MessageKey),
+				header: [i18n.t('reports.statistics.group'), i18n.t('reports.statistics.count')],
+				rows: [
+					...table.rows.map((row) => [labelText(i18n, row.label), row.text]),
+					...(table.total ? [[i18n.t('reports.statistics.total'), table.total.text]] : [])
+				]
+			});
+		}
+	}
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'reports.statistics_exported',
+		entityType: 'statistics',
+		details: {
+			format: options.format,
+			from: period.fromDay,
+			to: period.lastDay,
+			programmeId: statistics.filter.programmeId
+		}
+	});
+	return writeReport(
+		i18n.t('reports.statistics.title'),
+		tables,
+		options.format,
+		`office-statistics-${period.fromDay}-${period.lastDay}`
+	);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { readReportYear, readStatisticsRequest, submitAnnualReportInput } from './inputs.ts';
+
+describe('annual report and statistics inputs', () => {
+	it('asks for the confirmation with its own message when the box is not ticked', () => {
+		const result = v.safeParse(submitAnnualReportInput, {});
+		expect(result.success).toBe(false);
+		expect(result.issues?.[0].message).toBe('reports.annual.confirmRequired');
+		expect(v.safeParse(submitAnnualReportInput, { confirm: 'yes' }).success).toBe(true);
+	});
+
+	it('reads years and programmes from addresses without ever failing on junk', () => {
+		expect(readReportYear('2025')).toBe(2025);
+		expect(readReportYear('1999')).toBeNull();
+		expect(readReportYear('20x5')).toBeNull();
+		const request = readStatisticsRequest(new URLSearchParams('programme=not-an-id'), new Date('2026-06-01T10:00:00Z'));
+		expect(request).toMatchObject({ ok: true, filter: { programmeId: null, period: { year: 2026 } } });
+		const bad = readStatisticsRequest(new URLSearchParams('year=1800'), new Date('2026-06-01T10:00:00Z'));
+		expect(bad).toMatchObject({
+			ok: false,
+			message: 'reports.period.problem.year',
+			fallback: { period: { year: 2026 } }
+		});
+	});
+});

@@ -1,0 +1,11 @@
+import { hasAnyRole, STAFF_ROLES, type Actor } from '../../server/actor.ts';
+
+/** Staff read the office's statistics (aggregates, small groups hidden) and download them. */
+export function canViewOfficeStatistics(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, STAFF_ROLES);
+}
+
+/** Administrators and coordinators write, submit and publish the office's annual report. */
+export function canManageAnnualReport(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, ['administrator', 'coordinator']);
+}

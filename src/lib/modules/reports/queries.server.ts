@@ -1,0 +1,59 @@
+// The office's statistics: every module's `statistics` hook for the period and for the same period a
+// year earlier, shown with the one small-group rule.
+import { authorize, type Context } from '../../server/actor.ts';
+import type { Database } from '../../server/db/client.ts';
+import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
+import { listProgrammes } from '../events/queries.server.ts';
+import { canViewOfficeStatistics } from './permissions.server.ts';
+import { periodBounds, previousYearPeriod, type StatisticsPeriod } from './period.ts';
+import { showBlocks, type ShownBlock } from './shown.ts';
+
+export interface OfficeStatisticsFilter {
+	period: StatisticsPeriod;
+	programmeId: string | null;
+}
+
+export interface OfficeStatistics {
+	filter: OfficeStatisticsFilter;
+	previousPeriod: StatisticsPeriod;
+	blocks: ShownBlock[];
+	programmeOptions: { id: string; name: string; nameEn: string }[];
+}
+
+/** Every module's statistics for one period, unsuppressed (the caller shows them through showBlocks). */
+export async function collectStatistics(
+	db: Database,
+	officeId: string,
+	period: StatisticsPeriod,
+	programmeId: string | null
+): Promise<StatisticsBlock[]> {
+	// The registry imports every manifest, this one included: a lazy import keeps the circle open.
+	const { manifests } = await import('../registry.server.ts');
+	const query: StatisticsQuery = { officeId, ...periodBounds(period), programmeId };
+	const lists = await Promise.all(manifests.map((manifest) => manifest.statistics?.(db, query) ?? []));
+	return lists.flat();
+}
+
+/** The office's statistics for a period, with last year's beside them, as staff may see them. */
+export async function getOfficeStatistics(ctx: Context, filter: OfficeStatisticsFilter): Promise<OfficeStatistics> {
+	authorize(ctx.actor, canViewOfficeStatistics(ctx.actor));
+	const previousPeriod = previousYearPeriod(filter.period);
+	const programmes = await listProgrammes(ctx.db, ctx.officeId);
+	// An unknown programme (an old link, a typed address) means the whole office, never an error.
+	const known = programmes.some((programme) => programme.id === filter.programmeId);
+	const usedFilter = { ...filter, programmeId: known ? filter.programmeId : null };
+	const [current, previous] = await Promise.all([
+		collectStatistics(ctx.db, ctx.officeId, filter.period, usedFilter.programmeId),
+		collectStatistics(ctx.db, ctx.officeId, previousPeriod, usedFilter.programmeId)
+	]);
+	return {
+		filter: usedFilter,
+		previousPeriod,
+		blocks: showBlocks(current, previous),
+		programmeOptions: programmes.map((programme) => ({
+			id: programme.id,
+			name: programme.name,
+			nameEn: programme.nameEn
+		}))
+	};
+}
