@@ -1,4 +1,5 @@
 import type { LayoutServerLoad } from './$types';
+import { publicBaseUrl } from '#lib/server/links.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { listMenu } from '#lib/modules/pages/queries.server.ts';
 import { canAccessAdmin } from '#lib/server/actor.ts';
@@ -12,7 +13,7 @@ export const load: LayoutServerLoad = async ({ locals, url, cookies }) => {
 		locale: locals.locale,
 		flash: takeFlash(cookies),
 		path: stripLocale(url.pathname) + url.search,
-		origin: url.origin,
+		origin: publicBaseUrl(office),
 		office: office && {
 			name: office.name,
 			municipality: office.municipality,

@@ -18,6 +18,7 @@ import { mediaItems } from '../media/schema.ts';
 import { documents } from '../documents/schema.ts';
 import { events } from '../events/schema.ts';
 import { planActivities } from '../action-plan/schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const ORGANISATION_TYPES = [
 	'youth_association',
@@ -113,7 +114,7 @@ export const organisations = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		address: text('address').notNull().default(''),
 		email: text('email').notNull().default(''),
 		phone: text('phone').notNull().default(''),

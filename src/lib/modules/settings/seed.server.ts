@@ -1,6 +1,9 @@
 import { offices } from '../../server/db/core-schema.ts';
 import type { Database } from '../../server/db/client.ts';
 
+/** The demo office's words kept in Latin on Cyrillic pages (the crawlers check pages against it). */
+export const DEMO_KEEP_LATIN = ['Erasmus+', 'Instagram', 'Facebook', 'YouTube', 'TikTok'];
+
 /** Creates the demo office, modelled on the youth office of Ivanjica; the texts are our own. */
 export async function createDemoOffice(db: Database, publicUrl = ''): Promise<string> {
 	const [office] = await db
@@ -22,7 +25,7 @@ export async function createDemoOffice(db: Database, publicUrl = ''): Promise<st
 			socialLinks: { facebook: 'https://www.facebook.com/', instagram: 'https://www.instagram.com/' },
 			dpoName: 'Општинска управа Ивањица, лице за заштиту података',
 			dpoEmail: 'zastita.podataka@demo.kzm.test',
-			keepLatin: ['Erasmus+', 'Instagram', 'Facebook', 'YouTube', 'TikTok']
+			keepLatin: DEMO_KEEP_LATIN
 		})
 		.returning({ id: offices.id });
 	return office.id;

@@ -3,16 +3,17 @@ import { Feed } from 'feed';
 import { createI18n } from '../../i18n/index.ts';
 import { localizePath } from '../../i18n/locale.ts';
 import { getRuntime } from '../../server/runtime.ts';
+import { publicBaseUrl } from '../../server/links.ts';
 import { listPublicVolunteering } from './queries.server.ts';
 
 /** The RSS feed of published volunteering opportunities in the request's language and script. */
-export async function volunteeringFeedResponse(locals: App.Locals, url: URL): Promise<Response> {
+export async function volunteeringFeedResponse(locals: App.Locals): Promise<Response> {
 	if (!locals.office) error(404, 'error.404.text');
 	const { db } = await getRuntime();
 	const rows = await listPublicVolunteering(db, locals.office.id, {});
 	const locale = locals.locale;
 	const i18n = createI18n(locale, locals.office.keepLatin);
-	const origin = (locals.office.publicUrl || url.origin).replace(/\/+$/, '');
+	const origin = publicBaseUrl(locals.office);
 	const absolute = (path: string) => origin + localizePath(path, locale);
 	const office = i18n.text(locals.office.name);
 	const feed = new Feed({

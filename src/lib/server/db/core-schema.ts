@@ -1,6 +1,7 @@
 // Tables owned by the platform core: offices, people and their roles, sessions, the audit log,
 // the e-mail outbox and rate-limit counters. Module tables live in their module's schema.ts.
 import { sql, type SQL } from 'drizzle-orm';
+import { englishText } from './english-column.ts';
 import {
 	pgTable,
 	uuid,
@@ -36,7 +37,7 @@ export const offices = pgTable(
 		municipality: text('municipality').notNull().default(''),
 		publicUrl: text('public_url').notNull().default(''),
 		mission: text('mission').notNull().default(''),
-		missionEn: text('mission_en').notNull().default(''),
+		missionEn: englishText('mission_en').notNull().default(''),
 		address: text('address').notNull().default(''),
 		phone: text('phone').notNull().default(''),
 		email: text('email').notNull().default(''),

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm } from '#lib/server/forms.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { claimHoursInput } from '#lib/modules/volunteering/inputs.ts';
 import { getMyVolunteering } from '#lib/modules/volunteering/queries.server.ts';
@@ -13,9 +14,7 @@ import { cardQrSvg } from '#lib/modules/volunteering/qr.server.ts';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
 	const mine = await getMyVolunteering(await contextFor(locals));
-	const verifyUrl = mine
-		? `${url.origin}${localizePath(`/volunteering/card/${mine.profile.cardCode}`, locals.locale)}`
-		: '';
+	const verifyUrl = mine ? publicLink(locals.office, `/volunteering/card/${mine.profile.cardCode}`, locals.locale) : '';
 	const ctx = await contextFor(locals);
 	const contracts: Record<string, string[]> = {};
 	for (const application of mine?.applications ?? [])

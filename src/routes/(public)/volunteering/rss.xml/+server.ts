@@ -1,4 +1,4 @@
 import type { RequestHandler } from './$types';
 import { volunteeringFeedResponse } from '#lib/modules/volunteering/feed.server.ts';
 
-export const GET: RequestHandler = ({ locals, url }) => volunteeringFeedResponse(locals, url);
+export const GET: RequestHandler = ({ locals }) => volunteeringFeedResponse(locals);
