@@ -33,6 +33,7 @@ import { confirmImport, previewImport } from './commands/import-organisations.se
 import { exportOrganisations, importTemplate } from './commands/export-organisations.server.ts';
 import { getOrganisationForAdmin, listOrganisationsForAdmin } from './queries.server.ts';
 import { findDuplicateCandidates, listDuplicatePairs } from './duplicates.server.ts';
+import { dismissDuplicatePair } from './commands/dismiss-duplicate.server.ts';
 import { readSpreadsheet } from './spreadsheet-read.server.ts';
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 
@@ -226,6 +227,47 @@ describe('duplicates across scripts', () => {
 		);
 		const pairs = await listDuplicatePairs(test.db, officeId);
 		expect(pairs.some((pair) => [pair.a.id, pair.b.id].sort().join() === [id, second].sort().join())).toBe(true);
+	});
+});
+
+describe('the duplicate finder (13.18)', () => {
+	it("ignores the municipality's name and common words, and never offers a dismissed pair again", async () => {
+		const office = (await createOffice(test.db, { isDefault: false, municipality: 'Ивањица' })).id;
+		const boss = await createPerson(test.db, { officeId: office, roles: ['coordinator'] });
+		const here = (actor: Actor | null = boss) => contextOf(test.db, office, actor);
+		const make = async (name: string) =>
+			(await createOrganisation(here(), input({ name, type: 'public_institution', confirmDuplicate: 'on' }))).id;
+		const gymnasium = await make('Гимназија Ивањица');
+		const technical = await make('Техничка школа Ивањица');
+		const culture = await make('Центар за културу Ивањица');
+		const cultureLatin = await make('Centar za kulturu u Ivanjici');
+		const same = (pair: { a: { id: string }; b: { id: string } }, x: string, y: string) =>
+			[pair.a.id, pair.b.id].sort().join() === [x, y].sort().join();
+
+		let pairs = await listDuplicatePairs(test.db, office);
+		// "Ивањица" in both names no longer makes two schools look alike…
+		expect(pairs.some((pair) => same(pair, gymnasium, technical))).toBe(false);
+		// …while the same organisation written another way still does.
+		expect(pairs.some((pair) => same(pair, culture, cultureLatin))).toBe(true);
+		const found = await findDuplicateCandidates(test.db, office, {
+			name: 'Gimnazija u Ivanjici',
+			registrationNumber: ''
+		});
+		expect(found.map((candidate) => candidate.id)).toEqual([gymnasium]);
+
+		// Staff dismiss the pair for good, audited; others cannot.
+		await expect(dismissDuplicatePair(here(youngPerson), { first: culture, second: cultureLatin })).rejects.toThrow();
+		await dismissDuplicatePair(here(), { first: cultureLatin, second: culture });
+		await dismissDuplicatePair(here(), { first: culture, second: cultureLatin });
+		pairs = await listDuplicatePairs(test.db, office);
+		expect(pairs.some((pair) => same(pair, culture, cultureLatin))).toBe(false);
+		const audits = await test.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.officeId, office), eq(auditLog.action, 'organisations.duplicate_dismissed')));
+		expect(audits).toHaveLength(2);
+		// A record of another office cannot be named.
+		await expectAppError(dismissDuplicatePair(ctx(), { first: culture, second: gymnasium }), 'not_found');
 	});
 });
 

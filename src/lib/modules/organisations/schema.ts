@@ -398,3 +398,25 @@ export const organisationImports = pgTable('organisation_imports', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 	confirmedAt: timestamp('confirmed_at', { withTimezone: true })
 });
+
+/**
+ * A pair staff looked at and decided is two organisations, not one (13.18): the duplicates screen
+ * never offers it again. `firstId` is the smaller id, so a pair is stored once.
+ */
+export const duplicateDismissals = pgTable(
+	'organisation_duplicate_dismissals',
+	{
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		firstId: uuid('first_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		secondId: uuid('second_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		dismissedBy: uuid('dismissed_by').references(() => users.id, { onDelete: 'set null' }),
+		dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.firstId, t.secondId] })]
+);

@@ -306,6 +306,19 @@ export const organisationAdminMessages = defineMessages({
 	'organisations.merge.sameRegistration': ['исти матични број', 'same registration number'],
 	'organisations.merge.similarName': ['сличан назив ({score}%)', 'similar name ({score}%)'],
 	'organisations.merge.compare': ['Упореди и споји', 'Compare and merge'],
+	'organisations.merge.dismiss': ['Нису двојници', 'Not duplicates'],
+	'organisations.merge.dismissLabel': [
+		'Нису двојници: {first} и {second} (пар се више неће нудити)',
+		'Not duplicates: {first} and {second} (the pair will not be offered again)'
+	],
+	'organisations.merge.dismissed': [
+		'Пар је склоњен: више се неће нудити као могући двојник.',
+		'The pair is dismissed: it will not be offered as a possible duplicate again.'
+	],
+	'organisations.merge.ignoresCommonWords': [
+		'Назив општине и честе речи (удружење, клуб, центар, млади…) не рачунају се у сличност назива.',
+		"The municipality's name and common words (association, club, centre, youth…) do not count towards name similarity."
+	],
 	'organisations.merge.heading': ['Спајање двојника', 'Merging duplicates'],
 	'organisations.merge.explain': [
 		'За свако поље изаберите вредност коју задржавате. Особе за контакт, чланови, споразуми, контакти и везе прелазе на задржани запис; други запис се скрива.',
