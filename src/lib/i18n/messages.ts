@@ -41,6 +41,7 @@ export const coreMessages = defineMessages({
 	'shell.phone': ['Телефон', 'Phone'],
 	'shell.email': ['Е-пошта', 'E-mail'],
 	'shell.workingHours': ['Радно време', 'Working hours'],
+	'shell.inSerbian': ['(на српском)', '(in Serbian)'],
 	'shell.followUs': ['Пратите нас', 'Follow us'],
 	'shell.dataProtection': ['Заштита података', 'Data protection'],
 	'shell.dpoContact': ['Лице за заштиту података о личности: {name}', 'Data protection officer: {name}'],

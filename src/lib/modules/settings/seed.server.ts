@@ -13,6 +13,7 @@ export async function createDemoOffice(db: Database, publicUrl = ''): Promise<st
 			isDemo: true,
 			publicUrl: publicUrl.replace(/\/+$/, ''),
 			name: 'Канцеларија за младе општине Ивањица',
+			nameEn: 'Youth Office of the Municipality of Ivanjica',
 			municipality: 'Ивањица',
 			mission:
 				'Место где млади из Ивањице сами осмишљавају, воде и процењују програме: учимо, бирамо занимање, стварамо и заједно мењамо своју општину.',
@@ -22,8 +23,10 @@ export async function createDemoOffice(db: Database, publicUrl = ''): Promise<st
 			phone: '+381 32 000 000',
 			email: 'kzm@demo.kzm.test',
 			workingHours: 'Радним данима од 8 до 16 часова, клуб до 20 часова',
+			workingHoursEn: 'Weekdays 8:00–16:00, the youth club until 20:00',
 			socialLinks: { facebook: 'https://www.facebook.com/', instagram: 'https://www.instagram.com/' },
 			dpoName: 'Општинска управа Ивањица, лице за заштиту података',
+			dpoNameEn: 'Municipal Administration of Ivanjica, data protection officer',
 			dpoEmail: 'zastita.podataka@demo.kzm.test',
 			keepLatin: DEMO_KEEP_LATIN
 		})
