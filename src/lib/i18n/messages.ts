@@ -42,6 +42,8 @@ export const coreMessages = defineMessages({
 	'shell.email': ['Е-пошта', 'E-mail'],
 	'shell.workingHours': ['Радно време', 'Working hours'],
 	'shell.inSerbian': ['(на српском)', '(in Serbian)'],
+	'shell.takePart': ['Учествуј', 'Take part'],
+	'shell.research': ['Истраживања', 'Research'],
 	'shell.followUs': ['Пратите нас', 'Follow us'],
 	'shell.dataProtection': ['Заштита података', 'Data protection'],
 	'shell.dpoContact': ['Лице за заштиту података о личности: {name}', 'Data protection officer: {name}'],
