@@ -5,7 +5,7 @@ import { toLatin, type Script } from './script.ts';
 
 /**
  * Common English words that are not Serbian words in either script. Serbian words that happen to be
- * English too (on, do, to, no, plan, sport, it, pod, sin, most, put, list, dan) are left out on purpose.
+ * English too (on, do, to, no, plan, sport, it, april, september, november, december, pod, sin, most, put, list, dan) are left out on purpose.
  */
 const ENGLISH_WORDS = new Set(
 	(
@@ -15,15 +15,29 @@ const ENGLISH_WORDS = new Set(
 		'is are was were will have has been be at in by an or not all new more read see open close ' +
 		'what who when where which how why welcome join apply sign free online course courses ' +
 		'hours working monday tuesday wednesday thursday friday saturday sunday closed ' +
-		'january february march april june july august september october november december ' +
+		'january february march june july october ' +
 		'change changed changes history progress budget goal goals measure activity activities ' +
 		'culture health mobility education employment participation information ' +
 		'please thank thanks you we they he she'
 	).split(' ')
 );
 
-/** Latin-alphabet words that belong on a Cyrillic page: formats and abbreviations readers know so. */
-const LATIN_ON_CYRILLIC = new Set(['pdf', 'rss', 'atom', 'ical', 'ics', 'csv', 'xlsx', 'docx', 'qr', 'url', 'eu']);
+/** Latin-alphabet words that belong on a Cyrillic page: formats, currency codes, abbreviations readers know so. */
+const LATIN_ON_CYRILLIC = new Set([
+	'rsd',
+	'eur',
+	'pdf',
+	'rss',
+	'atom',
+	'ical',
+	'ics',
+	'csv',
+	'xlsx',
+	'docx',
+	'qr',
+	'url',
+	'eu'
+]);
 
 export interface WrongWord {
 	word: string;

@@ -437,8 +437,8 @@ describe('import from a spreadsheet', () => {
 			[5, true],
 			[6, true],
 			[7, true],
-			[8, true],
-			[9, true]
+			[8, false],
+			[9, false]
 		]);
 		expect(preview.rows[0].values).toMatchObject({
 			type: 'youth_association',
@@ -446,19 +446,48 @@ describe('import from a spreadsheet', () => {
 			registrationNumber: '0123'
 		});
 		expect(preview.rows[3].errors[0]).toContain('organisations.import.error.type');
-		expect(preview.rows[6].errors[0]).toContain('organisations.import.warning.duplicateInFile');
-		expect(preview.rows[7].errors[0]).toContain('organisations.import.warning.duplicateInDatabase');
+		// A possible duplicate is a question for staff, not an error (13.17).
+		expect(preview.rows[6].warnings[0]).toContain('organisations.import.warning.duplicateInFile');
+		expect(preview.rows[6].duplicateOfRow).toBe(2);
+		expect(preview.rows[7].warnings[0]).toContain('organisations.import.warning.duplicateInDatabase');
+		expect(preview.rows[7].duplicateOf?.name).toMatch(/^(Удружење Млади Ивањице|Udruzenje mladi Ivanjice)$/);
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before);
 
 		await expectAppError(confirmImport(ctx(youngPerson), { id: preview.id }), 'forbidden');
 		const result = await confirmImport(ctx(), { id: preview.id });
-		expect(result).toEqual({ imported: 2, skipped: 6 });
+		// Without a choice, possible duplicates are skipped.
+		expect(result).toEqual({ imported: 2, updated: 0, skipped: 6 });
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before + 2);
 		const group = (await listOrganisationsForAdmin(ctx(), { q: 'Đački parlament' })).rows[0];
 		const page = await getOrganisationForAdmin(ctx(), group.id);
 		expect(page.contacts).toMatchObject([{ name: 'Милица', isAdult: true }]);
 		await expectAppError(confirmImport(ctx(), { id: preview.id }), 'conflict', 'organisations.import.alreadyConfirmed');
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before + 2);
+	});
+
+	it('lets staff update the existing record or create anyway, row by row (13.17)', async () => {
+		const office = (await createOffice(test.db, { isDefault: false })).id;
+		const boss = await createPerson(test.db, { officeId: office, roles: ['coordinator'] });
+		const here = contextOf(test.db, office, boss);
+		const { id: existing } = await createOrganisation(
+			here,
+			input({ name: 'Удружење Пчелица', type: 'youth_association', email: '' })
+		);
+		const { id: other } = await createOrganisation(here, input({ name: 'Клуб Голија', type: 'youth_association' }));
+		const file = csvOf([
+			['Назив', 'Vrsta', 'е-пошта'],
+			['Udruzenje Pcelica', 'youth_association', 'pcelica@example.test'],
+			['Klub Golija', 'youth_association', ''],
+			['Нова организација', 'youth_association', '']
+		]);
+		const preview = await previewImport(here, { fileName: 'izbor.csv', bytes: file });
+		expect(preview.rows.map((row) => row.duplicateOf?.id ?? null)).toEqual([existing, other, null]);
+		const result = await confirmImport(here, { id: preview.id, choices: { 2: 'update', 3: 'create' } });
+		expect(result).toEqual({ imported: 2, updated: 1, skipped: 0 });
+		const updated = await getOrganisationForAdmin(here, existing);
+		expect(updated.organisation.email).toBe('pcelica@example.test');
+		expect(updated.organisation.name).toBe('Удружење Пчелица');
+		expect((await listOrganisationsForAdmin(here, { q: 'Golija' })).total).toBe(2);
 	});
 
 	it('reads an XLSX file with English codes as headers', async () => {

@@ -423,6 +423,20 @@ export const organisationAdminMessages = defineMessages({
 			other: '{count} organisations imported; rows skipped: {skipped}.'
 		}
 	],
+	'organisations.import.updatedCount': [
+		'Допуњено постојећих записа: {updated}.',
+		'Existing records updated: {updated}.'
+	],
+	'organisations.import.choice.legend': [
+		'Можда двојник: шта урадити са редом {row}?',
+		'A possible duplicate: what to do with row {row}?'
+	],
+	'organisations.import.choice.skip': ['Прескочи ред', 'Skip the row'],
+	'organisations.import.choice.update': ['Допуни постојећи запис „{name}“', 'Update the existing record “{name}”'],
+	'organisations.import.choice.create': ['Ипак увези као нову организацију', 'Import as a new organisation anyway'],
+	'organisations.import.choice.done.skip': ['Прескочено', 'Skipped'],
+	'organisations.import.choice.done.update': ['Допуњен постојећи запис', 'Existing record updated'],
+	'organisations.import.choice.done.create': ['Увезено', 'Imported'],
 	'organisations.import.doneFlash': ['Исправни редови су увезени.', 'The valid rows have been imported.'],
 	'organisations.import.alreadyConfirmed': ['Овај увоз је већ потврђен.', 'This import has already been confirmed.'],
 	'organisations.import.nothingValid': ['Нема исправних редова за увоз.', 'There are no valid rows to import.'],
