@@ -131,17 +131,20 @@ describe('coordinator-edits-office-settings', () => {
 			await page.getByLabel('Радња садржи', { exact: true }).fill('settings.');
 			await page.getByRole('button', { name: 'Филтрирај', exact: true }).click();
 			await page.waitForURL((url) => url.searchParams.get('action') === 'settings.');
-			const updated = page.getByRole('row').filter({ hasText: 'settings.updated' });
+			// Each entry reads as a sentence in the reader's script, with the raw details behind "Детаљи" (13.7).
+			const entries = page.getByRole('main').getByRole('listitem');
+			const updated = entries.filter({ hasText: 'Јелена Петровић: измена — подешавања канцеларије' });
 			await updated.first().waitFor();
 			await expectNoAxeViolations(page);
 			expect(await updated.count()).toBe(1);
+			expect(await updated.textContent()).not.toContain('settings.updated');
+			await updated.getByText('Детаљи', { exact: true }).click();
 			const row = (await updated.textContent()) ?? '';
-			expect(row).toContain('koordinator@demo.kzm.test');
 			expect(row).toContain('"name"');
 			expect(row).toContain('"workingHours"');
-			expect(await page.getByRole('row').filter({ hasText: 'settings.logo_set' }).count()).toBe(1);
+			expect(await entries.filter({ hasText: 'Јелена Петровић: нови логотип' }).count()).toBe(1);
 			// The filter shows only settings entries.
-			expect(await page.getByRole('row').filter({ hasText: 'accounts.signed_in' }).count()).toBe(0);
+			expect(await entries.filter({ hasText: 'пријава на налог' }).count()).toBe(0);
 		});
 	});
 });

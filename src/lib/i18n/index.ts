@@ -1,10 +1,12 @@
 import { catalogue, type MessageKey } from '../modules/messages.ts';
 import { intlLocale, localizePath, scriptForLocale, type Locale } from './locale.ts';
 import { convertHtmlText, toScript } from './script.ts';
+import type { SerbianText } from './language.ts';
 import { formatNumberFor, formatYearFor, translate, type MessageParams } from './translate.ts';
 import { dateTimeFormat } from './formatters.ts';
 
 export type { MessageKey };
+export type { EnglishText, SerbianText } from './language.ts';
 export { LOCALES, DEFAULT_LOCALE, isLocale, localizePath, type Locale } from './locale.ts';
 
 /** Everything a page needs to speak the reader's language and script. */
@@ -17,14 +19,14 @@ export interface I18n {
 	/** A path in the reader's locale. */
 	href: (path: string) => string;
 	/** Staff-typed Serbian text shown in the reader's script. */
-	text: (content: string | null | undefined) => string;
+	text: (content: SerbianText | null | undefined) => string;
 	/**
 	 * Staff-typed text of a known language: Serbian in the reader's script, anything else exactly as
 	 * typed (English must never pass through toCyrillic: "Young people" is not "Јоунг пеопле").
 	 */
 	textIn: (content: string | null | undefined, language: ContentLanguage) => string;
 	/** Staff-written rich text (already sanitised HTML) with its text nodes in the reader's script. */
-	html: (content: string | null | undefined) => string;
+	html: (content: SerbianText | null | undefined) => string;
 	formatDate: (date: Date | string, options?: Intl.DateTimeFormatOptions) => string;
 	/** A count or an amount, grouped by thousands ("1.234"). Never a year: see formatYear. */
 	formatNumber: (value: number) => string;

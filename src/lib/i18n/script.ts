@@ -1,4 +1,5 @@
 import { DIGRAPH_EXCEPTIONS } from './script-exceptions.ts';
+import type { SerbianText } from './language.ts';
 
 /** The two scripts Serbian is written in. */
 export type Script = 'cyrl' | 'latn';
@@ -175,7 +176,7 @@ function asciiLower(s: string): string {
 const HAS_CYRILLIC = /[\u0400-\u045f]/;
 
 /** Exact Serbian Cyrillic → Latin; words with letters Serbian lacks (ы, я, ї…) are left alone. */
-export function toLatin(text: string): string {
+export function toLatin(text: SerbianText): string {
 	if (!HAS_CYRILLIC.test(text)) return text;
 	const n = text.length;
 	let out = '';
@@ -342,7 +343,7 @@ function matchKeepLatin(keep: KeepLatin, text: string, i: number): number {
 }
 
 /** Latin → Cyrillic, keeping URLs, e-mails, foreign words, codes and Roman numerals in Latin. */
-export function toCyrillic(text: string, options?: CyrillicOptions): string {
+export function toCyrillic(text: SerbianText, options?: CyrillicOptions): string {
 	if (!HAS_LATIN.test(text)) return text;
 	return cyrillicWith(text, compileKeepLatin(options?.keepLatin));
 }
@@ -664,7 +665,7 @@ function isDomainOrFileName(text: string, a: number, b: number): boolean {
 // Public helpers
 
 /** Puts text into the given script; only Latin → Cyrillic uses `keepLatin`. */
-export function toScript(text: string, script: Script, options?: CyrillicOptions): string {
+export function toScript(text: SerbianText, script: Script, options?: CyrillicOptions): string {
 	return script === 'latn' ? toLatin(text) : toCyrillic(text, options);
 }
 
@@ -970,7 +971,7 @@ function cyrillicHtmlText(text: string, keep: KeepLatin | null): string {
 }
 
 /** Converts the text nodes and alt/title/aria-label values of an HTML fragment, nothing else. */
-export function convertHtmlText(html: string, script: Script, options?: CyrillicOptions): string {
+export function convertHtmlText(html: SerbianText, script: Script, options?: CyrillicOptions): string {
 	try {
 		return convertHtml(html, script, options);
 	} catch {

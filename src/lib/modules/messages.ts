@@ -5,6 +5,7 @@ import { accountsMessages } from './accounts/messages.ts';
 import { settingsMessages } from './settings/messages.ts';
 import { pagesMessages } from './pages/messages.ts';
 import { systemMessages } from './system/messages.ts';
+import { auditMessages } from './system/audit-messages.ts';
 import { newsMessages } from './news/messages.ts';
 import { opportunitiesMessages } from './opportunities/messages.ts';
 import { documentsMessages } from './documents/messages.ts';
@@ -30,6 +31,7 @@ export const messageDefinitions = {
 	...settingsMessages,
 	...pagesMessages,
 	...systemMessages,
+	...auditMessages,
 	...newsMessages,
 	...opportunitiesMessages,
 	...documentsMessages,

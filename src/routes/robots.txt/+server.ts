@@ -1,8 +1,9 @@
 import type { RequestHandler } from './$types';
+import { publicBaseUrl } from '#lib/server/links.ts';
 
 /** Crawlers may read the portal, not the back-office or personal pages. */
-export const GET: RequestHandler = ({ locals, url }) => {
-	const origin = locals.office?.publicUrl || url.origin;
+export const GET: RequestHandler = ({ locals }) => {
+	const origin = publicBaseUrl(locals.office);
 	const privatePaths = [
 		'/admin',
 		'/account',

@@ -1,12 +1,13 @@
 import type { RequestHandler } from './$types';
+import { publicBaseUrl } from '#lib/server/links.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { manifests } from '#lib/modules/registry.server.ts';
 import { buildSitemapXml, collectSitemapEntries } from '#lib/server/sitemap.ts';
 
 /** Every public address in all three locales, for search engines. */
-export const GET: RequestHandler = async ({ locals, url }) => {
+export const GET: RequestHandler = async ({ locals }) => {
 	const { db } = await getRuntime();
-	const origin = locals.office?.publicUrl || url.origin;
+	const origin = publicBaseUrl(locals.office);
 	const entries = locals.office
 		? await collectSitemapEntries(db, locals.office.id, manifests)
 		: [{ path: '/', updatedAt: null }];

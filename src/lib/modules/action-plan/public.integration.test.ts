@@ -129,6 +129,14 @@ describe('the demo plan', () => {
 		// The change made after submission is in the history, and not in the frozen report.
 		const revisions = await listPlanRevisions(test.db, office, tree.plan.id);
 		expect(revisions.map((revision) => revision.reason).join(' ')).toContain('Правилник');
+		// Every change names its record in English too where the record has an English title (13.8).
+		const named = revisions.flatMap((revision) => revision.changes);
+		expect(named.length).toBeGreaterThan(0);
+		for (const change of named) {
+			const record = [...activitiesOf(tree), ...goals, ...measures].find((row) => row.title === change.title);
+			if (record?.titleEn) expect(change.titleEn, change.title).toBe(record.titleEn);
+		}
+		expect(named.some((change) => change.titleEn)).toBe(true);
 		const grants = activitiesOf(tree).find((row) => row.title.startsWith('Мали подстицаји'))!;
 		expect(grants.startYear).toBe(2026);
 		expect(activitiesOf(snapshot.tree).find((row) => row.id === grants.id)?.startYear).toBe(2025);

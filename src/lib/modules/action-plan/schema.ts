@@ -16,6 +16,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { events } from '../events/schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const PLAN_STATUSES = ['draft', 'consultation', 'adopted', 'archived'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -30,7 +31,7 @@ export const actionPlans = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		firstYear: integer('first_year').notNull(),
 		lastYear: integer('last_year').notNull(),
 		status: text('status').$type<PlanStatus>().notNull().default('draft'),
@@ -41,7 +42,7 @@ export const actionPlans = pgTable(
 		decisionDocumentId: uuid('decision_document_id'),
 		/** Sanitised HTML. */
 		introduction: text('introduction').notNull().default(''),
-		introductionEn: text('introduction_en').notNull().default(''),
+		introductionEn: englishText('introduction_en').notNull().default(''),
 		adoptedAt: timestamp('adopted_at', { withTimezone: true }),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -74,7 +75,7 @@ export const planAreas = pgTable(
 	{
 		...planChild,
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default('')
+		nameEn: englishText('name_en').notNull().default('')
 	},
 	(t) => [index('plan_areas_plan').on(t.planId, t.sortOrder)]
 );
@@ -87,9 +88,9 @@ export const planGoals = pgTable(
 			.notNull()
 			.references(() => planAreas.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default('')
+		descriptionEn: englishText('description_en').notNull().default('')
 	},
 	(t) => [index('plan_goals_area').on(t.areaId, t.sortOrder)]
 );
@@ -102,9 +103,9 @@ export const planMeasures = pgTable(
 			.notNull()
 			.references(() => planGoals.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default('')
+		descriptionEn: englishText('description_en').notNull().default('')
 	},
 	(t) => [index('plan_measures_goal').on(t.goalId, t.sortOrder)]
 );
@@ -120,7 +121,7 @@ export const planActivities = pgTable(
 			.notNull()
 			.references(() => planMeasures.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		description: text('description').notNull().default(''),
 		/** The responsible organisation and co-implementers, as text until the partners registry links them. */
 		responsible: text('responsible').notNull().default(''),
@@ -187,9 +188,9 @@ export const planIndicators = pgTable(
 		goalId: uuid('goal_id').references(() => planGoals.id, { onDelete: 'cascade' }),
 		measureId: uuid('measure_id').references(() => planMeasures.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		unit: text('unit').notNull().default(''),
-		unitEn: text('unit_en').notNull().default(''),
+		unitEn: englishText('unit_en').notNull().default(''),
 		baselineValue: numeric('baseline_value', { mode: 'number' }),
 		baselineYear: integer('baseline_year'),
 		endTarget: numeric('end_target', { mode: 'number' }),
@@ -271,7 +272,7 @@ export const planMonitoringReports = pgTable(
 		status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
 		/** Sanitised HTML written by the coordinator. */
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		/** Entries by activity id while a draft. */
 		entries: jsonb('entries').$type<Record<string, MonitoringEntry>>().notNull().default({}),
 		snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
@@ -297,7 +298,7 @@ export const planRevisions = pgTable(
 		reason: text('reason').notNull(),
 		/** What changed: entity kind, its title, and the fields before and after. */
 		changes: jsonb('changes')
-			.$type<{ entity: string; title: string; field: string; before: unknown; after: unknown }[]>()
+			.$type<{ entity: string; title: string; titleEn?: string; field: string; before: unknown; after: unknown }[]>()
 			.notNull()
 			.default([]),
 		changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),

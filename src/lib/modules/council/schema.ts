@@ -1,6 +1,7 @@
 import { pgTable, uuid, text, integer, timestamp, boolean, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 import type {
 	BodyKind,
@@ -47,10 +48,10 @@ export const councilBodies = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		kind: text('kind').$type<BodyKind>().notNull(),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		/** The founding act: a document of the library (its id; the library owns the file). */
 		foundingDocumentId: uuid('founding_document_id'),
 		/** The composition rule: at least this share (percent) of members within the office's youth age range. */
@@ -146,7 +147,7 @@ export const councilAgendaItems = pgTable(
 			.references(() => councilSessions.id, { onDelete: 'cascade' }),
 		position: integer('position').notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		presenter: text('presenter').notNull().default(''),
 		kind: text('kind').$type<AgendaKind>().notNull().default('information'),
 		/** Materials: a library document (its id) or a link. */
@@ -200,7 +201,7 @@ export const councilDecisions = pgTable(
 		year: integer('year').notNull(),
 		sequence: integer('sequence').notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		text: text('text').notNull().default(''),
 		responsible: text('responsible').notNull().default(''),
 		/** The member responsible, when it is one of the body's members. */

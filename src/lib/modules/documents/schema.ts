@@ -2,6 +2,7 @@ import { pgTable, uuid, text, integer, timestamp, boolean, index } from 'drizzle
 import { sql } from 'drizzle-orm';
 import { files, offices } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const DOCUMENT_TYPES = ['action_plan', 'council_decision', 'report', 'call', 'regulation', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
@@ -15,11 +16,11 @@ export const documents = pgTable(
 			.notNull()
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		type: text('type').$type<DocumentType>().notNull(),
 		year: integer('year').notNull(),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		fileId: uuid('file_id')
 			.notNull()
 			.references(() => files.id, { onDelete: 'restrict' }),

@@ -2,6 +2,7 @@
 // titles and places in the reader's language and script (the address's /lat or /en prefix decides).
 import { error } from '@sveltejs/kit';
 import { getRuntime } from '../../server/runtime.ts';
+import { publicBaseUrl } from '../../server/links.ts';
 import { createI18n } from '../../i18n/index.ts';
 import { localizePath } from '../../i18n/locale.ts';
 import { htmlToText } from '../../server/html.ts';
@@ -43,7 +44,6 @@ export function calendarEntriesOf(
 /** A text/calendar response: every event, one programme's (by address) or one event's (by address). */
 export async function calendarResponse(
 	locals: App.Locals,
-	url: URL,
 	scope: { programme?: string; event?: string } = {}
 ): Promise<Response> {
 	const office = locals.office;
@@ -68,7 +68,7 @@ export async function calendarResponse(
 		filter = { eventId: event.id };
 		fileName = `${event.slug}.ics`;
 	}
-	const origin = (office.publicUrl || url.origin).replace(/\/+$/, '');
+	const origin = publicBaseUrl(office);
 	const rows = await listSessionsForFeed(db, office.id, filter);
 	const body = buildCalendar(calendarEntriesOf(rows, { locale: locals.locale, keepLatin: office.keepLatin, origin }), {
 		name,

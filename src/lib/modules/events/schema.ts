@@ -2,6 +2,7 @@ import { pgTable, uuid, text, integer, timestamp, jsonb, boolean, index, uniqueI
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 /** Programmes group events (education, career orientation, creative expression, …). */
 export const programmes = pgTable(
@@ -13,9 +14,9 @@ export const programmes = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		/** A #rrggbb colour used for the programme's badge and calendar entries. */
 		color: text('color').notNull().default('#1d4ed8'),
 		sortOrder: integer('sort_order').notNull().default(0),
@@ -77,12 +78,12 @@ export const events = pgTable(
 		programmeId: uuid('programme_id').references(() => programmes.id, { onDelete: 'set null' }),
 		type: text('type').$type<EventType>().notNull().default('workshop'),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		/** Sanitised HTML. */
 		body: text('body').notNull().default(''),
-		bodyEn: text('body_en').notNull().default(''),
+		bodyEn: englishText('body_en').notNull().default(''),
 		searchText: text('search_text').notNull().default(''),
 		/** Where: a named place with address and room, and/or an online link. */
 		placeName: text('place_name').notNull().default(''),
@@ -101,7 +102,7 @@ export const events = pgTable(
 		registrationClosesAt: timestamp('registration_closes_at', { withTimezone: true }),
 		questions: jsonb('questions').$type<EventQuestion[]>().notNull().default([]),
 		accessibility: text('accessibility').notNull().default(''),
-		accessibilityEn: text('accessibility_en').notNull().default(''),
+		accessibilityEn: englishText('accessibility_en').notNull().default(''),
 		/** Partners involved, as free text until the partners registry exists. */
 		partners: text('partners').notNull().default(''),
 		coverMediaId: uuid('cover_media_id'),
@@ -136,7 +137,7 @@ export const eventSessions = pgTable(
 			.references(() => events.id, { onDelete: 'cascade' }),
 		/** Optional topic of this meeting ("Session 3: interviews"). */
 		title: text('title').notNull().default(''),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
 		endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
 		/** When the day-before reminder for this session was queued; null until then. */

@@ -1,5 +1,6 @@
 import { pgTable, uuid, text, integer, timestamp, jsonb, boolean, index } from 'drizzle-orm/pg-core';
 import { files, offices, users } from '../../server/db/core-schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 /** One resized rendition of an image, stored as a file. */
 export interface MediaVariant {
@@ -18,7 +19,7 @@ export const mediaItems = pgTable(
 			.notNull()
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		alt: text('alt').notNull(),
-		altEn: text('alt_en').notNull().default(''),
+		altEn: englishText('alt_en').notNull().default(''),
 		width: integer('width').notNull(),
 		height: integer('height').notNull(),
 		originalFileId: uuid('original_file_id')

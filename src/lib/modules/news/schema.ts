@@ -2,6 +2,7 @@ import { pgTable, uuid, text, integer, timestamp, jsonb, boolean, index, uniqueI
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const newsCategories = pgTable(
 	'news_categories',
@@ -12,7 +13,7 @@ export const newsCategories = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		sortOrder: integer('sort_order').notNull().default(0),
 		isDemo: boolean('is_demo').notNull().default(false)
 	},
@@ -34,12 +35,12 @@ export const newsArticles = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		/** Sanitised HTML from the editor. */
 		body: text('body').notNull().default(''),
-		bodyEn: text('body_en').notNull().default(''),
+		bodyEn: englishText('body_en').notNull().default(''),
 		/** Plain text of the bodies, kept for search. */
 		searchText: text('search_text').notNull().default(''),
 		coverMediaId: uuid('cover_media_id'),

@@ -1,18 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { getRuntime } from '../../server/runtime.ts';
+import { publicBaseUrl } from '../../server/links.ts';
 import { listOpportunitiesForFeed } from './queries.server.ts';
 import { buildOpportunityFeed } from './feed.server.ts';
 
 const FEED_SIZE = 50;
 
 /** The RSS or Atom feed for a request, in its locale (the address's /lat or /en prefix decides). */
-export async function feedResponse(locals: App.Locals, url: URL, format: 'rss' | 'atom'): Promise<Response> {
+export async function feedResponse(locals: App.Locals, format: 'rss' | 'atom'): Promise<Response> {
 	if (!locals.office) error(404, 'error.404.text');
 	const { db } = await getRuntime();
 	const feed = buildOpportunityFeed({
 		items: await listOpportunitiesForFeed(db, locals.office.id, FEED_SIZE),
 		locale: locals.locale,
-		origin: (locals.office.publicUrl || url.origin).replace(/\/+$/, ''),
+		origin: publicBaseUrl(locals.office),
 		officeName: locals.office.name,
 		keepLatin: locals.office.keepLatin
 	});

@@ -2,6 +2,7 @@ import { pgTable, uuid, text, integer, timestamp, boolean, index, uniqueIndex } 
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const OPPORTUNITY_TYPES = [
 	'call',
@@ -29,13 +30,13 @@ export const opportunities = pgTable(
 		slug: text('slug').notNull(),
 		type: text('type').$type<OpportunityType>().notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		organiser: text('organiser').notNull().default(''),
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		/** Sanitised HTML. */
 		body: text('body').notNull().default(''),
-		bodyEn: text('body_en').notNull().default(''),
+		bodyEn: englishText('body_en').notNull().default(''),
 		searchText: text('search_text').notNull().default(''),
 		/** Who may apply: an age range and a place, plus free text for anything else. */
 		minAge: integer('min_age'),

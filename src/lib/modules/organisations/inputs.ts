@@ -236,6 +236,12 @@ export const removeInput = v.object({
 	id: v.pipe(v.string(m('validation.required')), v.trim(), v.nonEmpty(m('validation.required')))
 });
 
+/** A pair of records staff say are not duplicates. */
+export const dismissDuplicateInput = v.object({
+	first: v.pipe(v.string(m('validation.required')), v.trim(), v.nonEmpty(m('validation.required'))),
+	second: v.pipe(v.string(m('validation.required')), v.trim(), v.nonEmpty(m('validation.required')))
+});
+
 /** The back-office list's filters from the address (unknown values are ignored, never an error). */
 export function adminFilterOf(params: URLSearchParams) {
 	const pick = <T extends string>(name: string, codes: readonly T[]): T | null => {

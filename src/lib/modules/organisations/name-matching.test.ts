@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DUPLICATE_NAME_THRESHOLD,
+	distinctiveNameKey,
 	duplicateReason,
 	nameKey,
 	nameSimilarity,
@@ -83,5 +84,31 @@ describe('duplicate detection', () => {
 		expect(
 			duplicateReason({ name: 'Алфа', registrationNumber: '' }, { name: 'Omega', registrationNumber: '' })
 		).toBeNull();
+	});
+});
+
+describe("names without the municipality's name and common words (13.18)", () => {
+	it('keeps only the words that tell organisations apart', () => {
+		expect(distinctiveNameKey('Гимназија Ивањица', 'Ивањица')).toBe('gimnazija');
+		expect(distinctiveNameKey('Udruženje mladih „Ivanjički krug”', 'Ивањица')).toBe('krug');
+		expect(distinctiveNameKey('Centar za kulturu u Ivanjici', 'Ивањица')).toBe('kulturu');
+	});
+
+	it('no longer pairs two schools that share only the town', () => {
+		expect(nameSimilarity('Гимназија Ивањица', 'Техничка школа Ивањица')).toBeGreaterThan(0.2);
+		expect(nameSimilarity('Гимназија Ивањица', 'Техничка школа Ивањица', 'Ивањица')).toBeLessThan(
+			DUPLICATE_NAME_THRESHOLD
+		);
+		expect(
+			duplicateReason(
+				{ name: 'Црвени крст Ивањица', registrationNumber: '' },
+				{ name: 'Crveni krst Ivanjica', registrationNumber: '' },
+				'Ивањица'
+			)
+		).toMatchObject({ reason: 'name' });
+	});
+
+	it('compares whole names when nothing distinctive is left', () => {
+		expect(nameSimilarity('Удружење Млади Ивањице', 'Udruzenje mladi Ivanjice', 'Ивањица')).toBe(1);
 	});
 });

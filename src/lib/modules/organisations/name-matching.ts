@@ -36,8 +36,87 @@ export function trigramSimilarity(a: string, b: string): number {
 	return shared / (left.size + right.size - shared);
 }
 
-/** How alike two organisations' names are (0–1), whichever script each was typed in. */
-export function nameSimilarity(a: string, b: string): number {
+/**
+ * Words nearly every organisation's name shares (legal forms, "youth", "for", "and"), folded as
+ * searchKey folds them. They say nothing about which organisation a name means (issue 13.18).
+ */
+export const COMMON_NAME_WORDS = [
+	'udruzenje',
+	'udruzenja',
+	'gradjana',
+	'organizacija',
+	'omladinska',
+	'omladinski',
+	'omladinsko',
+	'klub',
+	'centar',
+	'savez',
+	'drustvo',
+	'fondacija',
+	'mreza',
+	'grupa',
+	'neformalna',
+	'skola',
+	'osnovna',
+	'srednja',
+	'mladi',
+	'mladih',
+	'mlade',
+	'mladima',
+	'za',
+	'i',
+	'u',
+	'na',
+	'od',
+	'sa',
+	'iz',
+	'o',
+	'opstina',
+	'opstine',
+	'opstinski',
+	'grad',
+	'grada',
+	'gradski',
+	'lokalna',
+	'lokalne'
+] as const;
+
+/** The municipality's name as a stem ("Ивањица" → "ivanjic"), so all its forms (Ивањице, ивањички) match. */
+export function municipalityStem(municipality: string): string {
+	const key = searchKey(municipality).replace(/\s+/g, ' ').trim();
+	const stem = key.replace(/[aeiou]$/, '');
+	return stem.length >= 4 ? stem : key;
+}
+
+/**
+ * The words of a name that tell organisations apart: without the municipality's name and the
+ * common words. The same rule runs in SQL (distinctiveNamePattern) so both agree.
+ */
+export function distinctiveNameKey(name: string, municipality: string): string {
+	return nameKey(name)
+		.replace(new RegExp(distinctiveNamePattern(municipality, 'js'), 'g'), ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** The regular expression of removed words: PostgreSQL's (\m…\M) or JavaScript's word boundaries. */
+export function distinctiveNamePattern(municipality: string, flavour: 'sql' | 'js'): string {
+	const stem = municipalityStem(municipality).replace(/[^a-z0-9 ]/g, '');
+	const words = [...COMMON_NAME_WORDS, ...(stem ? [`${stem}[a-z]*`] : [])].join('|');
+	return flavour === 'sql' ? `\\m(${words})\\M` : `\\b(?:${words})\\b`;
+}
+
+/**
+ * How alike two organisations' names are (0–1), whichever script each was typed in. With the
+ * municipality given, only the distinctive words are compared ("Гимназија Ивањица" is not
+ * "Техничка школа Ивањица"); names with nothing distinctive left are compared whole.
+ */
+export function nameSimilarity(a: string, b: string, municipality = ''): number {
+	if (municipality) {
+		const left = distinctiveNameKey(a, municipality);
+		const right = distinctiveNameKey(b, municipality);
+		if (left && right) return trigramSimilarity(left, right);
+	}
 	return trigramSimilarity(nameKey(a), nameKey(b));
 }
 
@@ -46,10 +125,11 @@ export type DuplicateReason = 'registration' | 'name';
 /** Why two records look like the same organisation, or null when they do not. */
 export function duplicateReason(
 	a: { name: string; registrationNumber: string },
-	b: { name: string; registrationNumber: string }
+	b: { name: string; registrationNumber: string },
+	municipality = ''
 ): { reason: DuplicateReason; score: number } | null {
 	const regA = registrationKey(a.registrationNumber);
 	if (regA && regA === registrationKey(b.registrationNumber)) return { reason: 'registration', score: 1 };
-	const score = nameSimilarity(a.name, b.name);
+	const score = nameSimilarity(a.name, b.name, municipality);
 	return score >= DUPLICATE_NAME_THRESHOLD ? { reason: 'name', score } : null;
 }

@@ -34,6 +34,7 @@ import { organisationImports } from './schema.ts';
 import { exportOrganisations, importTemplate } from './commands/export-organisations.server.ts';
 import { getOrganisationForAdmin, listOrganisationsForAdmin } from './queries.server.ts';
 import { findDuplicateCandidates, listDuplicatePairs } from './duplicates.server.ts';
+import { dismissDuplicatePair } from './commands/dismiss-duplicate.server.ts';
 import { readSpreadsheet } from './spreadsheet-read.server.ts';
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
 
@@ -230,6 +231,47 @@ describe('duplicates across scripts', () => {
 	});
 });
 
+describe('the duplicate finder (13.18)', () => {
+	it("ignores the municipality's name and common words, and never offers a dismissed pair again", async () => {
+		const office = (await createOffice(test.db, { isDefault: false, municipality: 'Ивањица' })).id;
+		const boss = await createPerson(test.db, { officeId: office, roles: ['coordinator'] });
+		const here = (actor: Actor | null = boss) => contextOf(test.db, office, actor);
+		const make = async (name: string) =>
+			(await createOrganisation(here(), input({ name, type: 'public_institution', confirmDuplicate: 'on' }))).id;
+		const gymnasium = await make('Гимназија Ивањица');
+		const technical = await make('Техничка школа Ивањица');
+		const culture = await make('Центар за културу Ивањица');
+		const cultureLatin = await make('Centar za kulturu u Ivanjici');
+		const same = (pair: { a: { id: string }; b: { id: string } }, x: string, y: string) =>
+			[pair.a.id, pair.b.id].sort().join() === [x, y].sort().join();
+
+		let pairs = await listDuplicatePairs(test.db, office);
+		// "Ивањица" in both names no longer makes two schools look alike…
+		expect(pairs.some((pair) => same(pair, gymnasium, technical))).toBe(false);
+		// …while the same organisation written another way still does.
+		expect(pairs.some((pair) => same(pair, culture, cultureLatin))).toBe(true);
+		const found = await findDuplicateCandidates(test.db, office, {
+			name: 'Gimnazija u Ivanjici',
+			registrationNumber: ''
+		});
+		expect(found.map((candidate) => candidate.id)).toEqual([gymnasium]);
+
+		// Staff dismiss the pair for good, audited; others cannot.
+		await expect(dismissDuplicatePair(here(youngPerson), { first: culture, second: cultureLatin })).rejects.toThrow();
+		await dismissDuplicatePair(here(), { first: cultureLatin, second: culture });
+		await dismissDuplicatePair(here(), { first: culture, second: cultureLatin });
+		pairs = await listDuplicatePairs(test.db, office);
+		expect(pairs.some((pair) => same(pair, culture, cultureLatin))).toBe(false);
+		const audits = await test.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.officeId, office), eq(auditLog.action, 'organisations.duplicate_dismissed')));
+		expect(audits).toHaveLength(2);
+		// A record of another office cannot be named.
+		await expectAppError(dismissDuplicatePair(ctx(), { first: culture, second: gymnasium }), 'not_found');
+	});
+});
+
 describe('partnerships and merging', () => {
 	it('moves everything to the kept record and hides the other', async () => {
 		const { id: keep } = await createOrganisation(
@@ -402,8 +444,8 @@ describe('import from a spreadsheet', () => {
 			[5, true],
 			[6, true],
 			[7, true],
-			[8, true],
-			[9, true]
+			[8, false],
+			[9, false]
 		]);
 		expect(preview.rows[0].values).toMatchObject({
 			type: 'youth_association',
@@ -411,19 +453,48 @@ describe('import from a spreadsheet', () => {
 			registrationNumber: '0123'
 		});
 		expect(preview.rows[3].errors[0]).toContain('organisations.import.error.type');
-		expect(preview.rows[6].errors[0]).toContain('organisations.import.warning.duplicateInFile');
-		expect(preview.rows[7].errors[0]).toContain('organisations.import.warning.duplicateInDatabase');
+		// A possible duplicate is a question for staff, not an error (13.17).
+		expect(preview.rows[6].warnings[0]).toContain('organisations.import.warning.duplicateInFile');
+		expect(preview.rows[6].duplicateOfRow).toBe(2);
+		expect(preview.rows[7].warnings[0]).toContain('organisations.import.warning.duplicateInDatabase');
+		expect(preview.rows[7].duplicateOf?.name).toMatch(/^(Удружење Млади Ивањице|Udruzenje mladi Ivanjice)$/);
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before);
 
 		await expectAppError(confirmImport(ctx(youngPerson), { id: preview.id }), 'forbidden');
 		const result = await confirmImport(ctx(), { id: preview.id });
-		expect(result).toEqual({ imported: 2, skipped: 6 });
+		// Without a choice, possible duplicates are skipped.
+		expect(result).toEqual({ imported: 2, updated: 0, skipped: 6 });
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before + 2);
 		const group = (await listOrganisationsForAdmin(ctx(), { q: 'Đački parlament' })).rows[0];
 		const page = await getOrganisationForAdmin(ctx(), group.id);
 		expect(page.contacts).toMatchObject([{ name: 'Милица', isAdult: true }]);
 		await expectAppError(confirmImport(ctx(), { id: preview.id }), 'conflict', 'organisations.import.alreadyConfirmed');
 		expect((await listOrganisationsForAdmin(ctx())).total).toBe(before + 2);
+	});
+
+	it('lets staff update the existing record or create anyway, row by row (13.17)', async () => {
+		const office = (await createOffice(test.db, { isDefault: false })).id;
+		const boss = await createPerson(test.db, { officeId: office, roles: ['coordinator'] });
+		const here = contextOf(test.db, office, boss);
+		const { id: existing } = await createOrganisation(
+			here,
+			input({ name: 'Удружење Пчелица', type: 'youth_association', email: '' })
+		);
+		const { id: other } = await createOrganisation(here, input({ name: 'Клуб Голија', type: 'youth_association' }));
+		const file = csvOf([
+			['Назив', 'Vrsta', 'е-пошта'],
+			['Udruzenje Pcelica', 'youth_association', 'pcelica@example.test'],
+			['Klub Golija', 'youth_association', ''],
+			['Нова организација', 'youth_association', '']
+		]);
+		const preview = await previewImport(here, { fileName: 'izbor.csv', bytes: file });
+		expect(preview.rows.map((row) => row.duplicateOf?.id ?? null)).toEqual([existing, other, null]);
+		const result = await confirmImport(here, { id: preview.id, choices: { 2: 'update', 3: 'create' } });
+		expect(result).toEqual({ imported: 2, updated: 1, skipped: 0 });
+		const updated = await getOrganisationForAdmin(here, existing);
+		expect(updated.organisation.email).toBe('pcelica@example.test');
+		expect(updated.organisation.name).toBe('Удружење Пчелица');
+		expect((await listOrganisationsForAdmin(here, { q: 'Golija' })).total).toBe(2);
 	});
 
 	it('reads an XLSX file with English codes as headers', async () => {

@@ -18,6 +18,7 @@ import { mediaItems } from '../media/schema.ts';
 import { documents } from '../documents/schema.ts';
 import { events } from '../events/schema.ts';
 import { planActivities } from '../action-plan/schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const ORGANISATION_TYPES = [
 	'youth_association',
@@ -113,7 +114,7 @@ export const organisations = pgTable(
 			.notNull()
 			.default(sql`'{}'::text[]`),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		address: text('address').notNull().default(''),
 		email: text('email').notNull().default(''),
 		phone: text('phone').notNull().default(''),
@@ -411,3 +412,25 @@ export const organisationImports = pgTable('organisation_imports', {
 	rowsTotal: integer('rows_total').notNull().default(0),
 	claimedAt: timestamp('claimed_at', { withTimezone: true })
 });
+
+/**
+ * A pair staff looked at and decided is two organisations, not one (13.18): the duplicates screen
+ * never offers it again. `firstId` is the smaller id, so a pair is stored once.
+ */
+export const duplicateDismissals = pgTable(
+	'organisation_duplicate_dismissals',
+	{
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		firstId: uuid('first_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		secondId: uuid('second_id')
+			.notNull()
+			.references(() => organisations.id, { onDelete: 'cascade' }),
+		dismissedBy: uuid('dismissed_by').references(() => users.id, { onDelete: 'set null' }),
+		dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.firstId, t.secondId] })]
+);

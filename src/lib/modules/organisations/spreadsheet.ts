@@ -163,7 +163,17 @@ export interface ImportRow {
 	/** Encoded messages (key|params): a row with errors is skipped. */
 	errors: string[];
 	warnings: string[];
+	/** A record of the directory this row may be (13.17): staff choose to skip, update it, or create anyway. */
+	duplicateOf?: { id: string; name: string } | null;
+	/** An earlier row of the file this row may repeat. */
+	duplicateOfRow?: number | null;
+	/** What was done with the row when the import was confirmed. */
+	choice?: ImportChoice;
 }
+
+/** What staff choose for a row that may be a duplicate. */
+export const IMPORT_CHOICES = ['skip', 'update', 'create'] as const;
+export type ImportChoice = (typeof IMPORT_CHOICES)[number];
 
 const LIMITS: Partial<Record<ImportColumn, number>> = {
 	name: 300,

@@ -12,6 +12,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 /** Static pages of the portal (about the office, contacts, privacy notice), also the navigation menu. */
 export const pages = pgTable(
@@ -25,8 +26,8 @@ export const pages = pgTable(
 		/** Serbian title and body as typed by staff, in either script; the body is sanitised HTML. */
 		title: text('title').notNull(),
 		body: text('body').notNull().default(''),
-		titleEn: text('title_en').notNull().default(''),
-		bodyEn: text('body_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
+		bodyEn: englishText('body_en').notNull().default(''),
 		/** Plain text of the body, kept for search. */
 		searchText: text('search_text').notNull().default(''),
 		/** A menu entry may sit under another one (one level of nesting). */

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { englishText } from '../../server/db/english-column.ts';
 import type {
 	ParticipationGender,
 	InitiativeStatus,
@@ -85,7 +86,7 @@ export const participationCategories = pgTable(
 			.notNull()
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
 	(t) => [index('participation_categories_office').on(t.officeId, t.sortOrder)]
@@ -123,7 +124,7 @@ export const participationInitiatives = pgTable(
 		thresholdReachedAt: timestamp('threshold_reached_at', { withTimezone: true }),
 		answerDueAt: timestamp('answer_due_at', { withTimezone: true }),
 		answer: text('answer').notNull().default(''),
-		answerEn: text('answer_en').notNull().default(''),
+		answerEn: englishText('answer_en').notNull().default(''),
 		answeredAt: timestamp('answered_at', { withTimezone: true }),
 		/** The work an accepted initiative became: a label and a public address (plan activity, event, project). */
 		linkedLabel: text('linked_label').notNull().default(''),
@@ -236,7 +237,7 @@ export const participationPolls = pgTable(
 			.notNull()
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		question: text('question').notNull(),
-		questionEn: text('question_en').notNull().default(''),
+		questionEn: englishText('question_en').notNull().default(''),
 		options: jsonb('options').$type<PollOption[]>().notNull(),
 		isMultiple: boolean('is_multiple').notNull().default(false),
 		audience: text('audience').$type<PollAudience>().notNull().default('everyone'),
@@ -278,7 +279,7 @@ export const participationBudgetRounds = pgTable('participation_budget_rounds', 
 		.notNull()
 		.references(() => offices.id, { onDelete: 'cascade' }),
 	title: text('title').notNull(),
-	titleEn: text('title_en').notNull().default(''),
+	titleEn: englishText('title_en').notNull().default(''),
 	description: text('description').notNull().default(''),
 	/** The amount in RSD. */
 	amount: bigint('amount', { mode: 'number' }).notNull(),

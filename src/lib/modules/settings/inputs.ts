@@ -17,6 +17,7 @@ import { DEFAULT_OPEN_DATA_LICENCE, OPEN_DATA_LICENCES } from './licences.ts';
 export const settingsInput = v.pipe(
 	v.object({
 		name: requiredText(200),
+		nameEn: optionalText(200),
 		municipality: requiredText(120),
 		publicUrl: optionalUrl(),
 		mission: optionalText(600),
@@ -25,6 +26,7 @@ export const settingsInput = v.pipe(
 		phone: optionalText(60),
 		email: optionalEmail(),
 		workingHours: optionalText(200),
+		workingHoursEn: optionalText(200),
 		facebook: optionalUrl(),
 		instagram: optionalUrl(),
 		tiktok: optionalUrl(),
@@ -33,6 +35,7 @@ export const settingsInput = v.pipe(
 		youthMinAge: integerField(10, 40),
 		youthMaxAge: integerField(10, 40),
 		dpoName: optionalText(120),
+		dpoNameEn: optionalText(120),
 		dpoEmail: optionalEmail(),
 		dpoPhone: optionalText(60),
 		keepLatin: optionalText(1000),

@@ -61,6 +61,13 @@ export const settingsMessages = defineMessages({
 	'settings.field.phone': ['Телефон', 'Phone'],
 	'settings.field.email': ['Е-пошта канцеларије', 'Office e-mail'],
 	'settings.field.workingHours': ['Радно време', 'Working hours'],
+	'settings.field.workingHoursEn': ['Радно време на енглеском', 'Working hours in English'],
+	'settings.field.nameEn': ['Назив на енглеском', 'Name in English'],
+	'settings.field.dpoNameEn': ['Лице за заштиту података, на енглеском', 'Data protection officer, in English'],
+	'settings.field.englishHint': [
+		'Приказује се на енглеском сајту. Ако је празно, тамо се приказује српски текст латиницом, уз напомену.',
+		'Shown on the English site. When empty, the Serbian text is shown there in Latin, with a note saying so.'
+	],
 	'settings.field.workingHoursHint': ['Нпр. радним данима од 8 до 16 часова', 'E.g. weekdays 8:00–16:00'],
 	'settings.field.facebook': ['Facebook', 'Facebook'],
 	'settings.field.instagram': ['Instagram', 'Instagram'],

@@ -14,6 +14,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { planGoals } from '../action-plan/schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const SURVEY_STATUSES = ['draft', 'published', 'archived'] as const;
 export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
@@ -35,13 +36,13 @@ export const surveys = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		slug: text('slug').notNull(),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		/** Plain text shown above the first page. */
 		introduction: text('introduction').notNull().default(''),
-		introductionEn: text('introduction_en').notNull().default(''),
+		introductionEn: englishText('introduction_en').notNull().default(''),
 		/** Shown after the last answer. */
 		thanks: text('thanks').notNull().default(''),
-		thanksEn: text('thanks_en').notNull().default(''),
+		thanksEn: englishText('thanks_en').notNull().default(''),
 		/** The year the research belongs to, for year-over-year comparison. */
 		year: integer('year').notNull(),
 		status: text('status').$type<SurveyStatus>().notNull().default('draft'),
@@ -51,7 +52,7 @@ export const surveys = pgTable(
 		parentalConsent: text('parental_consent').$type<ParentalConsentMode>().notNull().default('inform'),
 		/** Consent text shown before sensitive questions (vulnerable groups); required when any exist. */
 		sensitiveConsentText: text('sensitive_consent_text').notNull().default(''),
-		sensitiveConsentTextEn: text('sensitive_consent_text_en').notNull().default(''),
+		sensitiveConsentTextEn: englishText('sensitive_consent_text_en').notNull().default(''),
 		/** Whether aggregated results are shown on the public portal. */
 		resultsPublic: boolean('results_public').notNull().default(false),
 		copiedFromId: uuid('copied_from_id'),
@@ -88,9 +89,9 @@ export const surveySections = pgTable(
 			.references(() => surveys.id, { onDelete: 'cascade' }),
 		sortOrder: integer('sort_order').notNull().default(0),
 		title: text('title').notNull().default(''),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		condition: jsonb('condition').$type<SurveyCondition>()
 	},
 	(t) => [index('survey_sections_survey').on(t.surveyId, t.sortOrder)]
@@ -152,9 +153,9 @@ export const surveyQuestions = pgTable(
 		key: text('key').notNull(),
 		kind: text('kind').$type<SurveyQuestionKind>().notNull(),
 		prompt: text('prompt').notNull(),
-		promptEn: text('prompt_en').notNull().default(''),
+		promptEn: englishText('prompt_en').notNull().default(''),
 		help: text('help').notNull().default(''),
-		helpEn: text('help_en').notNull().default(''),
+		helpEn: englishText('help_en').notNull().default(''),
 		isRequired: boolean('is_required').notNull().default(false),
 		/** Shuffle option order per respondent (choice kinds only; "other" stays last). */
 		isRandomised: boolean('is_randomised').notNull().default(false),
@@ -284,7 +285,7 @@ export const researchThemes = pgTable(
 			.notNull()
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
-		nameEn: text('name_en').notNull().default(''),
+		nameEn: englishText('name_en').notNull().default(''),
 		description: text('description').notNull().default(''),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
@@ -383,7 +384,7 @@ export const needsSummaries = pgTable(
 		year: integer('year').notNull(),
 		/** Sanitised HTML. */
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		isPublic: boolean('is_public').notNull().default(false),
 		isDemo: boolean('is_demo').notNull().default(false),
 		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),

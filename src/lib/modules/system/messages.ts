@@ -7,10 +7,6 @@ export const systemMessages = defineMessages({
 		'Свака измена и сваки увид особља у спискове са личним подацима бележе се овде: ко, шта, над којим записом и када.',
 		'Every change and every staff look at lists of personal data is recorded here: who, what, which record and when.'
 	],
-	'system.audit.when': ['Када', 'When'],
-	'system.audit.who': ['Ко', 'Who'],
-	'system.audit.action': ['Радња', 'Action'],
-	'system.audit.record': ['Запис', 'Record'],
 	'system.audit.details': ['Детаљи', 'Details'],
 	'system.audit.filterAction': ['Радња садржи', 'Action contains'],
 	'system.audit.filter': ['Филтрирај', 'Filter'],

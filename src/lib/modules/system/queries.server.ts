@@ -1,5 +1,5 @@
 import { and, desc, eq, ilike, sql } from 'drizzle-orm';
-import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
+import { auditLog, outboxMessages, users } from '../../server/db/core-schema.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { canReadAuditLog, canReadOutbox } from './permissions.server.ts';
@@ -18,9 +18,22 @@ export async function listAuditEntries(ctx: Context, filters: { action?: string;
 		.select({ total: sql<number>`count(*)::int` })
 		.from(auditLog)
 		.where(where);
+	// An account's name, when the record is an account: the sentence names the person (13.7).
 	const rows = await ctx.db
-		.select()
+		.select({
+			id: auditLog.id,
+			officeId: auditLog.officeId,
+			actorUserId: auditLog.actorUserId,
+			at: auditLog.at,
+			action: auditLog.action,
+			actorLabel: auditLog.actorLabel,
+			entityType: auditLog.entityType,
+			entityId: auditLog.entityId,
+			details: auditLog.details,
+			subjectName: users.name
+		})
 		.from(auditLog)
+		.leftJoin(users, and(eq(auditLog.entityType, 'user'), sql`${users.id}::text = ${auditLog.entityId}`))
 		.where(where)
 		.orderBy(desc(auditLog.at), desc(auditLog.id))
 		.limit(PAGE_SIZE)

@@ -8,6 +8,8 @@ import type { Role } from '../../server/db/core-schema.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { queueMail } from '../../server/mail/outbox.ts';
 import { listAuditEntries, listOutbox } from './queries.server.ts';
+import { describeAuditEntry } from './audit-sentence.ts';
+import { createI18n } from '../../i18n/index.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -48,6 +50,23 @@ describe('audit log', () => {
 		const special = await listAuditEntries(ctx, { action: 'SPECIAL' });
 		expect(special.total).toBe(11);
 		expect(special.rows.every((row) => row.action === 'test.special_thing')).toBe(true);
+	});
+
+	it('names the account whose roles changed, so the log reads as a sentence (13.7)', async () => {
+		const ivana = await createPerson(test.db, { officeId, roles: ['staff'], name: 'Ивана Јовић' });
+		await recordAudit(test.db, {
+			officeId,
+			actor: administrator,
+			action: 'accounts.roles_changed',
+			entityType: 'user',
+			entityId: ivana.userId,
+			details: { before: ['staff'], after: ['coordinator'] }
+		});
+		const { rows } = await listAuditEntries(contextOf(test.db, officeId, administrator), { action: 'roles_changed' });
+		expect(rows[0].subjectName).toBe('Ивана Јовић');
+		expect(describeAuditEntry(rows[0], createI18n('en')).sentence).toContain(
+			"changed Ivana Jović's roles: Youth worker → Coordinator"
+		);
 	});
 
 	it('treats a page number below one as the first page', async () => {

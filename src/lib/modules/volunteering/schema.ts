@@ -1,6 +1,7 @@
 import { pgTable, uuid, text, integer, timestamp, boolean, date, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
+import { englishText } from '../../server/db/english-column.ts';
 
 export const VOLUNTEER_CATEGORIES = [
 	'environment',
@@ -34,11 +35,11 @@ export const volunteerOpportunities = pgTable(
 		organisationId: uuid('organisation_id'),
 		organiserName: text('organiser_name').notNull().default(''),
 		title: text('title').notNull(),
-		titleEn: text('title_en').notNull().default(''),
+		titleEn: englishText('title_en').notNull().default(''),
 		summary: text('summary').notNull().default(''),
-		summaryEn: text('summary_en').notNull().default(''),
+		summaryEn: englishText('summary_en').notNull().default(''),
 		description: text('description').notNull().default(''),
-		descriptionEn: text('description_en').notNull().default(''),
+		descriptionEn: englishText('description_en').notNull().default(''),
 		beneficiary: text('beneficiary').notNull().default(''),
 		place: text('place').notNull().default(''),
 		isRemote: boolean('is_remote').notNull().default(false),

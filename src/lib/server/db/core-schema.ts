@@ -1,6 +1,7 @@
 // Tables owned by the platform core: offices, people and their roles, sessions, the audit log,
 // the e-mail outbox and rate-limit counters. Module tables live in their module's schema.ts.
 import { sql, type SQL } from 'drizzle-orm';
+import { englishText } from './english-column.ts';
 import {
 	pgTable,
 	uuid,
@@ -33,18 +34,21 @@ export const offices = pgTable(
 			.default(sql`'{}'::text[]`),
 		isDefault: boolean('is_default').notNull().default(false),
 		name: text('name').notNull(),
+		nameEn: englishText('name_en').notNull().default(''),
 		municipality: text('municipality').notNull().default(''),
 		publicUrl: text('public_url').notNull().default(''),
 		mission: text('mission').notNull().default(''),
-		missionEn: text('mission_en').notNull().default(''),
+		missionEn: englishText('mission_en').notNull().default(''),
 		address: text('address').notNull().default(''),
 		phone: text('phone').notNull().default(''),
 		email: text('email').notNull().default(''),
 		workingHours: text('working_hours').notNull().default(''),
+		workingHoursEn: englishText('working_hours_en').notNull().default(''),
 		socialLinks: jsonb('social_links').$type<SocialLinks>().notNull().default({}),
 		youthMinAge: integer('youth_min_age').notNull().default(15),
 		youthMaxAge: integer('youth_max_age').notNull().default(30),
 		dpoName: text('dpo_name').notNull().default(''),
+		dpoNameEn: englishText('dpo_name_en').notNull().default(''),
 		dpoEmail: text('dpo_email').notNull().default(''),
 		dpoPhone: text('dpo_phone').notNull().default(''),
 		/** Words kept in Latin when Latin text is shown in Cyrillic (brand names, foreign words). */

@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm } from '#lib/server/forms.ts';
+import { publicLink } from '#lib/server/links.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { publicLink } from '#lib/server/links.ts';
 import { claimHoursInput } from '#lib/modules/volunteering/inputs.ts';

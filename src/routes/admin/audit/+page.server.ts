@@ -11,7 +11,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const page = pageParameter(url);
 	try {
 		const result = await listAuditEntries(await contextFor(locals), { action, page });
-		return { ...result, rows: result.rows.map((row) => ({ ...row, details: JSON.stringify(row.details) })), action };
+		return {
+			...result,
+			rows: result.rows.map((row) => ({ ...row, detailsJson: JSON.stringify(row.details, null, 1) })),
+			action
+		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

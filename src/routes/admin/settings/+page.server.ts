@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 	return {
 		settings: {
 			name: office.name,
+			nameEn: office.nameEn,
 			municipality: office.municipality,
 			publicUrl: office.publicUrl,
 			mission: office.mission,
@@ -33,10 +34,12 @@ export const load: PageServerLoad = async ({ locals }) => {
 			phone: office.phone,
 			email: office.email,
 			workingHours: office.workingHours,
+			workingHoursEn: office.workingHoursEn,
 			...office.socialLinks,
 			youthMinAge: office.youthMinAge,
 			youthMaxAge: office.youthMaxAge,
 			dpoName: office.dpoName,
+			dpoNameEn: office.dpoNameEn,
 			dpoEmail: office.dpoEmail,
 			dpoPhone: office.dpoPhone,
 			keepLatin: office.keepLatin.join(', '),

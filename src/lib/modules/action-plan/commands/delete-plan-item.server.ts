@@ -3,7 +3,7 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { planActivities, planAreas, planGoals, planMeasures, planIndicators } from '../schema.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
-import { lockPlan, recordPlanChange } from './shared.server.ts';
+import { englishTitleOf, lockPlan, recordPlanChange } from './shared.server.ts';
 
 const TABLES = {
 	area: planAreas,
@@ -36,7 +36,9 @@ export async function deletePlanItem(
 			entityType: `plan_${options.kind}`,
 			entityId: options.id,
 			reason: options.reason,
-			changes: [{ entity: options.kind, title, field: 'deleted', before: title, after: null }]
+			changes: [
+				{ entity: options.kind, title, ...englishTitleOf(existing), field: 'deleted', before: title, after: null }
+			]
 		});
 		await tx.delete(table).where(eq(table.id, options.id));
 	});

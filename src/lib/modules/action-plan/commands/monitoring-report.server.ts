@@ -19,7 +19,7 @@ import {
 import type { MonitoringEntryInput } from '../inputs.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
 import { getPlanTree, type PlanTree } from '../queries.server.ts';
-import { lockPlan, recordPlanChange, type PlanChange } from './shared.server.ts';
+import { englishTitleOf, lockPlan, recordPlanChange, type PlanChange } from './shared.server.ts';
 
 /** What a submitted report keeps: the plan as it was, the year's entries, indicators and evidence. */
 export interface MonitoringSnapshot {
@@ -245,7 +245,14 @@ async function writeBackSpending(
 				await tx.update(planActivityBudgets).set({ spent: share }).where(eq(planActivityBudgets.id, row.id));
 			}
 		}
-		changes.push({ entity: 'activity', title: activity.title, field: `spent ${year}`, before, after: entry.spent });
+		changes.push({
+			entity: 'activity',
+			title: activity.title,
+			...englishTitleOf(activity),
+			field: `spent ${year}`,
+			before,
+			after: entry.spent
+		});
 	}
 	return changes;
 }

@@ -6,7 +6,7 @@ import { encodeMessage } from '../../../i18n/index.ts';
 import { planActivities, planActivityBudgets, planAreas, planGoals, planMeasures } from '../schema.ts';
 import type { ActivityInput, AreaInput, GoalInput, MeasureInput } from '../inputs.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
-import { changedFields, lockPlan, recordPlanChange, type PlanChange } from './shared.server.ts';
+import { changedFields, englishTitleOf, lockPlan, recordPlanChange, type PlanChange } from './shared.server.ts';
 
 export type PlanItem =
 	| { kind: 'area'; input: AreaInput }
@@ -160,7 +160,14 @@ export async function savePlanItem(
 				spent: row.spent
 			}));
 			if (JSON.stringify(previous) !== JSON.stringify(next)) {
-				changes.push({ entity: 'activity', title, field: 'budgets', before: previous, after: next });
+				changes.push({
+					entity: 'activity',
+					title,
+					...englishTitleOf(values, before),
+					field: 'budgets',
+					before: previous,
+					after: next
+				});
 				await tx.delete(planActivityBudgets).where(eq(planActivityBudgets.activityId, itemId));
 				if (next.length > 0)
 					await tx

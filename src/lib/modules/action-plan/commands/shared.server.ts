@@ -11,6 +11,8 @@ import { freeSlugIn } from '../../../server/slugs.ts';
 export interface PlanChange {
 	entity: string;
 	title: string;
+	/** The record's English title, when it has one: the English history names it so (13.8). */
+	titleEn?: string;
 	field: string;
 	before: unknown;
 	after: unknown;
@@ -37,7 +39,23 @@ export function changedFields<T extends Record<string, unknown>>(
 ): PlanChange[] {
 	return fields
 		.filter((field) => JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after[field] ?? null))
-		.map((field) => ({ entity, title, field, before: before?.[field] ?? null, after: after[field] ?? null }));
+		.map((field) => ({
+			entity,
+			title,
+			...englishTitleOf(after, before),
+			field,
+			before: before?.[field] ?? null,
+			after: after[field] ?? null
+		}));
+}
+
+/** `{ titleEn }` from a plan record's English title or name, when it has one. */
+export function englishTitleOf(...records: (object | null | undefined)[]): { titleEn?: string } {
+	for (const record of records as ({ titleEn?: unknown; nameEn?: unknown } | null | undefined)[]) {
+		const english = record?.titleEn ?? record?.nameEn;
+		if (typeof english === 'string' && english.trim()) return { titleEn: english };
+	}
+	return {};
 }
 
 /**

@@ -12,9 +12,15 @@ import { organisationContacts, organisationImports, organisations } from '../sch
 import { canManageOrganisations } from '../permissions.server.ts';
 import { findDuplicateCandidates } from '../duplicates.server.ts';
 import { duplicateReason } from '../name-matching.ts';
-import { MAX_IMPORT_ROWS, rowsByColumn, validateImportRow, type ImportRow } from '../spreadsheet.ts';
+import { MAX_IMPORT_ROWS, rowsByColumn, validateImportRow, type ImportChoice, type ImportRow } from '../spreadsheet.ts';
 import { isWithinReadingLimits, readSpreadsheet, spreadsheetFormat } from '../spreadsheet-read.server.ts';
-import { contactSnapshot, diffFields, freeOrganisationSlug, recordOrganisationChange } from './shared.server.ts';
+import {
+	contactSnapshot,
+	diffFields,
+	freeOrganisationSlug,
+	lockOrganisation,
+	recordOrganisationChange
+} from './shared.server.ts';
 
 /**
  * Takes an uploaded spreadsheet for reading (issue 14.6): checks only what costs nothing (the format
@@ -119,12 +125,17 @@ async function readImport(db: Database, stored: typeof organisationImports.$infe
 			if (row.values) {
 				const probe = { name: row.values.name, registrationNumber: row.values.registrationNumber };
 				const twin = seen.find((earlier) => duplicateReason(earlier, probe));
-				if (twin) row.errors.push(encodeMessage('organisations.import.warning.duplicateInFile', { row: twin.row }));
+				if (twin) {
+					row.warnings.push(encodeMessage('organisations.import.warning.duplicateInFile', { row: twin.row }));
+					row.duplicateOfRow = twin.row;
+				}
 				const [existing] = await findDuplicateCandidates(db, stored.officeId, probe, { limit: 1 });
-				if (existing)
-					row.errors.push(encodeMessage('organisations.import.warning.duplicateInDatabase', { name: existing.name }));
+				if (existing) {
+					row.warnings.push(encodeMessage('organisations.import.warning.duplicateInDatabase', { name: existing.name }));
+					row.duplicateOf = { id: existing.id, name: existing.name };
+				}
 				seen.push({ row: row.row, ...probe });
-				// A row with a duplicate is skipped: staff add it by hand after looking, or merge later.
+				// A possible duplicate is not an error: staff choose per row (skip, update the record, create anyway).
 				if (row.errors.length > 0) row.values = null;
 			}
 			if (rows.length % PROGRESS_EVERY_ROWS === 0) {
@@ -163,8 +174,8 @@ export async function getImport(ctx: Context, id: string) {
  */
 export async function confirmImport(
 	ctx: Context,
-	options: { id: string; now?: Date }
-): Promise<{ imported: number; skipped: number }> {
+	options: { id: string; now?: Date; choices?: Record<number, ImportChoice> }
+): Promise<{ imported: number; updated: number; skipped: number }> {
 	authorize(ctx.actor, canManageOrganisations(ctx.actor));
 	const actor = ctx.actor;
 	const now = options.now ?? new Date();
@@ -183,8 +194,45 @@ export async function confirmImport(
 		const valid = rows.filter((row) => row.values);
 		if (valid.length === 0) throw new AppError('invalid', 'organisations.import.nothingValid');
 		const reserved = new Set<string>();
+		let imported = 0;
+		let updated = 0;
 		for (const row of valid) {
 			const { contact, ...values } = row.values!;
+			const maybeDuplicate = !!row.duplicateOf || !!row.duplicateOfRow;
+			// A possible duplicate is skipped unless staff chose otherwise; "update" needs a record to update.
+			const asked = options.choices?.[row.row] ?? 'skip';
+			const choice: ImportChoice = !maybeDuplicate ? 'create' : asked === 'update' && !row.duplicateOf ? 'skip' : asked;
+			row.choice = choice;
+			if (choice === 'skip') continue;
+			if (choice === 'update') {
+				const current = await lockOrganisation(tx, ctx.officeId, row.duplicateOf!.id);
+				// Only what the row says: empty cells never blank the record's fields.
+				const filled = Object.fromEntries(
+					Object.entries(values).filter(
+						([field, value]) =>
+							field !== 'name' && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)
+					)
+				);
+				const changes = diffFields<Record<string, unknown>>(current, filled);
+				if (changes.length > 0) {
+					await tx
+						.update(organisations)
+						.set({ ...filled, updatedAt: now })
+						.where(eq(organisations.id, current.id));
+					await recordOrganisationChange(tx, {
+						officeId: ctx.officeId,
+						organisationId: current.id,
+						actor,
+						action: 'organisations.updated',
+						changes,
+						details: { importId: stored.id, row: row.row },
+						now
+					});
+				}
+				updated++;
+				continue;
+			}
+			imported++;
 			const base = await freeOrganisationSlug(tx, ctx.officeId, values.name);
 			let slug = base;
 			for (let n = 2; reserved.has(slug); n++) slug = `${base}-${n}`;
@@ -210,15 +258,19 @@ export async function confirmImport(
 				now
 			});
 		}
-		await tx.update(organisationImports).set({ confirmedAt: now }).where(eq(organisationImports.id, stored.id));
+		// The rows keep what was done with each, for the page that reports the import.
+		await tx
+			.update(organisationImports)
+			.set({ confirmedAt: now, rows: rows as unknown as Record<string, unknown>[] })
+			.where(eq(organisationImports.id, stored.id));
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
 			actor,
 			action: 'organisations.import.confirmed',
 			entityType: 'organisation_import',
 			entityId: stored.id,
-			details: { imported: valid.length, skipped: rows.length - valid.length }
+			details: { imported, updated, skipped: rows.length - imported - updated }
 		});
-		return { imported: valid.length, skipped: rows.length - valid.length };
+		return { imported, updated, skipped: rows.length - imported - updated };
 	});
 }

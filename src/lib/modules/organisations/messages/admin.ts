@@ -312,6 +312,19 @@ export const organisationAdminMessages = defineMessages({
 	'organisations.merge.sameRegistration': ['исти матични број', 'same registration number'],
 	'organisations.merge.similarName': ['сличан назив ({score}%)', 'similar name ({score}%)'],
 	'organisations.merge.compare': ['Упореди и споји', 'Compare and merge'],
+	'organisations.merge.dismiss': ['Нису двојници', 'Not duplicates'],
+	'organisations.merge.dismissLabel': [
+		'Нису двојници: {first} и {second} (пар се више неће нудити)',
+		'Not duplicates: {first} and {second} (the pair will not be offered again)'
+	],
+	'organisations.merge.dismissed': [
+		'Пар је склоњен: више се неће нудити као могући двојник.',
+		'The pair is dismissed: it will not be offered as a possible duplicate again.'
+	],
+	'organisations.merge.ignoresCommonWords': [
+		'Назив општине и честе речи (удружење, клуб, центар, млади…) не рачунају се у сличност назива.',
+		"The municipality's name and common words (association, club, centre, youth…) do not count towards name similarity."
+	],
 	'organisations.merge.heading': ['Спајање двојника', 'Merging duplicates'],
 	'organisations.merge.explain': [
 		'За свако поље изаберите вредност коју задржавате. Особе за контакт, чланови, споразуми, контакти и везе прелазе на задржани запис; други запис се скрива.',
@@ -438,6 +451,20 @@ export const organisationAdminMessages = defineMessages({
 			other: '{count} organisations imported; rows skipped: {skipped}.'
 		}
 	],
+	'organisations.import.updatedCount': [
+		'Допуњено постојећих записа: {updated}.',
+		'Existing records updated: {updated}.'
+	],
+	'organisations.import.choice.legend': [
+		'Можда двојник: шта урадити са редом {row}?',
+		'A possible duplicate: what to do with row {row}?'
+	],
+	'organisations.import.choice.skip': ['Прескочи ред', 'Skip the row'],
+	'organisations.import.choice.update': ['Допуни постојећи запис „{name}“', 'Update the existing record “{name}”'],
+	'organisations.import.choice.create': ['Ипак увези као нову организацију', 'Import as a new organisation anyway'],
+	'organisations.import.choice.done.skip': ['Прескочено', 'Skipped'],
+	'organisations.import.choice.done.update': ['Допуњен постојећи запис', 'Existing record updated'],
+	'organisations.import.choice.done.create': ['Увезено', 'Imported'],
 	'organisations.import.doneFlash': ['Исправни редови су увезени.', 'The valid rows have been imported.'],
 	'organisations.import.alreadyConfirmed': ['Овај увоз је већ потврђен.', 'This import has already been confirmed.'],
 	'organisations.import.nothingValid': ['Нема исправних редова за увоз.', 'There are no valid rows to import.'],

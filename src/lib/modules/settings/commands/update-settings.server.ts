@@ -23,6 +23,7 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 	if (!before) throw new AppError('not_found', 'error.404.text');
 	const values = {
 		name: input.name,
+		nameEn: input.nameEn,
 		municipality: input.municipality,
 		publicUrl: input.publicUrl.replace(/\/+$/, ''),
 		mission: input.mission,
@@ -31,6 +32,7 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 		phone: input.phone,
 		email: input.email,
 		workingHours: input.workingHours,
+		workingHoursEn: input.workingHoursEn,
 		socialLinks: Object.fromEntries(
 			(['facebook', 'instagram', 'tiktok', 'youtube', 'x'] as const)
 				.filter((key) => input[key])
@@ -39,6 +41,7 @@ export async function updateSettings(ctx: Context, input: SettingsInput): Promis
 		youthMinAge: input.youthMinAge,
 		youthMaxAge: input.youthMaxAge,
 		dpoName: input.dpoName,
+		dpoNameEn: input.dpoNameEn,
 		dpoEmail: input.dpoEmail,
 		dpoPhone: input.dpoPhone,
 		keepLatin: parseWordList(input.keepLatin),

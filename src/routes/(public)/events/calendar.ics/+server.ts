@@ -1,4 +1,4 @@
 import type { RequestHandler } from './$types';
 import { calendarResponse } from '#lib/modules/events/feed.server.ts';
 
-export const GET: RequestHandler = ({ locals, url }) => calendarResponse(locals, url);
+export const GET: RequestHandler = ({ locals }) => calendarResponse(locals);

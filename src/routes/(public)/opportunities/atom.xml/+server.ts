@@ -1,4 +1,4 @@
 import type { RequestHandler } from './$types';
 import { feedResponse } from '#lib/modules/opportunities/feed-response.server.ts';
 
-export const GET: RequestHandler = ({ locals, url }) => feedResponse(locals, url, 'atom');
+export const GET: RequestHandler = ({ locals }) => feedResponse(locals, 'atom');
