@@ -487,7 +487,9 @@ describe('import from a spreadsheet', () => {
 			['Klub Golija', 'youth_association', ''],
 			['Нова организација', 'youth_association', '']
 		]);
-		const preview = await previewImport(here, { fileName: 'izbor.csv', bytes: file });
+		const { id } = await previewImport(here, { fileName: 'izbor.csv', bytes: file });
+		await readWaitingImports(test.db);
+		const preview = await getImport(here, id);
 		expect(preview.rows.map((row) => row.duplicateOf?.id ?? null)).toEqual([existing, other, null]);
 		const result = await confirmImport(here, { id: preview.id, choices: { 2: 'update', 3: 'create' } });
 		expect(result).toEqual({ imported: 2, updated: 1, skipped: 0 });

@@ -4,7 +4,6 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm } from '#lib/server/forms.ts';
 import { publicLink } from '#lib/server/links.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
-import { publicLink } from '#lib/server/links.ts';
 import { claimHoursInput } from '#lib/modules/volunteering/inputs.ts';
 import { getMyVolunteering } from '#lib/modules/volunteering/queries.server.ts';
 import { withdrawApplication } from '#lib/modules/volunteering/commands/decide-application.server.ts';

@@ -1,1 +1,0 @@
-ALTER TABLE "offices" ADD COLUMN "open_data_licence" text DEFAULT 'CC-BY-4.0' NOT NULL;
