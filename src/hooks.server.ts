@@ -126,7 +126,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		return response;
 	};
 
-	// Anonymous visitors share rendered public pages (decision 0023); everyone else gets a fresh render.
+	// Anonymous visitors share rendered public pages (decision 0026); everyone else gets a fresh render.
 	const cache = pageCache();
 	if (
 		cache.settings.enabled &&

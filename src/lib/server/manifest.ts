@@ -119,7 +119,7 @@ export interface ModuleManifest {
 	/**
 	 * The earliest moment after `now` at which something this module shows publicly changes by itself (an
 	 * article or opportunity publishing, a deadline passing, an event starting or ending, a survey opening or
-	 * closing); null when none. The shared page cache keeps no public page past it (decision 0023).
+	 * closing); null when none. The shared page cache keeps no public page past it (decision 0026).
 	 */
 	nextPublicChange?: (db: Database, officeId: string, now: Date) => Promise<Date | null>;
 	/**
@@ -157,7 +157,7 @@ export type OpenDataValue = string | number | boolean | null;
 export type OpenDataRow = Record<string, OpenDataValue>;
 
 /**
- * A dataset a module publishes (decision 0023): what the office already shows on its portal, as rows.
+ * A dataset a module publishes (decision 0025): what the office already shows on its portal, as rows.
  * The reader returns PUBLIC records only (published, not hidden, with consent where a person is named)
  * and never an e-mail address, a phone number or the name of a private person; the walker test
  * (open-data.integration.test.ts) checks every dataset of the demo office for them.

@@ -1,4 +1,4 @@
-// A shared cache of rendered public pages for anonymous visitors (issue 20, decision 0023).
+// A shared cache of rendered public pages for anonymous visitors (issue 20, decision 0026).
 //
 // Exactness: every stored page carries the database's transaction snapshot taken before it was
 // rendered (`pg_current_snapshot()`: the oldest running transaction, one past the newest finished one,

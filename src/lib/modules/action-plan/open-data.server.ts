@@ -1,4 +1,4 @@
-// The action plan's datasets of the open data (decision 0023): the indicators of every public plan
+// The action plan's datasets of the open data (decision 0025): the indicators of every public plan
 // with their target and actual value per year, and the submitted monitoring reports.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';

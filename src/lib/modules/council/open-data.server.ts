@@ -1,4 +1,4 @@
-// The council decisions dataset of the open data (decision 0023): the decisions the portal publishes
+// The council decisions dataset of the open data (decision 0025): the decisions the portal publishes
 // (public bodies, approved minutes). Who is responsible is left out: it may name a member.
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataset } from '../../server/manifest.ts';

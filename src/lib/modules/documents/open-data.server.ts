@@ -1,4 +1,4 @@
-// The documents dataset of the open data (decision 0023): metadata of the public library's documents.
+// The documents dataset of the open data (decision 0025): metadata of the public library's documents.
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataset } from '../../server/manifest.ts';
 import { latestOf } from '../../server/open-data.ts';

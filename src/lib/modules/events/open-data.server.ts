@@ -1,4 +1,4 @@
-// The events dataset of the open data (decision 0023): every event on the portal, drafts never.
+// The events dataset of the open data (decision 0025): every event on the portal, drafts never.
 import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataset } from '../../server/manifest.ts';

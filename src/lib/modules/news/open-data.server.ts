@@ -1,4 +1,4 @@
-// The news dataset of the open data (decision 0023): published articles whose time has come.
+// The news dataset of the open data (decision 0025): published articles whose time has come.
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataset } from '../../server/manifest.ts';

@@ -1,4 +1,4 @@
-// The read-only public API (/api/v1) and the files of /open-data, over the modules' datasets (decision 0023).
+// The read-only public API (/api/v1) and the files of /open-data, over the modules' datasets (decision 0025).
 import type { Database } from '../../server/db/client.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import type { Office } from '../../server/office.ts';

@@ -1,4 +1,4 @@
-// The office's open datasets, gathered from every module's `openData` hook (decision 0023).
+// The office's open datasets, gathered from every module's `openData` hook (decision 0025).
 import type { Database } from '../../server/db/client.ts';
 import type { ModuleManifest, OpenDataRow, OpenDataset } from '../../server/manifest.ts';
 import { createI18n, type I18n, type Locale, type MessageKey } from '../../i18n/index.ts';

@@ -1,4 +1,4 @@
-// DCAT-AP metadata of the open datasets in JSON-LD, so national portals can harvest them (decision 0023).
+// DCAT-AP metadata of the open datasets in JSON-LD, so national portals can harvest them (decision 0025).
 import type { DescribedDataset } from './catalogue.server.ts';
 
 /** A text in the three locales the portal speaks. */

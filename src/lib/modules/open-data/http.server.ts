@@ -1,4 +1,4 @@
-// HTTP answers of the open data: JSON with ETag and CORS, JSON errors, the rate limit (decision 0023).
+// HTTP answers of the open data: JSON with ETag and CORS, JSON errors, the rate limit (decision 0025).
 import { createHash } from 'node:crypto';
 import type { Database } from '../../server/db/client.ts';
 import { consumeRateLimit, type RateLimitRule } from '../../server/rate-limit.ts';

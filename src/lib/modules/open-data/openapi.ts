@@ -1,4 +1,4 @@
-// The OpenAPI 3.1 document of /api/v1, generated from the datasets' declarations (decision 0023).
+// The OpenAPI 3.1 document of /api/v1, generated from the datasets' declarations (decision 0025).
 import type { OpenDataColumnType } from '../../server/manifest.ts';
 import type { DescribedDataset } from './catalogue.server.ts';
 import { DEFAULT_PAGE_LIMIT, MAX_PAGE_LIMIT } from './pagination.ts';

@@ -1,4 +1,4 @@
-// Pages of the public API: ?page=N&limit=M, with links to the neighbouring pages (decision 0023).
+// Pages of the public API: ?page=N&limit=M, with links to the neighbouring pages (decision 0025).
 
 export const DEFAULT_PAGE_LIMIT = 100;
 export const MAX_PAGE_LIMIT = 500;

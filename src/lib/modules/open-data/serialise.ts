@@ -1,4 +1,4 @@
-// Open data as files: CSV (RFC 4180) and JSON, from a dataset's declared columns (decision 0023).
+// Open data as files: CSV (RFC 4180) and JSON, from a dataset's declared columns (decision 0025).
 import type { OpenDataColumn, OpenDataRow, OpenDataValue } from '../../server/manifest.ts';
 
 /** Byte order mark: spreadsheet programs open UTF-8 CSV with Cyrillic correctly only with it. */

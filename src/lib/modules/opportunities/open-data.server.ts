@@ -1,4 +1,4 @@
-// The opportunities dataset of the open data (decision 0023): what the portal lists, past deadlines too.
+// The opportunities dataset of the open data (decision 0025): what the portal lists, past deadlines too.
 import { and, asc, eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataset } from '../../server/manifest.ts';

@@ -1,4 +1,4 @@
-// The organisations dataset of the open data (decision 0023): the public directory's always-public
+// The organisations dataset of the open data (decision 0025): the public directory's always-public
 // fields, and the website when the organisation chose to show it. Never contacts, members, e-mail or phone.
 import { asc } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';

@@ -1,4 +1,4 @@
-// The survey results dataset of the open data (decision 0023): the same aggregated, suppressed counts
+// The survey results dataset of the open data (decision 0025): the same aggregated, suppressed counts
 // as the public results pages, for surveys whose results the office made public. Open answers never.
 import type { Database } from '../../server/db/client.ts';
 import type { OpenDataColumn, OpenDataRow, OpenDataset } from '../../server/manifest.ts';
