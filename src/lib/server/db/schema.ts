@@ -17,3 +17,4 @@ export * from '../../modules/privacy/schema.ts';
 export * from '../../modules/participation/schema.ts';
 export * from '../../modules/council/schema.ts';
 export * from '../../modules/volunteering/schema.ts';
+export * from '../../modules/calls/schema.ts';
