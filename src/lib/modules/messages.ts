@@ -7,6 +7,7 @@ import { pagesMessages } from './pages/messages.ts';
 import { systemMessages } from './system/messages.ts';
 import { newsMessages } from './news/messages.ts';
 import { opportunitiesMessages } from './opportunities/messages.ts';
+import { callsMessages } from './calls/messages.ts';
 import { documentsMessages } from './documents/messages.ts';
 import { mediaMessages } from './media/messages.ts';
 import { contactMessages } from './contact/messages.ts';
@@ -30,6 +31,7 @@ export const messageDefinitions = {
 	...systemMessages,
 	...newsMessages,
 	...opportunitiesMessages,
+	...callsMessages,
 	...documentsMessages,
 	...mediaMessages,
 	...contactMessages,

@@ -23,6 +23,7 @@ import { privacyManifest } from './privacy/manifest.ts';
 import { participationManifest } from './participation/manifest.ts';
 import { councilManifest } from './council/manifest.ts';
 import { volunteeringManifest } from './volunteering/manifest.ts';
+import { callsManifest } from './calls/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 
 export const manifests: readonly ModuleManifest[] = [
@@ -41,6 +42,7 @@ export const manifests: readonly ModuleManifest[] = [
 	participationManifest,
 	councilManifest,
 	volunteeringManifest,
+	callsManifest,
 	documentsManifest,
 	contactManifest,
 	systemManifest,
