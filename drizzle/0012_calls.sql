@@ -1,3 +1,64 @@
+CREATE TABLE "call_applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"office_id" uuid NOT NULL,
+	"call_id" uuid NOT NULL,
+	"applicant_type" text NOT NULL,
+	"organisation_id" uuid,
+	"created_by" uuid,
+	"applicant_name" text DEFAULT '' NOT NULL,
+	"contact_email" text DEFAULT '' NOT NULL,
+	"contact_phone" text DEFAULT '' NOT NULL,
+	"members" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"title" text DEFAULT '' NOT NULL,
+	"summary" text DEFAULT '' NOT NULL,
+	"need" text DEFAULT '' NOT NULL,
+	"target_group" text DEFAULT '' NOT NULL,
+	"goals" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"activities" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"results" text DEFAULT '' NOT NULL,
+	"indicators" text DEFAULT '' NOT NULL,
+	"partners" text DEFAULT '' NOT NULL,
+	"budget" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"answers" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"requested" integer DEFAULT 0 NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"reference" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"last_saved_by" uuid,
+	"submitted_at" timestamp with time zone,
+	"administrative_check" jsonb,
+	"is_demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "call_committee_members" (
+	"call_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"office_id" uuid NOT NULL,
+	"is_chair" boolean DEFAULT false NOT NULL,
+	"added_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "call_committee_members_call_id_user_id_pk" PRIMARY KEY("call_id","user_id")
+);
+--> statement-breakpoint
+CREATE TABLE "call_conflict_statements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"member_user_id" uuid NOT NULL,
+	"has_conflict" boolean NOT NULL,
+	"reason" text DEFAULT '' NOT NULL,
+	"declared_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "call_scores" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"member_user_id" uuid NOT NULL,
+	"points" jsonb NOT NULL,
+	"comments" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"submitted_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "funding_calls" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"office_id" uuid NOT NULL,
@@ -37,7 +98,23 @@ CREATE TABLE "funding_calls" (
 	"search_vector" "tsvector" GENERATED ALWAYS AS (to_tsvector('serbian'::regconfig, kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("search_text", '')))) STORED NOT NULL
 );
 --> statement-breakpoint
+ALTER TABLE "call_applications" ADD CONSTRAINT "call_applications_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_applications" ADD CONSTRAINT "call_applications_call_id_funding_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."funding_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_applications" ADD CONSTRAINT "call_applications_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_applications" ADD CONSTRAINT "call_applications_last_saved_by_users_id_fk" FOREIGN KEY ("last_saved_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_committee_members" ADD CONSTRAINT "call_committee_members_call_id_funding_calls_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."funding_calls"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_committee_members" ADD CONSTRAINT "call_committee_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_committee_members" ADD CONSTRAINT "call_committee_members_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_conflict_statements" ADD CONSTRAINT "call_conflict_statements_application_id_call_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."call_applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_conflict_statements" ADD CONSTRAINT "call_conflict_statements_member_user_id_users_id_fk" FOREIGN KEY ("member_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_scores" ADD CONSTRAINT "call_scores_application_id_call_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."call_applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "call_scores" ADD CONSTRAINT "call_scores_member_user_id_users_id_fk" FOREIGN KEY ("member_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "funding_calls" ADD CONSTRAINT "funding_calls_office_id_offices_id_fk" FOREIGN KEY ("office_id") REFERENCES "public"."offices"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "call_applications_call" ON "call_applications" USING btree ("call_id","status");--> statement-breakpoint
+CREATE INDEX "call_applications_author" ON "call_applications" USING btree ("office_id","created_by");--> statement-breakpoint
+CREATE UNIQUE INDEX "call_applications_reference" ON "call_applications" USING btree ("office_id","reference");--> statement-breakpoint
+CREATE UNIQUE INDEX "call_conflict_statements_member" ON "call_conflict_statements" USING btree ("application_id","member_user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "call_scores_member" ON "call_scores" USING btree ("application_id","member_user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "funding_calls_office_slug" ON "funding_calls" USING btree ("office_id","slug");--> statement-breakpoint
 CREATE INDEX "funding_calls_public" ON "funding_calls" USING btree ("office_id","status","closes_at");--> statement-breakpoint
 CREATE INDEX "funding_calls_search_key" ON "funding_calls" USING gin ("search_key" gin_trgm_ops);--> statement-breakpoint

@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCalls } from './permissions.server.ts';
 import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
+import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 
 export const callsManifest: ModuleManifest = {
 	name: 'calls',
@@ -19,6 +20,7 @@ export const callsManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
+	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageCalls(actor)) return [];
 		const count = await countDraftCallsOpeningSoon(db, officeId, now);

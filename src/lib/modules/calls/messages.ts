@@ -265,10 +265,6 @@ export const callsMessages = defineMessages({
 	],
 	'calls.public.timetable': ['Резултати и жалбе', 'Results and appeals'],
 	'calls.public.attachments': ['Документи конкурса', 'Documents of the call'],
-	'calls.public.howToApply': [
-		'Пријаву подносите на обрасцу из документа конкурса; канцеларија за младе помаже да га попуните.',
-		'Apply on the form among the call’s documents; the youth office helps you fill it in.'
-	],
 	'calls.public.noEnglish': [
 		'Овај конкурс још нема текст на енглеском, па је приказан на српском.',
 		'This call has no English text yet, so it is shown in Serbian.'
@@ -276,6 +272,301 @@ export const callsMessages = defineMessages({
 	'calls.public.closedNotice': [
 		'Рок за пријаве је прошао. Резултати ће бити објављени на овој страници.',
 		'The deadline has passed. The results will be published on this page.'
+	],
+
+	'calls.apply.heading': ['Пријава на конкурс', 'Apply to this call'],
+	'calls.apply.signIn': [
+		'Пријавите се на портал да бисте попунили пријаву',
+		'Sign in to the portal to fill in an application'
+	],
+	'calls.apply.as': ['Подносим пријаву као', 'I am applying as'],
+	'calls.apply.asGroup': ['неформална група младих', 'an informal youth group'],
+	'calls.apply.start': ['Започни пријаву', 'Start the application'],
+	'calls.apply.noChoice': [
+		'Ваш налог није представник ниједног удружења које може да се пријави на овај конкурс. Затражите да будете представник удружења у именику организација.',
+		'Your account does not represent any association that may apply to this call. Ask to represent your association in the directory of organisations.'
+	],
+	'calls.apply.notOpen': ['Пријаве на овај конкурс нису отворене.', 'This call is not open for applications.'],
+	'calls.apply.typeNotAccepted': [
+		'Овај конкурс не прима пријаве таквих подносилаца.',
+		'This call does not accept applications from such applicants.'
+	],
+	'calls.apply.notRepresentative': [
+		'Пријаву за удружење подноси његов одобрени представник.',
+		'An application for an association is made by its approved representative.'
+	],
+	'calls.apply.deadlinePassed': [
+		'Рок за пријаве је прошао, па пријава више не може да се мења ни подноси.',
+		'The deadline has passed, so the application can no longer be changed or submitted.'
+	],
+	'calls.apply.alreadySubmitted': [
+		'Пријава је већ поднета и не може да се мења.',
+		'The application has already been submitted and cannot be changed.'
+	],
+	'calls.apply.incomplete': [
+		'Пријава је сачувана, али још не може да се поднесе: допуните означена поља.',
+		'The application is saved but cannot be submitted yet: complete the marked fields.'
+	],
+	'calls.apply.saved': ['Пријава је сачувана.', 'The application has been saved.'],
+	'calls.apply.savedOverOther': [
+		'Пријава је сачувана, али ју је у међувремену сачувао и неко други из ваше организације. Сачувана је ваша верзија; проверите да ли су његове измене изгубљене.',
+		'The application is saved, but someone else from your organisation saved it in the meantime. Your version is the one kept; check whether their changes were lost.'
+	],
+	'calls.apply.submitted': [
+		'Пријава је поднета. Потврду с бројем пријаве послали смо е-поштом.',
+		'The application has been submitted. We have sent a receipt with its number by e-mail.'
+	],
+	'calls.apply.birthYearInvalid': [
+		'Упишите годину рођења, на пример 2007.',
+		'Type the year of birth, for example 2007.'
+	],
+	'calls.apply.monthInvalid': ['Изаберите месец.', 'Choose a month.'],
+	'calls.apply.monthsReversed': ['Крај не може бити пре почетка.', 'The end cannot be before the start.'],
+	'calls.apply.quantityInvalid': [
+		'Упишите количину, цео број већи од нуле.',
+		'Type a quantity, a whole number above zero.'
+	],
+	'calls.apply.activitiesRequired': ['Наведите бар једну активност.', 'List at least one activity.'],
+	'calls.apply.budgetEmpty': ['Попуните бар један ред буџета.', 'Fill in at least one budget line.'],
+	'calls.apply.categoryIneligible': [
+		'Изаберите категорију коју конкурс финансира.',
+		'Choose a category the call funds.'
+	],
+	'calls.apply.coFinancedOverLine': [
+		'Суфинансирање не може бити веће од вредности реда.',
+		'Co-financing cannot exceed the line’s cost.'
+	],
+	'calls.apply.belowMinimum': [
+		'Тражени износ је мањи од најмањег који конкурс допушта ({min} дин.).',
+		'The amount requested is below the call’s minimum ({min} RSD).'
+	],
+	'calls.apply.overMaximum': [
+		'Тражени износ је већи од највећег који конкурс допушта ({max} дин.).',
+		'The amount requested is above the call’s maximum ({max} RSD).'
+	],
+	'calls.apply.coFinancingTooLow': [
+		'Суфинансирање мора бити најмање {percent} % укупне вредности пројекта.',
+		'Co-financing must be at least {percent}% of the project’s total cost.'
+	],
+	'calls.apply.groupTooSmall': [
+		{
+			one: 'Група мора имати најмање {count} члана.',
+			few: 'Група мора имати најмање {count} члана.',
+			other: 'Група мора имати најмање {count} чланова.'
+		},
+		{ one: 'The group needs at least {count} member.', other: 'The group needs at least {count} members.' }
+	],
+	'calls.apply.groupNoAdult': [
+		'Бар један члан групе мора бити пунолетан.',
+		'At least one member of the group must be an adult.'
+	],
+	'calls.apply.memberAge': [
+		'Узраст члана у години конкурса мора бити између {min} и {max}.',
+		'A member must be between {min} and {max} in the year of the call.'
+	],
+
+	'calls.application.title': ['Пријава', 'Application'],
+	'calls.application.draft': ['Нацрт', 'Draft'],
+	'calls.application.submittedBadge': ['Поднета', 'Submitted'],
+	'calls.application.reference': ['Број пријаве', 'Application number'],
+	'calls.application.forCall': ['Конкурс', 'Call'],
+	'calls.application.deadline': ['Рок', 'Deadline'],
+	'calls.application.section.applicant': ['Подносилац', 'Applicant'],
+	'calls.application.section.project': ['Пројекат', 'Project'],
+	'calls.application.section.activities': ['Активности', 'Activities'],
+	'calls.application.section.budget': ['Буџет', 'Budget'],
+	'calls.application.section.questions': ['Додатна питања', 'Extra questions'],
+	'calls.application.groupName': ['Назив групе', 'Name of the group'],
+	'calls.application.organisation': ['Удружење', 'Association'],
+	'calls.application.contactEmail': ['Адреса е-поште за обавештења', 'E-mail address for notices'],
+	'calls.application.contactPhone': ['Телефон', 'Phone'],
+	'calls.application.members': ['Чланови групе', 'Members of the group'],
+	'calls.application.membersHint': [
+		'Име и година рођења сваког члана; један члан мора бити пунолетан и он потписује уговор.',
+		'The name and year of birth of each member; one must be an adult, who signs the contract.'
+	],
+	'calls.application.member': ['Члан', 'Member'],
+	'calls.application.memberName': ['Име и презиме', 'Full name'],
+	'calls.application.birthYear': ['Година рођења', 'Year of birth'],
+	'calls.application.projectTitle': ['Назив пројекта', 'Project title'],
+	'calls.application.summary': ['Кратак опис пројекта', 'Project summary'],
+	'calls.application.need': ['Потреба на коју пројекат одговара', 'The need the project answers'],
+	'calls.application.targetGroup': ['Циљна група', 'Target group'],
+	'calls.application.goals': ['Циљеви пројекта', 'Project goals'],
+	'calls.application.goal': ['Циљ', 'Goal'],
+	'calls.application.goalText': ['Циљ', 'Goal'],
+	'calls.application.goalMeasure': ['Мера акционог плана', 'Action plan measure'],
+	'calls.application.noMeasure': ['Без мере', 'No measure'],
+	'calls.application.activity': ['Активност', 'Activity'],
+	'calls.application.activityTitle': ['Шта радите', 'What you will do'],
+	'calls.application.activityFrom': ['Од месеца', 'From month'],
+	'calls.application.activityTo': ['До месеца', 'To month'],
+	'calls.application.results': ['Очекивани резултати', 'Expected results'],
+	'calls.application.indicators': [
+		'Показатељи (како ћете мерити резултате)',
+		'Indicators (how you will measure the results)'
+	],
+	'calls.application.partners': ['Партнери', 'Partners'],
+	'calls.application.budgetHint': [
+		'Износи су у динарима. Вредност реда је количина × јединична цена; тражени износ је укупно мање суфинансирање. Дугме „Сачувај и прерачунај” освежава збирове.',
+		'Amounts are in dinars. A line’s cost is quantity × unit price; the request is the total less co-financing. The “Save and recalculate” button refreshes the totals.'
+	],
+	'calls.application.budgetLine': ['Ред буџета', 'Budget line'],
+	'calls.application.category': ['Категорија трошка', 'Cost category'],
+	'calls.application.description': ['Опис трошка', 'Description'],
+	'calls.application.quantity': ['Количина', 'Quantity'],
+	'calls.application.unitPrice': ['Јединична цена', 'Unit price'],
+	'calls.application.coFinanced': ['Суфинансирање', 'Co-financing'],
+	'calls.application.totals': ['Збирови буџета', 'Budget totals'],
+	'calls.application.total': ['Укупна вредност', 'Total cost'],
+	'calls.application.totalCoFinanced': ['Суфинансирање', 'Co-financing'],
+	'calls.application.requested': ['Тражи се од конкурса', 'Requested from the call'],
+	'calls.application.limits': ['Износ по пројекту: од {min} до {max}.', 'Amount per project: from {min} to {max}.'],
+	'calls.application.save': ['Сачувај и прерачунај', 'Save and recalculate'],
+	'calls.application.submit': ['Поднеси пријаву', 'Submit the application'],
+	'calls.application.submitHint': [
+		'Поднета пријава више не може да се мења. Рок се рачуна по времену сервера.',
+		'A submitted application can no longer be changed. The deadline is judged by the server’s clock.'
+	],
+	'calls.application.mine': ['Моје пријаве на конкурсе', 'My applications to calls'],
+	'calls.application.mineLink': [
+		'Пријаве на конкурсе за пројекте, нацрти и поднете',
+		'Applications to funding calls, drafts and submitted'
+	],
+	'calls.application.mineEmpty': ['Још немате пријава на конкурсе.', 'You have no applications to calls yet.'],
+	'calls.application.untitled': ['Пријава без назива', 'Untitled application'],
+
+	'calls.mail.receipt.subject': ['Потврда пријаве {reference}', 'Receipt for application {reference}'],
+	'calls.mail.receipt.text': [
+		'Примили смо пријаву „{title}” на конкурс „{call}” под бројем {reference}. Пријаву можете да прегледате на адреси испод.',
+		'We have received the application “{title}” to the call “{call}” as number {reference}. You can view it at the address below.'
+	],
+
+	'calls.personalData.applications': ['Пријаве на конкурсе', 'Applications to funding calls'],
+
+	'calls.review.nav': ['Пријаве', 'Applications'],
+	'calls.review.title': ['Пријаве на конкурс', 'Applications to the call'],
+	'calls.review.intro': [
+		'Поднете пријаве, по броју. Сваки преглед пријава се бележи у дневнику.',
+		'Submitted applications, by number. Every look at the applications is recorded in the audit log.'
+	],
+	'calls.review.empty': ['Још нема поднетих пријава.', 'No applications submitted yet.'],
+	'calls.review.count': [
+		{ one: '{count} пријава', few: '{count} пријаве', other: '{count} пријава' },
+		{ one: '{count} application', other: '{count} applications' }
+	],
+	'calls.review.columnReference': ['Број', 'Number'],
+	'calls.review.columnApplicant': ['Подносилац', 'Applicant'],
+	'calls.review.columnProject': ['Пројекат', 'Project'],
+	'calls.review.columnRequested': ['Тражи', 'Requested'],
+	'calls.review.columnCheck': ['Административна провера', 'Administrative check'],
+	'calls.review.notChecked': ['Није проверена', 'Not checked'],
+	'calls.review.outcome.passed': ['Испуњава услове', 'Meets the conditions'],
+	'calls.review.outcome.completion': ['Тражена допуна', 'Completion asked'],
+	'calls.review.outcome.rejected': ['Одбачена', 'Rejected'],
+	'calls.review.checkTitle': ['Административна провера', 'Administrative check'],
+	'calls.review.isComplete': ['Пријава је потпуна', 'The application is complete'],
+	'calls.review.isEligibleApplicant': ['Подносилац испуњава услове конкурса', 'The applicant is eligible'],
+	'calls.review.isWithinLimits': ['Буџет је у границама конкурса', 'The budget is within the call’s limits'],
+	'calls.review.outcome': ['Исход', 'Outcome'],
+	'calls.review.note': ['Напомена подносиоцу (шта треба допунити)', 'Note to the applicant (what to complete)'],
+	'calls.review.completionDue': ['Рок за допуну', 'Completion due by'],
+	'calls.review.completionDueRequired': [
+		'За допуну упишите рок и шта треба допунити.',
+		'For a completion, give a date and what to complete.'
+	],
+	'calls.review.save': ['Сачувај проверу', 'Save the check'],
+	'calls.review.saved': ['Провера је сачувана.', 'The check has been saved.'],
+	'calls.review.back': ['Све пријаве на конкурс', 'All applications to the call'],
+	'calls.apply.completionAsked': [
+		'Канцеларија тражи допуну пријаве до {date}:',
+		'The office asks you to complete the application by {date}:'
+	],
+	'calls.mail.completion.subject': ['Допуна пријаве {reference}', 'Completion of application {reference}'],
+	'calls.mail.completion.text': [
+		'Канцеларија за младе је прегледала пријаву {reference} и тражи да је допуните до {date}. Шта треба допунити:',
+		'The youth office has checked application {reference} and asks you to complete it by {date}. What to complete:'
+	],
+
+	'calls.committee.noSuchAccount': [
+		'Нема налога с том адресом е-поште. Члан комисије прво отвара налог на порталу.',
+		'There is no account with that e-mail address. A committee member first creates an account on the portal.'
+	],
+	'calls.committee.statementExists': [
+		'Изјаву о сукобу интереса за ову пријаву сте већ дали; она се не мења.',
+		'You have already made the conflict-of-interest statement for this application; it cannot be changed.'
+	],
+	'calls.committee.statementFirst': [
+		'Пре оцењивања дајте изјаву о сукобу интереса за ову пријаву.',
+		'Before scoring, make the conflict-of-interest statement for this application.'
+	],
+	'calls.committee.conflictDeclared': [
+		'Пријавили сте сукоб интереса, па ову пријаву не оцењујете.',
+		'You declared a conflict of interest, so you do not score this application.'
+	],
+	'calls.committee.pointsRange': [
+		'Упишите цео број бодова од 0 до {max}.',
+		'Type a whole number of points from 0 to {max}.'
+	],
+	'calls.committee.scoreExists': [
+		'Оцену ове пријаве сте већ предали.',
+		'You have already submitted your score of this application.'
+	],
+
+	'calls.committee.title': ['Комисија и ранг-листа', 'Committee and ranking'],
+	'calls.committee.members': [
+		{ one: 'Комисија има {count} члана.', few: 'Комисија има {count} члана.', other: 'Комисија има {count} чланова.' },
+		{ one: 'The committee has {count} member.', other: 'The committee has {count} members.' }
+	],
+	'calls.committee.addTitle': ['Додај члана комисије', 'Add a committee member'],
+	'calls.committee.email': ['Е-пошта налога члана', 'E-mail of the member’s account'],
+	'calls.committee.isChair': ['Председник комисије', 'Chair of the committee'],
+	'calls.committee.add': ['Додај', 'Add'],
+	'calls.committee.added': ['Члан комисије је додат.', 'The committee member has been added.'],
+	'calls.committee.ranking': ['Ранг-листа', 'Ranking'],
+	'calls.committee.rankingEmpty': [
+		'Ранг-листа настаје кад чланови комисије предају оцене пријава које су прошле административну проверу.',
+		'The ranking appears once committee members submit scores of applications that passed the administrative check.'
+	],
+	'calls.committee.columnPlace': ['Место', 'Place'],
+	'calls.committee.columnAverage': ['Просек бодова', 'Average points'],
+	'calls.committee.columnProposed': ['Предлог износа', 'Proposed amount'],
+	'calls.committee.columnOutcome': ['Исход', 'Outcome'],
+	'calls.committee.outcome.funded': ['Финансира се', 'Funded'],
+	'calls.committee.outcome.partial': ['Делимично', 'Partly funded'],
+	'calls.committee.outcome.belowMinimum': ['Испод најмањег броја бодова', 'Below the minimum'],
+	'calls.committee.outcome.outOfBudget': ['Нема довољно средстава', 'Not enough money left'],
+	'calls.committee.outcome.unscored': ['Још није оцењена', 'Not scored yet'],
+	'calls.committee.work': ['Оцењивање пријава', 'Scoring applications'],
+	'calls.committee.workIntro': [
+		'За сваку пријаву прво дајете изјаву о сукобу интереса. Оцене осталих чланова видите тек кад предате своју.',
+		'For each application you first make a conflict-of-interest statement. You see the other members’ scores only after submitting yours.'
+	],
+	'calls.committee.stage.statement': ['Чека изјаву', 'Awaiting your statement'],
+	'calls.committee.stage.conflict': ['Сукоб интереса: не оцењујете', 'Conflict of interest: not yours to score'],
+	'calls.committee.stage.scoring': ['Чека вашу оцену', 'Awaiting your score'],
+	'calls.committee.stage.scored': ['Оцењена', 'Scored'],
+	'calls.committee.statementTitle': ['Изјава о сукобу интереса', 'Conflict-of-interest statement'],
+	'calls.committee.noConflict': [
+		'Немам сукоб интереса у вези с овом пријавом',
+		'I have no conflict of interest with this application'
+	],
+	'calls.committee.hasConflict': [
+		'Имам сукоб интереса (сродство, чланство, пословна веза) и не оцењујем ову пријаву',
+		'I have a conflict of interest (family, membership, business) and do not score this application'
+	],
+	'calls.committee.reason': ['Образложење (ако имате сукоб интереса)', 'Explanation (if you have a conflict)'],
+	'calls.committee.declare': ['Дај изјаву', 'Make the statement'],
+	'calls.committee.declared': ['Изјава је забележена.', 'The statement has been recorded.'],
+	'calls.committee.scoreTitle': ['Ваша оцена', 'Your score'],
+	'calls.committee.points': ['Бодови (највише {max})', 'Points (at most {max})'],
+	'calls.committee.comment': ['Образложење', 'Comment'],
+	'calls.committee.submitScore': ['Предај оцену', 'Submit the score'],
+	'calls.committee.scored': ['Оцена је предата.', 'The score has been submitted.'],
+	'calls.committee.othersTitle': ['Оцене осталих чланова', 'Other members’ scores'],
+	'calls.committee.othersHidden': [
+		'Оцене осталих чланова видећете кад предате своју.',
+		'You will see the other members’ scores once you submit yours.'
 	],
 
 	'calls.home.title': ['Отворени конкурси за пројекте', 'Open funding calls'],

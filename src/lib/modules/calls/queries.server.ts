@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { recordAudit } from '../../server/audit.ts';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -7,8 +8,8 @@ import { findSearchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
-import { fundingCalls } from './schema.ts';
-import { callState } from './rules.ts';
+import { callApplications, fundingCalls } from './schema.ts';
+import { budgetTotals, callState } from './rules.ts';
 import { canManageCalls } from './permissions.server.ts';
 
 /** Published: the only calls visitors ever see (a call is published once staff have checked it). */
@@ -176,4 +177,56 @@ export async function countDraftCallsOpeningSoon(db: Database, officeId: string,
 			)
 		);
 	return rows.length;
+}
+
+/** The applications submitted to a call (and those reopened for completion), for staff; the read is audited. */
+export async function listApplicationsForStaff(ctx: Context, callId: string) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	const call = await getCallForAdmin(ctx, callId);
+	const rows = await ctx.db
+		.select({
+			id: callApplications.id,
+			reference: callApplications.reference,
+			applicantType: callApplications.applicantType,
+			applicantName: callApplications.applicantName,
+			title: callApplications.title,
+			requested: callApplications.requested,
+			status: callApplications.status,
+			submittedAt: callApplications.submittedAt,
+			administrativeCheck: callApplications.administrativeCheck
+		})
+		.from(callApplications)
+		.where(and(eq(callApplications.callId, call.id), isNotNull(callApplications.reference)))
+		.orderBy(asc(callApplications.reference));
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'calls.applications.viewed',
+		entityType: 'funding_call',
+		entityId: call.id,
+		details: { count: rows.length }
+	});
+	return { call, applications: rows };
+}
+
+/** One submitted application with everything its authors wrote, for staff; the read is audited. */
+export async function getApplicationForStaff(ctx: Context, callId: string, id: string) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
+	const call = await getCallForAdmin(ctx, callId);
+	const [application] = await ctx.db
+		.select()
+		.from(callApplications)
+		.where(
+			and(eq(callApplications.callId, call.id), eq(callApplications.id, id), isNotNull(callApplications.reference))
+		);
+	if (!application) throw new AppError('not_found', 'error.404.text');
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'calls.application.viewed',
+		entityType: 'call_application',
+		entityId: id
+	});
+	return { call, application: { ...application, totals: budgetTotals(application.budget) } };
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { budgetProblems, budgetTotals, callState, rankApplications, timeLeft, type RankingEntry } from './rules.ts';
+import {
+	budgetProblems,
+	budgetTotals,
+	callState,
+	groupProblems,
+	rankApplications,
+	timeLeft,
+	type RankingEntry
+} from './rules.ts';
 
 const limits = {
 	minPerProject: 50_000,
@@ -189,5 +197,24 @@ describe('callState and timeLeft', () => {
 		expect(timeLeft(call.closesAt, at('2026-03-31T09:30:00Z'))).toEqual({ unit: 'hours', count: 3 });
 		expect(timeLeft(call.closesAt, at('2026-03-31T12:15:00Z'))).toEqual({ unit: 'minutes', count: 45 });
 		expect(timeLeft(call.closesAt, at('2026-04-01T00:00:00Z'))).toEqual({ unit: 'minutes', count: 0 });
+	});
+});
+
+describe('groupProblems', () => {
+	const rule = { minMembers: 5, minAge: 15, maxAge: 30, year: 2026 };
+	const born = (...years: number[]) => years.map((birthYear) => ({ birthYear }));
+	it('accepts five young members with one adult', () => {
+		expect(groupProblems(born(2010, 2010, 2009, 2011, 2008), rule)).toEqual([]);
+	});
+	it('refuses a group too small, a member too old or too young, and a group without an adult', () => {
+		expect(groupProblems(born(2010, 2010, 2009, 2008), rule)).toEqual([{ kind: 'tooFew', min: 5 }]);
+		expect(groupProblems(born(2010, 2010, 2009, 2008, 1990, 2012), rule)).toEqual([
+			{ kind: 'outsideAgeRange', member: 4, minAge: 15, maxAge: 30 },
+			{ kind: 'outsideAgeRange', member: 5, minAge: 15, maxAge: 30 }
+		]);
+		expect(groupProblems(born(2010, 2010, 2009, 2011, 2009), rule)).toEqual([{ kind: 'noAdult' }]);
+	});
+	it('counts ages reached in the call’s year, bounds included', () => {
+		expect(groupProblems(born(1996, 2011, 2011, 2011, 2011), rule)).toEqual([]);
 	});
 });

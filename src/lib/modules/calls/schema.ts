@@ -1,6 +1,17 @@
-import { pgTable, uuid, text, integer, timestamp, boolean, index, uniqueIndex, jsonb } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	uuid,
+	text,
+	integer,
+	timestamp,
+	boolean,
+	index,
+	uniqueIndex,
+	jsonb,
+	primaryKey
+} from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
-import { offices } from '../../server/db/core-schema.ts';
+import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 
 /** Who may apply: the directory's types of association, and informal groups (decision 0023). */
@@ -101,4 +112,161 @@ export const fundingCalls = pgTable(
 		index('funding_calls_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
 		index('funding_calls_search_vector').using('gin', t.searchVector)
 	]
+);
+
+/** A member of an informal group as the application lists them: a name and a year of birth, nothing more. */
+export interface GroupMember {
+	name: string;
+	birthYear: number;
+}
+
+/** A goal of the project, linked to one of the call's action-plan measures (or to none). */
+export interface ApplicationGoal {
+	text: string;
+	measureId: string;
+}
+
+/** An activity with its timeline (months as YYYY-MM). */
+export interface ApplicationActivity {
+	title: string;
+	from: string;
+	to: string;
+}
+
+/** A line of the budget table as the applicant typed it (amounts in whole dinars). */
+export interface ApplicationBudgetLine {
+	categoryKey: string;
+	description: string;
+	quantity: number;
+	unitPrice: number;
+	coFinanced: number;
+}
+
+/** Outcomes of the office's administrative check of a submitted application. */
+export const CHECK_OUTCOMES = ['passed', 'completion', 'rejected'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** The administrative check: the checklist as ticked, the outcome, and what the applicant must complete by when. */
+export interface AdministrativeCheck {
+	isComplete: boolean;
+	isEligibleApplicant: boolean;
+	isWithinLimits: boolean;
+	outcome: CheckOutcome;
+	note: string;
+	/** ISO date (Belgrade) by which a completion is due; '' otherwise. */
+	completionDue: string;
+	checkedBy: string;
+	checkedAt: string;
+}
+
+/**
+ * An application to a call: a draft its authors edit (last save wins, told by `version`), then submitted with a
+ * reference number. An association applies through the directory record its author represents; an informal
+ * group lists its members here.
+ */
+export const callApplications = pgTable(
+	'call_applications',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		applicantType: text('applicant_type').$type<ApplicantType>().notNull(),
+		/** The directory record of an association (checked against its approved representatives). */
+		organisationId: uuid('organisation_id'),
+		/** The account that started the application; for an informal group, the only one who may edit it. */
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		applicantName: text('applicant_name').notNull().default(''),
+		contactEmail: text('contact_email').notNull().default(''),
+		contactPhone: text('contact_phone').notNull().default(''),
+		members: jsonb('members').$type<GroupMember[]>().notNull().default([]),
+		title: text('title').notNull().default(''),
+		summary: text('summary').notNull().default(''),
+		need: text('need').notNull().default(''),
+		targetGroup: text('target_group').notNull().default(''),
+		goals: jsonb('goals').$type<ApplicationGoal[]>().notNull().default([]),
+		activities: jsonb('activities').$type<ApplicationActivity[]>().notNull().default([]),
+		results: text('results').notNull().default(''),
+		indicators: text('indicators').notNull().default(''),
+		partners: text('partners').notNull().default(''),
+		budget: jsonb('budget').$type<ApplicationBudgetLine[]>().notNull().default([]),
+		/** Answers to the call's extra questions, by question key. */
+		answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+		/** Whole dinars asked of the call, recomputed from the budget on every save. */
+		requested: integer('requested').notNull().default(0),
+		status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
+		reference: text('reference'),
+		/** Raised by every save, so an author learns when someone else saved in between. */
+		version: integer('version').notNull().default(1),
+		lastSavedBy: uuid('last_saved_by').references(() => users.id, { onDelete: 'set null' }),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		/** The office's administrative check; null until staff record it. */
+		administrativeCheck: jsonb('administrative_check').$type<AdministrativeCheck>(),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('call_applications_call').on(t.callId, t.status),
+		index('call_applications_author').on(t.officeId, t.createdBy),
+		uniqueIndex('call_applications_reference').on(t.officeId, t.reference)
+	]
+);
+
+/** A member of a call's committee (any account of the office); the chair sees the spread of scores. */
+export const callCommitteeMembers = pgTable(
+	'call_committee_members',
+	{
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		isChair: boolean('is_chair').notNull().default(false),
+		addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.callId, t.userId] })]
+);
+
+/** A member's statement on one application: a declared conflict removes them from scoring it, for good. */
+export const callConflictStatements = pgTable(
+	'call_conflict_statements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		memberUserId: uuid('member_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		hasConflict: boolean('has_conflict').notNull(),
+		reason: text('reason').notNull().default(''),
+		declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_conflict_statements_member').on(t.applicationId, t.memberUserId)]
+);
+
+/** A member's score of one application: points and a comment per criterion key; final once submitted. */
+export const callScores = pgTable(
+	'call_scores',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		memberUserId: uuid('member_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		points: jsonb('points').$type<Record<string, number>>().notNull(),
+		comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_scores_member').on(t.applicationId, t.memberUserId)]
 );

@@ -1,11 +1,27 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { htmlToText, paragraphsToHtml } from '../../server/html.ts';
 import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 import { slugify } from '../../i18n/slug.ts';
 import { ensureDemoDocuments } from '../documents/seed.server.ts';
 import { listMeasureChoices } from './queries.server.ts';
-import { fundingCalls, type CallCostCategory, type CallCriterion, type CallQuestion } from './schema.ts';
+import { memberships, users } from '../../server/db/core-schema.ts';
+import { hashPassword } from '../../server/auth/password.ts';
+import type { DemoAccount } from '../../server/manifest.ts';
+import {
+	callApplications,
+	callCommitteeMembers,
+	callConflictStatements,
+	callScores,
+	fundingCalls,
+	type CallCostCategory,
+	type CallCriterion,
+	type CallQuestion
+} from './schema.ts';
+
+/** The demo committee member's account (the other two members are the demo coordinator and youth worker). */
+export const DEMO_COMMITTEE_EMAIL = 'komisija@demo.kzm.test';
+const DEMO_PASSWORD = 'ivanjica-demo';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -72,7 +88,7 @@ const QUESTIONS: CallQuestion[] = [
 ];
 
 /** Loads a closed 2026 call for informal groups and an open call for associations into the demo office. */
-export async function seedDemoCalls(db: Database, officeId: string, now: Date = new Date()): Promise<void> {
+export async function seedDemoCalls(db: Database, officeId: string, now: Date = new Date()): Promise<DemoAccount[]> {
 	const documents = await ensureDemoDocuments(db, officeId);
 	const measureIds = (await listMeasureChoices(db, officeId)).slice(0, 3).map((measure) => measure.id);
 	const attachmentDocumentIds = [documents['call-2026'], documents['call-2026-form']].filter(
@@ -121,28 +137,138 @@ export async function seedDemoCalls(db: Database, officeId: string, now: Date = 
 			timetableEn: 'The ranking within 45 days of closing; appeals within eight days of its publication.'
 		}
 	];
+	const ids: string[] = [];
 	for (const call of calls) {
 		const body = paragraphsToHtml(call.body);
-		await db.insert(fundingCalls).values({
-			...call,
-			officeId,
-			slug: slugify(call.title),
-			body,
-			searchText: htmlToText(body),
-			attachmentDocumentIds,
-			measureIds,
-			groupMinMembers: 5,
-			costCategories: CATEGORIES,
-			questions: QUESTIONS,
-			criteria: CRITERIA,
-			minTotalPoints: 51,
-			tieRule: 'first_criterion',
-			publishesScores: true,
-			status: 'published',
-			publishedAt: new Date(call.opensAt.getTime() - 7 * DAY),
-			isDemo: true
-		});
+		const [created] = await db
+			.insert(fundingCalls)
+			.values({
+				...call,
+				officeId,
+				slug: slugify(call.title),
+				body,
+				searchText: htmlToText(body),
+				attachmentDocumentIds,
+				measureIds,
+				groupMinMembers: 5,
+				costCategories: CATEGORIES,
+				questions: QUESTIONS,
+				criteria: CRITERIA,
+				minTotalPoints: 51,
+				tieRule: 'first_criterion',
+				publishesScores: true,
+				status: 'published',
+				publishedAt: new Date(call.opensAt.getTime() - 7 * DAY),
+				isDemo: true
+			})
+			.returning({ id: fundingCalls.id });
+		ids.push(created.id);
 	}
+	return seedDemoCommittee(db, officeId, ids[0], calls[0].closesAt);
+}
+
+const DEMO_GROUPS = [
+	['Кварт', 'Клупе и кутак за дружење у парку', 180_000],
+	['Зелена Моравица', 'Чиста обала реке за викенд', 95_000],
+	['Гласови Голије', 'Подкаст о младима са села', 150_000],
+	['Игра без граница', 'Турнир у малом фудбалу за основце', 120_000],
+	['Читамо заједно', 'Клуб читања у школској библиотеци', 60_000],
+	['Улица уметности', 'Мурал на згради дома културе', 200_000]
+] as const;
+
+/** Six applications of informal groups to the closed call, checked and scored by a three-person committee (one conflict). */
+async function seedDemoCommittee(
+	db: Database,
+	officeId: string,
+	callId: string,
+	closesAt: Date
+): Promise<DemoAccount[]> {
+	const [member] = await db
+		.insert(users)
+		.values({
+			name: 'Драгана Костић',
+			email: DEMO_COMMITTEE_EMAIL,
+			passwordHash: await hashPassword(DEMO_PASSWORD),
+			isDemo: true
+		})
+		.onConflictDoUpdate({ target: users.email, set: { isDemo: true } })
+		.returning({ id: users.id });
+	await db.insert(memberships).values({ officeId, userId: member.id, role: 'young_person' }).onConflictDoNothing();
+	const others = await db
+		.select({ id: users.id })
+		.from(users)
+		.where(inArray(users.email, ['koordinator@demo.kzm.test', 'saradnik@demo.kzm.test']));
+	const committee = [member.id, ...others.map((row) => row.id)];
+	for (const [index, userId] of committee.entries()) {
+		await db
+			.insert(callCommitteeMembers)
+			.values({ callId, userId, officeId, isChair: index === 1 })
+			.onConflictDoNothing();
+	}
+	const year = instantToBelgrade(closesAt).date.slice(0, 4);
+	for (const [index, [group, title, requested]] of DEMO_GROUPS.entries()) {
+		const submittedAt = new Date(closesAt.getTime() - (10 - index) * DAY);
+		const [application] = await db
+			.insert(callApplications)
+			.values({
+				officeId,
+				callId,
+				applicantType: 'informal_group',
+				applicantName: `Група „${group}”`,
+				contactEmail: `grupa${index + 1}@example.test`,
+				members: ['Ана', 'Марко', 'Јелена', 'Стефан', 'Милица'].map((name, member) => ({
+					name: `${name} ${group.split(' ')[0]}`,
+					birthYear: Number(year) - 16 - member
+				})),
+				title,
+				summary: `${title}: акција коју осмишљавају и воде млади из групе.`,
+				need: 'Млади у насељу немају довољно садржаја и простора за дружење.',
+				targetGroup: 'Млади од 15 до 25 година из општине.',
+				activities: [{ title: 'Припрема и набавка', from: `${year}-05`, to: `${year}-06` }],
+				results: 'Акција је изведена, учествује најмање 30 младих.',
+				budget: [
+					{ categoryKey: 'material', description: 'Материјал', quantity: 1, unitPrice: requested, coFinanced: 0 }
+				],
+				requested,
+				status: 'submitted',
+				reference: `P-${year}-${String(index + 1).padStart(4, '0')}`,
+				submittedAt,
+				administrativeCheck: {
+					isComplete: true,
+					isEligibleApplicant: true,
+					isWithinLimits: true,
+					outcome: 'passed',
+					note: '',
+					completionDue: '',
+					checkedBy: 'Јелена Петровић',
+					checkedAt: new Date(closesAt.getTime() + 2 * DAY).toISOString()
+				},
+				isDemo: true,
+				createdAt: submittedAt,
+				updatedAt: submittedAt
+			})
+			.returning({ id: callApplications.id });
+		for (const [memberIndex, userId] of committee.entries()) {
+			// The demo committee member declares a conflict on the first group's application.
+			const hasConflict = memberIndex === 0 && index === 0;
+			await db.insert(callConflictStatements).values({
+				applicationId: application.id,
+				memberUserId: userId,
+				hasConflict,
+				reason: hasConflict ? 'Члан групе је мој рођак.' : ''
+			});
+			if (hasConflict) continue;
+			const base = 20 - index * 2 + memberIndex;
+			await db.insert(callScores).values({
+				applicationId: application.id,
+				memberUserId: userId,
+				points: { need: base + 8, plan: 14, youth: 18 - index, budget: 11, lasting: 7 },
+				comments: {}
+			});
+		}
+	}
+	// Not returned as a demo account: the console lists one account per role (the README names this one).
+	return [];
 }
 
 /** Removes the demo calls. */
