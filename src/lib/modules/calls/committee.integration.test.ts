@@ -6,6 +6,7 @@ import { isAppError } from '../../server/errors.ts';
 import { callApplications, fundingCalls } from './schema.ts';
 import { addCommitteeMember, declareConflictStatement, submitScore } from './commands/committee.server.ts';
 import { getApplicationForMember, getRankingForStaff, listCommitteeWork } from './committee-queries.server.ts';
+import { countSubmittedApplicationsByYear } from './indicator-sources.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -87,6 +88,17 @@ async function refusal(promise: Promise<unknown>) {
 	}
 	throw new Error('expected a refusal');
 }
+
+describe('the action plan’s indicator', () => {
+	it('counts applications submitted in a Belgrade year to calls funding the measures asked about', async () => {
+		const measureId = '00000000-0000-4000-8000-000000000001';
+		await test.db.update(fundingCalls).set({ measureIds: [measureId] });
+		const count = (measureIds: string[]) =>
+			countSubmittedApplicationsByYear(test.db, { officeId, measureIds, years: [2025, 2026] });
+		expect(Object.fromEntries(await count([measureId]))).toEqual({ 2025: 0, 2026: 2 });
+		expect(Object.fromEntries(await count(['00000000-0000-4000-8000-000000000002']))).toEqual({ 2025: 0, 2026: 0 });
+	});
+});
 
 describe('the committee', () => {
 	it('refuses scoring before the conflict statement, and someone outside the committee altogether', async () => {

@@ -3,6 +3,7 @@ import { canManageCalls } from './permissions.server.ts';
 import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
+import { callsIndicatorSources } from './indicator-sources.server.ts';
 
 export const callsManifest: ModuleManifest = {
 	name: 'calls',
@@ -20,6 +21,7 @@ export const callsManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
+	indicatorSources: callsIndicatorSources,
 	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageCalls(actor)) return [];

@@ -569,6 +569,11 @@ export const callsMessages = defineMessages({
 		'You will see the other members’ scores once you submit yours.'
 	],
 
+	'calls.applications_submitted': [
+		'пријаве поднете на конкурсе који финансирају ову меру',
+		'applications submitted to calls funding this measure'
+	],
+
 	'calls.home.title': ['Отворени конкурси за пројекте', 'Open funding calls'],
 	'calls.home.all': ['Сви конкурси', 'All calls'],
 
