@@ -3,7 +3,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
-import { callApplications, callCommitteeMembers, callConflictStatements, callScores } from './schema.ts';
+import { callApplications, callCommitteeMembers, callConflictStatements, callScores, fundingCalls } from './schema.ts';
 import { budgetTotals, rankApplications, type RankedApplication } from './rules.ts';
 import { isCommitteeMember, loadApplicationForMember, statementOf } from './commands/committee.server.ts';
 import { getCallForAdmin } from './queries.server.ts';
@@ -153,4 +153,15 @@ export async function getRankingForStaff(
 			};
 		})
 	};
+}
+
+/** The calls on whose committee the signed-in person sits (for their account page). */
+export async function listMyCommitteeCalls(ctx: Context) {
+	if (!ctx.actor) return [];
+	return ctx.db
+		.select({ id: fundingCalls.id, title: fundingCalls.title, titleEn: fundingCalls.titleEn })
+		.from(callCommitteeMembers)
+		.innerJoin(fundingCalls, eq(fundingCalls.id, callCommitteeMembers.callId))
+		.where(and(eq(callCommitteeMembers.officeId, ctx.officeId), eq(callCommitteeMembers.userId, ctx.actor.userId)))
+		.orderBy(asc(fundingCalls.closesAt));
 }
