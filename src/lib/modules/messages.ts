@@ -8,6 +8,7 @@ import { systemMessages } from './system/messages.ts';
 import { auditMessages } from './system/audit-messages.ts';
 import { newsMessages } from './news/messages.ts';
 import { opportunitiesMessages } from './opportunities/messages.ts';
+import { callsMessages } from './calls/messages.ts';
 import { documentsMessages } from './documents/messages.ts';
 import { mediaMessages } from './media/messages.ts';
 import { contactMessages } from './contact/messages.ts';
@@ -34,6 +35,7 @@ export const messageDefinitions = {
 	...auditMessages,
 	...newsMessages,
 	...opportunitiesMessages,
+	...callsMessages,
 	...documentsMessages,
 	...mediaMessages,
 	...contactMessages,

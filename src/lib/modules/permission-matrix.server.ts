@@ -10,6 +10,7 @@ import { canEditPages } from './pages/permissions.server.ts';
 import { canManageMedia } from './media/permissions.server.ts';
 import { canEditNews, canManageNewsCategories } from './news/permissions.server.ts';
 import { canEditOpportunities } from './opportunities/permissions.server.ts';
+import { canManageCalls } from './calls/permissions.server.ts';
 import { canEditDocuments } from './documents/permissions.server.ts';
 import { canManageEvents } from './events/permissions.server.ts';
 import { canManageRegistrations } from './registrations/permissions.server.ts';
@@ -58,6 +59,12 @@ export const PERMISSION_MATRIX: readonly Capability[] = [
 		description: 'Publish opportunities',
 		roles: BACK_OFFICE,
 		check: canEditOpportunities
+	},
+	{
+		key: 'calls:manage',
+		description: 'Prepare and publish funding calls for youth projects',
+		roles: BACK_OFFICE,
+		check: canManageCalls
 	},
 	{ key: 'documents:edit', description: 'Publish documents', roles: BACK_OFFICE, check: canEditDocuments },
 	{ key: 'events:manage', description: 'Create and publish events', roles: BACK_OFFICE, check: canManageEvents },

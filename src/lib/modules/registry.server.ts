@@ -25,6 +25,7 @@ import { councilManifest } from './council/manifest.ts';
 import { volunteeringManifest } from './volunteering/manifest.ts';
 import { openDataManifest } from './open-data/manifest.ts';
 import { reportsManifest } from './reports/manifest.ts';
+import { callsManifest } from './calls/manifest.ts';
 import { createDemoOffice } from './settings/seed.server.ts';
 import { earliestOf } from '../server/page-cache.ts';
 
@@ -45,6 +46,7 @@ export const manifests: readonly ModuleManifest[] = [
 	councilManifest,
 	volunteeringManifest,
 	reportsManifest,
+	callsManifest,
 	documentsManifest,
 	contactManifest,
 	openDataManifest,

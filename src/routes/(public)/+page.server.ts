@@ -4,17 +4,28 @@ import { listLatestNews } from '#lib/modules/news/queries.server.ts';
 import { listClosingSoonOpportunities } from '#lib/modules/opportunities/queries.server.ts';
 import { listNextEvents } from '#lib/modules/events/queries.server.ts';
 import { getParticipationHighlights } from '#lib/modules/participation/home.server.ts';
+import { listOpenCalls } from '#lib/modules/calls/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
 	const { navPages } = await parent();
 	if (!locals.office)
-		return { aboutPages: [], latestNews: [], closingSoon: [], upcomingEvents: [], participation: null };
+		return {
+			aboutPages: [],
+			latestNews: [],
+			closingSoon: [],
+			upcomingEvents: [],
+			participation: null,
+			openCalls: [],
+			now: new Date()
+		};
 	const { db } = await getRuntime();
-	const [latestNews, closingSoon, upcomingEvents, participation] = await Promise.all([
+	const now = new Date();
+	const [latestNews, closingSoon, upcomingEvents, participation, openCalls] = await Promise.all([
 		listLatestNews(db, locals.office.id, 3),
 		listClosingSoonOpportunities(db, locals.office.id, 4),
 		listNextEvents(db, locals.office.id, 4),
-		getParticipationHighlights(db, locals.office.id)
+		getParticipationHighlights(db, locals.office.id),
+		listOpenCalls(db, locals.office.id, now)
 	]);
-	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon, upcomingEvents, participation };
+	return { aboutPages: navPages.slice(0, 6), latestNews, closingSoon, upcomingEvents, participation, openCalls, now };
 };

@@ -10,6 +10,7 @@ import { changePassword } from '#lib/modules/accounts/commands/change-password.s
 import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
 import { getMyVolunteeringSummary } from '#lib/modules/volunteering/queries.server.ts';
+import { listMyCommitteeCalls } from '#lib/modules/calls/committee-queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
@@ -19,7 +20,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		passwordMinLength: PASSWORD_MIN_LENGTH,
 		myRegistrations: await listMyRegistrations(ctx),
 		myOrganisationCount: (await listMyOrganisations(ctx)).length,
-		myVolunteering: await getMyVolunteeringSummary(ctx)
+		myVolunteering: await getMyVolunteeringSummary(ctx),
+		myCommitteeCalls: await listMyCommitteeCalls(ctx)
 	};
 };
 

@@ -18,3 +18,4 @@ export * from '../../modules/participation/schema.ts';
 export * from '../../modules/council/schema.ts';
 export * from '../../modules/volunteering/schema.ts';
 export * from '../../modules/reports/schema.ts';
+export * from '../../modules/calls/schema.ts';

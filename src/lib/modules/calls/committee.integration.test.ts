@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
+import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
+import type { Actor } from '../../server/actor.ts';
+import { isAppError } from '../../server/errors.ts';
+import { callApplications, fundingCalls } from './schema.ts';
+import { addCommitteeMember, declareConflictStatement, submitScore } from './commands/committee.server.ts';
+import { getApplicationForMember, getRankingForStaff, listCommitteeWork } from './committee-queries.server.ts';
+import { countSubmittedApplicationsByYear } from './indicator-sources.server.ts';
+
+let test: TestDatabase;
+let officeId: string;
+let coordinator: Actor;
+let members: Actor[];
+let outsider: Actor;
+let callId: string;
+const applicationIds: string[] = [];
+
+const check = {
+	isComplete: true,
+	isEligibleApplicant: true,
+	isWithinLimits: true,
+	outcome: 'passed' as const,
+	note: '',
+	completionDue: '',
+	checkedBy: 'Координаторка',
+	checkedAt: '2026-04-02T10:00:00.000Z'
+};
+
+beforeAll(async () => {
+	test = await createTestDatabase();
+	officeId = (await createOffice(test.db)).id;
+	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
+	members = await Promise.all([1, 2, 3].map(() => createPerson(test.db, { officeId })));
+	outsider = await createPerson(test.db, { officeId });
+	const [call] = await test.db
+		.insert(fundingCalls)
+		.values({
+			officeId,
+			slug: 'konkurs',
+			title: 'Конкурс',
+			totalBudget: 300_000,
+			maxPerProject: 200_000,
+			applicantTypes: ['informal_group'],
+			criteria: [
+				{ key: 'need', name: 'Потребе', nameEn: '', maxPoints: 60 },
+				{ key: 'budget', name: 'Буџет', nameEn: '', maxPoints: 40 }
+			],
+			minTotalPoints: 50,
+			allowsPartialFunding: true,
+			opensAt: new Date('2026-03-01T07:00:00Z'),
+			closesAt: new Date('2026-03-31T13:00:00Z'),
+			status: 'published'
+		})
+		.returning();
+	callId = call.id;
+	for (const [index, requested] of [150_000, 200_000].entries()) {
+		const [application] = await test.db
+			.insert(callApplications)
+			.values({
+				officeId,
+				callId,
+				applicantType: 'informal_group',
+				applicantName: `Група ${index + 1}`,
+				title: `Пројекат ${index + 1}`,
+				requested,
+				status: 'submitted',
+				reference: `P-2026-000${index + 1}`,
+				submittedAt: new Date('2026-03-20T10:00:00Z'),
+				administrativeCheck: check
+			})
+			.returning();
+		applicationIds.push(application.id);
+	}
+	const staff = contextOf(test.db, officeId, coordinator);
+	for (const [index, member] of members.entries()) {
+		await addCommitteeMember(staff, { callId, email: member.email, isChair: index === 0 });
+	}
+});
+afterAll(() => test.close());
+
+async function refusal(promise: Promise<unknown>) {
+	try {
+		await promise;
+	} catch (caught) {
+		if (isAppError(caught)) return { code: caught.code, key: caught.messageKey };
+		throw caught;
+	}
+	throw new Error('expected a refusal');
+}
+
+describe('the action plan’s indicator', () => {
+	it('counts applications submitted in a Belgrade year to calls funding the measures asked about', async () => {
+		const measureId = '00000000-0000-4000-8000-000000000001';
+		await test.db.update(fundingCalls).set({ measureIds: [measureId] });
+		const count = (measureIds: string[]) =>
+			countSubmittedApplicationsByYear(test.db, { officeId, measureIds, years: [2025, 2026] });
+		expect(Object.fromEntries(await count([measureId]))).toEqual({ 2025: 0, 2026: 2 });
+		expect(Object.fromEntries(await count(['00000000-0000-4000-8000-000000000002']))).toEqual({ 2025: 0, 2026: 0 });
+	});
+});
+
+describe('the committee', () => {
+	it('refuses scoring before the conflict statement, and someone outside the committee altogether', async () => {
+		const first = contextOf(test.db, officeId, members[0]);
+		expect(
+			await refusal(
+				submitScore(first, { applicationId: applicationIds[0], points: { need: '50', budget: '30' }, comments: {} })
+			)
+		).toEqual({
+			code: 'invalid',
+			key: 'calls.committee.statementFirst'
+		});
+		const stranger = contextOf(test.db, officeId, outsider);
+		expect(await refusal(getApplicationForMember(stranger, applicationIds[0]))).toMatchObject({ code: 'not_found' });
+		expect(
+			await refusal(
+				declareConflictStatement(stranger, { applicationId: applicationIds[0], hasConflict: false, reason: '' })
+			)
+		).toMatchObject({
+			code: 'not_found'
+		});
+		expect(await refusal(listCommitteeWork(stranger, callId))).toMatchObject({ code: 'not_found' });
+	});
+
+	it('blocks a member who declared a conflict from scoring and from seeing the application or others’ scores', async () => {
+		const third = contextOf(test.db, officeId, members[2]);
+		await declareConflictStatement(third, {
+			applicationId: applicationIds[0],
+			hasConflict: true,
+			reason: 'Мој брат је у групи.'
+		});
+		expect(
+			await refusal(
+				submitScore(third, { applicationId: applicationIds[0], points: { need: '60', budget: '40' }, comments: {} })
+			)
+		).toEqual({
+			code: 'forbidden',
+			key: 'calls.committee.conflictDeclared'
+		});
+		// The statement is final.
+		expect(
+			await refusal(
+				declareConflictStatement(third, { applicationId: applicationIds[0], hasConflict: false, reason: '' })
+			)
+		).toMatchObject({
+			code: 'conflict'
+		});
+		const view = await getApplicationForMember(third, applicationIds[0]);
+		expect(view.application).toBeNull();
+		expect(view.othersScores).toBeNull();
+		expect((await listCommitteeWork(third, callId)).map((row) => row.stage)).toEqual(['conflict', 'statement']);
+	});
+
+	it('hides other members’ scores until the member submits their own, and checks the points’ range', async () => {
+		const [first, second] = members.map((member) => contextOf(test.db, officeId, member));
+		for (const ctx of [first, second]) {
+			for (const applicationId of applicationIds)
+				await declareConflictStatement(ctx, { applicationId, hasConflict: false, reason: '' });
+		}
+		await submitScore(first, {
+			applicationId: applicationIds[0],
+			points: { need: '50', budget: '30' },
+			comments: { need: 'Јасна потреба.' }
+		});
+		const before = await getApplicationForMember(second, applicationIds[0]);
+		expect(before.othersScores).toBeNull();
+		expect(before.application?.title).toBe('Пројекат 1');
+		const badPoints = await submitScore(second, {
+			applicationId: applicationIds[0],
+			points: { need: '61', budget: 'x' },
+			comments: {}
+		}).catch((caught) => caught);
+		expect(Object.keys(badPoints.fieldErrors).sort()).toEqual(['points.budget', 'points.need']);
+		await submitScore(second, { applicationId: applicationIds[0], points: { need: '40', budget: '30' }, comments: {} });
+		const after = await getApplicationForMember(second, applicationIds[0]);
+		expect(after.othersScores?.map((score) => score.points)).toEqual([{ need: 50, budget: 30 }]);
+		expect(
+			await refusal(
+				submitScore(second, { applicationId: applicationIds[0], points: { need: '1', budget: '1' }, comments: {} })
+			)
+		).toMatchObject({
+			code: 'conflict'
+		});
+	});
+
+	it('ranks from the scores of members without a conflict, within the budget', async () => {
+		const [first, second] = members.map((member) => contextOf(test.db, officeId, member));
+		await submitScore(first, { applicationId: applicationIds[1], points: { need: '60', budget: '35' }, comments: {} });
+		await submitScore(second, { applicationId: applicationIds[1], points: { need: '55', budget: '30' }, comments: {} });
+		const { rows } = await getRankingForStaff(contextOf(test.db, officeId, coordinator), callId);
+		expect(rows.map((row) => [row.reference, row.average, row.outcome, row.proposed])).toEqual([
+			['P-2026-0002', 90, 'funded', 200_000],
+			['P-2026-0001', 75, 'partial', 100_000]
+		]);
+		expect(await refusal(getRankingForStaff(contextOf(test.db, officeId, members[0]), callId))).toMatchObject({
+			code: 'forbidden'
+		});
+	});
+});

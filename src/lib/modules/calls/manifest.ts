@@ -1,0 +1,31 @@
+import type { ModuleManifest } from '../../server/manifest.ts';
+import { canManageCalls } from './permissions.server.ts';
+import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './queries.server.ts';
+import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
+import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
+import { callsIndicatorSources } from './indicator-sources.server.ts';
+
+export const callsManifest: ModuleManifest = {
+	name: 'calls',
+	adminNav: [
+		{
+			// The calls carry out the action plan, so they sit beside it.
+			group: 'plan',
+			href: '/admin/calls',
+			labelKey: 'calls.nav',
+			isVisibleTo: canManageCalls,
+			order: 46
+		}
+	],
+	seedDemo: (db, officeId) => seedDemoCalls(db, officeId),
+	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
+	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
+	sitemap: (db, officeId) => listCallSitemap(db, officeId),
+	indicatorSources: callsIndicatorSources,
+	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
+	dashboard: async (db, officeId, actor, now) => {
+		if (!canManageCalls(actor)) return [];
+		const count = await countDraftCallsOpeningSoon(db, officeId, now);
+		return count > 0 ? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' }] : [];
+	}
+};

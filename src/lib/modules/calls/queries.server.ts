@@ -1,0 +1,232 @@
+import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { recordAudit } from '../../server/audit.ts';
+import type { Database } from '../../server/db/client.ts';
+import { authorize, type Context } from '../../server/actor.ts';
+import { AppError } from '../../server/errors.ts';
+import { isUuid } from '../../server/ids.ts';
+import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { getPublicDocuments } from '../documents/queries.server.ts';
+import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
+import { callApplications, fundingCalls } from './schema.ts';
+import { budgetTotals, callState } from './rules.ts';
+import { canManageCalls } from './permissions.server.ts';
+
+/** Published: the only calls visitors ever see (a call is published once staff have checked it). */
+function isPublic(officeId: string): SQL {
+	return and(eq(fundingCalls.officeId, officeId), eq(fundingCalls.status, 'published'))!;
+}
+
+const summaryColumns = {
+	id: fundingCalls.id,
+	slug: fundingCalls.slug,
+	title: fundingCalls.title,
+	titleEn: fundingCalls.titleEn,
+	summary: fundingCalls.summary,
+	summaryEn: fundingCalls.summaryEn,
+	totalBudget: fundingCalls.totalBudget,
+	maxPerProject: fundingCalls.maxPerProject,
+	applicantTypes: fundingCalls.applicantTypes,
+	opensAt: fundingCalls.opensAt,
+	closesAt: fundingCalls.closesAt,
+	publishedAt: fundingCalls.publishedAt,
+	updatedAt: fundingCalls.updatedAt
+};
+
+function toSummary<T extends { slug: string; opensAt: Date; closesAt: Date }>(row: T, now: Date) {
+	return { ...row, state: callState(row, now), path: `/calls/${row.slug}` };
+}
+
+/** Published calls: open and upcoming ones first (the nearest closing first), then closed ones, newest first. */
+export async function listPublicCalls(db: Database, officeId: string, now: Date = new Date()) {
+	const rows = await db
+		.select(summaryColumns)
+		.from(fundingCalls)
+		.where(isPublic(officeId))
+		.orderBy(
+			asc(sql`(${fundingCalls.closesAt} <= ${now.toISOString()}::timestamptz)`),
+			asc(
+				sql`case when ${fundingCalls.closesAt} > ${now.toISOString()}::timestamptz then ${fundingCalls.closesAt} end`
+			),
+			desc(fundingCalls.closesAt),
+			asc(fundingCalls.id)
+		);
+	return rows.map((row) => toSummary(row, now));
+}
+/** A call as lists show it, with where it stands at the moment of reading. */
+export type CallSummary = Awaited<ReturnType<typeof listPublicCalls>>[number];
+
+/** Calls taking applications now, the nearest closing first (the home page's block). */
+export async function listOpenCalls(db: Database, officeId: string, now: Date = new Date()): Promise<CallSummary[]> {
+	return (await listPublicCalls(db, officeId, now)).filter((call) => call.state === 'open');
+}
+
+/** A published call with everything its page shows (attachments, the measures it funds); null otherwise. */
+export async function getPublicCall(db: Database, officeId: string, slug: string, now: Date = new Date()) {
+	const [row] = await db
+		.select()
+		.from(fundingCalls)
+		.where(and(isPublic(officeId), eq(fundingCalls.slug, slug)));
+	if (!row) return null;
+	const { searchKey: _key, searchVector: _vector, searchText: _text, attachmentDocumentIds, measureIds, ...rest } = row;
+	const attachments = await getPublicDocuments(db, officeId, attachmentDocumentIds);
+	const measures = await measuresOf(db, officeId, measureIds);
+	return { ...rest, state: callState(row, now), path: `/calls/${row.slug}`, attachments, measures };
+}
+export type PublicCall = NonNullable<Awaited<ReturnType<typeof getPublicCall>>>;
+
+/** The action-plan measures a call may fund, as the plan offers them for links. */
+export async function listMeasureChoices(db: Database, officeId: string) {
+	return (await listPlanLinkChoices(db, officeId))
+		.filter((choice) => !choice.activityTitle)
+		.map((choice) => ({ id: choice.value.slice(0, -1), planTitle: choice.planTitle, title: choice.measureTitle }));
+}
+
+async function measuresOf(db: Database, officeId: string, ids: readonly string[]) {
+	if (ids.length === 0) return [];
+	const wanted = new Set(ids);
+	return (await listMeasureChoices(db, officeId)).filter((measure) => wanted.has(measure.id));
+}
+
+/** Every call of the office for the back-office, newest opening first. */
+export async function listCallsForAdmin(ctx: Context, now: Date = new Date()) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	const rows = await ctx.db
+		.select({ ...summaryColumns, status: fundingCalls.status, isDemo: fundingCalls.isDemo })
+		.from(fundingCalls)
+		.where(eq(fundingCalls.officeId, ctx.officeId))
+		.orderBy(desc(fundingCalls.opensAt), asc(fundingCalls.id));
+	return rows.map(({ status, isDemo, ...row }) => ({ ...toSummary(row, now), status, isDemo }));
+}
+
+/** One call of the office for editing; not_found otherwise. */
+export async function getCallForAdmin(ctx: Context, id: string, now: Date = new Date()) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
+	const [row] = await ctx.db
+		.select()
+		.from(fundingCalls)
+		.where(and(eq(fundingCalls.officeId, ctx.officeId), eq(fundingCalls.id, id)));
+	if (!row) throw new AppError('not_found', 'error.404.text');
+	const { searchKey: _key, searchVector: _vector, searchText: _text, ...rest } = row;
+	return { ...rest, state: callState(row, now), path: `/calls/${row.slug}` };
+}
+export type AdminCall = Awaited<ReturnType<typeof getCallForAdmin>>;
+
+/** Published calls matching a folded query, best first. */
+export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	const candidates = await findSearchCandidates(
+		db,
+		{
+			table: fundingCalls,
+			id: fundingCalls.id,
+			searchVector: fundingCalls.searchVector,
+			searchKey: fundingCalls.searchKey,
+			newest: fundingCalls.updatedAt,
+			where: isPublic(officeId)
+		},
+		query,
+		limit
+	);
+	if (candidates.length === 0) return [];
+	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query);
+	const rows = await db
+		.select({ ...summaryColumns, rank })
+		.from(fundingCalls)
+		.where(and(isPublic(officeId), inArray(fundingCalls.id, candidates)))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return rows.map((row) => ({
+		kindKey: 'calls.kind',
+		title: row.title,
+		titleEn: row.titleEn,
+		summary: row.summary,
+		summaryEn: row.summaryEn,
+		path: `/calls/${row.slug}`,
+		rank: row.rank,
+		date: row.publishedAt ?? row.opensAt
+	}));
+}
+
+/** The list and every published call, for sitemap.xml. */
+export async function listCallSitemap(db: Database, officeId: string): Promise<SitemapEntry[]> {
+	const rows = await db
+		.select({ slug: fundingCalls.slug, updatedAt: fundingCalls.updatedAt })
+		.from(fundingCalls)
+		.where(isPublic(officeId))
+		.orderBy(desc(fundingCalls.updatedAt));
+	if (rows.length === 0) return [];
+	return [
+		{ path: '/calls', updatedAt: rows[0].updatedAt },
+		...rows.map((row) => ({ path: `/calls/${row.slug}`, updatedAt: row.updatedAt }))
+	];
+}
+
+/** Draft calls that should open within two weeks: staff have to publish them in time (the dashboard). */
+export async function countDraftCallsOpeningSoon(db: Database, officeId: string, now: Date): Promise<number> {
+	const soon = new Date(now.getTime() + 14 * 24 * 60 * 60 * 1000);
+	const rows = await db
+		.select({ id: fundingCalls.id })
+		.from(fundingCalls)
+		.where(
+			and(
+				eq(fundingCalls.officeId, officeId),
+				eq(fundingCalls.status, 'draft'),
+				gte(fundingCalls.opensAt, now),
+				lte(fundingCalls.opensAt, soon)
+			)
+		);
+	return rows.length;
+}
+
+/** The applications submitted to a call (and those reopened for completion), for staff; the read is audited. */
+export async function listApplicationsForStaff(ctx: Context, callId: string) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	const call = await getCallForAdmin(ctx, callId);
+	const rows = await ctx.db
+		.select({
+			id: callApplications.id,
+			reference: callApplications.reference,
+			applicantType: callApplications.applicantType,
+			applicantName: callApplications.applicantName,
+			title: callApplications.title,
+			requested: callApplications.requested,
+			status: callApplications.status,
+			submittedAt: callApplications.submittedAt,
+			administrativeCheck: callApplications.administrativeCheck
+		})
+		.from(callApplications)
+		.where(and(eq(callApplications.callId, call.id), isNotNull(callApplications.reference)))
+		.orderBy(asc(callApplications.reference));
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'calls.applications.viewed',
+		entityType: 'funding_call',
+		entityId: call.id,
+		details: { count: rows.length }
+	});
+	return { call, applications: rows };
+}
+
+/** One submitted application with everything its authors wrote, for staff; the read is audited. */
+export async function getApplicationForStaff(ctx: Context, callId: string, id: string) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	if (!isUuid(id)) throw new AppError('not_found', 'error.404.text');
+	const call = await getCallForAdmin(ctx, callId);
+	const [application] = await ctx.db
+		.select()
+		.from(callApplications)
+		.where(
+			and(eq(callApplications.callId, call.id), eq(callApplications.id, id), isNotNull(callApplications.reference))
+		);
+	if (!application) throw new AppError('not_found', 'error.404.text');
+	await recordAudit(ctx.db, {
+		officeId: ctx.officeId,
+		actor: ctx.actor,
+		action: 'calls.application.viewed',
+		entityType: 'call_application',
+		entityId: id
+	});
+	return { call, application: { ...application, totals: budgetTotals(application.budget) } };
+}

@@ -1,0 +1,272 @@
+import {
+	pgTable,
+	uuid,
+	text,
+	integer,
+	timestamp,
+	boolean,
+	index,
+	uniqueIndex,
+	jsonb,
+	primaryKey
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { offices, users } from '../../server/db/core-schema.ts';
+import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+
+/** Who may apply: the directory's types of association, and informal groups (decision 0028). */
+export const APPLICANT_TYPES = ['youth_association', 'association_for_youth', 'informal_group'] as const;
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+/** How equal averages are ordered on the ranking list. */
+export const TIE_RULES = ['first_criterion', 'lower_request', 'earlier_submission'] as const;
+export type TieRule = (typeof TIE_RULES)[number];
+
+/** One scoring criterion of a call: what is judged and the most points a member may give for it. */
+export interface CallCriterion {
+	key: string;
+	name: string;
+	nameEn: string;
+	maxPoints: number;
+}
+
+/** A cost category of the budget table; ineligible ones are listed so applicants know what is not paid for. */
+export interface CallCostCategory {
+	key: string;
+	name: string;
+	nameEn: string;
+	isEligible: boolean;
+}
+
+/** An extra question of the application form, answered in free text. */
+export interface CallQuestion {
+	key: string;
+	text: string;
+	textEn: string;
+	isRequired: boolean;
+}
+
+/**
+ * A local public call funding youth projects that carry out the action plan. Amounts are whole dinars.
+ * "Open" and "closed" are not stored: they follow from the opening and closing instants at the moment of reading.
+ */
+export const fundingCalls = pgTable(
+	'funding_calls',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		slug: text('slug').notNull(),
+		title: text('title').notNull(),
+		titleEn: text('title_en').notNull().default(''),
+		summary: text('summary').notNull().default(''),
+		summaryEn: text('summary_en').notNull().default(''),
+		/** Sanitised HTML. */
+		body: text('body').notNull().default(''),
+		bodyEn: text('body_en').notNull().default(''),
+		searchText: text('search_text').notNull().default(''),
+		/** Documents from the library attached to the call (the call text as PDF, forms, the budget template). */
+		attachmentDocumentIds: uuid('attachment_document_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::uuid[]`),
+		/** Action-plan measures the call funds (ids offered by the plan's exported link choices). */
+		measureIds: uuid('measure_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::uuid[]`),
+		totalBudget: integer('total_budget').notNull(),
+		minPerProject: integer('min_per_project').notNull().default(0),
+		maxPerProject: integer('max_per_project').notNull(),
+		/** Share of the project's cost the applicant covers itself, in whole per cent (0: none required). */
+		coFinancingPercent: integer('co_financing_percent').notNull().default(0),
+		applicantTypes: text('applicant_types').array().$type<ApplicantType[]>().notNull(),
+		/** Informal groups: at least this many members within the office's youth age range, one of them an adult. */
+		groupMinMembers: integer('group_min_members').notNull().default(5),
+		costCategories: jsonb('cost_categories').$type<CallCostCategory[]>().notNull().default([]),
+		questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
+		criteria: jsonb('criteria').$type<CallCriterion[]>().notNull().default([]),
+		/** Average total below which a project is not funded, whatever the money left. */
+		minTotalPoints: integer('min_total_points').notNull().default(0),
+		tieRule: text('tie_rule').$type<TieRule>().notNull().default('first_criterion'),
+		allowsPartialFunding: boolean('allows_partial_funding').notNull().default(false),
+		/** Whether the published ranking shows each project's points, not only its place and amount. */
+		publishesScores: boolean('publishes_scores').notNull().default(true),
+		opensAt: timestamp('opens_at', { withTimezone: true }).notNull(),
+		closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+		/** Free text: when results are expected, how long the appeal window lasts. */
+		timetable: text('timetable').notNull().default(''),
+		timetableEn: text('timetable_en').notNull().default(''),
+		status: text('status').$type<'draft' | 'published'>().notNull().default('draft'),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		searchKey: searchKeyColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text']),
+		searchVector: searchVectorColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text'])
+	},
+	(t) => [
+		uniqueIndex('funding_calls_office_slug').on(t.officeId, t.slug),
+		index('funding_calls_public').on(t.officeId, t.status, t.closesAt),
+		index('funding_calls_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('funding_calls_search_vector').using('gin', t.searchVector)
+	]
+);
+
+/** A member of an informal group as the application lists them: a name and a year of birth, nothing more. */
+export interface GroupMember {
+	name: string;
+	birthYear: number;
+}
+
+/** A goal of the project, linked to one of the call's action-plan measures (or to none). */
+export interface ApplicationGoal {
+	text: string;
+	measureId: string;
+}
+
+/** An activity with its timeline (months as YYYY-MM). */
+export interface ApplicationActivity {
+	title: string;
+	from: string;
+	to: string;
+}
+
+/** A line of the budget table as the applicant typed it (amounts in whole dinars). */
+export interface ApplicationBudgetLine {
+	categoryKey: string;
+	description: string;
+	quantity: number;
+	unitPrice: number;
+	coFinanced: number;
+}
+
+/** Outcomes of the office's administrative check of a submitted application. */
+export const CHECK_OUTCOMES = ['passed', 'completion', 'rejected'] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** The administrative check: the checklist as ticked, the outcome, and what the applicant must complete by when. */
+export interface AdministrativeCheck {
+	isComplete: boolean;
+	isEligibleApplicant: boolean;
+	isWithinLimits: boolean;
+	outcome: CheckOutcome;
+	note: string;
+	/** ISO date (Belgrade) by which a completion is due; '' otherwise. */
+	completionDue: string;
+	checkedBy: string;
+	checkedAt: string;
+}
+
+/**
+ * An application to a call: a draft its authors edit (last save wins, told by `version`), then submitted with a
+ * reference number. An association applies through the directory record its author represents; an informal
+ * group lists its members here.
+ */
+export const callApplications = pgTable(
+	'call_applications',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		applicantType: text('applicant_type').$type<ApplicantType>().notNull(),
+		/** The directory record of an association (checked against its approved representatives). */
+		organisationId: uuid('organisation_id'),
+		/** The account that started the application; for an informal group, the only one who may edit it. */
+		createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+		applicantName: text('applicant_name').notNull().default(''),
+		contactEmail: text('contact_email').notNull().default(''),
+		contactPhone: text('contact_phone').notNull().default(''),
+		members: jsonb('members').$type<GroupMember[]>().notNull().default([]),
+		title: text('title').notNull().default(''),
+		summary: text('summary').notNull().default(''),
+		need: text('need').notNull().default(''),
+		targetGroup: text('target_group').notNull().default(''),
+		goals: jsonb('goals').$type<ApplicationGoal[]>().notNull().default([]),
+		activities: jsonb('activities').$type<ApplicationActivity[]>().notNull().default([]),
+		results: text('results').notNull().default(''),
+		indicators: text('indicators').notNull().default(''),
+		partners: text('partners').notNull().default(''),
+		budget: jsonb('budget').$type<ApplicationBudgetLine[]>().notNull().default([]),
+		/** Answers to the call's extra questions, by question key. */
+		answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
+		/** Whole dinars asked of the call, recomputed from the budget on every save. */
+		requested: integer('requested').notNull().default(0),
+		status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
+		reference: text('reference'),
+		/** Raised by every save, so an author learns when someone else saved in between. */
+		version: integer('version').notNull().default(1),
+		lastSavedBy: uuid('last_saved_by').references(() => users.id, { onDelete: 'set null' }),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		/** The office's administrative check; null until staff record it. */
+		administrativeCheck: jsonb('administrative_check').$type<AdministrativeCheck>(),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('call_applications_call').on(t.callId, t.status),
+		index('call_applications_author').on(t.officeId, t.createdBy),
+		uniqueIndex('call_applications_reference').on(t.officeId, t.reference)
+	]
+);
+
+/** A member of a call's committee (any account of the office); the chair sees the spread of scores. */
+export const callCommitteeMembers = pgTable(
+	'call_committee_members',
+	{
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		userId: uuid('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		isChair: boolean('is_chair').notNull().default(false),
+		addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.callId, t.userId] })]
+);
+
+/** A member's statement on one application: a declared conflict removes them from scoring it, for good. */
+export const callConflictStatements = pgTable(
+	'call_conflict_statements',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		memberUserId: uuid('member_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		hasConflict: boolean('has_conflict').notNull(),
+		reason: text('reason').notNull().default(''),
+		declaredAt: timestamp('declared_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_conflict_statements_member').on(t.applicationId, t.memberUserId)]
+);
+
+/** A member's score of one application: points and a comment per criterion key; final once submitted. */
+export const callScores = pgTable(
+	'call_scores',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		memberUserId: uuid('member_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		points: jsonb('points').$type<Record<string, number>>().notNull(),
+		comments: jsonb('comments').$type<Record<string, string>>().notNull().default({}),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_scores_member').on(t.applicationId, t.memberUserId)]
+);
