@@ -20,6 +20,13 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.deleted': ['брисање', 'deleted'],
 	'system.audit.verb.viewed': ['увид у списак', 'viewed'],
 	'system.audit.verb.added': ['додавање', 'added'],
+	'system.audit.verb.checked': ['провера', 'checked'],
+	'system.audit.verb.declared': ['изјава о сукобу интереса', 'made a conflict-of-interest statement on'],
+	'system.audit.verb.opened': ['отварање', 'opened'],
+	'system.audit.verb.signUpKnown': [
+		'покушај регистрације са постојећом адресом',
+		'tried to sign up with the address of'
+	],
 	'system.audit.verb.saved': ['чување', 'saved'],
 	'system.audit.verb.exported': ['извоз', 'exported'],
 	'system.audit.verb.removed': ['уклањање', 'removed'],
@@ -88,6 +95,9 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.other': ['радња', 'acted on'],
 
 	'system.audit.entity.action_plan': ['акциони план', 'the action plan'],
+	'system.audit.entity.annual_report': ['годишњи извештај', 'the annual report'],
+	'system.audit.entity.funding_call': ['конкурс', 'a funding call'],
+	'system.audit.entity.call_application': ['пријава на конкурс', 'an application to a call'],
 	'system.audit.entity.contact_message': ['порука', 'a message'],
 	'system.audit.entity.council_body': ['тело савета', 'a council body'],
 	'system.audit.entity.council_decision': ['одлука савета', 'a council decision'],

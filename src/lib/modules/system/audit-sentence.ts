@@ -29,7 +29,15 @@ const VERB_OF_ENDING: Record<string, string> = {
 	duplicate_dismissed: 'dismissed',
 	logo_set: 'logoSet',
 	registrants_messaged: 'messaged',
-	logo_removed: 'logoRemoved'
+	logo_removed: 'logoRemoved',
+	signed_in_with_link: 'signedIn',
+	sign_up_for_existing_account: 'signUpKnown',
+	memberAdded: 'added',
+	statementDeclared: 'declared',
+	scoreSubmitted: 'submitted',
+	applicationViewed: 'viewed',
+	scanUploaded: 'uploaded',
+	scanRead: 'opened'
 };
 
 /** The one action told in full: whose roles changed, from what to what. */

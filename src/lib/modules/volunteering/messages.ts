@@ -427,7 +427,7 @@ export const volunteeringMessages = defineMessages({
 	],
 	'volunteering.scan.open': ['Скенирани уговор', 'Signed scan'],
 	'volunteering.scan.missing': ['Изаберите датотеку са скеном.', 'Choose the file with the scan.'],
-	'volunteering.scan.tooLarge': ['Скен је већи од {max} MB.', 'The scan is larger than {max} MB.'],
+	'volunteering.scan.tooLarge': ['Скен је већи од {max} МБ.', 'The scan is larger than {max} MB.'],
 	'volunteering.scan.wrongType': [
 		'Скен мора бити PDF, JPEG или PNG датотека.',
 		'The scan must be a PDF, JPEG or PNG file.'
@@ -470,6 +470,16 @@ export const volunteeringMessages = defineMessages({
 		}
 	],
 
+	'volunteering.warningKind.understaffed': ['смена без довољно волонтера', 'a shift short of volunteers'],
+	'volunteering.warningKind.pending': ['пријаве које чекају одлуку', 'applications waiting for a decision'],
+	'volunteering.warningKind.awaitingConsent': [
+		'пријава која чека сагласност родитеља',
+		'an application waiting for a guardian’s consent'
+	],
+	'volunteering.warningKind.longTerm': [
+		'дугорочно волонтирање без уговора',
+		'long-term volunteering without a contract'
+	],
 	'volunteering.warning.understaffed.subject': ['Смени недостају волонтери', 'A shift is short of volunteers'],
 	'volunteering.warning.understaffed.text': [
 		'Смена за „{title}” почиње {when}. Примљено волонтера: {accepted}, потребно: {places}. Прегледајте пријаве на чекању или позовите још волонтера.',

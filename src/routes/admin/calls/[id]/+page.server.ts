@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { requireAccess } from '#lib/server/actor.ts';
 import { failFromError, formValues, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -11,6 +12,7 @@ import { getCallForAdmin } from '#lib/modules/calls/queries.server.ts';
 import { updateCall } from '#lib/modules/calls/commands/save-call.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const call = await getCallForAdmin(ctx, params.id);
@@ -26,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const values = formValues(await request.formData(), CALL_FORM_ARRAYS);
 		const parsed = parseCallForm(values);
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'common.formHasErrors' });

@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { requireAccess } from '#lib/server/actor.ts';
 import { failFromError, formValues, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -12,6 +13,7 @@ import { canManageCalls } from '#lib/modules/calls/permissions.server.ts';
 import { createCall } from '#lib/modules/calls/commands/save-call.server.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
+	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canManageCalls(locals.actor));
 		return { initial: callFormValuesOf(null), ...(await callFormChoices(await contextFor(locals))) };
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async ({ locals }) => {
 
 export const actions: Actions = {
 	save: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
 		const values = formValues(await request.formData(), CALL_FORM_ARRAYS);
 		const parsed = parseCallForm(values);
 		if (!parsed.ok) return fail(400, { values, errors: parsed.errors, message: 'common.formHasErrors' });

@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import * as v from 'valibot';
 import type { Actions, PageServerLoad } from './$types';
+import { requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -11,6 +12,7 @@ import { getRankingForStaff } from '#lib/modules/calls/committee-queries.server.
 import { addCommitteeMember } from '#lib/modules/calls/commands/committee.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
 		const call = await getCallForAdmin(ctx, params.id);
@@ -27,6 +29,7 @@ const memberInput = v.object({ email: email(), isChair: checkbox() });
 
 export const actions: Actions = {
 	add: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(memberInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {

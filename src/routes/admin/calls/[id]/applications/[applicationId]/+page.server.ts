@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { requireAccess } from '#lib/server/actor.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
@@ -10,6 +11,7 @@ import { checkApplication } from '#lib/modules/calls/commands/check-application.
 import { CHECK_OUTCOMES } from '#lib/modules/calls/schema.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
+	requireAccess(locals.actor);
 	try {
 		return {
 			...(await getApplicationForStaff(await contextFor(locals), params.id, params.applicationId)),
@@ -22,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 
 export const actions: Actions = {
 	check: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor);
 		const parsed = parseForm(checkInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
