@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { closing, DEMO_PASSWORD, expectHeading, expectPath, notice, signIn, signOut } from './support/journey.ts';
+import {
+	closing,
+	DEMO_PASSWORD,
+	expectHeading,
+	expectPath,
+	linkFromOutbox,
+	notice,
+	signIn,
+	signOut
+} from './support/journey.ts';
 
 // A call and an application are created here, so this journey gets its own office.
 let server: RunningServer;
@@ -82,6 +91,16 @@ describe('informal-group-applies-to-call-on-phone', () => {
 			await page.getByLabel('Поновите лозинку', { exact: true }).fill('клупе у парку 2026');
 			await page.getByRole('checkbox', { name: /^Слажем се да канцеларија чува/ }).check();
 			await page.getByRole('button', { name: 'Направи налог', exact: true }).click();
+			// The account opens once the address is confirmed with the e-mailed link.
+			await expectHeading(page, 'Проверите пошту');
+			await page.goto(
+				await linkFromOutbox(browser, base, {
+					to: 'ana.petrovic@example.rs',
+					subject: 'потврдите адресу',
+					path: /\/sign-up\/confirm\//
+				})
+			);
+			await page.getByRole('button', { name: 'Потврди и отвори налог', exact: true }).click();
 			await expectPath(page, '/account');
 
 			await visit(page, `${base}/calls`);

@@ -177,7 +177,11 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await expectHeading(page, 'Евиденција присуства');
 			// The session is put in the address, so a reload later shows this same session.
 			await page.waitForURL((url) => url.searchParams.has('session'));
-			const first = await page.locator('.people li').first().getByRole('button').boundingBox();
+			// The list is drawn again once the page's script starts; measure the button that stays.
+			const firstButton = page.locator('.people li').first().getByRole('button');
+			await page.waitForLoadState('networkidle');
+			await expect.poll(() => firstButton.boundingBox(), { timeout: 5000 }).not.toBeNull();
+			const first = await firstButton.boundingBox();
 			expect(first, 'a "present" button is drawn').not.toBeNull();
 			expect(first!.y + first!.height, 'the first "present" button is in the first screen').toBeLessThanOrEqual(740);
 			expect(first!.height, 'a large tap target').toBeGreaterThanOrEqual(44);

@@ -63,8 +63,8 @@ const TOURS: LocaleTour[] = [
 		name: 'English',
 		prefix: '/en',
 		lang: 'en',
-		// English readers see the office's own (Serbian) name in Latin script.
-		officeName: 'Kancelarija za mlade opštine Ivanjica',
+		// English readers see the office's English name (an office without one shows its name in Latin).
+		officeName: 'Youth Office of the Municipality of Ivanjica',
 		navigation: 'Main navigation',
 		home: 'Home',
 		pages: [

@@ -36,7 +36,23 @@ const LATIN_ON_CYRILLIC = new Set([
 	'docx',
 	'qr',
 	'url',
-	'eu'
+	'eu',
+	// The open-data page names formats, standards and licences as their owners spell them, and shows
+	// a column's literal JSON values.
+	'json',
+	'api',
+	'openapi',
+	'dcat',
+	'ap',
+	'iso',
+	'utc',
+	'creative',
+	'commons',
+	'cc',
+	'by',
+	'sa',
+	'true',
+	'false'
 ]);
 
 export interface WrongWord {
