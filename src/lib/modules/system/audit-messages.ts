@@ -22,7 +22,6 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.added': ['додавање', 'added'],
 	'system.audit.verb.checked': ['провера', 'checked'],
 	'system.audit.verb.declared': ['изјава о сукобу интереса', 'made a conflict-of-interest statement on'],
-	'system.audit.verb.opened': ['отварање', 'opened'],
 	'system.audit.verb.signUpKnown': [
 		'покушај регистрације са постојећом адресом',
 		'tried to sign up with the address of'
