@@ -164,7 +164,12 @@ describe('coordinator-builds-plan-with-indicators', () => {
 			await page.getByLabel('Датум одлуке', { exact: true }).fill('2026-02-12');
 			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
 			await notice(page, 'Промене су сачуване.').waitFor();
-			await page.getByText('План је усвојен, па свака измена тражи разлог.', { exact: false }).first().waitFor();
+			// The saved plan is drawn again with its new stage; on a loaded machine that can take a while.
+			await page.waitForLoadState('networkidle');
+			await page
+				.getByText('План је усвојен, па свака измена тражи разлог.', { exact: false })
+				.first()
+				.waitFor({ timeout: 30_000 });
 			await expectNoAxeViolations(page);
 
 			await page.getByRole('link', { name: ACTIVITY, exact: true }).click();
