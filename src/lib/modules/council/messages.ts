@@ -42,10 +42,11 @@ export const councilMessages = defineMessages({
 	'council.decisionStatus.not_carried_out': ['није спроведена', 'not carried out'],
 
 	'council.field.name': ['Назив', 'Name'],
-	'council.field.nameEn': ['Назив на енглеском', 'Name in English'],
 	'council.field.kind': ['Врста тела', 'Kind of body'],
 	'council.field.description': ['Опис', 'Description'],
-	'council.field.descriptionEn': ['Опис на енглеском', 'Description in English'],
+	'council.form.about': ['О телу', 'About the body'],
+	'council.form.rules': ['Састав и кворум', 'Composition and quorum'],
+	'council.form.public': ['Јавна страница', 'Public page'],
 	'council.field.foundingDocument': [
 		'Акт о оснивању (из библиотеке докумената)',
 		'Founding act (from the document library)'

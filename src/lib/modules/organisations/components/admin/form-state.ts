@@ -8,6 +8,8 @@ export interface FormState {
 	messageIn: (form: string) => string | undefined;
 	/** Whether this form is the one that failed (its folded part opens again). */
 	hasFailed: (form: string) => boolean;
+	/** The result for the shared fields (typed values and errors), only when this form failed. */
+	formFor: (form: string) => { values?: Record<string, unknown>; errors?: Record<string, string> } | null;
 }
 
 /** The helpers for the form result of a page whose forms send a hidden `form` name with their fields. */
@@ -22,6 +24,7 @@ export function formStateOf(
 		typedIn: (form, field, fallback = '') =>
 			result?.form === form && result?.values && field in result.values ? String(result.values[field] ?? '') : fallback,
 		messageIn: (form) => (result?.form === form ? result?.message : undefined),
-		hasFailed: (form) => result?.form === form
+		hasFailed: (form) => result?.form === form,
+		formFor: (form) => (result && result.form === form ? { values: result.values, errors: result.errors } : null)
 	};
 }
