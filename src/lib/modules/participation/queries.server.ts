@@ -153,7 +153,7 @@ export async function getPublicInitiative(
 	if (!isPublic && !isAuthor && !canManageParticipation(actor)) return null;
 	const visible =
 		initiative.hiddenAt && !canManageParticipation(actor)
-			? { ...initiative, problem: '', proposal: '', audience: '', place: '', title: '' }
+			? { ...initiative, problem: '', proposal: '', audience: '', place: '', title: '', imageIds: [] }
 			: initiative;
 	return { ...visible, categoryName: row.categoryName, categoryNameEn: row.categoryNameEn };
 }
