@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { closing, DEMO_PASSWORD, expectHeading, notice, signIn } from './support/journey.ts';
+import { DEMO_PASSWORD, expectHeading, notice, signIn } from './support/journey.ts';
 
 // Moderation and answers are stored, so this journey gets its own demo office.
 let server: RunningServer;
