@@ -48,7 +48,7 @@ describe('young-person-submits-initiative-and-follows-answer', () => {
 				.fill('Стаза поред реке је у мраку већ од пет поподне, па зими нико не шета.');
 			await page.getByLabel('Шта предлажете да се уради?').fill('Поставити соларне светиљке од моста до школе.');
 			// A file that only claims to be a photo is refused by its bytes; what was typed stays.
-			const images = page.getByLabel(/^Слике \(највише 3/);
+			const images = page.getByLabel(/^Слике \(JPEG/);
 			await images.setInputFiles({
 				name: 'staza.jpg',
 				mimeType: 'image/jpeg',
@@ -56,14 +56,14 @@ describe('young-person-submits-initiative-and-follows-answer', () => {
 			});
 			await page.getByRole('button', { name: 'Настави', exact: true }).click();
 			await expectFieldError(
-				page.getByLabel(/^Слике \(највише 3/),
+				page.getByLabel(/^Слике \(JPEG/),
 				'Ова датотека није слика коју прихватамо. Поставите JPEG, PNG или WebP слику.'
 			);
 			expect(await page.getByLabel('Наслов', { exact: true }).inputValue()).toBe(TITLE);
 			await checkPage(page);
 
 			await page
-				.getByLabel(/^Слике \(највише 3/)
+				.getByLabel(/^Слике \(JPEG/)
 				.setInputFiles({ name: 'staza.jpg', mimeType: 'image/jpeg', buffer: photo });
 			await page.getByLabel(/^Кратак опис слика/).fill('Мрачна стаза поред реке у пет поподне');
 			// As an informal group: the folded part opens without script.

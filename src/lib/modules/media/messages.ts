@@ -19,12 +19,21 @@ export const mediaMessages = defineMessages({
 	],
 	'media.field.altEn': ['Опис слике на енглеском', 'Image description in English'],
 	'media.contributed.field': [
-		'Слике (највише {max}; JPEG, PNG или WebP, до 8 МБ свака)',
-		'Images (at most {max}; JPEG, PNG or WebP, up to 8 MB each)'
+		'Слике (JPEG, PNG или WebP, до 8 МБ свака)',
+		'Images (JPEG, PNG or WebP, up to 8 MB each)'
 	],
 	'media.contributed.hint': [
-		'Слике смањујемо и из њих бришемо податке о месту и апарату.',
-		'We resize the images and remove location and camera data from them.'
+		{
+			by: 'max',
+			one: 'Највише {max} слика. Смањујемо је и из ње бришемо податке о месту и апарату.',
+			few: 'Највише {max} слике. Смањујемо их и из њих бришемо податке о месту и апарату.',
+			other: 'Највише {max} слика. Смањујемо их и из њих бришемо податке о месту и апарату.'
+		},
+		{
+			by: 'max',
+			one: 'At most {max} image. We resize it and remove location and camera data from it.',
+			other: 'At most {max} images. We resize them and remove location and camera data from them.'
+		}
 	],
 	'media.contributed.alt': [
 		'Кратак опис слика, за читаоце који их не виде',
