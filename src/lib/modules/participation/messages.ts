@@ -27,8 +27,8 @@ export const participationMessages = defineMessages({
 		}
 	],
 	'participation.error.memberOutsideRange': [
-		'{name} није у узрасту младих ({min}–{max} година). Неформалну групу чине само млади.',
-		'{name} is not of youth age ({min}–{max} years). An informal group is made of young people only.'
+		'{name} није у узрасту младих ({min}–{max}). Неформалну групу чине само млади.',
+		'{name} is not of youth age ({min} to {max}). An informal group is made of young people only.'
 	],
 	'participation.error.choice': ['Изаберите једну од понуђених могућности.', 'Choose one of the options given.'],
 	'participation.error.between': ['Унесите број између {min} и {max}.', 'Enter a number between {min} and {max}.'],
