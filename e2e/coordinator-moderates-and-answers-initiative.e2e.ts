@@ -84,13 +84,15 @@ describe('coordinator-moderates-and-answers-initiative', () => {
 			await notice(staff, 'Odgovor je sačuvan; pratioci su obavešteni.').waitFor();
 			await expectNoAxeViolations(staff);
 
-			// Everyone reads the answer in their script or language, with the link to the plan's progress.
+			// Any visitor reads the answer in their script or language, with the link to the plan's progress
+			// (a fresh browser: the young person's English choice would send Cyrillic addresses to English).
+			const visitor = await newContext(browser, { phone: true, javaScript: false });
 			for (const [prefix, heading, answer, linkName] of [
 				['', 'Одговор канцеларије', 'Светиљке улазе у план за уређење обале.', 'Локални акциони план за младе'],
 				['/lat', 'Odgovor kancelarije', 'Svetiljke ulaze u plan za uređenje obale.', 'Lokalni akcioni plan za mlade'],
 				['/en', 'The office’s answer', 'The lights are part of the riverside plan.', 'Lokalni akcioni plan za mlade']
 			] as const) {
-				const page = await young.newPage();
+				const page = await visitor.newPage();
 				await visit(page, `${server.url}${prefix}${track}`);
 				await page.getByRole('heading', { level: 2, name: heading, exact: true }).waitFor();
 				await page.getByText(answer, { exact: true }).waitFor();
@@ -103,6 +105,7 @@ describe('coordinator-moderates-and-answers-initiative', () => {
 				await expectNoAxeViolations(page);
 				await page.close();
 			}
+			await visitor.close();
 		} finally {
 			await coordinator.close();
 			await young.close();
