@@ -19,7 +19,7 @@ import { moderateInitiative } from './commands/moderate-initiative.server.ts';
 import { hideContent } from './commands/moderate-content.server.ts';
 import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import { proposeProject, saveBudgetRound } from './commands/budget.server.ts';
-import { getPublicInitiative } from './queries.server.ts';
+import { getPublicInitiative, listParticipationUsingMedia } from './queries.server.ts';
 import { participationBudgetProjects, participationInitiatives } from './schema.ts';
 
 let test: TestDatabase;
@@ -140,6 +140,11 @@ describe('images of contributions', () => {
 		});
 		await moderateInitiative(ctxOf(coordinator), { id, input: { decision: 'publish' } });
 		expect((await getPublicInitiative(test.db, officeId, id, null))!.imageIds).toEqual([ids[1]]);
+		// The media library knows where the image is shown, so staff cannot delete it from under the page.
+		expect(await listParticipationUsingMedia(test.db, officeId, ids[1])).toEqual([
+			{ kindKey: 'participation.initiative.kind', title: text.title, path: `/admin/participation/initiatives/${id}` }
+		]);
+		expect(await listParticipationUsingMedia(test.db, officeId, ids[0])).toEqual([]);
 		await hideContent(ctxOf(coordinator), { initiativeId: id, reason: 'offensive' });
 		expect((await getPublicInitiative(test.db, officeId, id, null))!.imageIds).toEqual([]);
 	});
