@@ -87,3 +87,18 @@ export const checkbox = () =>
 		v.optional(v.string(), ''),
 		v.transform((value) => value !== '' && value !== 'false')
 	);
+
+/** The rows of a repeatable group (RowEditor), by index, from fields named `<group>[<index>].<field>`. */
+export function rowsOf(values: Record<string, string | string[]>, group: string): Record<string, string>[] {
+	const pattern = new RegExp(`^${group}\\[(\\d{1,3})\\]\\.([a-zA-Z]+)$`);
+	const rows = new Map<number, Record<string, string>>();
+	for (const [name, value] of Object.entries(values)) {
+		const match = pattern.exec(name);
+		if (!match) continue;
+		const index = Number(match[1]);
+		const row = rows.get(index) ?? {};
+		row[match[2]] = (Array.isArray(value) ? (value[0] ?? '') : value).trim();
+		rows.set(index, row);
+	}
+	return [...rows.entries()].sort(([a], [b]) => a - b).map(([index, row]) => ({ ...row, index: String(index) }));
+}

@@ -1,9 +1,11 @@
 import * as v from 'valibot';
-import { checkbox, optionalText, requiredText } from '../../validation.ts';
+import { checkbox, optionalText, requiredText, rowsOf } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { belgradeToInstant, isDateText, isTimeText } from '../../i18n/office-time.ts';
 import type { FieldErrors } from '../../server/errors.ts';
 import { APPLICANT_TYPES, TIE_RULES, type CallCostCategory, type CallCriterion, type CallQuestion } from './schema.ts';
+
+export { rowsOf };
 
 const m = encodeMessage;
 /** The largest amount a form accepts, in dinars (a whole municipal budget line fits well below it). */
@@ -102,21 +104,6 @@ export type CallInput = v.InferOutput<typeof callFieldsInput> & {
 	costCategories: CallCostCategory[];
 	questions: CallQuestion[];
 };
-
-/** The rows of a repeatable group, by index, from fields named `<group>[<index>].<field>`. */
-export function rowsOf(values: Record<string, string | string[]>, group: string): Record<string, string>[] {
-	const pattern = new RegExp(`^${group}\\[(\\d{1,3})\\]\\.([a-zA-Z]+)$`);
-	const rows = new Map<number, Record<string, string>>();
-	for (const [name, value] of Object.entries(values)) {
-		const match = pattern.exec(name);
-		if (!match) continue;
-		const index = Number(match[1]);
-		const row = rows.get(index) ?? {};
-		row[match[2]] = (Array.isArray(value) ? (value[0] ?? '') : value).trim();
-		rows.set(index, row);
-	}
-	return [...rows.entries()].sort(([a], [b]) => a - b).map(([index, row]) => ({ ...row, index: String(index) }));
-}
 
 const isBlank = (row: Record<string, string>, fields: string[]) => fields.every((field) => !row[field]);
 

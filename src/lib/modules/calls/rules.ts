@@ -200,33 +200,5 @@ export function timeLeft(until: Date, now: Date): { unit: 'days' | 'hours' | 'mi
 	return { unit: 'minutes', count: minutes };
 }
 
-/** Age of majority: an informal group needs one member of at least this age to sign for it. */
-export const ADULT_AGE = 18;
-
-export type GroupProblem =
-	| { kind: 'tooFew'; min: number }
-	| { kind: 'outsideAgeRange'; member: number; minAge: number; maxAge: number }
-	| { kind: 'noAdult' };
-
-/**
- * What keeps an informal group from applying: fewer members than the call asks, a member outside the youth age
- * range, or nobody of age. Only the year of birth is asked, so ages are the ages reached in the call's year (a
- * member born in 2008 counts as 18 in 2026) — the generous reading, stated in the call's rule.
- */
-export function groupProblems(
-	members: readonly { birthYear: number }[],
-	rule: { minMembers: number; minAge: number; maxAge: number; year: number }
-): GroupProblem[] {
-	const problems: GroupProblem[] = [];
-	if (members.length < rule.minMembers) problems.push({ kind: 'tooFew', min: rule.minMembers });
-	members.forEach((member, index) => {
-		const age = rule.year - member.birthYear;
-		if (age < rule.minAge || age > rule.maxAge) {
-			problems.push({ kind: 'outsideAgeRange', member: index, minAge: rule.minAge, maxAge: rule.maxAge });
-		}
-	});
-	if (members.length > 0 && !members.some((member) => rule.year - member.birthYear >= ADULT_AGE)) {
-		problems.push({ kind: 'noAdult' });
-	}
-	return problems;
-}
+// The informal-group rule is shared with participation initiatives.
+export { ADULT_AGE, groupProblems, type GroupProblem } from '../../rules/informal-group.ts';

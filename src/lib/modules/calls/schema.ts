@@ -13,6 +13,7 @@ import {
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import type { InformalGroupMember } from '../../rules/informal-group.ts';
 
 /** Who may apply: the directory's types of association, and informal groups (decision 0028). */
 export const APPLICANT_TYPES = ['youth_association', 'association_for_youth', 'informal_group'] as const;
@@ -115,10 +116,7 @@ export const fundingCalls = pgTable(
 );
 
 /** A member of an informal group as the application lists them: a name and a year of birth, nothing more. */
-export interface GroupMember {
-	name: string;
-	birthYear: number;
-}
+export type GroupMember = InformalGroupMember;
 
 /** A goal of the project, linked to one of the call's action-plan measures (or to none). */
 export interface ApplicationGoal {

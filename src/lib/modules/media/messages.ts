@@ -18,6 +18,30 @@ export const mediaMessages = defineMessages({
 		'Describe in one sentence what the image shows, for readers who cannot see it (e.g. “Young volunteers planting trees in the park”).'
 	],
 	'media.field.altEn': ['Опис слике на енглеском', 'Image description in English'],
+	'media.contributed.field': [
+		'Слике (JPEG, PNG или WebP, до 8 МБ свака)',
+		'Images (JPEG, PNG or WebP, up to 8 MB each)'
+	],
+	'media.contributed.hint': [
+		{
+			by: 'max',
+			one: 'Највише {max} слика. Смањујемо је и из ње бришемо податке о месту и апарату.',
+			few: 'Највише {max} слике. Смањујемо их и из њих бришемо податке о месту и апарату.',
+			other: 'Највише {max} слика. Смањујемо их и из њих бришемо податке о месту и апарату.'
+		},
+		{
+			by: 'max',
+			one: 'At most {max} image. We resize it and remove location and camera data from it.',
+			other: 'At most {max} images. We resize them and remove location and camera data from them.'
+		}
+	],
+	'media.contributed.alt': [
+		'Кратак опис слика, за читаоце који их не виде',
+		'A short description of the images, for readers who cannot see them'
+	],
+	'media.contributed.kept': ['Већ додате слике', 'Images already added'],
+	'media.contributed.item': ['Слика {number}', 'Image {number}'],
+	'media.contributed.remove': ['Уклони слику {number}', 'Remove image {number}'],
 	'media.error.missing': ['Изаберите слику.', 'Choose an image.'],
 	'media.error.tooLarge': [
 		'Слика је већа од 8 МБ. Смањите је и покушајте поново.',
@@ -26,6 +50,15 @@ export const mediaMessages = defineMessages({
 	'media.error.wrongType': [
 		'Ова датотека није слика коју прихватамо. Поставите JPEG, PNG или WebP слику.',
 		'This file is not an image we accept. Upload a JPEG, PNG or WebP image.'
+	],
+	'media.error.tooMany': [
+		{
+			by: 'max',
+			one: 'Можете додати највише {max} слику.',
+			few: 'Можете додати највише {max} слике.',
+			other: 'Можете додати највише {max} слика.'
+		},
+		{ by: 'max', one: 'You can add at most {max} image.', other: 'You can add at most {max} images.' }
 	],
 	'media.error.unreadable': [
 		'Слику није могуће прочитати; можда је оштећена. Сачувајте је поново и покушајте опет.',

@@ -100,6 +100,26 @@ export async function getMediaForDisplay(
 	return new Map(rows.filter((row) => row.variants.length > 0).map((row) => [row.id, toDisplay(row)]));
 }
 
+/**
+ * Of these ids, the office's images that `userId` uploaded, in the order given: what a person may attach
+ * to their own contribution (an id from someone else's form, or the staff library, is dropped).
+ */
+export async function listOwnMediaIds(
+	db: Database,
+	officeId: string,
+	userId: string,
+	ids: readonly string[]
+): Promise<string[]> {
+	const wanted = [...new Set(ids.filter((id) => isUuid(id)))];
+	if (wanted.length === 0) return [];
+	const rows = await db
+		.select({ id: mediaItems.id })
+		.from(mediaItems)
+		.where(and(eq(mediaItems.officeId, officeId), eq(mediaItems.createdBy, userId), inArray(mediaItems.id, wanted)));
+	const own = new Set(rows.map((row) => row.id));
+	return wanted.filter((id) => own.has(id));
+}
+
 /** The file behind a public variant address, or null when the office has no such image or size. */
 export async function getMediaVariantFile(
 	db: Database,

@@ -1,6 +1,8 @@
 // What the participation forms send, checked and turned into typed values (shared with the browser).
 import * as v from 'valibot';
-import { checkbox, optionalText, requiredText } from '../../validation.ts';
+import { checkbox, optionalText, requiredText, rowsOf } from '../../validation.ts';
+import type { FieldErrors } from '../../server/errors.ts';
+import type { InformalGroupMember } from '../../rules/informal-group.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { isDateText, belgradeToInstant } from '../../i18n/office-time.ts';
 import {
@@ -19,6 +21,20 @@ const oneOf = <T extends string>(values: readonly T[]) =>
 		v.string(m('validation.required')),
 		v.check((value) => (values as readonly string[]).includes(value), m('participation.error.choice')),
 		v.transform((value) => value as T)
+	);
+
+/** Images an author may add to an initiative or a budget project. */
+export const MAX_IMAGES = 3;
+/** Members an informal group may list on one initiative. */
+export const MAX_GROUP_MEMBERS = 30;
+
+/** Ids of images already uploaded with the form (hidden `imageIds` fields, see takeContributedImages). */
+const imageIds = () =>
+	v.pipe(
+		v.optional(v.union([v.string(), v.array(v.string())]), []),
+		v.transform((value) => (Array.isArray(value) ? value : value ? [value] : [])),
+		v.check((ids) => ids.every((id) => /^[0-9a-f-]{36}$/i.test(id)), m('validation.invalid')),
+		v.maxLength(MAX_IMAGES, m('media.error.tooMany', { max: MAX_IMAGES }))
 	);
 
 const uuidText = () => v.pipe(v.string(m('validation.required')), v.trim(), v.uuid(m('validation.invalid')));
@@ -75,9 +91,36 @@ export const initiativeInput = v.object({
 	),
 	groupName: optionalText(150),
 	showAuthorName: checkbox(),
-	follow: checkbox()
+	follow: checkbox(),
+	imageIds: imageIds()
 });
-export type InitiativeInput = v.InferOutput<typeof initiativeInput>;
+export type InitiativeInput = v.InferOutput<typeof initiativeInput> & {
+	/** The informal group's members, read by readGroupMembers (none for a single author). */
+	groupMembers?: InformalGroupMember[];
+};
+
+/**
+ * The informal group's members from the RowEditor rows `members[<i>].name` / `members[<i>].birthYear`:
+ * blank rows and rows ticked for removal are dropped, a half-filled row is an error on its field.
+ */
+export function readGroupMembers(values: Record<string, string | string[]>): {
+	members: InformalGroupMember[];
+	errors: FieldErrors;
+} {
+	const members: InformalGroupMember[] = [];
+	const errors: FieldErrors = {};
+	for (const row of rowsOf(values, 'members').slice(0, MAX_GROUP_MEMBERS)) {
+		if (row.remove || (!row.name && !row.birthYear)) continue;
+		const prefix = `members[${row.index}]`;
+		if (!row.name) errors[`${prefix}.name`] = m('validation.required');
+		else if (row.name.length > 200) errors[`${prefix}.name`] = m('validation.tooLong', { max: 200 });
+		const year = Number(row.birthYear);
+		if (!/^\d{4}$/.test(row.birthYear ?? '') || year < 1900 || year > 2100)
+			errors[`${prefix}.birthYear`] = m('participation.error.memberBirthYear');
+		members.push({ name: row.name, birthYear: year });
+	}
+	return { members, errors };
+}
 
 /** Staff's moderation of a submitted initiative. */
 export const moderationInput = v.variant('decision', [
@@ -126,7 +169,8 @@ export const commentInput = v.object({
 export const settingsInput = v.object({
 	preModeration: checkbox(),
 	supportThreshold: wholeNumber(1, 100000),
-	answerDays: wholeNumber(1, 365)
+	answerDays: wholeNumber(1, 365),
+	groupMinMembers: wholeNumber(1, 50)
 });
 
 /** A quick poll. */
@@ -205,7 +249,8 @@ export type RoundInput = v.InferOutput<typeof roundInput>;
 export const projectInput = v.object({
 	title: requiredText(150),
 	description: requiredText(3000),
-	estimatedCost: dinars()
+	estimatedCost: dinars(),
+	imageIds: imageIds()
 });
 export type ProjectInput = v.InferOutput<typeof projectInput>;
 

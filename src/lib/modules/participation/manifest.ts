@@ -1,6 +1,11 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageParticipation } from './permissions.server.ts';
-import { countAttention, listInitiativesSitemap, searchInitiatives } from './queries.server.ts';
+import {
+	countAttention,
+	listInitiativesSitemap,
+	listParticipationUsingMedia,
+	searchInitiatives
+} from './queries.server.ts';
 import { participationIndicatorSources, participationStatistics } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
 import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts';
@@ -22,6 +27,7 @@ export const participationManifest: ModuleManifest = {
 	removeDemo: removeDemoParticipation,
 	search: searchInitiatives,
 	sitemap: listInitiativesSitemap,
+	mediaUsage: listParticipationUsingMedia,
 	indicatorSources: participationIndicatorSources,
 	statistics: participationStatistics,
 	dashboard: async (db, officeId, actor, now) => {

@@ -5,6 +5,31 @@ export const participationMessages = defineMessages({
 	'participation.initiative.kind': ['Иницијатива', 'Initiative'],
 
 	// Errors
+	'participation.error.memberBirthYear': [
+		'Унесите годину рођења са четири цифре (нпр. 2008).',
+		'Enter the year of birth with four digits (e.g. 2008).'
+	],
+	'participation.error.groupNameMissing': [
+		'Упишите назив групе, или испразните списак чланова ако предлажете сами.',
+		'Enter the group’s name, or clear the member list if you propose on your own.'
+	],
+	'participation.error.groupTooSmall': [
+		{
+			by: 'min',
+			one: 'Неформална група треба да наведе најмање {min} члана са годином рођења.',
+			few: 'Неформална група треба да наведе најмање {min} члана са годином рођења.',
+			other: 'Неформална група треба да наведе најмање {min} чланова са годином рођења.'
+		},
+		{
+			by: 'min',
+			one: 'An informal group must list at least {min} member with a year of birth.',
+			other: 'An informal group must list at least {min} members with their year of birth.'
+		}
+	],
+	'participation.error.memberOutsideRange': [
+		'{name} није у узрасту младих ({min}–{max}). Неформалну групу чине само млади.',
+		'{name} is not of youth age ({min} to {max}). An informal group is made of young people only.'
+	],
 	'participation.error.choice': ['Изаберите једну од понуђених могућности.', 'Choose one of the options given.'],
 	'participation.error.between': ['Унесите број између {min} и {max}.', 'Enter a number between {min} and {max}.'],
 	'participation.error.date': ['Унесите датум.', 'Enter a date.'],
@@ -219,6 +244,33 @@ export const participationMessages = defineMessages({
 		'Назив неформалне групе, ако предлажете као група',
 		'Name of the informal group, if you propose as a group'
 	],
+	'participation.form.asGroup': ['Предлажемо као неформална група', 'We propose as an informal group'],
+	'participation.form.members': ['Чланови неформалне групе', 'Members of the informal group'],
+	'participation.form.membersHint': [
+		{
+			by: 'min',
+			one: 'Само ако предлажете као група: наведите чланове, и себе, са годином рођења. Потребан је најмање {min} члан, сви од {minAge} до {maxAge} година. Списак види само канцеларија.',
+			few: 'Само ако предлажете као група: наведите чланове, и себе, са годином рођења. Потребна су најмање {min} члана, сви од {minAge} до {maxAge} година. Списак види само канцеларија.',
+			other:
+				'Само ако предлажете као група: наведите чланове, и себе, са годином рођења. Потребно је најмање {min} чланова, сви од {minAge} до {maxAge} година. Списак види само канцеларија.'
+		},
+		{
+			by: 'min',
+			one: 'Only if you propose as a group: list the members, yourself included, with their year of birth. At least {min} member is needed, all aged {minAge} to {maxAge}. Only the office sees the list.',
+			other:
+				'Only if you propose as a group: list the members, yourself included, with their year of birth. At least {min} members are needed, all aged {minAge} to {maxAge}. Only the office sees the list.'
+		}
+	],
+	'participation.form.member': ['Члан', 'Member'],
+	'participation.form.memberName': ['Име и презиме', 'Name and surname'],
+	'participation.form.memberBirthYear': ['Година рођења', 'Year of birth'],
+	'participation.images.heading': ['Слике', 'Images'],
+	'participation.admin.groupMinMembers': [
+		'Најмањи број чланова неформалне групе',
+		'Smallest number of members of an informal group'
+	],
+	'participation.admin.groupMembers': ['Чланови неформалне групе', 'Members of the informal group'],
+	'participation.admin.memberBorn': ['{name}, рођен(а) {year}.', '{name}, born {year}'],
 	'participation.form.showName': ['Прикажи моје име уз иницијативу', 'Show my name with the initiative'],
 	'participation.form.showNameHint': [
 		'Ако не означите, пише само „млада особа” и ваш узраст.',

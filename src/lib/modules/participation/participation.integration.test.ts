@@ -57,7 +57,8 @@ beforeAll(async () => {
 	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
 		preModeration: true,
 		supportThreshold: 3,
-		answerDays: 30
+		answerDays: 30,
+		groupMinMembers: 3
 	});
 }, 60_000);
 afterAll(() => test.close());
@@ -288,7 +289,7 @@ describe('participatory budget', () => {
 		] as const) {
 			const { id: projectId } = await proposeProject(ctxOf(proposer), {
 				roundId: id,
-				input: { title, description: 'Опис', estimatedCost: cost },
+				input: { title, description: 'Опис', estimatedCost: cost, imageIds: [] },
 				now: new Date(round.proposalsFrom.getTime() + 1000)
 			});
 			await reviewProject(ctxOf(staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });

@@ -31,6 +31,8 @@ async function exportData(db: Database, subject: DataSubject): Promise<PersonalD
 			.select({
 				title: participationInitiatives.title,
 				status: participationInitiatives.status,
+				groupName: participationInitiatives.groupName,
+				groupMembers: participationInitiatives.groupMembers,
 				submittedAt: participationInitiatives.submittedAt
 			})
 			.from(participationInitiatives)
@@ -72,7 +74,11 @@ async function exportData(db: Database, subject: DataSubject): Promise<PersonalD
 		{ titleKey: 'participation.personalData.profile', records: profile.map((row) => ({ ...row })) },
 		{
 			titleKey: 'participation.personalData.initiatives',
-			records: initiatives.map((row) => ({ ...row, submittedAt: iso(row.submittedAt) }))
+			records: initiatives.map((row) => ({
+				...row,
+				groupMembers: row.groupMembers.map((member) => `${member.name} (${member.birthYear})`).join('; '),
+				submittedAt: iso(row.submittedAt)
+			}))
 		},
 		{
 			titleKey: 'participation.personalData.supports',
@@ -121,7 +127,8 @@ async function erase(db: Database, subject: DataSubject): Promise<number> {
 			.returning({ id: participationProfiles.userId }),
 		db
 			.update(participationInitiatives)
-			.set({ authorId: null, authorName: '', showAuthorName: false })
+			// The member list the author typed names other people: it goes with the author.
+			.set({ authorId: null, authorName: '', showAuthorName: false, groupMembers: [] })
 			.where(and(eq(participationInitiatives.officeId, office), eq(participationInitiatives.authorId, userId)))
 			.returning({ id: participationInitiatives.id }),
 		db

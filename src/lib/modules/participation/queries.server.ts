@@ -9,8 +9,9 @@ import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { findSearchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import {
+	participationBudgetProjects,
 	participationCategories,
 	participationComments,
 	participationFollows,
@@ -153,7 +154,7 @@ export async function getPublicInitiative(
 	if (!isPublic && !isAuthor && !canManageParticipation(actor)) return null;
 	const visible =
 		initiative.hiddenAt && !canManageParticipation(actor)
-			? { ...initiative, problem: '', proposal: '', audience: '', place: '', title: '' }
+			? { ...initiative, problem: '', proposal: '', audience: '', place: '', title: '', imageIds: [] }
 			: initiative;
 	return { ...visible, categoryName: row.categoryName, categoryNameEn: row.categoryNameEn };
 }
@@ -490,5 +491,47 @@ export async function listInitiativesSitemap(db: Database, officeId: string): Pr
 		{ path: '/polls', updatedAt: null },
 		{ path: '/budget', updatedAt: null },
 		...rows.map((row) => ({ path: `/initiatives/${row.id}`, updatedAt: row.updatedAt }))
+	];
+}
+
+/** Initiatives and budget projects of the office that show the image (for the media library's delete check). */
+export async function listParticipationUsingMedia(
+	db: Database,
+	officeId: string,
+	mediaId: string
+): Promise<MediaUse[]> {
+	if (!/^[0-9a-f-]{36}$/i.test(mediaId)) return [];
+	const holds = JSON.stringify([mediaId]);
+	const [initiatives, projects] = await Promise.all([
+		db
+			.select({ id: participationInitiatives.id, title: participationInitiatives.title })
+			.from(participationInitiatives)
+			.where(
+				and(
+					eq(participationInitiatives.officeId, officeId),
+					sql`${participationInitiatives.imageIds} @> ${holds}::jsonb`
+				)
+			),
+		db
+			.select({ title: participationBudgetProjects.title, roundId: participationBudgetProjects.roundId })
+			.from(participationBudgetProjects)
+			.where(
+				and(
+					eq(participationBudgetProjects.officeId, officeId),
+					sql`${participationBudgetProjects.imageIds} @> ${holds}::jsonb`
+				)
+			)
+	]);
+	return [
+		...initiatives.map((row) => ({
+			kindKey: 'participation.initiative.kind',
+			title: row.title,
+			path: `/admin/participation/initiatives/${row.id}`
+		})),
+		...projects.map((row) => ({
+			kindKey: 'participation.admin.budget',
+			title: row.title,
+			path: `/admin/participation/budget/${row.roundId}`
+		}))
 	];
 }

@@ -17,6 +17,7 @@ import {
 import { offices, users } from '../../server/db/core-schema.ts';
 import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
+import type { InformalGroupMember } from '../../rules/informal-group.ts';
 import type {
 	ParticipationGender,
 	InitiativeStatus,
@@ -54,6 +55,8 @@ export const participationSettings = pgTable('participation_settings', {
 	supportThreshold: integer('support_threshold').notNull().default(30),
 	/** Days the office promises to answer in, from the day the threshold was reached. */
 	answerDays: integer('answer_days').notNull().default(30),
+	/** An informal group names at least this many members, all within the youth age range. */
+	groupMinMembers: integer('group_min_members').notNull().default(5),
 	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -104,6 +107,8 @@ export const participationInitiatives = pgTable(
 		authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
 		/** Shown instead of the person when an informal group submits. */
 		groupName: text('group_name').notNull().default(''),
+		/** The informal group's members (name and year of birth), seen by staff only. */
+		groupMembers: jsonb('group_members').$type<InformalGroupMember[]>().notNull().default([]),
 		/** Whether the author's name is shown, or only "a young person, 17". */
 		showAuthorName: boolean('show_author_name').notNull().default(false),
 		authorName: text('author_name').notNull().default(''),
@@ -114,6 +119,8 @@ export const participationInitiatives = pgTable(
 		audience: text('audience').notNull().default(''),
 		place: text('place').notNull().default(''),
 		categoryId: uuid('category_id').references(() => participationCategories.id, { onDelete: 'set null' }),
+		/** Up to three images from the media library, in the author's order. */
+		imageIds: jsonb('image_ids').$type<string[]>().notNull().default([]),
 		status: text('status').$type<InitiativeStatus>().notNull().default('submitted'),
 		rejectionReason: text('rejection_reason').$type<RejectionReason>(),
 		rejectionNote: text('rejection_note').notNull().default(''),
@@ -310,6 +317,8 @@ export const participationBudgetProjects = pgTable(
 		title: text('title').notNull(),
 		description: text('description').notNull(),
 		estimatedCost: bigint('estimated_cost', { mode: 'number' }).notNull(),
+		/** Up to three images from the media library, in the author's order. */
+		imageIds: jsonb('image_ids').$type<string[]>().notNull().default([]),
 		/** Staff's final estimate; the ballot and the results use it. */
 		finalCost: bigint('final_cost', { mode: 'number' }),
 		feasibility: text('feasibility').$type<Feasibility>().notNull().default('pending'),

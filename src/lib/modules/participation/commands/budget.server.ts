@@ -10,7 +10,7 @@ import { participationBudgetProjects, participationBudgetRounds } from '../schem
 import type { ProjectInput, RoundInput } from '../inputs.ts';
 import { canManageParticipation } from '../permissions.server.ts';
 import { budgetPhase } from '../rules.ts';
-import { requireYoungPerson } from './shared.server.ts';
+import { chooseImages, ownImageIds, requireYoungPerson } from './shared.server.ts';
 
 /** Creates or changes a budget round (amount, phases, who may vote and how). */
 export async function saveBudgetRound(
@@ -75,10 +75,11 @@ export async function proposeProject(
 		throw new AppError('conflict', 'participation.budget.error.notProposals');
 	await requireYoungPerson(ctx, now);
 	await consumeRateLimit(ctx.db, `participation.project:${actor.userId}`, { limit: 5, windowSeconds: 24 * 3600 });
+	const imageIds = chooseImages(options.input.imageIds, await ownImageIds(ctx, options.input.imageIds));
 	return ctx.db.transaction(async (tx) => {
 		const [created] = await tx
 			.insert(participationBudgetProjects)
-			.values({ ...options.input, officeId: ctx.officeId, roundId: round.id, authorId: actor.userId })
+			.values({ ...options.input, imageIds, officeId: ctx.officeId, roundId: round.id, authorId: actor.userId })
 			.returning({ id: participationBudgetProjects.id });
 		await recordAudit(tx, {
 			officeId: ctx.officeId,

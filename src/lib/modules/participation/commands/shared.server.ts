@@ -15,20 +15,35 @@ import {
 import { ageBandOf, ageThisYear, isWithinYouthRange } from '../rules.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { isLocale } from '../../../i18n/locale.ts';
+import { wallClock } from '../../../i18n/office-time.ts';
+import { groupProblems, type InformalGroupMember } from '../../../rules/informal-group.ts';
+import { listOwnMediaIds } from '../../media/queries.server.ts';
+import { MAX_IMAGES } from '../inputs.ts';
 
 export interface ParticipationSettings {
 	preModeration: boolean;
 	supportThreshold: number;
 	answerDays: number;
+	groupMinMembers: number;
 }
 
-export const DEFAULT_SETTINGS: ParticipationSettings = { preModeration: true, supportThreshold: 30, answerDays: 30 };
+export const DEFAULT_SETTINGS: ParticipationSettings = {
+	preModeration: true,
+	supportThreshold: 30,
+	answerDays: 30,
+	groupMinMembers: 5
+};
 
 /** The office's participation settings (defaults until staff change them). */
 export async function getParticipationSettings(db: Database, officeId: string): Promise<ParticipationSettings> {
 	const [row] = await db.select().from(participationSettings).where(eq(participationSettings.officeId, officeId));
 	return row
-		? { preModeration: row.preModeration, supportThreshold: row.supportThreshold, answerDays: row.answerDays }
+		? {
+				preModeration: row.preModeration,
+				supportThreshold: row.supportThreshold,
+				answerDays: row.answerDays,
+				groupMinMembers: row.groupMinMembers
+			}
 		: DEFAULT_SETTINGS;
 }
 
@@ -63,7 +78,63 @@ export async function requireYoungPerson(ctx: Context, now: Date, field = 'birth
 			})
 		});
 	const age = ageThisYear(profile.birthYear, now);
-	return { profile, age, ageBand: ageBandOf(age), gender: profile.gender };
+	return { profile, office, age, ageBand: ageBandOf(age), gender: profile.gender };
+}
+
+/**
+ * Of the image ids a form sent, those the actor uploaded themselves (call it before the command's
+ * transaction: it reads through `ctx.db`).
+ */
+export async function ownImageIds(ctx: Context, ids: readonly string[]): Promise<string[]> {
+	return listOwnMediaIds(ctx.db, ctx.officeId, ctx.actor!.userId, ids);
+}
+
+/** The images a record shows: the ids sent that are the actor's own or already on the record, in order, at most MAX_IMAGES. */
+export function chooseImages(
+	ids: readonly string[],
+	own: readonly string[],
+	already: readonly string[] = []
+): string[] {
+	return ids
+		.filter((id, index) => ids.indexOf(id) === index && (own.includes(id) || already.includes(id)))
+		.slice(0, MAX_IMAGES);
+}
+
+/**
+ * The informal-group rule for an initiative (shared with funding calls): with a group name, at least the
+ * office's number of members, each within the youth age range; no adult is needed, as nothing is signed.
+ * A member list without a group name is refused too. Throws an `invalid` AppError on the form's fields.
+ */
+export function checkInformalGroup(
+	group: { groupName: string; members: readonly InformalGroupMember[] },
+	rule: { minMembers: number; youthMinAge: number; youthMaxAge: number },
+	now: Date
+): void {
+	if (!group.groupName && group.members.length === 0) return;
+	if (!group.groupName)
+		throw new AppError('invalid', 'common.formHasErrors', {
+			groupName: encodeMessage('participation.error.groupNameMissing')
+		});
+	const problems = groupProblems(group.members, {
+		minMembers: rule.minMembers,
+		minAge: rule.youthMinAge,
+		maxAge: rule.youthMaxAge,
+		year: wallClock(now).year,
+		requiresAdult: false
+	});
+	if (problems.length === 0) return;
+	const messages = problems.map((problem) =>
+		problem.kind === 'tooFew'
+			? encodeMessage('participation.error.groupTooSmall', { min: problem.min })
+			: problem.kind === 'outsideAgeRange'
+				? encodeMessage('participation.error.memberOutsideRange', {
+						name: group.members[problem.member].name,
+						min: problem.minAge,
+						max: problem.maxAge
+					})
+				: encodeMessage('validation.invalid')
+	);
+	throw new AppError('invalid', 'common.formHasErrors', { members: messages[0] });
 }
 
 /** The actor's age band and gender for breakdowns, when they gave a year of birth ('' otherwise). */

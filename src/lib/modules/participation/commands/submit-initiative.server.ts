@@ -7,7 +7,13 @@ import { encodeMessage } from '../../../i18n/index.ts';
 import { participationCategories, participationFollows, participationInitiatives } from '../schema.ts';
 import type { InitiativeInput } from '../inputs.ts';
 import { canEditInitiative } from '../permissions.server.ts';
-import { getParticipationSettings, requireYoungPerson } from './shared.server.ts';
+import {
+	checkInformalGroup,
+	chooseImages,
+	ownImageIds,
+	getParticipationSettings,
+	requireYoungPerson
+} from './shared.server.ts';
 
 /**
  * Submits a new initiative, or the author's edit of one not yet published (a rejected one goes back to
@@ -25,6 +31,16 @@ export async function submitInitiative(
 	const young = await requireYoungPerson(ctx, now);
 	await consumeRateLimit(ctx.db, `participation.initiative:${actor.userId}`, { limit: 10, windowSeconds: 24 * 3600 });
 	const settings = await getParticipationSettings(ctx.db, ctx.officeId);
+	const groupMembers = input.groupName ? (input.groupMembers ?? []) : [];
+	checkInformalGroup(
+		{ groupName: input.groupName, members: input.groupMembers ?? [] },
+		{
+			minMembers: settings.groupMinMembers,
+			youthMinAge: young.office!.youthMinAge,
+			youthMaxAge: young.office!.youthMaxAge
+		},
+		now
+	);
 	if (input.categoryId) {
 		const [category] = await ctx.db
 			.select({ id: participationCategories.id })
@@ -35,6 +51,7 @@ export async function submitInitiative(
 				categoryId: encodeMessage('participation.error.choice')
 			});
 	}
+	const ownImages = await ownImageIds(ctx, input.imageIds);
 	const status = settings.preModeration ? ('submitted' as const) : ('published' as const);
 	const values = {
 		title: input.title,
@@ -43,6 +60,7 @@ export async function submitInitiative(
 		audience: input.audience,
 		place: input.place,
 		groupName: input.groupName,
+		groupMembers,
 		categoryId: input.categoryId || null,
 		showAuthorName: input.showAuthorName,
 		authorName: actor.name,
@@ -63,12 +81,22 @@ export async function submitInitiative(
 				.for('update');
 			if (!existing) throw new AppError('not_found', 'error.404.text');
 			authorize(actor, canEditInitiative(actor, existing));
-			await tx.update(participationInitiatives).set(values).where(eq(participationInitiatives.id, existing.id));
+			const imageIds = chooseImages(input.imageIds, ownImages, existing.imageIds);
+			await tx
+				.update(participationInitiatives)
+				.set({ ...values, imageIds })
+				.where(eq(participationInitiatives.id, existing.id));
 			id = existing.id;
 		} else {
 			const [created] = await tx
 				.insert(participationInitiatives)
-				.values({ ...values, officeId: ctx.officeId, authorId: actor.userId, submittedAt: now })
+				.values({
+					...values,
+					imageIds: chooseImages(input.imageIds, ownImages),
+					officeId: ctx.officeId,
+					authorId: actor.userId,
+					submittedAt: now
+				})
 				.returning({ id: participationInitiatives.id });
 			id = created.id;
 		}
@@ -80,7 +108,7 @@ export async function submitInitiative(
 			action: options.id ? 'participation.initiative.edited' : 'participation.initiative.submitted',
 			entityType: 'participation_initiative',
 			entityId: id,
-			details: { status }
+			details: { status, images: input.imageIds.length, groupMembers: groupMembers.length }
 		});
 		return { id, status };
 	});

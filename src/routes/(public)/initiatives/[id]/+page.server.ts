@@ -20,16 +20,18 @@ import { setFollowing } from '#lib/modules/participation/commands/follow-initiat
 import { commentOnInitiative } from '#lib/modules/participation/commands/comment-on-initiative.server.ts';
 import { reportContent } from '#lib/modules/participation/commands/moderate-content.server.ts';
 import { AWAITING_ANSWER, isAnswerOverdue } from '#lib/modules/participation/rules.ts';
+import { getMediaForDisplay } from '#lib/modules/media/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	if (!locals.office) error(404, 'error.404.text');
 	const { db } = await getRuntime();
 	const initiative = await getPublicInitiative(db, locals.office.id, params.id, locals.actor);
 	if (!initiative) error(404, 'error.404.text');
-	const [comments, state, settings] = await Promise.all([
+	const [comments, state, settings, media] = await Promise.all([
 		listComments(db, initiative.id, locals.actor),
 		getSupportState(db, initiative.id, locals.actor?.userId),
-		getParticipationSettings(db, locals.office.id)
+		getParticipationSettings(db, locals.office.id),
+		getMediaForDisplay(db, locals.office.id, initiative.imageIds)
 	]);
 	return {
 		initiative: {
@@ -53,6 +55,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			rejectionNote: initiative.rejectionNote,
 			submittedAt: initiative.submittedAt,
 			publishedAt: initiative.publishedAt,
+			statusChangedAt: initiative.statusChangedAt,
+			images: initiative.imageIds.flatMap((id) => media.get(id) ?? []),
 			isAuthor: !!locals.actor && initiative.authorId === locals.actor.userId,
 			author: authorLabel(initiative)
 		},

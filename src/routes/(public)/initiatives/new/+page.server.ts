@@ -1,17 +1,25 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type ActionFailure } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { failFromError, parseForm } from '#lib/server/forms.ts';
+import { failFromError, parseForm, type FormFailure } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
-import { initiativeInput, profileInput } from '#lib/modules/participation/inputs.ts';
+import {
+	initiativeInput,
+	MAX_IMAGES,
+	profileInput,
+	readGroupMembers,
+	type InitiativeInput
+} from '#lib/modules/participation/inputs.ts';
+import { takeContributedImages } from '#lib/modules/media/upload-from-form.server.ts';
+import type { Context } from '#lib/server/actor.ts';
 import {
 	findSimilarInitiatives,
 	getPublicInitiative,
 	listCategories
 } from '#lib/modules/participation/queries.server.ts';
-import { getProfile } from '#lib/modules/participation/commands/shared.server.ts';
+import { getParticipationSettings, getProfile } from '#lib/modules/participation/commands/shared.server.ts';
 import { saveProfile } from '#lib/modules/participation/commands/save-profile.server.ts';
 import { submitInitiative } from '#lib/modules/participation/commands/submit-initiative.server.ts';
 import { supportInitiative } from '#lib/modules/participation/commands/support-initiative.server.ts';
@@ -33,13 +41,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const editId = url.searchParams.get('edit');
 	const editing = editId ? await getPublicInitiative(db, officeId, editId, locals.actor) : null;
 	if (editId && (!editing || !canEditInitiative(locals.actor, editing))) error(404, 'error.404.text');
-	const [profile, categories] = await Promise.all([
+	const [profile, categories, settings] = await Promise.all([
 		getProfile(db, officeId, locals.actor.userId),
-		listCategories(db, officeId)
+		listCategories(db, officeId),
+		getParticipationSettings(db, officeId)
 	]);
 	return {
 		hasProfile: profile !== null,
 		categories,
+		group: {
+			minMembers: settings.groupMinMembers,
+			minAge: locals.office!.youthMinAge,
+			maxAge: locals.office!.youthMaxAge
+		},
+		maxImages: MAX_IMAGES,
+		imageIds: editing?.imageIds ?? [],
+		members: editing?.groupMembers ?? [],
 		editId: editing?.id ?? null,
 		initial: editing
 			? {
@@ -56,6 +73,31 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	};
 };
 
+/**
+ * Reads the initiative form: new images first (so a form refused for another reason keeps them), then
+ * the fields and the group's member rows. Field errors of all three come back together.
+ */
+async function readInitiativeForm(
+	ctx: Context,
+	formData: FormData
+): Promise<
+	| { ok: true; input: InitiativeInput; values: Record<string, string | string[]> }
+	| { ok: false; failure: ActionFailure<FormFailure> }
+> {
+	const text = (name: string) => String(formData.get(name) ?? '').trim();
+	const imageErrors = await takeContributedImages(ctx, formData, {
+		max: MAX_IMAGES,
+		alt: text('imageAlt') || text('title')
+	});
+	const parsed = parseForm(initiativeInput, formData, ['imageIds']);
+	const values = parsed.ok ? parsed.values : parsed.failure.data.values;
+	const group = readGroupMembers(values);
+	const errors = { ...(parsed.ok ? {} : parsed.failure.data.errors), ...group.errors, ...imageErrors };
+	if (!parsed.ok || Object.keys(errors).length > 0)
+		return { ok: false, failure: fail(400, { values, errors, message: 'common.formHasErrors' } satisfies FormFailure) };
+	return { ok: true, input: { ...parsed.data, groupMembers: group.members }, values };
+}
+
 export const actions: Actions = {
 	profile: async ({ request, locals, url, cookies }) => {
 		requireSignIn(locals, url);
@@ -71,26 +113,27 @@ export const actions: Actions = {
 	},
 	check: async ({ request, locals, url }) => {
 		requireSignIn(locals, url);
-		const parsed = parseForm(initiativeInput, await request.formData());
-		if (!parsed.ok) return parsed.failure;
+		const read = await readInitiativeForm(await contextFor(locals), await request.formData());
+		if (!read.ok) return read.failure;
 		const { db } = await getRuntime();
-		const similar = await findSimilarInitiatives(db, locals.office!.id, parsed.data.title, {
+		const similar = await findSimilarInitiatives(db, locals.office!.id, read.input.title, {
 			excludeId: url.searchParams.get('edit') ?? undefined
 		});
-		return { values: parsed.values, checked: true, similar };
+		return { values: read.values, checked: true, similar };
 	},
 	submit: async ({ request, locals, url, cookies }) => {
 		requireSignIn(locals, url);
-		const parsed = parseForm(initiativeInput, await request.formData());
-		if (!parsed.ok) return parsed.failure;
+		const ctx = await contextFor(locals);
+		const read = await readInitiativeForm(ctx, await request.formData());
+		if (!read.ok) return read.failure;
 		let outcome: Awaited<ReturnType<typeof submitInitiative>>;
 		try {
-			outcome = await submitInitiative(await contextFor(locals), {
-				input: parsed.data,
+			outcome = await submitInitiative(ctx, {
+				input: read.input,
 				id: url.searchParams.get('edit') ?? undefined
 			});
 		} catch (caught) {
-			return failFromError(caught, parsed.values);
+			return failFromError(caught, read.values);
 		}
 		setFlash(cookies, outcome.status === 'published' ? 'participation.form.published' : 'participation.form.submitted');
 		redirect(303, localizePath(`/initiatives/${outcome.id}`, locals.locale));

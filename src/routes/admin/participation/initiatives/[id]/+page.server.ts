@@ -11,6 +11,7 @@ import { moderateInitiative } from '#lib/modules/participation/commands/moderate
 import { answerInitiative } from '#lib/modules/participation/commands/answer-initiative.server.ts';
 import { hideContent } from '#lib/modules/participation/commands/moderate-content.server.ts';
 import { isAnswerOverdue } from '#lib/modules/participation/rules.ts';
+import { getMediaForDisplay } from '#lib/modules/media/queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	requireAccess(locals.actor);
@@ -21,8 +22,10 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		if (!initiative) error(404, 'error.404.text');
 		// Reading who supports is audited, so it happens only when staff ask for it.
 		const supporters = url.searchParams.has('supporters') ? await readSupporters(ctx, initiative.id) : null;
+		const media = await getMediaForDisplay(ctx.db, ctx.officeId, initiative.imageIds);
 		return {
 			initiative,
+			images: initiative.imageIds.flatMap((id) => media.get(id) ?? []),
 			author: authorLabel(initiative),
 			overdue: isAnswerOverdue(initiative, new Date()),
 			supporters
