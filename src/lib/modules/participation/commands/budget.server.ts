@@ -9,13 +9,16 @@ import { encodeMessage } from '../../../i18n/index.ts';
 import { participationBudgetProjects, participationBudgetRounds } from '../schema.ts';
 import type { ProjectInput, RoundInput } from '../inputs.ts';
 import { canManageParticipation } from '../permissions.server.ts';
-import { budgetPhase } from '../rules.ts';
-import { requireYoungPerson } from './shared.server.ts';
+import { budgetPhase, checkRoundEdit } from '../rules.ts';
+import { editRefusal, requireYoungPerson } from './shared.server.ts';
 
-/** Creates or changes a budget round (amount, phases, who may vote and how). */
+/**
+ * Creates or changes a budget round (amount, phases, who may vote and how). Once its proposals have
+ * opened only the texts and the phase dates still ahead (moved later) may change (checkRoundEdit).
+ */
 export async function saveBudgetRound(
 	ctx: Context,
-	options: { id?: string; input: RoundInput }
+	options: { id?: string; input: RoundInput; now?: Date }
 ): Promise<{ id: string }> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
 	const { input } = options;
@@ -26,13 +29,16 @@ export async function saveBudgetRound(
 	return ctx.db.transaction(async (tx) => {
 		let id: string;
 		if (options.id) {
-			const changed = await tx
-				.update(participationBudgetRounds)
-				.set(input)
+			const [stored] = await tx
+				.select()
+				.from(participationBudgetRounds)
 				.where(and(eq(participationBudgetRounds.officeId, ctx.officeId), eq(participationBudgetRounds.id, options.id)))
-				.returning({ id: participationBudgetRounds.id });
-			if (changed.length === 0) throw new AppError('not_found', 'error.404.text');
-			id = options.id;
+				.for('update');
+			if (!stored) throw new AppError('not_found', 'error.404.text');
+			const { problems, values } = checkRoundEdit(stored, input, options.now ?? new Date());
+			if (Object.keys(problems).length) throw editRefusal(problems);
+			await tx.update(participationBudgetRounds).set(values).where(eq(participationBudgetRounds.id, stored.id));
+			id = stored.id;
 		} else {
 			const [created] = await tx
 				.insert(participationBudgetRounds)
