@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { newInvitationCodes, normaliseCode } from '../../../server/invitation-codes.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
@@ -18,6 +19,7 @@ export async function generateBudgetCodes(
 ): Promise<{ codes: string[] }> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
 	const { input } = options;
+	if (!isUuid(options.roundId)) throw new AppError('not_found', 'error.404.text');
 	return ctx.db.transaction(async (tx) => {
 		const [round] = await tx
 			.select({ id: participationBudgetRounds.id })

@@ -4,6 +4,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { participationBudgetProjects, participationBudgetRounds } from '../schema.ts';
@@ -22,6 +23,7 @@ export async function saveBudgetRound(
 ): Promise<{ id: string }> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
 	const { input } = options;
+	if (options.id !== undefined && !isUuid(options.id)) throw new AppError('not_found', 'error.404.text');
 	if (input.rule === 'approve_up_to' && !input.maxChoices)
 		throw new AppError('invalid', 'participation.error.maxChoices', {
 			maxChoices: encodeMessage('participation.error.maxChoices')

@@ -4,6 +4,7 @@ import { and, eq, max, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import type { Database } from '../../../server/db/client.ts';
 import type { TopicArea } from '../../../server/manifest.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
@@ -61,6 +62,7 @@ export async function addCategory(ctx: Context, options: { input: CategoryInput 
 /** Renames a category (initiatives filed under it follow). */
 export async function renameCategory(ctx: Context, options: { id: string; input: CategoryInput }): Promise<void> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
+	if (!isUuid(options.id)) throw new AppError('not_found', 'error.404.text');
 	await ctx.db.transaction(async (tx) => {
 		if ((await existingKeys(tx, ctx.officeId, options.id)).has(searchKey(options.input.name))) throw duplicate();
 		const changed = await tx
@@ -83,6 +85,7 @@ export async function renameCategory(ctx: Context, options: { id: string; input:
 /** Retires a category (no longer offered; initiatives keep it) or brings it back. */
 export async function setCategoryRetired(ctx: Context, options: { id: string; retired: boolean }): Promise<void> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
+	if (!isUuid(options.id)) throw new AppError('not_found', 'error.404.text');
 	await ctx.db.transaction(async (tx) => {
 		const changed = await tx
 			.update(participationCategories)

@@ -1,7 +1,7 @@
 // Staff downloads of participation as CSV or XLSX: the initiatives (proposals), the supports counted
 // per initiative (small groups as "<5"; names only of supporters who agreed to be named) and a budget
 // round's projects with their results. Every download is written to the audit log.
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
@@ -16,8 +16,8 @@ import { canManageParticipation } from '../permissions.server.ts';
 import { getRound, getRoundResults, listProjects } from '../budget-queries.server.ts';
 import { authorLabel } from '../queries.server.ts';
 
-export const EXPORT_KINDS = ['initiatives', 'supports', 'results'] as const;
-export type ExportKind = (typeof EXPORT_KINDS)[number];
+import type { ExportKind } from '../export-kinds.ts';
+export { EXPORT_KINDS, type ExportKind } from '../export-kinds.ts';
 
 interface Sheet {
 	name: string;

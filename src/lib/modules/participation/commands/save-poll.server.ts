@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { participationPollVotes, participationPolls } from '../schema.ts';
 import type { PollInput } from '../inputs.ts';
 import { canManageParticipation } from '../permissions.server.ts';
@@ -19,6 +20,7 @@ export async function savePoll(
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
 	const { input } = options;
 	const now = options.now ?? new Date();
+	if (options.id !== undefined && !isUuid(options.id)) throw new AppError('not_found', 'error.404.text');
 	const values = {
 		question: input.question,
 		questionEn: input.questionEn,

@@ -20,9 +20,7 @@ export async function generateInvitationCodes(
 		const codes = newInvitationCodes(options.input.count);
 		const rows = await tx
 			.insert(surveyInvitationCodes)
-			.values(
-				codes.map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch }))
-			)
+			.values(codes.map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch })))
 			.onConflictDoNothing()
 			.returning({ code: surveyInvitationCodes.code });
 		await recordAudit(tx, {
