@@ -30,14 +30,10 @@ export const load: PageServerLoad = async ({ locals }) => {
 	}
 };
 
-const guard = (locals: App.Locals) => {
-	requireAccess(locals.actor);
-	authorize(locals.actor, canManageParticipation(locals.actor));
-};
-
 export const actions: Actions = {
 	create: async ({ request, locals, url, cookies }) => {
-		guard(locals);
+		requireAccess(locals.actor);
+		authorize(locals.actor, canManageParticipation(locals.actor));
 		const parsed = parseForm(categoryInput, await request.formData());
 		if (!parsed.ok) return parsed.failure;
 		try {
@@ -49,7 +45,8 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	rename: async ({ request, locals, url, cookies }) => {
-		guard(locals);
+		requireAccess(locals.actor);
+		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		const categoryId = String(formData.get('categoryId') ?? '');
 		const parsed = parseForm(categoryInput, formData);
@@ -64,7 +61,8 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	retire: async ({ request, locals, url, cookies }) => {
-		guard(locals);
+		requireAccess(locals.actor);
+		authorize(locals.actor, canManageParticipation(locals.actor));
 		const formData = await request.formData();
 		try {
 			await setCategoryRetired(await contextFor(locals), {
@@ -78,7 +76,8 @@ export const actions: Actions = {
 		redirect(303, url.pathname);
 	},
 	fromPlan: async ({ locals }) => {
-		guard(locals);
+		requireAccess(locals.actor);
+		authorize(locals.actor, canManageParticipation(locals.actor));
 		try {
 			const { added } = await addCategoriesFromPlanAreas(await contextFor(locals));
 			return { added };
