@@ -27,12 +27,13 @@ export const participationStaffToolMessages = defineMessages({
 		'{batch}: {used} of {total} used'
 	],
 	'participation.admin.codesPrint': ['Листићи за штампу', 'Slips to print'],
+	'participation.admin.codesCsv': ['Неискоришћени кодови (ЦСВ табела)', 'Unused codes (CSV)'],
 	'participation.admin.codesPrintTitle': ['Гласање за буџет за младе', 'Youth budget vote'],
 	'participation.admin.codesPrintHow': [
 		'Пријавите се на порталу, отворите гласање и упишите код. Код важи једном.',
 		'Sign in on the portal, open the vote and type the code. The code works once.'
 	],
-	'participation.admin.codesQr': ['QR код адресе гласања', 'QR code of the voting address'],
+	'participation.admin.codesQr': ['Квадратни код са адресом гласања', 'QR code of the voting address'],
 	'participation.admin.codesNotRequired': [
 		'Овај круг не тражи позивни код; кодови се користе тек када се то укључи пре отварања круга.',
 		'This round does not ask for an invitation code; codes are used only if that is switched on before the round opens.'
@@ -71,8 +72,8 @@ export const participationStaffToolMessages = defineMessages({
 	'participation.export.initiatives': ['Иницијативе', 'Initiatives'],
 	'participation.export.supports': ['Подршке по иницијативама', 'Supports by initiative'],
 	'participation.export.results': ['Пројекти и резултати круга', 'Projects and results of the round'],
-	'participation.export.asCsv': ['{what} (CSV)', '{what} (CSV)'],
-	'participation.export.asXlsx': ['{what} (XLSX)', '{what} (XLSX)'],
+	'participation.export.asCsv': ['{what} (ЦСВ табела)', '{what} (CSV)'],
+	'participation.export.asXlsx': ['{what} (Ексел)', '{what} (Excel)'],
 	'participation.export.column.title': ['Наслов', 'Title'],
 	'participation.export.column.status': ['Статус', 'Status'],
 	'participation.export.column.category': ['Категорија', 'Category'],
