@@ -76,7 +76,7 @@ describe('coordinator-edits-round-and-hands-out-codes', () => {
 
 			await visit(page, `${server.url}/en/admin/participation/polls`);
 			await page
-				.getByRole('link', { name: /^Edit:/ })
+				.getByRole('link', { name: /^Edit\W/ })
 				.first()
 				.click();
 			await expectHeading(page, 'Edit the poll');
