@@ -1,12 +1,14 @@
 // Fills the default office with bulk public content for `npm run bench`: 5,000 news items, 500
 // opportunities and 1,000 events (a quarter of them courses of eight sessions) by default
-// (BENCH_NEWS, BENCH_OPPORTUNITIES, BENCH_EVENTS). Run by scripts/bench.js.
+// (BENCH_NEWS, BENCH_OPPORTUNITIES, BENCH_EVENTS), and participation (bench-seed-participation.ts).
+// Run by scripts/bench.js.
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
 import { newsArticles } from '../src/lib/modules/news/schema.ts';
 import { opportunities, OPPORTUNITY_TYPES } from '../src/lib/modules/opportunities/schema.ts';
 import { events, eventSessions, EVENT_TYPES } from '../src/lib/modules/events/schema.ts';
+import { seedParticipationBench } from './bench-seed-participation.ts';
 
 const NEWS = Number(process.env.BENCH_NEWS ?? 5000);
 const OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 500);
@@ -127,6 +129,7 @@ for (let start = 0; start < EVENTS; start += 250) {
 	});
 	if (sessionRows.length > 0) await opened.db.insert(eventSessions).values(sessionRows);
 }
+await seedParticipationBench(opened.db, office.id, now, sentence);
 await opened.db.execute(sql`ANALYZE`);
 console.log(
 	JSON.stringify({

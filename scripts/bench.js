@@ -120,6 +120,9 @@ try {
 		['events calendar', '/events/calendar'],
 		['event (course)', `/events/${eventSlug}`],
 		['news page 50', '/news?page=50'],
+		['initiatives', '/initiatives'],
+		['initiatives (most supported)', '/initiatives?sort=supported'],
+		['budget results', '/budget'],
 		['search', '/search?q=omladinski+klub'],
 		[
 			'search (Cyrillic)',

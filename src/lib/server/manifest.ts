@@ -85,6 +85,12 @@ export interface ScheduledJob {
 	run: (db: Database, now: Date) => Promise<number>;
 }
 
+/** An area of the office's work, named in Serbian and English. */
+export interface TopicArea {
+	name: string;
+	nameEn: string;
+}
+
 /** How a capability registers with the core (as Decidim components do). */
 export interface ModuleManifest {
 	name: string;
@@ -103,6 +109,11 @@ export interface ModuleManifest {
 	jobs?: ScheduledJob[];
 	/** Figures the action plan's computed indicators can count from this module's records. */
 	indicatorSources?: IndicatorSource[];
+	/**
+	 * The areas this module organises the office's work in (the current action plan's areas), which other
+	 * modules offer as their default categories (participation's categories of initiatives); [] when none.
+	 */
+	topicAreas?: (db: Database, officeId: string) => Promise<TopicArea[]>;
 	/** What needs this actor's attention now in this module (the back-office dashboard); [] when nothing. */
 	dashboard?: (db: Database, officeId: string, actor: Actor, now: Date) => Promise<AttentionItem[]>;
 	/** Access and erasure of a person's data held by this module. */

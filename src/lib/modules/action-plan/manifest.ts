@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditActionPlan } from './permissions.server.ts';
-import { listPlanSitemap, searchPlans } from './queries.server.ts';
+import { listCurrentPlanAreas, listPlanSitemap, searchPlans } from './queries.server.ts';
 import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 import { monitoringReportsDataset, planIndicatorsDataset } from './open-data.server.ts';
 
@@ -13,5 +13,6 @@ export const actionPlanManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoActionPlans(db, officeId),
 	search: (db, officeId, query, limit) => searchPlans(db, officeId, query, limit),
 	sitemap: (db, officeId) => listPlanSitemap(db, officeId),
+	topicAreas: (db, officeId) => listCurrentPlanAreas(db, officeId),
 	openData: [planIndicatorsDataset, monitoringReportsDataset]
 };

@@ -20,7 +20,7 @@ import { listAttendanceForCounting } from '../attendance/queries.server.ts';
 import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { IndicatorSource, SearchHit } from '../../server/manifest.ts';
+import type { IndicatorSource, SearchHit, TopicArea } from '../../server/manifest.ts';
 import { loadIndicatorSources } from './indicator-sources.server.ts';
 import { computedMeasureName } from './view.ts';
 import { wallClock } from '../../i18n/office-time.ts';
@@ -605,4 +605,14 @@ export async function listActivityChoices(
 			asc(planMeasures.sortOrder),
 			asc(planActivities.sortOrder)
 		);
+}
+
+/** The areas of the office's current plan (drafts too: staff take them as categories), in order; [] without a plan. */
+export async function listCurrentPlanAreas(db: Database, officeId: string): Promise<TopicArea[]> {
+	return db
+		.select({ name: planAreas.name, nameEn: planAreas.nameEn })
+		.from(planAreas)
+		.innerJoin(actionPlans, eq(actionPlans.id, planAreas.planId))
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.isCurrent, true)))
+		.orderBy(asc(planAreas.sortOrder), asc(planAreas.name));
 }

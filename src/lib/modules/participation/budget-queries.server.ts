@@ -2,7 +2,12 @@
 // and the results by the public winner rule with turnout and breakdowns (small groups hidden).
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import { participationBallots, participationBudgetProjects, participationBudgetRounds } from './schema.ts';
+import {
+	participationBallots,
+	participationBudgetCodes,
+	participationBudgetProjects,
+	participationBudgetRounds
+} from './schema.ts';
 import { budgetPhase, chooseWinners, suppressSmallGroups, type BudgetPhase } from './rules.ts';
 
 export type RoundRow = typeof participationBudgetRounds.$inferSelect;
@@ -155,4 +160,27 @@ export async function getRoundResults(db: Database, round: RoundRow) {
 		onlineBallots: ballots.filter((ballot) => !ballot.isPaper).length,
 		paperBallots: ballots.filter((ballot) => ballot.isPaper).length
 	};
+}
+
+/** A round's invitation codes (staff), optionally of one batch, in printing order. */
+export async function listBudgetCodes(db: Database, roundId: string, batch?: string) {
+	return db
+		.select({
+			id: participationBudgetCodes.id,
+			code: participationBudgetCodes.code,
+			batch: participationBudgetCodes.batch,
+			usedAt: participationBudgetCodes.usedAt
+		})
+		.from(participationBudgetCodes)
+		.where(
+			and(
+				eq(participationBudgetCodes.roundId, roundId),
+				batch === undefined ? undefined : eq(participationBudgetCodes.batch, batch)
+			)
+		)
+		.orderBy(
+			asc(participationBudgetCodes.batch),
+			asc(participationBudgetCodes.createdAt),
+			asc(participationBudgetCodes.code)
+		);
 }

@@ -225,6 +225,7 @@ export const roundInput = v.pipe(
 			v.check((value) => value === '' || /^\d{1,2}$/.test(value), m('validation.integer')),
 			v.transform((value) => (value === '' ? null : Number(value)))
 		),
+		requiresCode: checkbox(),
 		proposalsFrom: dateField(),
 		reviewFrom: dateField(),
 		votingFrom: dateField(),
@@ -267,10 +268,25 @@ export const progressInput = v.object({
 	note: optionalText(1000)
 });
 
-/** A ballot: the chosen projects (checkboxes named `projects`). */
+/** A ballot: the chosen projects (checkboxes named `projects`) and, when the round asks for one, the invitation code. */
 export const ballotInput = v.object({
-	projects: v.pipe(v.array(uuidText()), v.maxLength(50, m('validation.invalid')))
+	projects: v.pipe(v.array(uuidText()), v.maxLength(50, m('validation.invalid'))),
+	code: optionalText(20)
 });
+
+/** A sheet of one-time voting codes for a batch (a school class). */
+export const budgetCodesInput = v.object({
+	batch: requiredText(120),
+	count: wholeNumber(1, 500)
+});
+export type BudgetCodesInput = v.InferOutput<typeof budgetCodesInput>;
+
+/** A category of initiatives as staff name it. */
+export const categoryInput = v.object({
+	name: requiredText(120),
+	nameEn: optionalText(120)
+});
+export type CategoryInput = v.InferOutput<typeof categoryInput>;
 
 /** A poll vote: the chosen options (`choices`). */
 export const voteInput = v.object({

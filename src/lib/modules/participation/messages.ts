@@ -1,6 +1,8 @@
 import { defineMessages } from '../../i18n/define.ts';
+import { participationStaffToolMessages } from './messages-staff-tools.ts';
 
 export const participationMessages = defineMessages({
+	...participationStaffToolMessages,
 	'participation.admin.nav': ['Учешће младих', 'Youth participation'],
 	'participation.initiative.kind': ['Иницијатива', 'Initiative'],
 

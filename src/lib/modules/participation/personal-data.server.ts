@@ -6,6 +6,7 @@ import type { Database } from '../../server/db/client.ts';
 import type { DataSubject, PersonalDataHooks, PersonalDataSection } from '../../server/manifest.ts';
 import {
 	participationBallots,
+	participationBudgetCodes,
 	participationBudgetProjects,
 	participationBudgetRounds,
 	participationComments,
@@ -159,6 +160,12 @@ async function erase(db: Database, subject: DataSubject): Promise<number> {
 			.set({ userId: null })
 			.where(and(eq(participationBallots.userId, userId), inArray(participationBallots.roundId, roundIds)))
 			.returning({ id: participationBallots.id }),
+		// The code stays used (it cannot be used again), without saying by whom.
+		db
+			.update(participationBudgetCodes)
+			.set({ usedBy: null })
+			.where(and(eq(participationBudgetCodes.officeId, office), eq(participationBudgetCodes.usedBy, userId)))
+			.returning({ id: participationBudgetCodes.id }),
 		db
 			.update(participationBudgetProjects)
 			.set({ authorId: null })

@@ -34,12 +34,21 @@ function isListed(): SQL {
 	) as SQL;
 }
 
-/** The office's categories of initiatives, in order. */
-export async function listCategories(db: Database, officeId: string): Promise<CategoryRow[]> {
+/** The office's categories of initiatives, in order: those still offered, or all of them (staff). */
+export async function listCategories(
+	db: Database,
+	officeId: string,
+	options: { includeRetired?: boolean } = {}
+): Promise<CategoryRow[]> {
 	return db
 		.select()
 		.from(participationCategories)
-		.where(eq(participationCategories.officeId, officeId))
+		.where(
+			and(
+				eq(participationCategories.officeId, officeId),
+				options.includeRetired ? undefined : isNull(participationCategories.retiredAt)
+			)
+		)
 		.orderBy(asc(participationCategories.sortOrder), asc(participationCategories.name));
 }
 

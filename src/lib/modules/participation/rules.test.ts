@@ -5,6 +5,8 @@ import {
 	answerDueAt,
 	ballotProblem,
 	budgetPhase,
+	checkPollEdit,
+	checkRoundEdit,
 	chooseWinners,
 	isAnswerOverdue,
 	isWithinYouthRange,
@@ -143,5 +145,79 @@ describe('budget phases', () => {
 		expect(budgetPhase(round, at('2026-05-31T23:59:00Z'))).toBe('voting');
 		expect(budgetPhase(round, at('2026-06-01T00:00:00Z'))).toBe('results');
 		expect(budgetPhase(round, at('2027-01-01T00:00:00Z'))).toBe('implementation');
+	});
+});
+
+describe('what may change once a poll or a round has opened', () => {
+	const at = (day: string, time = '00:00') => new Date(`${day}T${time}:00+01:00`);
+	const poll = {
+		opensAt: at('2026-03-01', '10:00'),
+		closesAt: at('2026-03-10', '10:00'),
+		isMultiple: false,
+		audience: 'everyone',
+		resultsAfterVote: true,
+		options: ['a', 'b']
+	};
+
+	it('lets anything change before the poll opens', () => {
+		const edited = { ...poll, options: ['a', 'b', 'c'], isMultiple: true, opensAt: at('2026-02-01') };
+		expect(checkPollEdit(poll, edited, at('2026-02-20')).problems).toEqual({});
+	});
+
+	it('keeps the stored times when the days stay, and lets the close move later', () => {
+		const { problems, values } = checkPollEdit(
+			poll,
+			{ ...poll, opensAt: at('2026-03-01'), closesAt: at('2026-03-12') },
+			at('2026-03-05')
+		);
+		expect(problems).toEqual({});
+		expect(values.opensAt).toEqual(poll.opensAt);
+		expect(values.closesAt).toEqual(at('2026-03-12'));
+	});
+
+	it('refuses other answers, an earlier close and a moved opening once open', () => {
+		const { problems } = checkPollEdit(
+			poll,
+			{
+				...poll,
+				options: ['a'],
+				audience: 'young',
+				opensAt: at('2026-03-02'),
+				closesAt: at('2026-03-09')
+			},
+			at('2026-03-05')
+		);
+		expect(problems).toEqual({ options: 'locked', audience: 'locked', opensAt: 'started', closesAt: 'onlyLater' });
+	});
+
+	it('refuses changing a close that has passed', () => {
+		expect(checkPollEdit(poll, { ...poll, closesAt: at('2026-03-20') }, at('2026-03-15')).problems.closesAt).toBe(
+			'started'
+		);
+	});
+
+	const round = {
+		amount: 1_000_000,
+		rule: 'within_amount',
+		maxChoices: null,
+		requiresCode: false,
+		proposalsFrom: at('2026-03-01'),
+		reviewFrom: at('2026-03-10'),
+		votingFrom: at('2026-03-20'),
+		resultsFrom: at('2026-03-30'),
+		implementationFrom: at('2026-04-10')
+	};
+
+	it('keeps the amount, the rule and the code requirement of an opened round, and moves only dates ahead later', () => {
+		const now = at('2026-03-12');
+		expect(checkRoundEdit(round, { ...round, amount: 1 }, at('2026-02-01')).problems).toEqual({});
+		expect(
+			checkRoundEdit(
+				round,
+				{ ...round, amount: 2, requiresCode: true, reviewFrom: at('2026-03-11'), votingFrom: at('2026-03-19') },
+				now
+			).problems
+		).toEqual({ amount: 'locked', requiresCode: 'locked', reviewFrom: 'started', votingFrom: 'onlyLater' });
+		expect(checkRoundEdit(round, { ...round, votingFrom: at('2026-03-25') }, now).problems).toEqual({});
 	});
 });

@@ -1,6 +1,6 @@
 // The participation rules that need no database: age eligibility from a year of birth, the support
 // threshold and the answer deadline, budget phases and the winner rule (decision 0020).
-import { wallClock } from '../../i18n/office-time.ts';
+import { instantToBelgrade, wallClock } from '../../i18n/office-time.ts';
 import type { InitiativeStatus } from './constants.ts';
 
 /**
@@ -157,4 +157,82 @@ export function ballotProblem(
 	if (chosenCosts.length === 0) return 'empty';
 	if (round.rule === 'approve_up_to') return chosenCosts.length > (round.maxChoices ?? 1) ? 'too_many' : null;
 	return chosenCosts.reduce((sum, cost) => sum + cost, 0) > round.amount ? 'over_budget' : null;
+}
+
+/** Why an edit of an opened poll or round is refused, by form field. */
+export type EditProblems = Record<string, 'locked' | 'started' | 'onlyLater'>;
+
+const dayOf = (instant: Date) => instantToBelgrade(instant).date;
+
+/**
+ * A date of something already opened: a date already passed stays (same day), a date ahead may only
+ * move later. Returns the instant to keep (the stored one when the day is the same) or the problem.
+ */
+function extendedDate(stored: Date, typed: Date, now: Date): { value: Date } | { problem: 'started' | 'onlyLater' } {
+	if (dayOf(typed) === dayOf(stored)) return { value: stored };
+	if (stored.getTime() <= now.getTime()) return { problem: 'started' };
+	return dayOf(typed) > dayOf(stored) ? { value: typed } : { problem: 'onlyLater' };
+}
+
+/**
+ * What may change in a poll: everything until it opens; once open, only the texts (question and the
+ * wording of its answers, not their number) and a later close. Returns the values to save or the problems.
+ */
+interface EditablePoll {
+	opensAt: Date;
+	closesAt: Date;
+	isMultiple: boolean;
+	audience: string;
+	resultsAfterVote: boolean;
+	options: readonly unknown[];
+}
+
+export function checkPollEdit<E extends EditablePoll>(
+	stored: EditablePoll,
+	edited: E,
+	now: Date
+): { problems: EditProblems; values: E } {
+	if (now.getTime() < stored.opensAt.getTime()) return { problems: {}, values: edited };
+	const problems: EditProblems = {};
+	if (edited.options.length !== stored.options.length) problems.options = 'locked';
+	for (const field of ['isMultiple', 'audience', 'resultsAfterVote'] as const)
+		if (edited[field] !== stored[field]) problems[field] = 'locked';
+	const values = { ...edited };
+	for (const field of ['opensAt', 'closesAt'] as const) {
+		const checked = extendedDate(stored[field], edited[field], now);
+		if ('problem' in checked) problems[field] = checked.problem;
+		else values[field] = checked.value;
+	}
+	return { problems, values };
+}
+
+export const ROUND_DATES = ['proposalsFrom', 'reviewFrom', 'votingFrom', 'resultsFrom', 'implementationFrom'] as const;
+
+/**
+ * What may change in a budget round: everything until its proposals open; after that only the texts
+ * and phase dates still ahead, moved later (the amount, rule and code requirement stay as announced).
+ */
+type EditableRound = Record<(typeof ROUND_DATES)[number], Date> & {
+	amount: number;
+	rule: string;
+	maxChoices: number | null;
+	requiresCode: boolean;
+};
+
+export function checkRoundEdit<E extends EditableRound>(
+	stored: EditableRound,
+	edited: E,
+	now: Date
+): { problems: EditProblems; values: E } {
+	if (now.getTime() < stored.proposalsFrom.getTime()) return { problems: {}, values: edited };
+	const problems: EditProblems = {};
+	for (const field of ['amount', 'rule', 'maxChoices', 'requiresCode'] as const)
+		if (edited[field] !== stored[field]) problems[field] = 'locked';
+	const values = { ...edited };
+	for (const field of ROUND_DATES) {
+		const checked = extendedDate(stored[field], edited[field], now);
+		if ('problem' in checked) problems[field] = checked.problem;
+		else values[field] = checked.value;
+	}
+	return { problems, values };
 }

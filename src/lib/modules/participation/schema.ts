@@ -90,7 +90,9 @@ export const participationCategories = pgTable(
 			.references(() => offices.id, { onDelete: 'cascade' }),
 		name: text('name').notNull(),
 		nameEn: englishText('name_en').notNull().default(''),
-		sortOrder: integer('sort_order').notNull().default(0)
+		sortOrder: integer('sort_order').notNull().default(0),
+		/** A retired category is no longer offered; initiatives filed under it keep it. */
+		retiredAt: timestamp('retired_at', { withTimezone: true })
 	},
 	(t) => [index('participation_categories_office').on(t.officeId, t.sortOrder)]
 );
@@ -293,6 +295,8 @@ export const participationBudgetRounds = pgTable('participation_budget_rounds', 
 	rule: text('rule').$type<BudgetRule>().notNull().default('within_amount'),
 	/** For 'approve_up_to': how many projects a voter may approve. */
 	maxChoices: integer('max_choices'),
+	/** Voting needs a one-time invitation code handed out at schools and the office. */
+	requiresCode: boolean('requires_code').notNull().default(false),
 	proposalsFrom: timestamp('proposals_from', { withTimezone: true }).notNull(),
 	reviewFrom: timestamp('review_from', { withTimezone: true }).notNull(),
 	votingFrom: timestamp('voting_from', { withTimezone: true }).notNull(),
@@ -301,6 +305,35 @@ export const participationBudgetRounds = pgTable('participation_budget_rounds', 
 	isDemo: boolean('is_demo').notNull().default(false),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * A one-time invitation code of a round that requires one (printed on slips for a school class).
+ * A voter enters it once: it is then theirs for the round, so they can change their ballot.
+ */
+export const participationBudgetCodes = pgTable(
+	'participation_budget_codes',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		roundId: uuid('round_id')
+			.notNull()
+			.references(() => participationBudgetRounds.id, { onDelete: 'cascade' }),
+		/** Short, unambiguous, upper-case (the shared invitation-code alphabet). */
+		code: text('code').notNull(),
+		/** Which sheet it was printed on (e.g. "Гимназија, II-3"). */
+		batch: text('batch').notNull().default(''),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		usedBy: uuid('used_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		uniqueIndex('participation_budget_codes_code').on(t.roundId, t.code),
+		// One code per voter and round, even when two are typed at once.
+		uniqueIndex('participation_budget_codes_voter').on(t.roundId, t.usedBy)
+	]
+);
 
 /** A project proposed for a round, with staff's feasibility review and, if it wins, its progress. */
 export const participationBudgetProjects = pgTable(

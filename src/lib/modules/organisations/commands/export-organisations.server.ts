@@ -15,7 +15,7 @@ import {
 	publicFieldLabelKey
 } from '../labels.ts';
 import { columnHeaders, EXPORT_EXTRA_COLUMNS, IMPORT_COLUMNS, type ExportColumn } from '../spreadsheet.ts';
-import { writeSheet, type SheetFile, type SheetFormat } from '../spreadsheet-write.server.ts';
+import { writeSheet, type SheetFile, type SheetFormat } from '../../../server/spreadsheet.ts';
 
 /** Columns of the public export: what every listed organisation shows, and what it chose to show. */
 export const PUBLIC_EXPORT_COLUMNS: readonly ExportColumn[] = [

@@ -4,21 +4,26 @@ import { and, eq, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { participationBudgetProjects, participationBudgetRounds } from '../schema.ts';
 import type { ProjectInput, RoundInput } from '../inputs.ts';
 import { canManageParticipation } from '../permissions.server.ts';
-import { budgetPhase } from '../rules.ts';
-import { chooseImages, ownImageIds, requireYoungPerson } from './shared.server.ts';
+import { budgetPhase, checkRoundEdit } from '../rules.ts';
+import { chooseImages, editRefusal, ownImageIds, requireYoungPerson } from './shared.server.ts';
 
-/** Creates or changes a budget round (amount, phases, who may vote and how). */
+/**
+ * Creates or changes a budget round (amount, phases, who may vote and how). Once its proposals have
+ * opened only the texts and the phase dates still ahead (moved later) may change (checkRoundEdit).
+ */
 export async function saveBudgetRound(
 	ctx: Context,
-	options: { id?: string; input: RoundInput }
+	options: { id?: string; input: RoundInput; now?: Date }
 ): Promise<{ id: string }> {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
 	const { input } = options;
+	if (options.id !== undefined && !isUuid(options.id)) throw new AppError('not_found', 'error.404.text');
 	if (input.rule === 'approve_up_to' && !input.maxChoices)
 		throw new AppError('invalid', 'participation.error.maxChoices', {
 			maxChoices: encodeMessage('participation.error.maxChoices')
@@ -26,13 +31,16 @@ export async function saveBudgetRound(
 	return ctx.db.transaction(async (tx) => {
 		let id: string;
 		if (options.id) {
-			const changed = await tx
-				.update(participationBudgetRounds)
-				.set(input)
+			const [stored] = await tx
+				.select()
+				.from(participationBudgetRounds)
 				.where(and(eq(participationBudgetRounds.officeId, ctx.officeId), eq(participationBudgetRounds.id, options.id)))
-				.returning({ id: participationBudgetRounds.id });
-			if (changed.length === 0) throw new AppError('not_found', 'error.404.text');
-			id = options.id;
+				.for('update');
+			if (!stored) throw new AppError('not_found', 'error.404.text');
+			const { problems, values } = checkRoundEdit(stored, input, options.now ?? new Date());
+			if (Object.keys(problems).length) throw editRefusal(problems);
+			await tx.update(participationBudgetRounds).set(values).where(eq(participationBudgetRounds.id, stored.id));
+			id = stored.id;
 		} else {
 			const [created] = await tx
 				.insert(participationBudgetRounds)

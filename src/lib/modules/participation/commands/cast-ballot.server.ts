@@ -8,6 +8,8 @@ import { participationBallots, participationBudgetProjects, participationBudgetR
 import { ballotProblem, budgetPhase } from '../rules.ts';
 import { canManageParticipation } from '../permissions.server.ts';
 import { requireYoungPerson } from './shared.server.ts';
+import { hasRedeemedCode, redeemBudgetCode } from './budget-codes.server.ts';
+import { isUniqueViolation } from '../../../server/errors.ts';
 
 const PROBLEM_MESSAGE: Record<'empty' | 'over_budget' | 'too_many', MessageKey> = {
 	empty: 'participation.ballot.error.empty',
@@ -64,46 +66,64 @@ async function checkChoice(ctx: Context, roundId: string, projectIds: readonly s
 /**
  * A young person's ballot: the chosen feasible projects, checked on the server against the amount
  * (or the number of approvals). One ballot per person per round; casting again replaces it until the
- * voting closes. The unique key keeps it to one under concurrent attempts.
+ * voting closes. The unique key keeps it to one under concurrent attempts. When the round requires an
+ * invitation code, the first ballot takes one (`code`), in the same transaction.
  */
 export async function castBallot(
 	ctx: Context,
-	options: { roundId: string; projectIds: readonly string[]; now?: Date }
+	options: { roundId: string; projectIds: readonly string[]; code?: string; now?: Date }
 ): Promise<{ replaced: boolean }> {
 	authorize(ctx.actor, true);
 	const actor = ctx.actor;
 	const now = options.now ?? new Date();
 	const young = await requireYoungPerson(ctx, now, 'projects');
 	const { round, ids } = await checkChoice(ctx, options.roundId, options.projectIds, now);
-	return ctx.db.transaction(async (tx) => {
-		const [saved] = await tx
-			.insert(participationBallots)
-			.values({
-				roundId: round.id,
-				userId: actor.userId,
-				projectIds: ids,
-				ageBand: young.ageBand,
-				gender: young.gender
-			})
-			.onConflictDoUpdate({
-				target: [participationBallots.roundId, participationBallots.userId],
-				set: { projectIds: ids, updatedAt: now }
-			})
-			.returning({
-				id: participationBallots.id,
-				createdAt: participationBallots.createdAt,
-				updatedAt: participationBallots.updatedAt
+	const needsCode = round.requiresCode && !(await hasRedeemedCode(ctx.db, round.id, actor.userId));
+	try {
+		return await saveBallot();
+	} catch (caught) {
+		// The same voter typed two codes at once: the other attempt already took one for them.
+		if (needsCode && isUniqueViolation(caught))
+			throw new AppError('conflict', 'participation.code.error.alreadyEntered', {
+				code: encodeMessage('participation.code.error.alreadyEntered')
 			});
-		const replaced = saved.updatedAt.getTime() !== saved.createdAt.getTime();
-		await recordAudit(tx, {
-			officeId: ctx.officeId,
-			actor,
-			action: replaced ? 'participation.ballot.changed' : 'participation.ballot.cast',
-			entityType: 'participation_budget_round',
-			entityId: round.id
+		throw caught;
+	}
+
+	function saveBallot() {
+		return ctx.db.transaction(async (tx) => {
+			if (needsCode)
+				await redeemBudgetCode(tx, { roundId: round.id, userId: actor.userId, typed: options.code ?? '', now });
+			const [saved] = await tx
+				.insert(participationBallots)
+				.values({
+					roundId: round.id,
+					userId: actor.userId,
+					projectIds: ids,
+					ageBand: young.ageBand,
+					gender: young.gender
+				})
+				.onConflictDoUpdate({
+					target: [participationBallots.roundId, participationBallots.userId],
+					set: { projectIds: ids, updatedAt: now }
+				})
+				.returning({
+					id: participationBallots.id,
+					createdAt: participationBallots.createdAt,
+					updatedAt: participationBallots.updatedAt
+				});
+			const replaced = saved.updatedAt.getTime() !== saved.createdAt.getTime();
+			await recordAudit(tx, {
+				officeId: ctx.officeId,
+				actor,
+				action: replaced ? 'participation.ballot.changed' : 'participation.ballot.cast',
+				entityType: 'participation_budget_round',
+				entityId: round.id,
+				details: needsCode ? { withCode: true } : undefined
+			});
+			return { replaced };
 		});
-		return { replaced };
-	});
+	}
 }
 
 /** Staff type in a paper ballot (counted separately; who entered it is kept). */

@@ -12,7 +12,7 @@ import {
 	participationProfiles,
 	participationSettings
 } from '../schema.ts';
-import { ageBandOf, ageThisYear, isWithinYouthRange } from '../rules.ts';
+import { ageBandOf, ageThisYear, isWithinYouthRange, type EditProblems } from '../rules.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { isLocale } from '../../../i18n/locale.ts';
 import { wallClock } from '../../../i18n/office-time.ts';
@@ -191,4 +191,21 @@ export async function notifyFollowers(
 		sent++;
 	}
 	return sent;
+}
+
+const EDIT_MESSAGES: Record<EditProblems[string], MessageKey> = {
+	locked: 'participation.edit.error.locked',
+	started: 'participation.edit.error.started',
+	onlyLater: 'participation.edit.error.onlyLater'
+};
+
+/** The refusal of an edit of an opened poll or round, with a message on each field that may not change. */
+export function editRefusal(problems: EditProblems): AppError {
+	return new AppError(
+		'conflict',
+		'participation.edit.error.opened',
+		Object.fromEntries(
+			Object.entries(problems).map(([field, problem]) => [field, encodeMessage(EDIT_MESSAGES[problem])])
+		)
+	);
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
@@ -45,7 +45,13 @@ export async function submitInitiative(
 		const [category] = await ctx.db
 			.select({ id: participationCategories.id })
 			.from(participationCategories)
-			.where(and(eq(participationCategories.officeId, ctx.officeId), eq(participationCategories.id, input.categoryId)));
+			.where(
+				and(
+					eq(participationCategories.officeId, ctx.officeId),
+					eq(participationCategories.id, input.categoryId),
+					isNull(participationCategories.retiredAt)
+				)
+			);
 		if (!category)
 			throw new AppError('invalid', 'participation.error.choice', {
 				categoryId: encodeMessage('participation.error.choice')

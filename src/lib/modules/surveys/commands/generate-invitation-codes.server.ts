@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { newInvitationCodes } from '../../../server/invitation-codes.ts';
 import { surveyInvitationCodes } from '../schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';
@@ -6,21 +6,7 @@ import { canManageSurveys } from '../permissions.server.ts';
 import type { CodesInput } from '../inputs.ts';
 import { surveyOfOffice } from './shared.server.ts';
 
-/** Letters and digits that cannot be mistaken for each other on paper (no 0/O, 1/I/L). */
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const CODE_LENGTH = 6;
-
-/** A random one-time code, e.g. "K7QX3M". */
-export function newInvitationCode(): string {
-	let code = '';
-	for (let index = 0; index < CODE_LENGTH; index++) code += ALPHABET[randomInt(ALPHABET.length)];
-	return code;
-}
-
-/** Codes as typed by a person: upper case, without spaces or dashes. */
-export function normaliseCode(typed: string): string {
-	return typed.toUpperCase().replace(/[\s-]+/g, '');
-}
+export { CODE_LENGTH, newInvitationCode, normaliseCode } from '../../../server/invitation-codes.ts';
 
 /** Generates a sheet of one-time codes for a batch (e.g. a school class). */
 export async function generateInvitationCodes(
@@ -31,14 +17,10 @@ export async function generateInvitationCodes(
 	const actor = ctx.actor;
 	return ctx.db.transaction(async (tx) => {
 		const survey = await surveyOfOffice(tx, ctx.officeId, options.surveyId);
-		const codes = new Set<string>();
-		while (codes.size < options.input.count) codes.add(newInvitationCode());
-		// 31^6 ≈ 887 million: a clash with an earlier sheet is rare, and simply skipped.
+		const codes = newInvitationCodes(options.input.count);
 		const rows = await tx
 			.insert(surveyInvitationCodes)
-			.values(
-				[...codes].map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch }))
-			)
+			.values(codes.map((code) => ({ officeId: ctx.officeId, surveyId: survey.id, code, batch: options.input.batch })))
 			.onConflictDoNothing()
 			.returning({ code: surveyInvitationCodes.code });
 		await recordAudit(tx, {

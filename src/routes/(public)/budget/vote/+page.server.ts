@@ -10,6 +10,7 @@ import { getCurrentRound, getOwnBallot, listProjects } from '#lib/modules/partic
 import { castBallot } from '#lib/modules/participation/commands/cast-ballot.server.ts';
 import { saveProfile } from '#lib/modules/participation/commands/save-profile.server.ts';
 import { getProfile } from '#lib/modules/participation/commands/shared.server.ts';
+import { hasRedeemedCode } from '#lib/modules/participation/commands/budget-codes.server.ts';
 
 async function currentRound(locals: App.Locals) {
 	if (!locals.office) error(404, 'error.404.text');
@@ -20,12 +21,14 @@ async function currentRound(locals: App.Locals) {
 }
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
+	if (!locals.actor)
+		redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, locals.locale));
 	const { db, round } = await currentRound(locals);
-	const [projects, ballot, profile] = await Promise.all([
+	const [projects, ballot, profile, redeemed] = await Promise.all([
 		listProjects(db, round.id, { feasibleOnly: true }),
 		getOwnBallot(db, round.id, locals.actor.userId),
-		getProfile(db, round.officeId, locals.actor.userId)
+		getProfile(db, round.officeId, locals.actor.userId),
+		round.requiresCode ? hasRedeemedCode(db, round.id, locals.actor.userId) : true
 	]);
 	return {
 		round: {
@@ -44,7 +47,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			cost: project.finalCost ?? 0
 		})),
 		ballot,
-		hasProfile: profile !== null
+		hasProfile: profile !== null,
+		/** The round asks for an invitation code and this voter has not entered one yet. */
+		needsCode: !redeemed,
+		/** The code in the address of a printed slip's QR code. */
+		codeFromLink: (url.searchParams.get('code') ?? '').slice(0, 20)
 	};
 };
 
@@ -73,7 +80,8 @@ export const actions: Actions = {
 		try {
 			({ replaced } = await castBallot(await contextFor(locals), {
 				roundId: round.id,
-				projectIds: parsed.data.projects
+				projectIds: parsed.data.projects,
+				code: parsed.data.code
 			}));
 		} catch (caught) {
 			return failFromError(caught, parsed.values);

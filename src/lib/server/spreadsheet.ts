@@ -1,4 +1,4 @@
-// Writing spreadsheets (export and the import template) as CSV or XLSX.
+// Writing one sheet (an export, an import template) as CSV or XLSX: shared by the modules that export lists.
 import ExcelJS from 'exceljs';
 
 export type SheetFormat = 'csv' | 'xlsx';
