@@ -11,6 +11,7 @@ import type { Locale } from '../../../i18n/locale.ts';
 import { wallClock } from '../../../i18n/office-time.ts';
 import { callApplications } from '../schema.ts';
 import { budgetProblems, budgetTotals, groupProblems } from '../rules.ts';
+import { listAttachmentsOf } from './application-attachments.server.ts';
 import { isEditableAt, loadOwnApplication, type ApplicationRow, type CallRow } from './applications-shared.server.ts';
 
 const m = encodeMessage;
@@ -19,9 +20,13 @@ const m = encodeMessage;
 export function submissionProblems(
 	application: ApplicationRow,
 	call: CallRow,
-	office: { youthMinAge: number; youthMaxAge: number }
+	office: { youthMinAge: number; youthMaxAge: number },
+	attachedKinds: readonly string[] = []
 ): FieldErrors {
 	const errors: FieldErrors = {};
+	for (const kind of call.attachmentKinds)
+		if (kind.isRequired && !attachedKinds.includes(kind.key))
+			errors[`attachment.${kind.key}`] = m('calls.attachment.required');
 	const required = ['title', 'summary', 'need', 'targetGroup', 'results', 'contactEmail'] as const;
 	for (const field of required) if (!application[field].trim()) errors[field] = m('validation.required');
 	if (!application.applicantName.trim()) errors.applicantName = m('validation.required');
@@ -100,7 +105,8 @@ export async function submitApplication(
 				if (!isEditableAt(application, call, now)) throw new AppError('invalid', 'calls.apply.deadlinePassed');
 				const office = await getOfficeById(tx, ctx.officeId);
 				if (!office) throw new AppError('not_found', 'error.404.text');
-				const errors = submissionProblems(application, call, office);
+				const attached = (await listAttachmentsOf(tx, application.id)).map((attachment) => attachment.kind);
+				const errors = submissionProblems(application, call, office, attached);
 				if (Object.keys(errors).length > 0) throw new AppError('invalid', 'calls.apply.incomplete', errors);
 				// A completed application keeps the number it was first submitted under.
 				const reference = application.reference ?? (await nextReference(tx, ctx.officeId, now, attempt));
