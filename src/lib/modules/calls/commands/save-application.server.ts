@@ -22,6 +22,15 @@ async function pickedPartners(ctx: Context, ids: readonly string[]): Promise<Par
 	});
 }
 
+/** JSON with object keys sorted: jsonb hands objects back with its own key order. */
+function canonical(value: unknown): string {
+	return JSON.stringify(value, (_key, item: unknown) =>
+		item && typeof item === 'object' && !Array.isArray(item)
+			? Object.fromEntries(Object.entries(item).sort(([a], [b]) => a.localeCompare(b)))
+			: item
+	);
+}
+
 /**
  * During a completion limited to some parts, the other parts keep their stored values. A form that sends a locked
  * field with a different value is refused (the page never shows them as fields), naming the field.
@@ -33,7 +42,7 @@ function keepLockedFields(application: ApplicationRow, typed: StoredInput, sentF
 	const errors: Record<string, string> = {};
 	for (const field of locked) {
 		const stored = application[field as keyof ApplicationRow];
-		if (sentFields.includes(field) && JSON.stringify(kept[field]) !== JSON.stringify(stored))
+		if (sentFields.includes(field) && canonical(kept[field]) !== canonical(stored))
 			errors[field] = 'calls.apply.completionLocked';
 		kept[field] = stored;
 	}
@@ -52,12 +61,14 @@ export async function saveApplication(
 	authorize(ctx.actor, !!ctx.actor);
 	const actor = ctx.actor;
 	const now = options.now ?? new Date();
+	const { version: seenVersion, sentFields, partnerOrganisationIds, ...rest } = options.input;
+	// Read before the transaction: PGlite has one connection, which the transaction holds.
+	const partnerOrganisations = await pickedPartners(ctx, partnerOrganisationIds);
 	return ctx.db.transaction(async (tx) => {
 		const { application, call } = await loadOwnApplication(tx, ctx.officeId, actor, options.id, { lock: true });
 		if (application.status !== 'draft') throw new AppError('conflict', 'calls.apply.alreadySubmitted');
 		if (!isEditableAt(application, call, now)) throw new AppError('invalid', 'calls.apply.deadlinePassed');
-		const { version: seenVersion, sentFields, partnerOrganisationIds, ...rest } = options.input;
-		const typed = { ...rest, partnerOrganisations: await pickedPartners(ctx, partnerOrganisationIds) };
+		const typed = { ...rest, partnerOrganisations };
 		const input = keepLockedFields(
 			application,
 			typed,
