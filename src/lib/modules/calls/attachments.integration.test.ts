@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
-import { auditLog } from '../../server/db/core-schema.ts';
+import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { organisations } from '../organisations/schema.ts';
@@ -185,6 +185,15 @@ describe('attachments', () => {
 		expect(await submitApplication(ctx, { id: applicationId, locale: 'sr-Cyrl', now: OPEN })).toEqual({
 			reference: 'P-2026-0001'
 		});
+		// The receipt carries the whole application as a PDF.
+		const [receipt] = await test.db
+			.select()
+			.from(outboxMessages)
+			.where(eq(outboxMessages.toAddress, 'kvart@example.test'));
+		expect(receipt.attachments).toEqual([
+			expect.objectContaining({ filename: 'P-2026-0001.pdf', contentType: 'application/pdf', encoding: 'base64' })
+		]);
+		expect(Buffer.from(receipt.attachments[0].content, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
 	});
 
 	it('opens a file to its author, staff and the committee only, auditing the reads of staff and committee', async () => {

@@ -610,8 +610,8 @@ export const callsMessages = defineMessages({
 
 	'calls.attachment.title': ['Прилози', 'Attachments'],
 	'calls.attachment.intro': [
-		'Прихватају се PDF, Word, Excel, OpenDocument, JPEG и PNG датотеке до {max} МБ. Нова датотека исте врсте замењује претходну.',
-		'PDF, Word, Excel, OpenDocument, JPEG and PNG files up to {max} MB are accepted. A new file of the same kind replaces the earlier one.'
+		'Прихватају се датотеке у форматима {formats}, до {max} МБ. Нова датотека исте врсте замењује претходну.',
+		'Files in the formats {formats} are accepted, up to {max} MB. A new file of the same kind replaces the earlier one.'
 	],
 	'calls.attachment.kind': ['Врста прилога', 'Kind of attachment'],
 	'calls.attachment.file': ['Датотека', 'File'],
@@ -627,8 +627,8 @@ export const callsMessages = defineMessages({
 	'calls.attachment.missing': ['Изаберите датотеку.', 'Choose a file.'],
 	'calls.attachment.tooLarge': ['Датотека је већа од {max} МБ.', 'The file is larger than {max} MB.'],
 	'calls.attachment.wrongType': [
-		'Ова датотека није PDF, Word, Excel, OpenDocument, JPEG ни PNG (проверава се садржај, не назив).',
-		'This file is not a PDF, Word, Excel, OpenDocument, JPEG or PNG file (its content is checked, not its name).'
+		'Ова датотека није ни у једном од дозвољених формата ({formats}); проверава се садржај, не назив.',
+		'This file is in none of the accepted formats ({formats}); its content is checked, not its name.'
 	],
 	'calls.attachment.required': ['Овај прилог је обавезан.', 'This attachment is required.'],
 

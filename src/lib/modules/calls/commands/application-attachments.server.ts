@@ -9,6 +9,7 @@ import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { deleteFiles, readFile, storeFile, type FileWithBytes } from '../../../server/files.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
+import { ATTACHMENT_FORMATS_TEXT, ATTACHMENT_MAX_MB } from '../format.ts';
 import { detectDocumentFormat } from '../../documents/file-type.ts';
 import { safeDocumentBytes, storedFileName } from '../../documents/upload.server.ts';
 import { callApplicationAttachments, callApplications, fundingCalls } from '../schema.ts';
@@ -16,8 +17,6 @@ import { canManageCalls } from '../permissions.server.ts';
 import { isApplicationAuthor, isEditableAt, loadOwnApplication, openSections } from './applications-shared.server.ts';
 import { loadApplicationForMember, statementOf } from './committee.server.ts';
 
-/** An attachment larger than this is refused (a scanned statute of a few pages fits easily). */
-export const ATTACHMENT_MAX_MB = 10;
 const ATTACHMENT_MAX_BYTES = ATTACHMENT_MAX_MB * 1024 * 1024;
 
 const IMAGE_TYPES = {
@@ -80,7 +79,7 @@ export async function addApplicationAttachment(
 		if (file.bytes.length > ATTACHMENT_MAX_BYTES)
 			throw fileError(encodeMessage('calls.attachment.tooLarge', { max: ATTACHMENT_MAX_MB }));
 		const type = attachmentTypeOf(file.bytes);
-		if (!type) throw fileError('calls.attachment.wrongType');
+		if (!type) throw fileError(encodeMessage('calls.attachment.wrongType', { formats: ATTACHMENT_FORMATS_TEXT }));
 		const bytes = type.extension === 'pdf' ? await safeDocumentBytes(file, 'pdf') : file.bytes;
 		const name = storedFileName(file.name, type.extension as Parameters<typeof storedFileName>[1]);
 		const stored = await storeFile(tx, { officeId: ctx.officeId, name, mime: type.mime, bytes });

@@ -12,6 +12,7 @@ import { wallClock } from '../../../i18n/office-time.ts';
 import { callApplications } from '../schema.ts';
 import { budgetProblems, budgetTotals, groupProblems } from '../rules.ts';
 import { listAttachmentsOf } from './application-attachments.server.ts';
+import { buildApplicationPdf } from '../application-pdf.server.ts';
 import { isEditableAt, loadOwnApplication, type ApplicationRow, type CallRow } from './applications-shared.server.ts';
 
 const m = encodeMessage;
@@ -105,8 +106,13 @@ export async function submitApplication(
 				if (!isEditableAt(application, call, now)) throw new AppError('invalid', 'calls.apply.deadlinePassed');
 				const office = await getOfficeById(tx, ctx.officeId);
 				if (!office) throw new AppError('not_found', 'error.404.text');
-				const attached = (await listAttachmentsOf(tx, application.id)).map((attachment) => attachment.kind);
-				const errors = submissionProblems(application, call, office, attached);
+				const attachments = await listAttachmentsOf(tx, application.id);
+				const errors = submissionProblems(
+					application,
+					call,
+					office,
+					attachments.map((attachment) => attachment.kind)
+				);
 				if (Object.keys(errors).length > 0) throw new AppError('invalid', 'calls.apply.incomplete', errors);
 				// A completed application keeps the number it was first submitted under.
 				const reference = application.reference ?? (await nextReference(tx, ctx.officeId, now, attempt));
@@ -129,6 +135,12 @@ export async function submitApplication(
 					details: { reference, callId: call.id, requested: budgetTotals(application.budget).requested }
 				});
 				const i18n = createI18n(options.locale, office.keepLatin);
+				const pdf = await buildApplicationPdf({ ...application, reference, submittedAt: now }, call, {
+					locale: options.locale,
+					keepLatin: office.keepLatin,
+					officeName: office.name,
+					attachments
+				});
 				const callTitle = options.locale === 'en' && call.titleEn ? call.titleEn : i18n.text(call.title);
 				await queueMail(tx, {
 					officeId: ctx.officeId,
@@ -136,11 +148,20 @@ export async function submitApplication(
 					subject: i18n.t('calls.mail.receipt.subject', { reference }),
 					text: [
 						i18n.t('calls.mail.receipt.text', { reference, title: i18n.text(application.title), call: callTitle }),
+						i18n.t('calls.mail.receipt.pdf'),
 						'',
 						publicLink(office, `/account/applications/${application.id}`, options.locale),
 						'',
 						i18n.text(office.name)
-					].join('\n')
+					].join('\n'),
+					attachments: [
+						{
+							filename: `${reference}.pdf`,
+							contentType: 'application/pdf',
+							content: Buffer.from(pdf).toString('base64'),
+							encoding: 'base64'
+						}
+					]
 				});
 				return { reference };
 			});
