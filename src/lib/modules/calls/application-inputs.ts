@@ -2,6 +2,7 @@
 // A draft keeps whatever is typed in the right shape; completeness is checked only on submission.
 import { encodeMessage } from '../../i18n/index.ts';
 import type { FieldErrors } from '../../server/errors.ts';
+import { isUuid } from '../../server/ids.ts';
 import { rowsOf } from './inputs.ts';
 import type { ApplicationActivity, ApplicationBudgetLine, ApplicationGoal, GroupMember } from './schema.ts';
 
@@ -24,8 +25,14 @@ export interface ApplicationInput {
 	results: string;
 	indicators: string;
 	partners: string;
+	partnerOrganisationIds: string[];
 	budget: ApplicationBudgetLine[];
 	answers: Record<string, string>;
+	/**
+	 * The stored fields the form carried. A completion shows only the asked parts as fields, so the others are
+	 * neither sent nor changed; one sent anyway is compared and refused when it differs.
+	 */
+	sentFields: string[];
 }
 
 const TEXT_LIMITS: Record<string, number> = {
@@ -120,6 +127,22 @@ export function parseApplicationForm(
 		if (answer.length > 4000) errors[`answer.${key}`] = m('validation.tooLong', { max: 4000 });
 		answers[key] = answer.slice(0, 4000);
 	}
+	const picked = values.partnerOrganisationIds ?? [];
+	const partnerOrganisationIds = [...new Set([picked].flat().filter(isUuid))].slice(0, MAX_ROWS);
+	const names = Object.keys(values);
+	const sent = (field: string) =>
+		names.some((name) => name === field || name.startsWith(`${field}[`) || name.startsWith(`${field}.`));
+	const sentFields = [
+		...Object.keys(TEXT_LIMITS),
+		'members',
+		'goals',
+		'activities',
+		'budget',
+		'partnerOrganisationIds'
+	].filter(sent);
+	if (names.some((name) => name.startsWith('answer.'))) sentFields.push('answers');
+	// The partner picker sends a marker, so "none picked" can be told from "not on the form".
+	if (names.includes('partnerPicker')) sentFields.push('partnerOrganisationIds');
 	const version = Number(text(values, 'version'));
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return {
@@ -131,7 +154,9 @@ export function parseApplicationForm(
 			goals,
 			activities,
 			budget,
-			answers
+			answers,
+			partnerOrganisationIds,
+			sentFields: [...new Set(sentFields)]
 		} as ApplicationInput
 	};
 }

@@ -3,7 +3,17 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { callApplications, fundingCalls } from './schema.ts';
 import { budgetTotals, callState } from './rules.ts';
-import { editableUntil, isEditableAt, loadOwnApplication } from './commands/applications-shared.server.ts';
+import {
+	editableUntil,
+	isEditableAt,
+	loadOwnApplication,
+	openSections
+} from './commands/applications-shared.server.ts';
+import { listAttachmentsOf } from './commands/application-attachments.server.ts';
+import { listDirectory } from '../organisations/directory-queries.server.ts';
+
+/** How many organisations of the public directory the partner picker offers. */
+const PARTNER_CHOICES = 300;
 import { listMeasureChoices } from './queries.server.ts';
 
 /** One application for its authors, with its call's form (categories, questions, measures) and the budget totals. */
@@ -11,11 +21,15 @@ export async function getOwnApplication(ctx: Context, id: string, now: Date = ne
 	authorize(ctx.actor, !!ctx.actor);
 	const { application, call } = await loadOwnApplication(ctx.db, ctx.officeId, ctx.actor, id);
 	const measures = new Set(call.measureIds);
+	const directory = await listDirectory(ctx.db, ctx.officeId, { pageSize: PARTNER_CHOICES });
 	return {
 		application: {
 			...application,
-			totals: budgetTotals(application.budget)
+			totals: budgetTotals(application.budget),
+			attachments: await listAttachmentsOf(ctx.db, application.id),
+			openSections: openSections(application)
 		},
+		partnerChoices: directory.rows.map((row) => ({ id: row.id, name: row.name, path: row.path })),
 		call: {
 			id: call.id,
 			slug: call.slug,
@@ -30,6 +44,7 @@ export async function getOwnApplication(ctx: Context, id: string, now: Date = ne
 			groupMinMembers: call.groupMinMembers,
 			costCategories: call.costCategories.filter((category) => category.isEligible),
 			questions: call.questions,
+			attachmentKinds: call.attachmentKinds,
 			measures: (await listMeasureChoices(ctx.db, ctx.officeId)).filter((measure) => measures.has(measure.id))
 		}
 	};

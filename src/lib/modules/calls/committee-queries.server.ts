@@ -7,6 +7,8 @@ import { callApplications, callCommitteeMembers, callConflictStatements, callSco
 import { budgetTotals, rankApplications, type RankedApplication } from './rules.ts';
 import { isCommitteeMember, loadApplicationForMember, statementOf } from './commands/committee.server.ts';
 import { getCallForAdmin } from './queries.server.ts';
+import { getDiscussion } from './commands/discussion.server.ts';
+import { listAttachmentsOf } from './commands/application-attachments.server.ts';
 import { canManageCalls } from './permissions.server.ts';
 
 /**
@@ -38,6 +40,9 @@ export async function getApplicationForMember(ctx: Context, applicationId: strin
 	});
 	const isConflicted = !!statement?.hasConflict;
 	return {
+		discussion: isConflicted ? null : await getDiscussion(ctx.db, ctx.officeId, actor, applicationId),
+		attachments: isConflicted ? [] : await listAttachmentsOf(ctx.db, applicationId),
+		attachmentKinds: call.attachmentKinds,
 		call: { id: call.id, title: call.title, criteria: call.criteria, costCategories: call.costCategories },
 		// A member with a conflict learns only that they are out of it.
 		application: isConflicted ? null : { ...application, totals: budgetTotals(application.budget) },

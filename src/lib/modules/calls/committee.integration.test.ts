@@ -7,6 +7,9 @@ import { callApplications, fundingCalls } from './schema.ts';
 import { addCommitteeMember, declareConflictStatement, submitScore } from './commands/committee.server.ts';
 import { getApplicationForMember, getRankingForStaff, listCommitteeWork } from './committee-queries.server.ts';
 import { countSubmittedApplicationsByYear } from './indicator-sources.server.ts';
+import { openDiscussionRound, reviseScore } from './commands/discussion.server.ts';
+import { inArray } from 'drizzle-orm';
+import { auditLog } from '../../server/db/core-schema.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -196,5 +199,67 @@ describe('the committee', () => {
 		expect(await refusal(getRankingForStaff(contextOf(test.db, officeId, members[0]), callId))).toMatchObject({
 			code: 'forbidden'
 		});
+	});
+});
+
+describe('the chair’s view and the discussion round', () => {
+	it('shows the chair the spread per criterion only once every member without a conflict has scored', async () => {
+		const [chair, second] = members.map((member) => contextOf(test.db, officeId, member));
+		const view = await getApplicationForMember(chair, applicationIds[0]);
+		expect(view.discussion?.isChair).toBe(true);
+		expect(view.discussion?.spread).toEqual([
+			{ key: 'need', maxPoints: 60, lowest: 40, highest: 50, average: 45 },
+			{ key: 'budget', maxPoints: 40, lowest: 30, highest: 30, average: 30 },
+			{ key: '', maxPoints: 100, lowest: 70, highest: 80, average: 75 }
+		]);
+		// Another member sees no spread; on the second application the third member has not scored yet.
+		expect((await getApplicationForMember(second, applicationIds[0])).discussion?.spread).toBeNull();
+		const waiting = await getApplicationForMember(chair, applicationIds[1]);
+		expect(waiting.discussion).toMatchObject({ spread: null, scored: 2, expected: 3 });
+		expect(await refusal(openDiscussionRound(chair, { applicationId: applicationIds[1], note: '' }))).toEqual({
+			code: 'invalid',
+			key: 'calls.chair.notAllScored'
+		});
+		expect(await refusal(openDiscussionRound(second, { applicationId: applicationIds[0], note: '' }))).toEqual({
+			code: 'forbidden',
+			key: 'calls.chair.notChair'
+		});
+	});
+
+	it('lets members revise their score with a comment only in an open round, audited, and the ranking follows', async () => {
+		const [chair, second, third] = members.map((member) => contextOf(test.db, officeId, member));
+		const revise = (ctx: typeof chair, comment: string) =>
+			reviseScore(ctx, { applicationId: applicationIds[0], points: { need: '48', budget: '30' }, comment });
+		expect(await refusal(revise(second, 'Поново сам прочитао.'))).toEqual({
+			code: 'invalid',
+			key: 'calls.revise.noRound'
+		});
+		await openDiscussionRound(chair, { applicationId: applicationIds[0], note: 'Разлика код потреба.' });
+		expect(await refusal(openDiscussionRound(chair, { applicationId: applicationIds[0], note: '' }))).toMatchObject({
+			code: 'conflict'
+		});
+		expect(await refusal(revise(second, '  '))).toMatchObject({ code: 'invalid', key: 'common.formHasErrors' });
+		// The member with a conflict has no score to revise.
+		expect(await refusal(revise(third, 'Желим да оценим.'))).toMatchObject({ code: 'invalid' });
+		await revise(second, 'Поново сам прочитао опис потреба.');
+		const view = await getApplicationForMember(chair, applicationIds[0]);
+		expect(view.discussion?.round?.note).toBe('Разлика код потреба.');
+		expect(view.discussion?.revisions).toEqual([
+			expect.objectContaining({
+				previousPoints: { need: 40, budget: 30 },
+				points: { need: 48, budget: 30 },
+				comment: 'Поново сам прочитао опис потреба.'
+			})
+		]);
+		const { rows } = await getRankingForStaff(contextOf(test.db, officeId, coordinator), callId);
+		expect(rows.find((row) => row.applicationId === applicationIds[0])?.average).toBe(79);
+		const audited = await test.db
+			.select({ action: auditLog.action })
+			.from(auditLog)
+			.where(inArray(auditLog.action, ['calls.committee.roundOpened', 'calls.committee.scoreRevised']));
+		expect(audited.map((row) => row.action).sort()).toEqual([
+			'calls.committee.roundOpened',
+			'calls.committee.scoreRevised'
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { instantToBelgrade } from '../../i18n/office-time.ts';
-import type { CallCostCategory, CallCriterion, CallQuestion } from './schema.ts';
+import type { CallAttachmentKind, CallCostCategory, CallCriterion, CallQuestion } from './schema.ts';
 
 /** What the back-office call form starts from: amounts as text, dates and times as Belgrade's clock shows them. */
 export interface CallFormValues {
@@ -20,6 +20,7 @@ export interface CallFormValues {
 	criteria: CallCriterion[];
 	categories: CallCostCategory[];
 	questions: CallQuestion[];
+	attachmentKinds: CallAttachmentKind[];
 	minTotalPoints: string;
 	tieRule: string;
 	allowsPartialFunding: boolean;
@@ -51,6 +52,7 @@ interface Stored {
 	criteria: CallCriterion[];
 	costCategories: CallCostCategory[];
 	questions: CallQuestion[];
+	attachmentKinds: CallAttachmentKind[];
 	minTotalPoints: number;
 	tieRule: string;
 	allowsPartialFunding: boolean;
@@ -84,6 +86,7 @@ export function callFormValuesOf(stored: Stored | null): CallFormValues {
 		criteria: stored?.criteria ?? [],
 		categories: stored?.costCategories ?? [],
 		questions: stored?.questions ?? [],
+		attachmentKinds: stored?.attachmentKinds ?? [],
 		minTotalPoints: stored?.minTotalPoints.toString() ?? '0',
 		tieRule: stored?.tieRule ?? 'first_criterion',
 		allowsPartialFunding: stored?.allowsPartialFunding ?? false,

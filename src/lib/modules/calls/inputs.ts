@@ -3,7 +3,14 @@ import { checkbox, optionalText, requiredText, rowsOf } from '../../validation.t
 import { encodeMessage } from '../../i18n/index.ts';
 import { belgradeToInstant, isDateText, isTimeText } from '../../i18n/office-time.ts';
 import type { FieldErrors } from '../../server/errors.ts';
-import { APPLICANT_TYPES, TIE_RULES, type CallCostCategory, type CallCriterion, type CallQuestion } from './schema.ts';
+import {
+	APPLICANT_TYPES,
+	TIE_RULES,
+	type CallAttachmentKind,
+	type CallCostCategory,
+	type CallCriterion,
+	type CallQuestion
+} from './schema.ts';
 
 export { rowsOf };
 
@@ -103,6 +110,7 @@ export type CallInput = v.InferOutput<typeof callFieldsInput> & {
 	criteria: CallCriterion[];
 	costCategories: CallCostCategory[];
 	questions: CallQuestion[];
+	attachmentKinds: CallAttachmentKind[];
 };
 
 const isBlank = (row: Record<string, string>, fields: string[]) => fields.every((field) => !row[field]);
@@ -164,6 +172,19 @@ export function parseCallForm(
 			isRequired: row.required === 'required'
 		});
 	}
+	const attachmentKinds: CallAttachmentKind[] = [];
+	for (const row of rowsOf(values, 'attachmentKinds')) {
+		if (row.remove || isBlank(row, ['name', 'nameEn'])) continue;
+		const prefix = `attachmentKinds[${row.index}]`;
+		if (!row.name) errors[`${prefix}.name`] = m('validation.required');
+		else if (row.name.length > 200) errors[`${prefix}.name`] = m('validation.tooLong', { max: 200 });
+		attachmentKinds.push({
+			key: row.key ?? '',
+			name: row.name,
+			nameEn: (row.nameEn ?? '').slice(0, 200),
+			isRequired: row.required === 'required'
+		});
+	}
 	if (fields.success) {
 		const maxTotal = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
 		if (fields.output.status === 'published') {
@@ -177,5 +198,5 @@ export function parseCallForm(
 		}
 	}
 	if (!fields.success || Object.keys(errors).length > 0) return { ok: false, errors };
-	return { ok: true, data: { ...fields.output, criteria, costCategories, questions } };
+	return { ok: true, data: { ...fields.output, criteria, costCategories, questions, attachmentKinds } };
 }

@@ -569,6 +569,131 @@ export const callsMessages = defineMessages({
 		'You will see the other members’ scores once you submit yours.'
 	],
 
+	'calls.field.attachmentKinds': ['Прилози уз пријаву', 'Attachments to the application'],
+	'calls.field.attachmentKindsHint': [
+		'Нпр. статут удружења или потписана изјава. Обавезни прилози се проверавају при подношењу.',
+		'For example the association’s statute or a signed statement. Required attachments are checked on submission.'
+	],
+	'calls.field.attachmentKindRow': ['Прилог', 'Attachment'],
+	'calls.field.attachmentKindName': ['Назив прилога', 'Name of the attachment'],
+	'calls.field.attachmentKindNameEn': ['Назив прилога на енглеском', 'Name of the attachment in English'],
+	'calls.field.attachmentKindRequired': ['Прилог је', 'The attachment is'],
+
+	'calls.application.part.applicant': ['Подносилац и контакт', 'Applicant and contact'],
+	'calls.application.part.project': ['Опис пројекта', 'Project description'],
+	'calls.application.part.activities': ['Активности', 'Activities'],
+	'calls.application.part.partners': ['Партнери', 'Partners'],
+	'calls.application.part.budget': ['Буџет', 'Budget'],
+	'calls.application.part.answers': ['Одговори на питања', 'Answers to the questions'],
+	'calls.application.part.attachments': ['Прилози', 'Attachments'],
+	'calls.review.completionSections': ['Шта подносилац сме да допуни', 'What the applicant may complete'],
+	'calls.review.completionSectionsHint': [
+		'Подносилац ће моћи да мења само означене делове. Ако ништа не означите, отвара се цела пријава.',
+		'The applicant will be able to change only the parts ticked. If none is ticked, the whole application opens.'
+	],
+	'calls.apply.completionParts': [
+		'Допуна се односи само на ове делове: {parts}. Остали делови пријаве остају како су поднети.',
+		'The completion covers only these parts: {parts}. The rest of the application stays as submitted.'
+	],
+	'calls.apply.completionLocked': [
+		'Овај део пријаве није тражен у допуни и не може се мењати.',
+		'This part was not asked for in the completion and cannot be changed.'
+	],
+	'calls.apply.completionLockedForm': [
+		'Мењате део пријаве који није тражен у допуни. Ништа није сачувано.',
+		'You are changing a part of the application not asked for in the completion. Nothing was saved.'
+	],
+	'calls.application.lockedParts': [
+		'Делови пријаве који се не мењају',
+		'Parts of the application that stay as they are'
+	],
+
+	'calls.attachment.title': ['Прилози', 'Attachments'],
+	'calls.attachment.intro': [
+		'Прихватају се датотеке у форматима {formats}, до {max} МБ. Нова датотека исте врсте замењује претходну.',
+		'Files in the formats {formats} are accepted, up to {max} MB. A new file of the same kind replaces the earlier one.'
+	],
+	'calls.attachment.kind': ['Врста прилога', 'Kind of attachment'],
+	'calls.attachment.file': ['Датотека', 'File'],
+	'calls.attachment.upload': ['Приложи датотеку', 'Attach the file'],
+	'calls.attachment.remove': ['Уклони', 'Remove'],
+	'calls.attachment.kb': ['КБ', 'KB'],
+	'calls.attachment.mb': ['МБ', 'MB'],
+	'calls.attachment.added': ['Датотека је приложена.', 'The file has been attached.'],
+	'calls.attachment.removed': ['Прилог је уклоњен.', 'The attachment has been removed.'],
+	'calls.attachment.isRequired': ['обавезан', 'required'],
+	'calls.attachment.notAttached': ['није приложен', 'not attached'],
+	'calls.attachment.none': ['Уз пријаву нема прилога.', 'No files are attached to the application.'],
+	'calls.attachment.missing': ['Изаберите датотеку.', 'Choose a file.'],
+	'calls.attachment.tooLarge': ['Датотека је већа од {max} МБ.', 'The file is larger than {max} MB.'],
+	'calls.attachment.wrongType': [
+		'Ова датотека није ни у једном од дозвољених формата ({formats}); проверава се садржај, не назив.',
+		'This file is in none of the accepted formats ({formats}); its content is checked, not its name.'
+	],
+	'calls.attachment.required': ['Овај прилог је обавезан.', 'This attachment is required.'],
+
+	'calls.application.partnersPicked': [
+		'Партнери из именика организација',
+		'Partners from the directory of organisations'
+	],
+	'calls.application.partnersPickedHint': [
+		'Означите организације из јавног именика; остале партнере упишите испод.',
+		'Tick organisations from the public directory; type any other partners below.'
+	],
+	'calls.application.partnersTyped': ['Остали партнери', 'Other partners'],
+	'calls.application.liveTotals': ['Збир док попуњавате', 'Totals as you type'],
+
+	'calls.pdf.title': ['Пријава на конкурс', 'Application to a funding call'],
+	'calls.pdf.generatedAt': ['Поднета {date}', 'Submitted on {date}'],
+	'calls.pdf.members': ['Чланови групе', 'Members of the group'],
+	'calls.pdf.goals': ['Циљеви', 'Goals'],
+	'calls.mail.receipt.pdf': ['У прилогу је PDF целе пријаве.', 'The whole application is attached as a PDF.'],
+
+	'calls.chair.title': ['Распон оцена по критеријумима', 'Spread of scores by criterion'],
+	'calls.chair.waiting': [
+		'Распон се види кад сви чланови без сукоба интереса предају оцене (предато: {scored} од {expected}).',
+		'The spread shows once every member without a conflict has submitted a score ({scored} of {expected} so far).'
+	],
+	'calls.chair.columnCriterion': ['Критеријум', 'Criterion'],
+	'calls.chair.columnLowest': ['Најмање', 'Lowest'],
+	'calls.chair.columnHighest': ['Највише', 'Highest'],
+	'calls.chair.columnAverage': ['Просек', 'Average'],
+	'calls.chair.columnSpread': ['Распон', 'Spread'],
+	'calls.chair.total': ['Укупно', 'Total'],
+	'calls.chair.openRound': ['Отвори круг расправе', 'Open a discussion round'],
+	'calls.chair.roundNote': ['Шта комисија треба да размотри', 'What the committee should discuss'],
+	'calls.chair.roundOpened': ['Круг расправе је отворен.', 'The discussion round has been opened.'],
+	'calls.chair.roundIsOpen': [
+		'Круг расправе је отворен: чланови могу да измене своју оцену уз образложење.',
+		'A discussion round is open: members may revise their score with a comment.'
+	],
+	'calls.chair.notChair': [
+		'Круг расправе отвара само председник комисије.',
+		'Only the chair of the committee opens a discussion round.'
+	],
+	'calls.chair.notAllScored': [
+		'Круг расправе се отвара тек кад сви чланови предају оцене.',
+		'A discussion round opens only once every member has submitted a score.'
+	],
+	'calls.chair.roundExists': [
+		'Круг расправе за ову пријаву је већ отворен.',
+		'A discussion round is already open for this application.'
+	],
+	'calls.revise.title': ['Измена оцене у кругу расправе', 'Revising your score in the discussion round'],
+	'calls.revise.comment': ['Зашто мењате оцену', 'Why you are changing your score'],
+	'calls.revise.submit': ['Сачувај измену оцене', 'Save the revised score'],
+	'calls.revise.saved': ['Измена оцене је сачувана.', 'The revised score has been saved.'],
+	'calls.revise.noRound': [
+		'Предата оцена се мења само у кругу расправе који отвори председник.',
+		'A submitted score changes only in a discussion round the chair opens.'
+	],
+	'calls.revise.commentRequired': ['Образложите измену.', 'Explain the change.'],
+	'calls.revise.history': ['Измене у кругу расправе', 'Revisions in the discussion round'],
+	'calls.revise.entry': [
+		'{name}: {before} → {after} бодова. {comment}',
+		'{name}: {before} → {after} points. {comment}'
+	],
+
 	'calls.applications_submitted': [
 		'пријаве поднете на конкурсе који финансирају ову меру',
 		'applications submitted to calls funding this measure'

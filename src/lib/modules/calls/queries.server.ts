@@ -9,6 +9,7 @@ import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
 import { callApplications, fundingCalls } from './schema.ts';
+import { listAttachmentsOf } from './commands/application-attachments.server.ts';
 import { budgetTotals, callState } from './rules.ts';
 import { canManageCalls } from './permissions.server.ts';
 
@@ -228,5 +229,9 @@ export async function getApplicationForStaff(ctx: Context, callId: string, id: s
 		entityType: 'call_application',
 		entityId: id
 	});
-	return { call, application: { ...application, totals: budgetTotals(application.budget) } };
+	return {
+		call,
+		application: { ...application, totals: budgetTotals(application.budget) },
+		attachments: await listAttachmentsOf(ctx.db, application.id)
+	};
 }

@@ -2,7 +2,9 @@ import * as v from 'valibot';
 import { checkbox, optionalText } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { isDateText } from '../../i18n/office-time.ts';
-import { CHECK_OUTCOMES } from './schema.ts';
+import { APPLICATION_SECTIONS, CHECK_OUTCOMES, type ApplicationSection } from './schema.ts';
+
+const SECTION_NAMES = Object.keys(APPLICATION_SECTIONS) as ApplicationSection[];
 
 const m = encodeMessage;
 
@@ -18,6 +20,11 @@ export const checkInput = v.pipe(
 			v.optional(v.string(), ''),
 			v.trim(),
 			v.check((value) => value === '' || isDateText(value), m('calls.form.dateInvalid'))
+		),
+		/** The parts a completion opens; none ticked opens the whole form. */
+		completionSections: v.pipe(
+			v.optional(v.array(v.string()), []),
+			v.transform((names) => SECTION_NAMES.filter((name) => names.includes(name)))
 		)
 	}),
 	v.forward(

@@ -47,6 +47,14 @@ export interface CallQuestion {
 	isRequired: boolean;
 }
 
+/** A kind of attachment the application must (or may) carry, e.g. the association's statute or a signed statement. */
+export interface CallAttachmentKind {
+	key: string;
+	name: string;
+	nameEn: string;
+	isRequired: boolean;
+}
+
 /**
  * A local public call funding youth projects that carry out the action plan. Amounts are whole dinars.
  * "Open" and "closed" are not stored: they follow from the opening and closing instants at the moment of reading.
@@ -87,6 +95,8 @@ export const fundingCalls = pgTable(
 		groupMinMembers: integer('group_min_members').notNull().default(5),
 		costCategories: jsonb('cost_categories').$type<CallCostCategory[]>().notNull().default([]),
 		questions: jsonb('questions').$type<CallQuestion[]>().notNull().default([]),
+		/** The attachments applications carry (the required ones are checked on submission). */
+		attachmentKinds: jsonb('attachment_kinds').$type<CallAttachmentKind[]>().notNull().default([]),
 		criteria: jsonb('criteria').$type<CallCriterion[]>().notNull().default([]),
 		/** Average total below which a project is not funded, whatever the money left. */
 		minTotalPoints: integer('min_total_points').notNull().default(0),
@@ -140,6 +150,27 @@ export interface ApplicationBudgetLine {
 	coFinanced: number;
 }
 
+/**
+ * The parts of the application form, as a completion names them. Each part is a set of stored fields; attachments
+ * are their own part.
+ */
+export const APPLICATION_SECTIONS = {
+	applicant: ['applicantName', 'contactEmail', 'contactPhone', 'members'],
+	project: ['title', 'summary', 'need', 'targetGroup', 'goals', 'results', 'indicators'],
+	activities: ['activities'],
+	partners: ['partners', 'partnerOrganisations'],
+	budget: ['budget'],
+	answers: ['answers'],
+	attachments: []
+} as const;
+export type ApplicationSection = keyof typeof APPLICATION_SECTIONS;
+
+/** A partner picked from the office's public directory of organisations. */
+export interface PartnerOrganisation {
+	id: string;
+	name: string;
+}
+
 /** Outcomes of the office's administrative check of a submitted application. */
 export const CHECK_OUTCOMES = ['passed', 'completion', 'rejected'] as const;
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
@@ -153,6 +184,11 @@ export interface AdministrativeCheck {
 	note: string;
 	/** ISO date (Belgrade) by which a completion is due; '' otherwise. */
 	completionDue: string;
+	/**
+	 * The parts of the form a completion asks for (APPLICATION_SECTIONS); the authors may change only these.
+	 * Missing on checks recorded before parts could be named: then the whole form is open.
+	 */
+	completionSections?: string[];
 	checkedBy: string;
 	checkedAt: string;
 }
@@ -190,6 +226,8 @@ export const callApplications = pgTable(
 		results: text('results').notNull().default(''),
 		indicators: text('indicators').notNull().default(''),
 		partners: text('partners').notNull().default(''),
+		/** Partners picked from the public directory, with their names as listed then (typed ones stay in `partners`). */
+		partnerOrganisations: jsonb('partner_organisations').$type<PartnerOrganisation[]>().notNull().default([]),
 		budget: jsonb('budget').$type<ApplicationBudgetLine[]>().notNull().default([]),
 		/** Answers to the call's extra questions, by question key. */
 		answers: jsonb('answers').$type<Record<string, string>>().notNull().default({}),
@@ -267,4 +305,59 @@ export const callScores = pgTable(
 		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('call_scores_member').on(t.applicationId, t.memberUserId)]
+);
+
+/**
+ * A file attached to an application (its bytes in the core files table). Only the application's authors, the
+ * office's staff and the call's committee open it; staff and committee reads are audited.
+ */
+export const callApplicationAttachments = pgTable(
+	'call_application_attachments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		/** The call's attachment kind key. */
+		kind: text('kind').notNull(),
+		fileId: uuid('file_id').notNull(),
+		name: text('name').notNull(),
+		mime: text('mime').notNull(),
+		size: integer('size').notNull(),
+		uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+		uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('call_application_attachments_application').on(t.applicationId, t.kind)]
+);
+
+/** A discussion round the committee's chair opens on one application: members may then revise their score. */
+export const callDiscussionRounds = pgTable('call_discussion_rounds', {
+	applicationId: uuid('application_id')
+		.primaryKey()
+		.references(() => callApplications.id, { onDelete: 'cascade' }),
+	openedBy: uuid('opened_by').references(() => users.id, { onDelete: 'set null' }),
+	note: text('note').notNull().default(''),
+	openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** A member's revision of a submitted score during a discussion round: what it was, what it became, and why. */
+export const callScoreRevisions = pgTable(
+	'call_score_revisions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		memberUserId: uuid('member_user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		previousPoints: jsonb('previous_points').$type<Record<string, number>>().notNull(),
+		points: jsonb('points').$type<Record<string, number>>().notNull(),
+		comment: text('comment').notNull(),
+		revisedAt: timestamp('revised_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('call_score_revisions_application').on(t.applicationId, t.memberUserId)]
 );

@@ -37,7 +37,13 @@ const VERB_OF_ENDING: Record<string, string> = {
 	scoreSubmitted: 'submitted',
 	applicationViewed: 'viewed',
 	scanUploaded: 'uploaded',
-	scanRead: 'opened'
+	scanRead: 'opened',
+	attachmentAdded: 'added',
+	attachmentRemoved: 'removed',
+	attachmentRead: 'opened',
+	roundOpened: 'opened',
+	scoreRevised: 'changed',
+	spreadViewed: 'viewed'
 };
 
 /** The one action told in full: whose roles changed, from what to what. */

@@ -193,11 +193,12 @@ export const auditLog = pgTable(
 	(t) => [index('audit_log_office_at').on(t.officeId, t.at)]
 );
 
-/** A small attachment kept with a queued message; `content` is UTF-8 text. */
+/** A small attachment kept with a queued message; `content` is UTF-8 text, or base64 for binary files (a PDF). */
 export interface MailAttachment {
 	filename: string;
 	contentType: string;
 	content: string;
+	encoding?: 'base64';
 }
 
 export const outboxMessages = pgTable(

@@ -9,7 +9,7 @@ export interface OutgoingMail {
 	text: string;
 	/** Blank the body once delivered (e.g. it carries a password-reset link). */
 	sensitive?: boolean;
-	/** Small text attachments, such as an .ics invitation. */
+	/** Small attachments, such as an .ics invitation or an application's PDF (base64). */
 	attachments?: MailAttachment[];
 }
 
@@ -119,7 +119,8 @@ export async function createSmtpTransport(smtpUrl: string, from: string): Promis
 				attachments: (message.attachments ?? []).map((attachment) => ({
 					filename: attachment.filename,
 					contentType: attachment.contentType,
-					content: attachment.content
+					content: attachment.content,
+					...(attachment.encoding ? { encoding: attachment.encoding } : {})
 				}))
 			});
 		}

@@ -5,7 +5,7 @@ import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { belgradeToInstant } from '../../../i18n/office-time.ts';
 import { isApprovedRepresentative } from '../../organisations/self-service.server.ts';
-import { callApplications, fundingCalls } from '../schema.ts';
+import { APPLICATION_SECTIONS, callApplications, fundingCalls, type ApplicationSection } from '../schema.ts';
 
 export type ApplicationRow = typeof callApplications.$inferSelect;
 export type CallRow = typeof fundingCalls.$inferSelect;
@@ -71,4 +71,24 @@ export function isEditableAt(
 	now: Date
 ): boolean {
 	return now >= call.opensAt && now < editableUntil(application, call);
+}
+
+/**
+ * The parts of the form the authors may change: all of them, except during a completion that names parts, when
+ * only those (decision 0028).
+ */
+export function openSections(application: Pick<ApplicationRow, 'administrativeCheck'>): ApplicationSection[] {
+	const all = Object.keys(APPLICATION_SECTIONS) as ApplicationSection[];
+	const check = application.administrativeCheck;
+	if (check?.outcome !== 'completion' || !check.completionSections?.length) return all;
+	return all.filter((section) => check.completionSections!.includes(section));
+}
+
+/** The stored fields the authors may not change now (none outside a limited completion). */
+export function lockedFields(application: Pick<ApplicationRow, 'administrativeCheck'>): Set<string> {
+	const open = new Set(openSections(application));
+	const locked = new Set<string>();
+	for (const [section, fields] of Object.entries(APPLICATION_SECTIONS) as [ApplicationSection, readonly string[]][])
+		if (!open.has(section)) for (const field of fields) locked.add(field);
+	return locked;
 }

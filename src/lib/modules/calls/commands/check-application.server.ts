@@ -17,6 +17,8 @@ export interface CheckInput {
 	outcome: CheckOutcome;
 	note: string;
 	completionDue: string;
+	/** The parts of the form a completion opens (none: all of them). */
+	completionSections?: string[];
 }
 
 /**
@@ -44,7 +46,12 @@ export async function checkApplication(
 		await tx
 			.update(callApplications)
 			.set({
-				administrativeCheck: { ...input, checkedBy: actor.name, checkedAt: now.toISOString() },
+				administrativeCheck: {
+					...input,
+					completionSections: isCompletion ? (input.completionSections ?? []) : [],
+					checkedBy: actor.name,
+					checkedAt: now.toISOString()
+				},
 				// A completion reopens the application for its authors; otherwise it stays submitted.
 				status: isCompletion ? 'draft' : 'submitted',
 				updatedAt: now
@@ -56,7 +63,7 @@ export async function checkApplication(
 			action: 'calls.application.checked',
 			entityType: 'call_application',
 			entityId: options.id,
-			details: { outcome: input.outcome, completionDue: input.completionDue }
+			details: { outcome: input.outcome, completionDue: input.completionDue, sections: input.completionSections }
 		});
 		if (!isCompletion || !row.application.contactEmail) return;
 		const office = await getOfficeById(tx, ctx.officeId);

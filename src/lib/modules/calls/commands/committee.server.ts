@@ -7,7 +7,14 @@ import { AppError, isUniqueViolation } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { users } from '../../../server/db/core-schema.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
-import { callApplications, callCommitteeMembers, callConflictStatements, callScores, fundingCalls } from '../schema.ts';
+import {
+	callApplications,
+	callCommitteeMembers,
+	callConflictStatements,
+	callScores,
+	fundingCalls,
+	type CallCriterion
+} from '../schema.ts';
 import { canManageCalls } from '../permissions.server.ts';
 
 const m = encodeMessage;
@@ -136,6 +143,29 @@ export async function statementOf(db: Database, applicationId: string, userId: s
 	return row ?? null;
 }
 
+/** The points and comments typed per criterion; points outside a criterion's range are refused by field. */
+export function pointsOf(
+	criteria: readonly CallCriterion[],
+	typedPoints: Record<string, string>,
+	typedComments: Record<string, string>
+): { points: Record<string, number>; comments: Record<string, string> } {
+	const points: Record<string, number> = {};
+	const comments: Record<string, string> = {};
+	const errors: Record<string, string> = {};
+	for (const criterion of criteria) {
+		const typed = (typedPoints[criterion.key] ?? '').trim();
+		const value = Number(typed);
+		if (!/^\d{1,3}$/.test(typed) || value > criterion.maxPoints) {
+			errors[`points.${criterion.key}`] = m('calls.committee.pointsRange', { max: criterion.maxPoints });
+		} else {
+			points[criterion.key] = value;
+		}
+		comments[criterion.key] = (typedComments[criterion.key] ?? '').trim().slice(0, 2000);
+	}
+	if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
+	return { points, comments };
+}
+
 /**
  * Submits the member's score of an application, once and for good. Refused without a statement, after a declared
  * conflict, or with points outside a criterion's range (each error by the criterion's field).
@@ -155,20 +185,7 @@ export async function submitScore(
 	const statement = await statementOf(ctx.db, options.applicationId, actor.userId);
 	if (!statement) throw new AppError('invalid', 'calls.committee.statementFirst');
 	if (statement.hasConflict) throw new AppError('forbidden', 'calls.committee.conflictDeclared');
-	const points: Record<string, number> = {};
-	const comments: Record<string, string> = {};
-	const errors: Record<string, string> = {};
-	for (const criterion of call.criteria) {
-		const typed = (options.points[criterion.key] ?? '').trim();
-		const value = Number(typed);
-		if (!/^\d{1,3}$/.test(typed) || value > criterion.maxPoints) {
-			errors[`points.${criterion.key}`] = m('calls.committee.pointsRange', { max: criterion.maxPoints });
-		} else {
-			points[criterion.key] = value;
-		}
-		comments[criterion.key] = (options.comments[criterion.key] ?? '').trim().slice(0, 2000);
-	}
-	if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
+	const { points, comments } = pointsOf(call.criteria, options.points, options.comments);
 	try {
 		await ctx.db.transaction(async (tx) => {
 			await tx.insert(callScores).values({

@@ -54,6 +54,7 @@ async function storedFields(db: Database, officeId: string, input: CallInput, no
 		criteria: keyed(fields.criteria),
 		costCategories: keyed(fields.costCategories),
 		questions: keyed(fields.questions),
+		attachmentKinds: keyed(fields.attachmentKinds),
 		searchText: [htmlToText(body), htmlToText(bodyEn)].filter(Boolean).join('\n\n'),
 		attachmentDocumentIds: attachments.filter((id) => library.has(id)),
 		measureIds: measureIds.filter((id) => measures.has(id)),

@@ -11,6 +11,8 @@ import type { Locale } from '../../../i18n/locale.ts';
 import { wallClock } from '../../../i18n/office-time.ts';
 import { callApplications } from '../schema.ts';
 import { budgetProblems, budgetTotals, groupProblems } from '../rules.ts';
+import { listAttachmentsOf } from './application-attachments.server.ts';
+import { buildApplicationPdf } from '../application-pdf.server.ts';
 import { isEditableAt, loadOwnApplication, type ApplicationRow, type CallRow } from './applications-shared.server.ts';
 
 const m = encodeMessage;
@@ -19,9 +21,13 @@ const m = encodeMessage;
 export function submissionProblems(
 	application: ApplicationRow,
 	call: CallRow,
-	office: { youthMinAge: number; youthMaxAge: number }
+	office: { youthMinAge: number; youthMaxAge: number },
+	attachedKinds: readonly string[] = []
 ): FieldErrors {
 	const errors: FieldErrors = {};
+	for (const kind of call.attachmentKinds)
+		if (kind.isRequired && !attachedKinds.includes(kind.key))
+			errors[`attachment.${kind.key}`] = m('calls.attachment.required');
 	const required = ['title', 'summary', 'need', 'targetGroup', 'results', 'contactEmail'] as const;
 	for (const field of required) if (!application[field].trim()) errors[field] = m('validation.required');
 	if (!application.applicantName.trim()) errors.applicantName = m('validation.required');
@@ -100,7 +106,13 @@ export async function submitApplication(
 				if (!isEditableAt(application, call, now)) throw new AppError('invalid', 'calls.apply.deadlinePassed');
 				const office = await getOfficeById(tx, ctx.officeId);
 				if (!office) throw new AppError('not_found', 'error.404.text');
-				const errors = submissionProblems(application, call, office);
+				const attachments = await listAttachmentsOf(tx, application.id);
+				const errors = submissionProblems(
+					application,
+					call,
+					office,
+					attachments.map((attachment) => attachment.kind)
+				);
 				if (Object.keys(errors).length > 0) throw new AppError('invalid', 'calls.apply.incomplete', errors);
 				// A completed application keeps the number it was first submitted under.
 				const reference = application.reference ?? (await nextReference(tx, ctx.officeId, now, attempt));
@@ -123,6 +135,12 @@ export async function submitApplication(
 					details: { reference, callId: call.id, requested: budgetTotals(application.budget).requested }
 				});
 				const i18n = createI18n(options.locale, office.keepLatin);
+				const pdf = await buildApplicationPdf({ ...application, reference, submittedAt: now }, call, {
+					locale: options.locale,
+					keepLatin: office.keepLatin,
+					officeName: office.name,
+					attachments
+				});
 				const callTitle = options.locale === 'en' && call.titleEn ? call.titleEn : i18n.text(call.title);
 				await queueMail(tx, {
 					officeId: ctx.officeId,
@@ -130,11 +148,20 @@ export async function submitApplication(
 					subject: i18n.t('calls.mail.receipt.subject', { reference }),
 					text: [
 						i18n.t('calls.mail.receipt.text', { reference, title: i18n.text(application.title), call: callTitle }),
+						i18n.t('calls.mail.receipt.pdf'),
 						'',
 						publicLink(office, `/account/applications/${application.id}`, options.locale),
 						'',
 						i18n.text(office.name)
-					].join('\n')
+					].join('\n'),
+					attachments: [
+						{
+							filename: `${reference}.pdf`,
+							contentType: 'application/pdf',
+							content: Buffer.from(pdf).toString('base64'),
+							encoding: 'base64'
+						}
+					]
 				});
 				return { reference };
 			});

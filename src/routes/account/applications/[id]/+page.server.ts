@@ -8,6 +8,11 @@ import { getOwnApplication } from '#lib/modules/calls/application-queries.server
 import { parseApplicationForm } from '#lib/modules/calls/application-inputs.ts';
 import { saveApplication } from '#lib/modules/calls/commands/save-application.server.ts';
 import { submitApplication } from '#lib/modules/calls/commands/submit-application.server.ts';
+import {
+	addApplicationAttachment,
+	removeApplicationAttachment
+} from '#lib/modules/calls/commands/application-attachments.server.ts';
+import { uploadedFileFrom } from '#lib/modules/documents/upload.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
@@ -54,5 +59,29 @@ async function saveAndMaybeSubmit(event: Parameters<Actions[string]>[0], submit:
 
 export const actions: Actions = {
 	save: (event) => saveAndMaybeSubmit(event, false),
-	submit: (event) => saveAndMaybeSubmit(event, true)
+	submit: (event) => saveAndMaybeSubmit(event, true),
+	attach: async ({ request, locals, params, cookies }) => {
+		if (!locals.actor) redirect(303, localizePath('/sign-in', locals.locale));
+		const formData = await request.formData();
+		const kind = String(formData.get('kind') ?? '');
+		try {
+			const file = await uploadedFileFrom(formData, 'file');
+			await addApplicationAttachment(await contextFor(locals), { applicationId: params.id!, kind, file });
+		} catch (caught) {
+			return failFromError(caught, { kind });
+		}
+		setFlash(cookies, 'calls.attachment.added');
+		redirect(303, localizePath(`/account/applications/${params.id}`, locals.locale));
+	},
+	detach: async ({ request, locals, params, cookies }) => {
+		if (!locals.actor) redirect(303, localizePath('/sign-in', locals.locale));
+		const attachmentId = String((await request.formData()).get('attachmentId') ?? '');
+		try {
+			await removeApplicationAttachment(await contextFor(locals), { applicationId: params.id!, attachmentId });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'calls.attachment.removed');
+		redirect(303, localizePath(`/account/applications/${params.id}`, locals.locale));
+	}
 };

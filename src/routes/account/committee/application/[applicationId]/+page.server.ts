@@ -9,6 +9,7 @@ import { optionalText } from '#lib/validation.ts';
 import { encodeMessage } from '#lib/i18n/index.ts';
 import { getApplicationForMember } from '#lib/modules/calls/committee-queries.server.ts';
 import { declareConflictStatement, submitScore } from '#lib/modules/calls/commands/committee.server.ts';
+import { openDiscussionRound, reviseScore } from '#lib/modules/calls/commands/discussion.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params, url }) => {
 	if (!locals.actor) redirect(303, localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale));
@@ -58,6 +59,38 @@ export const actions: Actions = {
 			return failFromError(caught, values);
 		}
 		setFlash(cookies, 'calls.committee.scored');
+		redirect(303, localizePath(`/account/committee/application/${params.applicationId}`, locals.locale));
+	},
+	openRound: async ({ request, locals, params, cookies }) => {
+		const values = formValues(await request.formData());
+		try {
+			await openDiscussionRound(await contextFor(locals), {
+				applicationId: params.applicationId,
+				note: String(values.roundNote ?? '')
+			});
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		setFlash(cookies, 'calls.chair.roundOpened');
+		redirect(303, localizePath(`/account/committee/application/${params.applicationId}`, locals.locale));
+	},
+	revise: async ({ request, locals, params, cookies }) => {
+		const values = formValues(await request.formData());
+		const points = Object.fromEntries(
+			Object.entries(values)
+				.filter(([name]) => name.startsWith('points.'))
+				.map(([name, value]) => [name.slice('points.'.length), String(value)])
+		);
+		try {
+			await reviseScore(await contextFor(locals), {
+				applicationId: params.applicationId,
+				points,
+				comment: String(values.revisionComment ?? '')
+			});
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		setFlash(cookies, 'calls.revise.saved');
 		redirect(303, localizePath(`/account/committee/application/${params.applicationId}`, locals.locale));
 	}
 };

@@ -8,14 +8,15 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getApplicationForStaff } from '#lib/modules/calls/queries.server.ts';
 import { checkInput } from '#lib/modules/calls/review-inputs.ts';
 import { checkApplication } from '#lib/modules/calls/commands/check-application.server.ts';
-import { CHECK_OUTCOMES } from '#lib/modules/calls/schema.ts';
+import { APPLICATION_SECTIONS, CHECK_OUTCOMES } from '#lib/modules/calls/schema.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	requireAccess(locals.actor);
 	try {
 		return {
 			...(await getApplicationForStaff(await contextFor(locals), params.id, params.applicationId)),
-			outcomes: CHECK_OUTCOMES
+			outcomes: CHECK_OUTCOMES,
+			sections: Object.keys(APPLICATION_SECTIONS)
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
