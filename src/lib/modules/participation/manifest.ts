@@ -1,3 +1,4 @@
+import { participationStandardsEvidence } from './standards-evidence.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageParticipation } from './permissions.server.ts';
 import { countAttention, listInitiativesSitemap, searchInitiatives } from './queries.server.ts';
@@ -24,6 +25,7 @@ export const participationManifest: ModuleManifest = {
 	sitemap: listInitiativesSitemap,
 	indicatorSources: participationIndicatorSources,
 	statistics: participationStatistics,
+	standardsEvidence: participationStandardsEvidence,
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageParticipation(actor)) return [];
 		const counts = await countAttention(db, officeId, now);

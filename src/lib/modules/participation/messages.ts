@@ -1,6 +1,7 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const participationMessages = defineMessages({
+	'participation.evidence.initiative': ['Одговорена иницијатива младих', 'Answered youth initiative'],
 	'participation.admin.nav': ['Учешће младих', 'Youth participation'],
 	'participation.initiative.kind': ['Иницијатива', 'Initiative'],
 
