@@ -145,7 +145,7 @@ export interface StandardsEvidence {
 	/** Stable across reads: '<module>.<kind>:<id>'. */
 	key: string;
 	area: WorkStandardArea;
-	/** Message key naming the kind of record ('council.kind.session'). */
+	/** Message key naming the kind of record ('council.evidence.session'). */
 	kindKey: string;
 	title: string;
 	titleEn: string;
