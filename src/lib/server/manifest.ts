@@ -136,9 +136,8 @@ export interface ModuleManifest {
 	standardsEvidence?: (db: Database, query: StatisticsQuery) => Promise<StandardsEvidence[]>;
 }
 
-/** The four areas of the ministry's work standards for youth offices. */
-export const WORK_STANDARD_AREAS = ['management', 'partnership', 'participation', 'inclusion'] as const;
-export type WorkStandardArea = (typeof WORK_STANDARD_AREAS)[number];
+/** The four areas of the ministry's work standards for youth offices (listed in order by the reports module). */
+export type WorkStandardArea = 'management' | 'partnership' | 'participation' | 'inclusion';
 
 /** A platform record offered as evidence for a work-standard area. */
 export interface StandardsEvidence {

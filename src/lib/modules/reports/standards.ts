@@ -1,10 +1,17 @@
 // Work standards of a youth office (browser-safe): the four areas, the ratings, the default set the
 // office starts from, and the summary of a year's ratings per area.
-import { WORK_STANDARD_AREAS, type StandardsEvidence, type WorkStandardArea } from '../../server/manifest.ts';
+import type { StandardsEvidence, WorkStandardArea } from '../../server/manifest.ts';
 import type { WorkStandardEvidenceLink } from './schema.ts';
 
-export { WORK_STANDARD_AREAS };
 export type { WorkStandardArea };
+
+/** The four areas of the ministry's work standards, in the order pages and documents show them. */
+export const WORK_STANDARD_AREAS = [
+	'management',
+	'partnership',
+	'participation',
+	'inclusion'
+] as const satisfies readonly WorkStandardArea[];
 
 /** How an office rates one indicator for a year. */
 export const WORK_STANDARD_RATINGS = ['not_met', 'partly', 'met', 'not_applicable'] as const;
