@@ -139,6 +139,30 @@ export interface ModuleManifest {
 	 * actor and applies the small-group rule to every figure and table marked `people`.
 	 */
 	statistics?: (db: Database, query: StatisticsQuery) => Promise<StatisticsBlock[]>;
+	/**
+	 * Records of this module that show how the office met a work-standard area in the period (partnership
+	 * agreements, council sessions, answered initiatives...). The reports module offers them as evidence
+	 * when staff rate the year's indicators (decision 0029); [] when none.
+	 */
+	standardsEvidence?: (db: Database, query: StatisticsQuery) => Promise<StandardsEvidence[]>;
+}
+
+/** The four areas of the ministry's work standards for youth offices (listed in order by the reports module). */
+export type WorkStandardArea = 'management' | 'partnership' | 'participation' | 'inclusion';
+
+/** A platform record offered as evidence for a work-standard area. */
+export interface StandardsEvidence {
+	/** Stable across reads: '<module>.<kind>:<id>'. */
+	key: string;
+	area: WorkStandardArea;
+	/** Message key naming the kind of record ('council.evidence.session'). */
+	kindKey: string;
+	title: string;
+	titleEn: string;
+	/** Admin path without locale prefix. */
+	path: string;
+	/** The day it happened or started (YYYY-MM-DD), if any. */
+	date: string | null;
 }
 
 /** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */

@@ -1,3 +1,4 @@
+import { attendanceStandardsEvidence } from './standards-evidence.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 import { requestFeedback } from './commands/request-feedback.server.ts';
@@ -11,5 +12,6 @@ export const attendanceManifest: ModuleManifest = {
 	removeDemo: (db, officeId) => removeDemoAttendance(db, officeId),
 	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }],
 	personalData: attendancePersonalData,
-	statistics: attendanceStatistics
+	statistics: attendanceStatistics,
+	standardsEvidence: attendanceStandardsEvidence
 };

@@ -1,6 +1,10 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const attendanceMessages = defineMessages({
+	'attendance.evidence.inclusiveEvent': [
+		'Догађај са младима из осетљивих група',
+		'Event with young people from vulnerable groups'
+	],
 	'attendance.invalidChoice': ['Изаберите једну од понуђених могућности.', 'Choose one of the options given.'],
 	'attendance.backToEvent': ['Назад на догађај', 'Back to the event'],
 

@@ -1,3 +1,4 @@
+import { councilStandardsEvidence } from './standards-evidence.server.ts';
 import { councilStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCouncil } from './permissions.server.ts';
@@ -46,5 +47,6 @@ export const councilManifest: ModuleManifest = {
 		}
 	],
 	openData: [councilDecisionsDataset],
-	statistics: councilStatistics
+	statistics: councilStatistics,
+	standardsEvidence: councilStandardsEvidence
 };

@@ -1,6 +1,7 @@
 import { defineMessages } from '../../i18n/define.ts';
 
 export const councilMessages = defineMessages({
+	'council.evidence.session': ['Одржана седница', 'Session held'],
 	'council.statistics.title': ['Савет за младе и парламент', 'Youth council and parliament'],
 	'council.statistics.sessions': ['Одржане седнице', 'Sessions held'],
 	'council.statistics.adopted': ['Донети закључци', 'Decisions adopted'],

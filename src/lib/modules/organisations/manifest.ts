@@ -1,3 +1,4 @@
+import { organisationStandardsEvidence } from './standards-evidence.server.ts';
 import { organisationStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageOrganisations } from './permissions.server.ts';
@@ -52,5 +53,6 @@ export const organisationsManifest: ModuleManifest = {
 	dashboard: (db, officeId, actor) => organisationsAttention(db, officeId, actor),
 	personalData: organisationsPersonalData,
 	openData: [organisationsDataset],
-	statistics: organisationStatistics
+	statistics: organisationStatistics,
+	standardsEvidence: organisationStandardsEvidence
 };

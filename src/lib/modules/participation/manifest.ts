@@ -1,3 +1,4 @@
+import { participationStandardsEvidence } from './standards-evidence.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageParticipation } from './permissions.server.ts';
 import {
@@ -30,6 +31,7 @@ export const participationManifest: ModuleManifest = {
 	mediaUsage: listParticipationUsingMedia,
 	indicatorSources: participationIndicatorSources,
 	statistics: participationStatistics,
+	standardsEvidence: participationStandardsEvidence,
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageParticipation(actor)) return [];
 		const counts = await countAttention(db, officeId, now);

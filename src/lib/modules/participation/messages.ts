@@ -3,6 +3,7 @@ import { participationStaffToolMessages } from './messages-staff-tools.ts';
 
 export const participationMessages = defineMessages({
 	...participationStaffToolMessages,
+	'participation.evidence.initiative': ['Одговорена иницијатива младих', 'Answered youth initiative'],
 	'participation.admin.nav': ['Учешће младих', 'Youth participation'],
 	'participation.initiative.kind': ['Иницијатива', 'Initiative'],
 

@@ -21,6 +21,8 @@ import { getAnnualReport, getPublishedAnnualReport } from './annual.server.ts';
 import { ANNUAL_SECTIONS, blocksOfSection } from './annual.ts';
 import { labelText } from './labels.ts';
 import type { ShownBlock } from './shown.ts';
+import type { AnnualStandards } from './annual.ts';
+import { standardsSummaryTable } from './standards-document.server.ts';
 
 /** The tables of one statistics block: its figures with last year, then each breakdown. */
 function blockTables(i18n: I18n, block: ShownBlock, year: number): { title: string; table: ExportTable }[] {
@@ -64,6 +66,7 @@ export function buildAnnualDocument(
 		blocks: ShownBlock[];
 		narratives: Record<string, string>;
 		submittedAt: Date | null;
+		standards?: AnnualStandards | null;
 		office: { name: string; logo: ExportDocument['office']['logo'] };
 	}
 ): ExportDocument {
@@ -91,6 +94,12 @@ export function buildAnnualDocument(
 		for (const paragraph of text.split(/\n\s*\n/).filter((item) => item.trim() !== ''))
 			blocks.push({ kind: 'paragraph', text: i18n.text(paragraph.trim()) });
 		if (text === '') blocks.push({ kind: 'paragraph', text: i18n.t('reports.annual.noText'), muted: true });
+		if (section.key === 'standards' && input.standards) {
+			const table = standardsSummaryTable(i18n, input.standards.summary, input.standards.previousSummary, input.year);
+			const tableTitle = i18n.t('reports.standards.summary');
+			blocks.push({ kind: 'heading', level: 3, text: tableTitle }, { kind: 'table', table });
+			sheets.push({ name: sheetName(tableTitle).slice(0, 28), table });
+		}
 		for (const block of blocksOfSection(section, input.blocks)) {
 			for (const { title: tableTitle, table } of blockTables(i18n, block, input.year)) {
 				blocks.push({ kind: 'heading', level: 3, text: tableTitle }, { kind: 'table', table });
@@ -116,7 +125,13 @@ export function buildAnnualDocument(
 async function annualFile(
 	db: Database,
 	officeId: string,
-	input: { year: number; blocks: ShownBlock[]; narratives: Record<string, string>; submittedAt: Date | null },
+	input: {
+		year: number;
+		blocks: ShownBlock[];
+		narratives: Record<string, string>;
+		submittedAt: Date | null;
+		standards?: AnnualStandards | null;
+	},
 	options: { format: ExportFormat; locale: Locale }
 ): Promise<ExportedFile> {
 	const { office, keepLatin } = await loadOffice(db, officeId);
@@ -139,7 +154,8 @@ export async function exportAnnualReportForStaff(
 			year: options.year,
 			blocks: view.blocks,
 			narratives: view.narratives,
-			submittedAt: view.isFrozen ? (view.report?.submittedAt ?? null) : null
+			submittedAt: view.isFrozen ? (view.report?.submittedAt ?? null) : null,
+			standards: view.standards
 		},
 		options
 	);

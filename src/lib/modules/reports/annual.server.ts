@@ -8,7 +8,8 @@ import { annualReports } from './schema.ts';
 import { collectStatistics } from './queries.server.ts';
 import { showBlocks, type ShownBlock } from './shown.ts';
 import { yearPeriod } from './period.ts';
-import type { AnnualReportSnapshot } from './annual.ts';
+import type { AnnualReportSnapshot, AnnualStandards } from './annual.ts';
+import { standardsSummaryOfYear } from './standards.server.ts';
 
 export type AnnualReportRow = typeof annualReports.$inferSelect;
 
@@ -19,6 +20,8 @@ export interface AnnualReportView {
 	narratives: Record<string, string>;
 	/** The frozen copy's text, when submitted (edits after submitting do not change it). */
 	isFrozen: boolean;
+	/** The work-standards summary of the year, null when the office keeps no standards. */
+	standards: AnnualStandards | null;
 }
 
 /** The office's statistics of a year as the report shows them (last year beside them). */
@@ -56,14 +59,22 @@ export async function getAnnualReport(ctx: Context, year: number): Promise<Annua
 	const report = await findAnnualReport(ctx.db, ctx.officeId, year);
 	if (report?.snapshot) {
 		const snapshot = report.snapshot as unknown as AnnualReportSnapshot;
-		return { year, report, blocks: snapshot.blocks, narratives: snapshot.narratives, isFrozen: true };
+		return {
+			year,
+			report,
+			blocks: snapshot.blocks,
+			narratives: snapshot.narratives,
+			isFrozen: true,
+			standards: snapshot.standards ?? null
+		};
 	}
 	return {
 		year,
 		report,
 		blocks: await reportBlocks(ctx.db, ctx.officeId, year),
 		narratives: report?.narratives ?? {},
-		isFrozen: false
+		isFrozen: false,
+		standards: await standardsSummaryOfYear(ctx.db, ctx.officeId, year)
 	};
 }
 

@@ -1,5 +1,6 @@
 // The annual report's fixed sections and what each shows from the statistics (browser-safe).
 import type { ShownBlock } from './shown.ts';
+import type { AreaSummary } from './standards.ts';
 
 /** The sections, in the order of the document; each names the statistics blocks it shows. */
 export const ANNUAL_SECTIONS = [
@@ -22,6 +23,14 @@ export interface AnnualReportSnapshot {
 	blocks: ShownBlock[];
 	narratives: Record<string, string>;
 	submittedAt: string;
+	/** The work-standards summary as it was then (absent in reports submitted before it existed). */
+	standards?: AnnualStandards | null;
+}
+
+/** The standards self-assessment's summary per area, with last year's, as the annual report shows it. */
+export interface AnnualStandards {
+	summary: AreaSummary[];
+	previousSummary: AreaSummary[];
 }
 
 /** The blocks a section shows, in the section's order. */

@@ -5,6 +5,8 @@ import { ANNUAL_SECTIONS, NARRATIVE_MAX } from './annual.ts';
 import { instantToBelgrade } from '../../i18n/office-time.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { readPeriod, yearPeriod, type StatisticsPeriod } from './period.ts';
+import { optionalText, requiredText } from '../../validation.ts';
+import { WORK_STANDARD_AREAS, WORK_STANDARD_RATINGS } from './standards.ts';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -56,3 +58,45 @@ export const submitAnnualReportInput = v.object({
 export function readReportYear(text: string): number | null {
 	return /^\d{4}$/.test(text) && Number(text) >= 2000 ? Number(text) : null;
 }
+
+/** A new standard (in an area) or indicator (under a standard), or new wording of one. */
+export const workStandardItemInput = v.object({
+	text: requiredText(1000),
+	textEn: optionalText(1000)
+});
+
+/** Where a new item goes: an area for a standard, or the standard an indicator belongs to. */
+export const newWorkStandardItemInput = v.object({
+	...workStandardItemInput.entries,
+	area: v.picklist(WORK_STANDARD_AREAS, encodeMessage('validation.required')),
+	parentId: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || ID.test(value), encodeMessage('validation.invalid'))
+	)
+});
+
+/** The rating of one indicator for a year, with its comment, evidence and improvement. */
+export const rateWorkStandardInput = v.object({
+	indicatorId: v.pipe(
+		v.string(),
+		v.check((value) => ID.test(value), encodeMessage('validation.invalid'))
+	),
+	rating: v.picklist(WORK_STANDARD_RATINGS, encodeMessage('reports.standards.ratingRequired')),
+	comment: optionalText(4000),
+	improvement: optionalText(4000),
+	activityId: v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || ID.test(value), encodeMessage('validation.invalid'))
+	),
+	evidence: v.pipe(v.optional(v.array(v.string()), []), v.maxLength(100, encodeMessage('validation.invalid')))
+});
+
+/** The standard or indicator a form acts on. */
+export const workStandardItemIdInput = v.object({
+	id: v.pipe(
+		v.string(),
+		v.check((value) => ID.test(value), encodeMessage('validation.invalid'))
+	)
+});

@@ -25,3 +25,15 @@ export function statisticsQuery(period: StatisticsPeriod, programmeId: string | 
 		...(programmeId ? { programme: programmeId } : {})
 	}).toString();
 }
+
+/** Staff-typed text kept in Serbian and English: English for English readers when there is one. */
+export function bilingualText(i18n: I18n, content: { text: string; textEn: string }): string {
+	return i18n.locale === 'en' && content.textEn ? content.textEn : i18n.text(content.text);
+}
+
+/** A change of score in points with its sign ("+5", "−3", "0"). */
+export function signedPoints(i18n: I18n, change: number): string {
+	if (change > 0) return `+${i18n.formatNumber(change)}`;
+	if (change < 0) return `−${i18n.formatNumber(-change)}`;
+	return i18n.formatNumber(0);
+}

@@ -1,5 +1,5 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
-import { canManageAnnualReport, canViewOfficeStatistics } from './permissions.server.ts';
+import { canManageAnnualReport, canManageWorkStandards, canViewOfficeStatistics } from './permissions.server.ts';
 import { listPublishedAnnualReports } from './annual.server.ts';
 
 export const reportsManifest: ModuleManifest = {
@@ -18,6 +18,13 @@ export const reportsManifest: ModuleManifest = {
 			labelKey: 'reports.nav.annual',
 			isVisibleTo: canManageAnnualReport,
 			order: 61
+		},
+		{
+			group: 'reports',
+			href: '/admin/reports/standards',
+			labelKey: 'reports.nav.standards',
+			isVisibleTo: canManageWorkStandards,
+			order: 62
 		}
 	],
 	sitemap: async (db, officeId) => {

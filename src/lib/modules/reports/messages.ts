@@ -58,6 +58,99 @@ export const reportsMessages = defineMessages({
 	'reports.statistics.table': ['Табела: {title}', 'Table: {title}'],
 	'reports.statistics.nothing': ['У овом периоду нема ничега за бројање.', 'Nothing to count in this period.'],
 
+	'reports.nav.standards': ['Стандарди рада', 'Work standards'],
+	'reports.standards.title': ['Самопроцена стандарда рада', 'Work standards self-assessment'],
+	'reports.standards.intro': [
+		'Канцеларија сваке године оцењује индикаторе четири области стандарда рада и уз оцене прилаже доказе из платформе.',
+		'Each year the office rates the indicators of the four work-standard areas and attaches evidence from the platform.'
+	],
+	'reports.standards.area.management': ['Добро управљање канцеларијом', 'Good management of the office'],
+	'reports.standards.area.partnership': [
+		'Активно партнерство са локалним актерима',
+		'Active partnership with local actors'
+	],
+	'reports.standards.area.participation': ['Висок ниво учешћа младих', 'A high level of youth participation'],
+	'reports.standards.area.inclusion': ['Инклузивна омладинска политика', 'Inclusive youth policy'],
+	'reports.standards.rating.not_met': ['Није испуњен', 'Not met'],
+	'reports.standards.rating.partly': ['Делимично испуњен', 'Partly met'],
+	'reports.standards.rating.met': ['Испуњен', 'Met'],
+	'reports.standards.rating.not_applicable': ['Не примењује се', 'Not applicable'],
+	'reports.standards.unrated': ['Није оцењен', 'Not rated'],
+	'reports.standards.year': ['Година самопроцене', 'Year of the assessment'],
+	'reports.standards.open': ['Отвори', 'Open'],
+	'reports.standards.empty': ['Канцеларија још нема стандарде рада', 'The office has no work standards yet'],
+	'reports.standards.emptyText': [
+		'Почните од основног скупа: по два стандарда у свакој области, сваки са два индикатора. Касније их можете мењати, допуњавати и повлачити.',
+		'Start from the default set: two standards in each area, each with two indicators. You can reword, add and retire them later.'
+	],
+	'reports.standards.start': ['Почни од основног скупа', 'Start from the default set'],
+	'reports.standards.startedNotice': [
+		'Основни скуп стандарда је додат.',
+		'The default set of standards has been added.'
+	],
+	'reports.standards.alreadyStarted': ['Канцеларија већ има стандарде рада.', 'The office already has work standards.'],
+	'reports.standards.retiredNoEdit': ['Повучена ставка се више не мења.', 'A retired item no longer changes.'],
+	'reports.standards.ratingRequired': ['Изаберите оцену.', 'Choose a rating.'],
+	'reports.standards.unknownActivity': [
+		'Изабрана активност није у акционом плану канцеларије.',
+		"The chosen activity is not in the office's action plan."
+	],
+	'reports.standards.standard': ['Стандард', 'Standard'],
+	'reports.standards.indicator': ['Индикатор', 'Indicator'],
+	'reports.standards.rating': ['Оцена', 'Rating'],
+	'reports.standards.comment': ['Коментар', 'Comment'],
+	'reports.standards.improvement': ['Мера за побољшање', 'Improvement action'],
+	'reports.standards.activity': ['Активност акционог плана', 'Action-plan activity'],
+	'reports.standards.noActivity': ['Без активности', 'No activity'],
+	'reports.standards.evidence': ['Докази', 'Evidence'],
+	'reports.standards.evidenceHint': [
+		'Записи ове године које платформа предлаже за ову област.',
+		'Records of this year the platform suggests for this area.'
+	],
+	'reports.standards.noSuggestions': [
+		'Платформа за ову област и годину нема предлога.',
+		'The platform has no suggestions for this area and year.'
+	],
+	'reports.standards.saveRating': ['Сачувај оцену', 'Save the rating'],
+	'reports.standards.ratedNotice': ['Оцена је сачувана.', 'The rating has been saved.'],
+	'reports.standards.summary': ['Збир по областима', 'Summary by area'],
+	'reports.standards.area': ['Област', 'Area'],
+	'reports.standards.score': ['Испуњеност (од 100)', 'Fulfilment (of 100)'],
+	'reports.standards.previousScore': ['Испуњеност {year}.', 'Fulfilment {year}'],
+	'reports.standards.change': ['Промена (поени)', 'Change (points)'],
+	'reports.standards.scoreHint': [
+		'Испуњен индикатор носи цео поен, делимично испуњен пола; индикатори који се не примењују не рачунају се.',
+		'A met indicator counts fully and a partly met one half; indicators that do not apply are left out.'
+	],
+	'reports.standards.olderWording': ['Оцењен у ранијој формулацији.', 'Rated in an earlier wording.'],
+	'reports.standards.retired': ['Повучен', 'Retired'],
+	'reports.standards.framework': ['Стандарди и индикатори', 'Standards and indicators'],
+	'reports.standards.frameworkIntro': [
+		'Нова формулација не мења раније оцене: свака година чува текст који је оцењен. Повучена ставка се више не нуди, али остаје у годинама у којима је оцењена.',
+		'New wording does not change earlier ratings: each year keeps the text it rated. A retired item is no longer offered but stays in the years that rated it.'
+	],
+	'reports.standards.editFramework': ['Уреди стандарде и индикаторе', 'Edit standards and indicators'],
+	'reports.standards.text': ['Текст', 'Text'],
+	'reports.standards.textEn': ['Текст на енглеском', 'Text in English'],
+	'reports.standards.addStandard': ['Додај стандард', 'Add a standard'],
+	'reports.standards.addIndicator': ['Додај индикатор', 'Add an indicator'],
+	'reports.standards.reword': ['Сачувај формулацију', 'Save the wording'],
+	'reports.standards.retire': ['Повуци', 'Retire'],
+	'reports.standards.addedNotice': ['Ставка је додата.', 'The item has been added.'],
+	'reports.standards.rewordedNotice': ['Нова формулација је сачувана.', 'The new wording has been saved.'],
+	'reports.standards.retiredNotice': ['Ставка је повучена.', 'The item has been retired.'],
+	'reports.standards.versions': ['Формулација до сада: {count}', 'Wordings so far: {count}'],
+	'reports.standards.downloads': ['Преузимање самопроцене', 'Download the assessment'],
+	'reports.standards.pdf': ['Преузми самопроцену (ПДФ)', 'Download the assessment (PDF)'],
+	'reports.standards.docx': ['Преузми самопроцену за Ворд', 'Download the assessment for Word'],
+	'reports.standards.documentTitle': [
+		'Самопроцена стандарда рада за {year}.',
+		'Work standards self-assessment for {year}'
+	],
+	'reports.standards.inAnnual': [
+		'Збир самопроцене стандарда рада за ову годину; оцене се уносе на страни самопроцене.',
+		"The summary of this year's work standards self-assessment; ratings are entered on the assessment page."
+	],
 	'reports.nav.annual': ['Годишњи извештај', 'Annual report'],
 	'reports.annual.title': ['Годишњи извештај канцеларије', 'Annual report of the office'],
 	'reports.annual.intro': [

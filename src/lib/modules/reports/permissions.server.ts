@@ -9,3 +9,8 @@ export function canViewOfficeStatistics(actor: Actor | null | undefined): actor 
 export function canManageAnnualReport(actor: Actor | null | undefined): actor is Actor {
 	return hasAnyRole(actor, ['administrator', 'coordinator']);
 }
+
+/** Administrators and coordinators keep the office's work standards and rate them each year. */
+export function canManageWorkStandards(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, ['administrator', 'coordinator']);
+}

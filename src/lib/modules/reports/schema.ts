@@ -1,5 +1,16 @@
-import { pgTable, uuid, text, integer, timestamp, jsonb, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	uuid,
+	text,
+	integer,
+	timestamp,
+	jsonb,
+	uniqueIndex,
+	index,
+	type AnyPgColumn
+} from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
+import type { WorkStandardRating } from './standards.ts';
 
 export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
@@ -29,4 +40,81 @@ export const annualReports = pgTable(
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('annual_reports_office_year').on(t.officeId, t.year)]
+);
+
+/**
+ * The office's work standards (decision 0029): a standard belongs to one of the four areas, an indicator
+ * to a standard (`parentId`). The wording lives in `work_standard_versions`, so changing it never
+ * rewrites a past year's assessment; a retired item is no longer offered but still reads in the years
+ * that rated it.
+ */
+export const workStandardItems = pgTable(
+	'work_standard_items',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		/** One of WORK_STANDARD_AREAS. */
+		area: text('area').notNull(),
+		/** The standard an indicator belongs to; null for a standard. */
+		parentId: uuid('parent_id').references((): AnyPgColumn => workStandardItems.id, { onDelete: 'cascade' }),
+		position: integer('position').notNull().default(0),
+		retiredAt: timestamp('retired_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('work_standard_items_office').on(t.officeId, t.area, t.position)]
+);
+
+/** One wording of a standard or an indicator; the newest is the current one. */
+export const workStandardVersions = pgTable(
+	'work_standard_versions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		itemId: uuid('item_id')
+			.notNull()
+			.references(() => workStandardItems.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		textEn: text('text_en').notNull().default(''),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('work_standard_versions_item').on(t.itemId, t.createdAt)]
+);
+
+/** Evidence kept with a rating: a link to a platform record as it read when attached. */
+export interface WorkStandardEvidenceLink {
+	key: string;
+	kindKey: string;
+	title: string;
+	titleEn: string;
+	path: string;
+	date: string | null;
+}
+
+/** The office's rating of one indicator for a year, pinned to the wording it rated. */
+export const workStandardRatings = pgTable(
+	'work_standard_ratings',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		indicatorId: uuid('indicator_id')
+			.notNull()
+			.references(() => workStandardItems.id, { onDelete: 'cascade' }),
+		versionId: uuid('version_id')
+			.notNull()
+			.references(() => workStandardVersions.id, { onDelete: 'restrict' }),
+		rating: text('rating').$type<WorkStandardRating>().notNull(),
+		comment: text('comment').notNull().default(''),
+		/** What the office will do to improve (plain text). */
+		improvement: text('improvement').notNull().default(''),
+		/** The action-plan activity carrying the improvement (the plan's `listActivityChoices`); no foreign key across modules. */
+		activityId: uuid('activity_id'),
+		evidence: jsonb('evidence').$type<WorkStandardEvidenceLink[]>().notNull().default([]),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' })
+	},
+	(t) => [uniqueIndex('work_standard_ratings_year').on(t.officeId, t.year, t.indicatorId)]
 );

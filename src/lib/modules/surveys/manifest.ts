@@ -1,3 +1,4 @@
+import { surveyStandardsEvidence } from './standards-evidence.server.ts';
 import { surveyStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageSurveys } from './permissions.server.ts';
@@ -37,5 +38,6 @@ export const surveysManifest: ModuleManifest = {
 	openData: [surveyResultsDataset],
 	nextPublicChange: (db, officeId, now) =>
 		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now),
-	statistics: surveyStatistics
+	statistics: surveyStatistics,
+	standardsEvidence: surveyStandardsEvidence
 };

@@ -49,6 +49,7 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.withdrawn': ['повлачење', 'withdrew'],
 	'system.audit.verb.submitted': ['подношење', 'submitted'],
 	'system.audit.verb.started': ['почетак', 'started'],
+	'system.audit.verb.retired': ['повлачење', 'retired'],
 	'system.audit.verb.signed': ['потписивање', 'signed'],
 	'system.audit.verb.reviewed': ['преглед', 'reviewed'],
 	'system.audit.verb.restored': ['враћање', 'restored'],
@@ -96,6 +97,8 @@ export const auditMessages = defineMessages({
 
 	'system.audit.entity.action_plan': ['акциони план', 'the action plan'],
 	'system.audit.entity.annual_report': ['годишњи извештај', 'the annual report'],
+	'system.audit.entity.work_standard': ['стандард рада', 'a work standard'],
+	'system.audit.entity.work_standard_assessment': ['самопроцена стандарда рада', 'the work standards self-assessment'],
 	'system.audit.entity.funding_call': ['конкурс', 'a funding call'],
 	'system.audit.entity.call_application': ['пријава на конкурс', 'an application to a call'],
 	'system.audit.entity.contact_message': ['порука', 'a message'],

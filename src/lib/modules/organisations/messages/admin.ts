@@ -2,6 +2,8 @@ import { defineMessages } from '../../../i18n/define.ts';
 
 /** The office's side of the directory: records, partnerships, import and export, duplicates. */
 export const organisationAdminMessages = defineMessages({
+	'organisations.evidence.agreement': ['Споразум о партнерству', 'Partnership agreement'],
+	'organisations.evidence.jointEvent': ['Заједнички догађај са партнером', 'Joint event with a partner'],
 	'organisations.statistics.title': ['Партнери и организације', 'Partners and organisations'],
 	'organisations.statistics.active': ['Активни партнери', 'Active partners'],
 	'organisations.statistics.agreements': ['Споразуми о сарадњи на снази', 'Partnership agreements in force'],

@@ -7,6 +7,7 @@ import { canManageAnnualReport } from '../permissions.server.ts';
 import { annualReports } from '../schema.ts';
 import { findAnnualReport, reportBlocks } from '../annual.server.ts';
 import { ANNUAL_SECTIONS, type AnnualReportSnapshot } from '../annual.ts';
+import { standardsSummaryOfYear } from '../standards.server.ts';
 
 function checkYear(year: number, now: Date) {
 	if (!Number.isInteger(year) || year < 2000 || year > now.getUTCFullYear() + 1)
@@ -60,7 +61,8 @@ export async function submitAnnualReport(ctx: Context, options: { year: number; 
 			year: options.year,
 			blocks: await reportBlocks(tx, ctx.officeId, options.year),
 			narratives: existing.narratives,
-			submittedAt: now.toISOString()
+			submittedAt: now.toISOString(),
+			standards: await standardsSummaryOfYear(tx, ctx.officeId, options.year)
 		};
 		const updated = await tx
 			.update(annualReports)

@@ -2,6 +2,7 @@ import { defineMessages } from '../../../i18n/define.ts';
 
 /** Building surveys and collecting answers. */
 export const surveyCollectMessages = defineMessages({
+	'surveys.evidence.survey': ['Истраживање на које су млади одговарали', 'Survey young people answered'],
 	'surveys.kind': ['Анкета', 'Survey'],
 	'surveys.admin.nav': ['Анкете', 'Surveys'],
 
