@@ -45,8 +45,51 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
 	if (!isMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
 	const client = new PGlite(isMemory ? dataDir : path.resolve(dataDir), { extensions: { unaccent, pg_trgm } });
 	await client.waitReady;
-	const db = drizzle({ client, schema }) as unknown as Database;
+	const db = countLocalWrites(client, drizzle({ client, schema }) as unknown as Database);
 	return { db, kind: 'pglite', close: () => client.close() };
+}
+
+/** Statements that never change data; anything else (WITH included: it may write) counts as a write. */
+const READ_ONLY_STATEMENT = /^\s*(select|show|explain)\b/i;
+const writeGenerations = new WeakMap<Database, () => number>();
+
+/**
+ * Counts finished writes on an embedded database. Only this process can open its folder, so every
+ * write passes through this client: a statement that is not a plain read, a transaction, a script.
+ * The count moves once the write is over (committed or not), which is what the page cache needs.
+ */
+export function countLocalWrites(
+	client: {
+		query: (...args: never[]) => Promise<unknown>;
+		exec: (...args: never[]) => Promise<unknown>;
+		transaction: (...args: never[]) => Promise<unknown>;
+	},
+	db: Database
+): Database {
+	let count = 0;
+	const wrap = (name: 'query' | 'exec' | 'transaction', isRead: (args: unknown[]) => boolean) => {
+		const original = client[name].bind(client) as (...args: unknown[]) => Promise<unknown>;
+		client[name] = (async (...args: unknown[]) => {
+			try {
+				return await original(...args);
+			} finally {
+				if (!isRead(args)) count++;
+			}
+		}) as never;
+	};
+	wrap('query', (args) => typeof args[0] === 'string' && READ_ONLY_STATEMENT.test(args[0]));
+	wrap('exec', () => false);
+	wrap('transaction', () => false);
+	writeGenerations.set(db, () => count);
+	return db;
+}
+
+/**
+ * How many writes an embedded database has finished (null on PostgreSQL, where other processes write
+ * too and the server's transaction snapshot says it instead). The page cache compares it without a query.
+ */
+export function localWriteCount(db: Database): number | null {
+	return writeGenerations.get(db)?.() ?? null;
 }
 
 async function openPostgres(url: string): Promise<OpenedDatabase> {
