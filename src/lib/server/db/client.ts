@@ -49,14 +49,24 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
 	return { db, kind: 'pglite', close: () => client.close() };
 }
 
-/** Statements that never change data; anything else (WITH included: it may write) counts as a write. */
-const READ_ONLY_STATEMENT = /^\s*(select|show|explain)\b/i;
+/** Statements that only read: a `WITH` counts as a read unless one of its parts writes. */
+const READ_STATEMENT = /^\s*(select|show|explain)\b/i;
+const WITH_STATEMENT = /^\s*with\b/i;
+const WRITING_PART = /\b(insert|update|delete|merge|truncate|create|alter|drop)\b/i;
+const DATA_CHANGE = /^\s*(insert|update|delete|with)\b/i;
 const writeGenerations = new WeakMap<Database, () => number>();
+
+/** Whether a statement can only read (a wrong "no" costs a re-render, never a stale page). */
+function isReadStatement(text: string): boolean {
+	return READ_STATEMENT.test(text) || (WITH_STATEMENT.test(text) && !WRITING_PART.test(text));
+}
 
 /**
  * Counts finished writes on an embedded database. Only this process can open its folder, so every
  * write passes through this client: a statement that is not a plain read, a transaction, a script.
- * The count moves once the write is over (committed or not), which is what the page cache needs.
+ * The count moves once the write is over (committed or not), which is what the page cache needs. An
+ * INSERT, UPDATE or DELETE that changed no row (a job finding nothing to claim) is not a write, as on
+ * PostgreSQL, where such a transaction takes no transaction id and leaves the snapshot alone.
  */
 export function countLocalWrites(
 	client: {
@@ -67,17 +77,24 @@ export function countLocalWrites(
 	db: Database
 ): Database {
 	let count = 0;
-	const wrap = (name: 'query' | 'exec' | 'transaction', isRead: (args: unknown[]) => boolean) => {
+	const wrap = (name: 'query' | 'exec' | 'transaction', isRead: (args: unknown[], result: unknown) => boolean) => {
 		const original = client[name].bind(client) as (...args: unknown[]) => Promise<unknown>;
 		client[name] = (async (...args: unknown[]) => {
+			let result: unknown;
 			try {
-				return await original(...args);
+				result = await original(...args);
+				return result;
 			} finally {
-				if (!isRead(args)) count++;
+				if (!isRead(args, result)) count++;
 			}
 		}) as never;
 	};
-	wrap('query', (args) => typeof args[0] === 'string' && READ_ONLY_STATEMENT.test(args[0]));
+	wrap('query', ([text], result) => {
+		if (typeof text !== 'string') return false;
+		if (isReadStatement(text)) return true;
+		const changed = (result as { affectedRows?: number } | undefined)?.affectedRows;
+		return DATA_CHANGE.test(text) && changed === 0;
+	});
 	wrap('exec', () => false);
 	wrap('transaction', () => false);
 	writeGenerations.set(db, () => count);
