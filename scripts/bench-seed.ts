@@ -42,7 +42,7 @@ function sentence(seed: number, length: number): string {
 	return text.charAt(0).toUpperCase() + text.slice(1) + '.';
 }
 
-const opened = await openDatabase({ url: process.env.DATABASE_URL });
+const opened = await openDatabase({ url: process.env.DATABASE_URL, dataDir: process.env.DATA_DIR });
 const [office] = await opened.db
 	.select({ id: offices.id })
 	.from(offices)

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfNeeded } from './build-if-needed.js';
@@ -85,6 +85,7 @@ function rssOf(pid) {
 	}
 }
 const COMPARE = process.env.BENCH_COMPARE === '1';
+const COMPARE_DATABASES = process.env.BENCH_COMPARE === 'databases';
 /** The pages the side-by-side run measures. */
 const COMPARED = [
 	'home',
@@ -131,6 +132,7 @@ try {
 		['search (typo)', '/search?q=omladinki+klub']
 	];
 	if (COMPARE) await compare(pages);
+	else if (COMPARE_DATABASES) await compareDatabases(pages);
 	else await classic(pages);
 } finally {
 	for (const child of [server, ...others.map((other) => other.child)]) {
@@ -221,6 +223,16 @@ async function compare(pages) {
 		['no cache', uncached.base, uncached.child.pid],
 		['bare', bareBase, bare.pid]
 	];
+	await measureInTurns(targets, chosen, 'PostgreSQL', 'bare');
+}
+
+/**
+ * Each page on each server in turns (A, B, C, A, B, C, …; BENCH_ROUNDS, default 3) at 10 and 50 connections;
+ * medians of the rounds, and each server's resident memory before and after.
+ * @param {[string, string, number | undefined][]} targets @param {string[][]} chosen @param {string} title
+ * @param {string | null} reference the target the first one is compared with, in per cent
+ */
+async function measureInTurns(targets, chosen, title, reference) {
 	const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 	const memory = targets.map(([name, , pid]) => ({ server: name, 'RSS before MB': rssOf(pid), 'RSS after MB': 0 }));
 	const headers = { accept: 'text/html' };
@@ -247,14 +259,68 @@ async function compare(pages) {
 				row[`${target} p50/p99 ms`] = `${median(entry.p50)}/${median(entry.p99)}`;
 				if (entry.errors) row[`${target} errors`] = entry.errors;
 			}
-			row['cached % of bare'] = Math.round((100 * median(figures.cached.rps)) / median(figures.bare.rps));
+			if (reference)
+				row[`${targets[0][0]} % of ${reference}`] = Math.round(
+					(100 * median(figures[targets[0][0]].rps)) / median(figures[reference].rps)
+				);
 			rows.push(row);
 		}
-		console.log(
-			`\nPostgreSQL, ${connections} connections, ${DURATION} s per run, medians of ${rounds} rounds in turns:`
-		);
+		console.log(`\n${title}, ${connections} connections, ${DURATION} s per run, medians of ${rounds} rounds in turns:`);
 		console.table(rows);
 	}
 	for (const [index, [, , pid]] of targets.entries()) memory[index]['RSS after MB'] = rssOf(pid);
 	console.table(memory);
+}
+
+/**
+ * BENCH_COMPARE=databases: the same pages on PostgreSQL and on PGlite (a fresh data folder with the same bench
+ * data), and with BENCH_WORKERS=N also on PostgreSQL with N processes (scripts/serve.js `WORKERS`), in turns.
+ * The page cache is as PAGE_CACHE says (run once with PAGE_CACHE=off to see the renders themselves).
+ * @param {string[][]} pages
+ */
+async function compareDatabases(pages) {
+	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '' };
+	const dataDir = join(tmpdir(), `kzm-bench-pglite-${process.pid}`);
+	const embedded = { DATABASE_URL: '', DATA_DIR: dataDir, ...cache };
+	try {
+		// The demo office first (the portal loads it into an empty folder), then the bench data, then the portal.
+		const first = await startPortal(embedded);
+		await waitFor(`${first.base}/health`);
+		first.child.kill('SIGTERM');
+		await new Promise((resolve) => first.child.once('exit', resolve));
+		const seeded = spawnSync(process.execPath, ['scripts/bench-seed.ts'], {
+			env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+			encoding: 'utf8'
+		});
+		if (seeded.status !== 0) throw new Error(seeded.stderr);
+		const pglite = await startPortal(embedded);
+		others.push(pglite);
+		await waitFor(`${pglite.base}/health`);
+		/** @type {[string, string, number | undefined][]} */
+		const targets = [
+			['PGlite', pglite.base, pglite.child.pid],
+			['PostgreSQL', base, server.pid]
+		];
+		const workers = Number(process.env.BENCH_WORKERS ?? 0);
+		if (workers > 1) {
+			const cluster = await startPortal({ WORKERS: String(workers), ...cache });
+			others.push(cluster);
+			await waitFor(`${cluster.base}/health`);
+			targets.push([`PostgreSQL ×${workers}`, cluster.base, cluster.child.pid]);
+		}
+		const chosen = pages.filter(([name]) => COMPARED.includes(name));
+		for (const [, url] of targets) for (const [, path] of chosen) await (await fetch(url + path)).arrayBuffer();
+		await measureInTurns(
+			targets,
+			chosen,
+			`PGlite next to PostgreSQL (page cache ${cache.PAGE_CACHE || 'on'})`,
+			'PostgreSQL'
+		);
+	} finally {
+		for (const other of others.splice(0)) {
+			other.child.kill('SIGTERM');
+			await new Promise((resolve) => other.child.once('exit', resolve));
+		}
+		rmSync(dataDir, { recursive: true, force: true });
+	}
 }

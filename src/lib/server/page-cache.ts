@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './db/client.ts';
+import { localWriteCount, type Database } from './db/client.ts';
 import { chooseEncoding, compress, isCompressible, MIN_COMPRESS_BYTES, type Encoding } from './compression.ts';
 import { wallClock } from '../i18n/office-time.ts';
 
@@ -122,6 +122,9 @@ async function querySnapshot(db: Database): Promise<string> {
  * they arrived: a query already running may have looked before a write that finished since.
  */
 export function currentSnapshot(db: Database): Promise<string> {
+	// An embedded database counts its own writes: no query, so a cached page never waits behind renders.
+	const writes = localWriteCount(db);
+	if (writes !== null) return Promise.resolve(`local:${writes}`);
 	let state = snapshots.get(db);
 	if (!state) {
 		state = { running: null, queued: null };

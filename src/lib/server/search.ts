@@ -1,15 +1,16 @@
-// The one way modules search their records, in two steps so that a query matching thousands of rows
-// stays fast: first a capped set of candidates found through the GIN indexes and ordered by a cheap
-// score (query words at the start of the text, which is the title, then the newest); then the exact
-// relevance (Serbian full-text rank plus trigram similarity of the title) on those few hundred only.
-import { and, desc, sql, type SQL, type AnyColumn } from 'drizzle-orm';
+// The one way modules search their records, in one statement per module so that a query matching
+// thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
+// first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
+// plus trigram similarity of the title). Decision 0029 has the plans.
+import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Database } from './db/client.ts';
+import { SEARCH_LEAD_LENGTH } from './db/search-columns.ts';
 
-/** How many candidates the exact ranking looks at. Enough for every title match of a typical query. */
-export const SEARCH_CANDIDATES = 200;
-/** The start of the search key: the title (the search columns list it first) and a little more. */
-const LEAD_LENGTH = 160;
+/**
+ * How many title matches the exact ranking looks at (and half as many other matches): enough for a
+ * typical query, few enough that ranking long texts stays cheap.
+ */
+export const SEARCH_CANDIDATES = 100;
 /** The highest number of words of a query that take part in matching. */
 const MAX_TERMS = 8;
 
@@ -56,53 +57,67 @@ export interface SearchSource {
 	id: PgColumn;
 	searchVector: PgColumn;
 	searchKey: PgColumn;
-	/** Among candidates that match equally well at the start, the newest are kept. */
+	/** The start of the key kept in the row (`searchLeadColumn`): title matches are told by it. */
+	searchLead: PgColumn;
+	/** Among candidates that match equally well, the newest are kept; an index on it lets them come first. */
 	newest: PgColumn;
 	/** Which rows may be found at all: the office and the module's "is public" rule. */
 	where: SQL | undefined;
 }
 
 /**
- * The ids of at most SEARCH_CANDIDATES rows matching a folded query, best candidates first. Rows
- * match when they hold every word (by its beginning, so endings and typos at the end still match) or
- * the query as a substring. When that finds fewer than `wanted`, rows holding any of the words fill
- * up the list (they rank lower); when nothing matches at all, titles similar by trigrams (a typo
- * early in a word) are looked for, a pass that reads titles only so that it stays cheap.
+ * The condition that a row is among those a folded query may find, for a module's ranked select, so
+ * that its search is one statement: candidates and their exact ranking together. Null when the query
+ * has no word to look for.
+ *
+ * Candidates are the newest SEARCH_CANDIDATES rows holding every word in the title (the lead, kept in
+ * the row); while there are fewer than that, up to half as many of the newest rows holding every word
+ * anywhere (by its beginning, so endings and typos at the end still match). Newest first, so that a query matching
+ * thousands of rows reads a few hundred along an index instead of every match. When that finds fewer
+ * than `wanted`, rows holding the query as a substring or any of its words fill up the list; when
+ * nothing matches at all, titles similar by trigrams (a typo early in a word) are looked for. A later
+ * pass runs only when the earlier found too little (PostgreSQL evaluates the count once and skips the
+ * scan otherwise). The ids are collected into an array first so that the ranked select fetches those
+ * rows by primary key, whatever the planner guesses about the match.
  */
-export async function findSearchCandidates(
-	db: Database,
-	source: SearchSource,
-	folded: string,
-	wanted: number
-): Promise<string[]> {
+export function searchCandidates(source: SearchSource, folded: string, wanted: number): SQL | null {
 	const terms = searchTerms(folded);
-	if (terms.length === 0) return [];
-	const lead = sql`left(${source.searchKey}, ${LEAD_LENGTH})`;
-	// How many of the words appear at the start: a title match outranks a mention deep in the text.
-	const leadHits = sql.join(
-		terms.map((term) => sql`(strpos(${lead}, ${termPrefix(term)}) > 0)::int`),
-		sql` + `
+	if (terms.length === 0) return null;
+	const { table, id, searchVector, searchKey, searchLead, newest } = source;
+	const where = source.where ?? sql`true`;
+	const leadHasEvery = sql.join(
+		terms.map((term) => sql`${searchLead} LIKE ${`%${termPrefix(term)}%`}`),
+		sql` AND `
 	);
-	const find = async (match: SQL) =>
-		(
-			await db
-				.select({ id: source.id })
-				.from(source.table)
-				.where(and(source.where, match))
-				.orderBy(desc(leadHits), desc(source.newest))
-				.limit(SEARCH_CANDIDATES)
-		).map((row) => String(row.id));
-	const strict = await find(matchesSearch(source.searchVector, source.searchKey, folded));
-	if (strict.length >= wanted) return strict;
-	const loose = terms.length > 1 ? await find(sql`${source.searchVector} @@ ${prefixQuery(terms, '|')}`) : [];
-	const found = [...new Set([...strict, ...loose])].slice(0, SEARCH_CANDIDATES);
-	if (found.length > 0) return found;
-	return find(sql`word_similarity(${folded}, ${lead}) >= 0.5`);
+	const pattern = `%${folded.replace(/[%_\\]/g, '')}%`;
+	const cap = SEARCH_CANDIDATES;
+	const fewerThanWanted = sql`(SELECT count(*) FROM kzm_strict) < ${wanted}`;
+	return sql`${id} = ANY(ARRAY(WITH kzm_title AS (
+			SELECT ${id} FROM ${table} WHERE ${where} AND ${leadHasEvery} ORDER BY ${newest} DESC LIMIT ${cap}
+		), kzm_strict AS (
+			SELECT * FROM kzm_title
+			UNION (SELECT ${id} FROM ${table} WHERE (SELECT count(*) FROM kzm_title) < ${cap} AND ${where}
+				AND ${searchVector} @@ ${prefixQuery(terms, '&')}
+				ORDER BY ${newest} DESC LIMIT ${Math.round(cap / 2)})
+		), kzm_loose AS (
+			(SELECT ${id} FROM ${table} WHERE ${fewerThanWanted} AND ${where} AND ${searchKey} LIKE ${pattern}
+				ORDER BY ${newest} DESC LIMIT ${cap})
+			UNION (SELECT ${id} FROM ${table} WHERE ${fewerThanWanted} AND ${where}
+				AND ${searchVector} @@ ${prefixQuery(terms, '|')} ORDER BY ${newest} DESC LIMIT ${cap})
+		)
+		SELECT * FROM kzm_strict UNION SELECT * FROM kzm_loose
+		UNION (SELECT ${id} FROM ${table} WHERE NOT EXISTS (SELECT 1 FROM kzm_strict) AND NOT EXISTS (SELECT 1 FROM kzm_loose)
+			AND ${where} AND word_similarity(${folded}, ${searchLead}) >= 0.5 ORDER BY ${newest} DESC LIMIT ${cap})))`;
 }
 
-/** A relevance score: full-text rank first, trigram word similarity as the tie-breaker. */
-export function searchRank(vector: AnyColumn, key: AnyColumn, folded: string): SQL<number> {
+/**
+ * A relevance score: full-text rank first, trigram word similarity as the tie-breaker. Pass the
+ * table's `search_lead` column as `lead` where it has one: the same text, read without unpacking
+ * the whole key.
+ */
+export function searchRank(vector: AnyColumn, key: AnyColumn, folded: string, lead?: AnyColumn): SQL<number> {
 	// Similarity is measured on the start of the key, which is the title (the search columns list the
 	// title first): it rewards title matches and stays cheap on long articles.
-	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, left(${key}, ${LEAD_LENGTH})))::float8`;
+	const start = lead ?? sql`left(${key}, ${SEARCH_LEAD_LENGTH})`;
+	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, ${start}))::float8`;
 }

@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, gte, inArray, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, lte, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../../server/audit.ts';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
@@ -116,25 +116,25 @@ export type AdminCall = Awaited<ReturnType<typeof getCallForAdmin>>;
 
 /** Published calls matching a folded query, best first. */
 export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: fundingCalls,
 			id: fundingCalls.id,
 			searchVector: fundingCalls.searchVector,
 			searchKey: fundingCalls.searchKey,
+			searchLead: fundingCalls.searchLead,
 			newest: fundingCalls.updatedAt,
 			where: isPublic(officeId)
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query, fundingCalls.searchLead);
 	const rows = await db
 		.select({ ...summaryColumns, rank })
 		.from(fundingCalls)
-		.where(and(isPublic(officeId), inArray(fundingCalls.id, candidates)))
+		.where(and(isPublic(officeId), candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

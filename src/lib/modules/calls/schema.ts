@@ -12,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import type { InformalGroupMember } from '../../rules/informal-group.ts';
 
 /** Who may apply: the directory's types of association, and informal groups (decision 0028). */
@@ -115,12 +115,14 @@ export const fundingCalls = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text']),
+		searchLead: searchLeadColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text']),
 		searchVector: searchVectorColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text'])
 	},
 	(t) => [
 		uniqueIndex('funding_calls_office_slug').on(t.officeId, t.slug),
 		index('funding_calls_public').on(t.officeId, t.status, t.closesAt),
 		index('funding_calls_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('funding_calls_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('funding_calls_search_vector').using('gin', t.searchVector)
 	]
 );

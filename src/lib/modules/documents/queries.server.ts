@@ -5,7 +5,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from './file-type.ts';
@@ -230,21 +230,21 @@ export async function searchDocuments(
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: documents,
 			id: documents.id,
 			searchVector: documents.searchVector,
 			searchKey: documents.searchKey,
+			searchLead: documents.searchLead,
 			newest: documents.updatedAt,
 			where: publicWhere(officeId)
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(documents.searchVector, documents.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(documents.searchVector, documents.searchKey, query, documents.searchLead);
 	const rows = await db
 		.select({
 			id: documents.id,
@@ -256,7 +256,7 @@ export async function searchDocuments(
 			rank
 		})
 		.from(documents)
-		.where(publicWhere(officeId, inArray(documents.id, candidates)))
+		.where(publicWhere(officeId, candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

@@ -3,7 +3,7 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { findSearchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
@@ -425,7 +425,9 @@ export async function listSessionsBetween(
 			and(
 				publicConditions(officeId, { programme: filter.programme, type: filter.type }),
 				gte(events.endsAt, range.from),
-				lt(events.startsAt, range.to)
+				lt(events.startsAt, range.to),
+				// The same overlap as the index `events_period`, so that the month is found through it.
+				sql`tstzrange(${events.startsAt}, greatest(${events.startsAt}, ${events.endsAt}), '[]') && tstzrange(${range.from.toISOString()}::timestamptz, ${range.to.toISOString()}::timestamptz, '[)')`
 			)
 		)
 		.orderBy(asc(events.startsAt))
@@ -503,21 +505,21 @@ export async function listSessionsForFeed(
 
 /** Public events matching a folded query, best first. */
 export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: events,
 			id: events.id,
 			searchVector: events.searchVector,
 			searchKey: events.searchKey,
+			searchLead: events.searchLead,
 			newest: events.startsAt,
 			where: and(eq(events.officeId, officeId), isPublic())
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(events.searchVector, events.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(events.searchVector, events.searchKey, query, events.searchLead);
 	const rows = await db
 		.select({
 			slug: events.slug,
@@ -529,7 +531,7 @@ export async function searchEvents(db: Database, officeId: string, query: string
 			rank
 		})
 		.from(events)
-		.where(and(eq(events.officeId, officeId), isPublic(), inArray(events.id, candidates)))
+		.where(and(eq(events.officeId, officeId), isPublic(), candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

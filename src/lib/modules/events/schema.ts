@@ -1,7 +1,7 @@
 import { pgTable, uuid, text, integer, timestamp, jsonb, boolean, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
 
 /** Programmes group events (education, career orientation, creative expression, …). */
@@ -113,13 +113,18 @@ export const events = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'title_en', 'summary', 'summary_en', 'place_name', 'search_text']),
+		searchLead: searchLeadColumn(['title', 'title_en', 'summary', 'summary_en', 'place_name', 'search_text']),
 		searchVector: searchVectorColumn(['title', 'title_en', 'summary', 'summary_en', 'place_name', 'search_text'])
 	},
 	(t) => [
 		uniqueIndex('events_office_slug').on(t.officeId, t.slug),
 		index('events_public').on(t.officeId, t.status, t.startsAt),
+		// The month calendar asks which events overlap a month: a range index answers it without reading
+		// every event that starts before the month ends (decision 0029; the query repeats this expression).
+		index('events_period').using('gist', sql`tstzrange(${t.startsAt}, greatest(${t.startsAt}, ${t.endsAt}), '[]')`),
 		index('events_programme').on(t.programmeId),
 		index('events_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('events_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('events_search_vector').using('gin', t.searchVector)
 	]
 );

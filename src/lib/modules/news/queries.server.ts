@@ -4,7 +4,7 @@ import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'driz
 import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './schema.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import { searchCandidates, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -154,14 +154,21 @@ export async function listPublishedNews(
 		.select({ total: sql<number>`count(*)::int` })
 		.from(newsArticles)
 		.where(where);
-	const rows = await db
-		.select(listColumns)
+	// The page's ids first, from the index `news_articles_public` alone (it holds the order and the
+	// tie-break), then only those rows: a page deep in the archive skips index entries, not articles.
+	const pageIds = db
+		.select({ id: newsArticles.id })
 		.from(newsArticles)
-		.leftJoin(newsCategories, eq(newsCategories.id, newsArticles.categoryId))
 		.where(where)
 		.orderBy(desc(newsArticles.publishAt), desc(newsArticles.id))
 		.limit(NEWS_PAGE_SIZE)
 		.offset((page - 1) * NEWS_PAGE_SIZE);
+	const rows = await db
+		.select(listColumns)
+		.from(newsArticles)
+		.leftJoin(newsCategories, eq(newsCategories.id, newsArticles.categoryId))
+		.where(inArray(newsArticles.id, pageIds))
+		.orderBy(desc(newsArticles.publishAt), desc(newsArticles.id));
 	return {
 		items: await toListItems(db, officeId, rows),
 		total,
@@ -231,21 +238,21 @@ export async function listNewsForFeed(db: Database, officeId: string, limit = 20
 
 /** Public articles matching a folded query, best first. */
 export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: newsArticles,
 			id: newsArticles.id,
 			searchVector: newsArticles.searchVector,
 			searchKey: newsArticles.searchKey,
+			searchLead: newsArticles.searchLead,
 			newest: newsArticles.publishAt,
 			where: and(eq(newsArticles.officeId, officeId), isPublic())
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query, newsArticles.searchLead);
 	const rows = await db
 		.select({
 			slug: newsArticles.slug,
@@ -258,7 +265,7 @@ export async function searchNews(db: Database, officeId: string, query: string, 
 			rank
 		})
 		.from(newsArticles)
-		.where(and(eq(newsArticles.officeId, officeId), isPublic(), inArray(newsArticles.id, candidates)))
+		.where(and(eq(newsArticles.officeId, officeId), isPublic(), candidates))
 		.orderBy(desc(rank), desc(newsArticles.publishAt))
 		.limit(limit);
 	return rows.map((row) => ({

@@ -1,7 +1,7 @@
 import { pgTable, uuid, text, integer, timestamp, jsonb, boolean, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
 
 export const newsCategories = pgTable(
@@ -56,12 +56,15 @@ export const newsArticles = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text']),
+		searchLead: searchLeadColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text']),
 		searchVector: searchVectorColumn(['title', 'title_en', 'summary', 'summary_en', 'search_text'])
 	},
 	(t) => [
 		uniqueIndex('news_articles_office_slug').on(t.officeId, t.slug),
-		index('news_articles_public').on(t.officeId, t.status, t.publishAt),
+		// The list's order with its tie-break, so a page deep in the archive is read from the index alone.
+		index('news_articles_public').on(t.officeId, t.status, t.publishAt, t.id),
 		index('news_articles_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('news_articles_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('news_articles_search_vector').using('gin', t.searchVector)
 	]
 );

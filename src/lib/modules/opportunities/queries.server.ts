@@ -1,25 +1,9 @@
-import {
-	and,
-	asc,
-	count,
-	desc,
-	eq,
-	gte,
-	inArray,
-	isNotNull,
-	isNull,
-	like,
-	lt,
-	lte,
-	or,
-	sql,
-	type SQL
-} from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
@@ -266,25 +250,25 @@ export async function searchOpportunities(
 	limit: number,
 	now: Date = new Date()
 ): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: opportunities,
 			id: opportunities.id,
 			searchVector: opportunities.searchVector,
 			searchKey: opportunities.searchKey,
+			searchLead: opportunities.searchLead,
 			newest: opportunities.updatedAt,
 			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query, opportunities.searchLead);
 	const rows = await db
 		.select({ ...summaryColumns, rank })
 		.from(opportunities)
-		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), inArray(opportunities.id, candidates)))
+		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map(({ rank, ...row }) => {

@@ -1,7 +1,7 @@
 import { pgTable, uuid, text, integer, timestamp, boolean, index, uniqueIndex } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
 
 export const OPPORTUNITY_TYPES = [
@@ -56,12 +56,14 @@ export const opportunities = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'title_en', 'organiser', 'summary', 'summary_en', 'search_text']),
+		searchLead: searchLeadColumn(['title', 'title_en', 'organiser', 'summary', 'summary_en', 'search_text']),
 		searchVector: searchVectorColumn(['title', 'title_en', 'organiser', 'summary', 'summary_en', 'search_text'])
 	},
 	(t) => [
 		uniqueIndex('opportunities_office_slug').on(t.officeId, t.slug),
 		index('opportunities_public').on(t.officeId, t.status, t.deadline),
 		index('opportunities_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('opportunities_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('opportunities_search_vector').using('gin', t.searchVector)
 	]
 );

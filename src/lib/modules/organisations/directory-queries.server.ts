@@ -1,10 +1,10 @@
 // Reads of the public directory. Every function here returns only what visitors may see: the
 // organisation's always-public fields and the optional ones it chose; never staff notes, members,
 // or contacts it did not mark public.
-import { and, arrayContains, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { findSearchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -84,7 +84,10 @@ export async function listDirectory(
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
 	const order = folded
-		? [desc(searchRank(organisations.searchVector, organisations.searchKey, folded)), asc(organisations.id)]
+		? [
+				desc(searchRank(organisations.searchVector, organisations.searchKey, folded, organisations.searchLead)),
+				asc(organisations.id)
+			]
 		: [asc(sql`${organisations.searchKey}`), asc(organisations.id)];
 	const rows = await db
 		.select(entryColumns)
@@ -197,25 +200,25 @@ export async function searchDirectory(
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: organisations,
 			id: organisations.id,
 			searchVector: organisations.searchVector,
 			searchKey: organisations.searchKey,
+			searchLead: organisations.searchLead,
 			newest: organisations.updatedAt,
 			where: isPubliclyListed(officeId)
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(organisations.searchVector, organisations.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(organisations.searchVector, organisations.searchKey, query, organisations.searchLead);
 	const rows = await db
 		.select({ ...entryColumns, updatedAt: organisations.updatedAt, rank })
 		.from(organisations)
-		.where(and(isPubliclyListed(officeId), inArray(organisations.id, candidates)))
+		.where(and(isPubliclyListed(officeId), candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

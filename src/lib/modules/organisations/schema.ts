@@ -13,7 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { mediaItems } from '../media/schema.ts';
 import { documents } from '../documents/schema.ts';
 import { events } from '../events/schema.ts';
@@ -141,6 +141,7 @@ export const organisations = pgTable(
 		/** Who asked for the listing through the public form (until an account claims it). */
 		requestedByEmail: text('requested_by_email'),
 		searchKey: searchKeyColumn(['name', 'short_name', 'description', 'description_en']),
+		searchLead: searchLeadColumn(['name', 'short_name', 'description', 'description_en']),
 		searchVector: searchVectorColumn(['name', 'short_name', 'description', 'description_en']),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -151,6 +152,7 @@ export const organisations = pgTable(
 		index('organisations_office_listing').on(t.officeId, t.listing, t.status),
 		index('organisations_registration').on(t.officeId, t.registrationNumber),
 		index('organisations_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('organisations_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('organisations_search_vector').using('gin', t.searchVector)
 	]
 );

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, like, or } from 'drizzle-orm';
-import { findSearchCandidates, searchRank } from '../../server/search.ts';
+import { and, asc, desc, eq, like, or } from 'drizzle-orm';
+import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -148,21 +148,21 @@ function summaryOf(html: string): string {
 
 /** Published pages matching a folded query, best first. */
 export async function searchPages(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: pages,
 			id: pages.id,
 			searchVector: pages.searchVector,
 			searchKey: pages.searchKey,
+			searchLead: pages.searchLead,
 			newest: pages.updatedAt,
 			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(pages.searchVector, pages.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(pages.searchVector, pages.searchKey, query, pages.searchLead);
 	const rows = await db
 		.select({
 			slug: pages.slug,
@@ -173,7 +173,7 @@ export async function searchPages(db: Database, officeId: string, query: string,
 			rank
 		})
 		.from(pages)
-		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), inArray(pages.id, candidates)))
+		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

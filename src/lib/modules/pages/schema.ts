@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
 
 /** Static pages of the portal (about the office, contacts, privacy notice), also the navigation menu. */
@@ -39,11 +39,13 @@ export const pages = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'title_en', 'search_text']),
+		searchLead: searchLeadColumn(['title', 'title_en', 'search_text']),
 		searchVector: searchVectorColumn(['title', 'title_en', 'search_text'])
 	},
 	(t) => [
 		uniqueIndex('pages_office_slug').on(t.officeId, t.slug),
 		index('pages_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('pages_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('pages_search_vector').using('gin', t.searchVector)
 	]
 );

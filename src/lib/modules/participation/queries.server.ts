@@ -8,7 +8,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
-import { findSearchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import {
 	participationBudgetProjects,
@@ -450,21 +450,26 @@ export async function searchInitiatives(
 	limit: number
 ): Promise<SearchHit[]> {
 	const where = and(eq(participationInitiatives.officeId, officeId), isListed());
-	const candidates = await findSearchCandidates(
-		db,
+	const candidates = searchCandidates(
 		{
 			table: participationInitiatives,
 			id: participationInitiatives.id,
 			searchVector: participationInitiatives.searchVector,
 			searchKey: participationInitiatives.searchKey,
+			searchLead: participationInitiatives.searchLead,
 			newest: participationInitiatives.publishedAt,
 			where
 		},
 		query,
 		limit
 	);
-	if (candidates.length === 0) return [];
-	const rank = searchRank(participationInitiatives.searchVector, participationInitiatives.searchKey, query);
+	if (!candidates) return [];
+	const rank = searchRank(
+		participationInitiatives.searchVector,
+		participationInitiatives.searchKey,
+		query,
+		participationInitiatives.searchLead
+	);
 	const rows = await db
 		.select({
 			id: participationInitiatives.id,
@@ -474,7 +479,7 @@ export async function searchInitiatives(
 			rank
 		})
 		.from(participationInitiatives)
-		.where(and(where, inArray(participationInitiatives.id, candidates)))
+		.where(and(where, candidates))
 		.orderBy(desc(rank))
 		.limit(limit);
 	return rows.map((row) => ({

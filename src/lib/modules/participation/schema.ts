@@ -15,7 +15,7 @@ import {
 	uuid
 } from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
-import { searchKeyColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
+import { searchKeyColumn, searchLeadColumn, searchVectorColumn } from '../../server/db/search-columns.ts';
 import { englishText } from '../../server/db/english-column.ts';
 import type { InformalGroupMember } from '../../rules/informal-group.ts';
 import type {
@@ -143,11 +143,13 @@ export const participationInitiatives = pgTable(
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		statusChangedAt: timestamp('status_changed_at', { withTimezone: true }).notNull().defaultNow(),
 		searchKey: searchKeyColumn(['title', 'problem', 'proposal', 'place', 'group_name']),
+		searchLead: searchLeadColumn(['title', 'problem', 'proposal', 'place', 'group_name']),
 		searchVector: searchVectorColumn(['title', 'problem', 'proposal', 'place', 'group_name'])
 	},
 	(t) => [
 		index('participation_initiatives_office').on(t.officeId, t.status, t.publishedAt),
 		index('participation_initiatives_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`),
+		index('participation_initiatives_search_lead').using('gin', sql`${t.searchLead} gin_trgm_ops`),
 		index('participation_initiatives_search_vector').using('gin', t.searchVector)
 	]
 );

@@ -45,8 +45,68 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
 	if (!isMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
 	const client = new PGlite(isMemory ? dataDir : path.resolve(dataDir), { extensions: { unaccent, pg_trgm } });
 	await client.waitReady;
-	const db = drizzle({ client, schema }) as unknown as Database;
+	const db = countLocalWrites(client, drizzle({ client, schema }) as unknown as Database);
 	return { db, kind: 'pglite', close: () => client.close() };
+}
+
+/** Statements that only read: a `WITH` counts as a read unless one of its parts writes. */
+const READ_STATEMENT = /^\s*(select|show|explain)\b/i;
+const WITH_STATEMENT = /^\s*with\b/i;
+const WRITING_PART = /\b(insert|update|delete|merge|truncate|create|alter|drop)\b/i;
+const DATA_CHANGE = /^\s*(insert|update|delete|with)\b/i;
+const writeGenerations = new WeakMap<Database, () => number>();
+
+/** Whether a statement can only read (a wrong "no" costs a re-render, never a stale page). */
+function isReadStatement(text: string): boolean {
+	return READ_STATEMENT.test(text) || (WITH_STATEMENT.test(text) && !WRITING_PART.test(text));
+}
+
+/**
+ * Counts finished writes on an embedded database. Only this process can open its folder, so every
+ * write passes through this client: a statement that is not a plain read, a transaction, a script.
+ * The count moves once the write is over (committed or not), which is what the page cache needs. An
+ * INSERT, UPDATE or DELETE that changed no row (a job finding nothing to claim) is not a write, as on
+ * PostgreSQL, where such a transaction takes no transaction id and leaves the snapshot alone.
+ */
+export function countLocalWrites(
+	client: {
+		query: (...args: never[]) => Promise<unknown>;
+		exec: (...args: never[]) => Promise<unknown>;
+		transaction: (...args: never[]) => Promise<unknown>;
+	},
+	db: Database
+): Database {
+	let count = 0;
+	const wrap = (name: 'query' | 'exec' | 'transaction', isRead: (args: unknown[], result: unknown) => boolean) => {
+		const original = client[name].bind(client) as (...args: unknown[]) => Promise<unknown>;
+		client[name] = (async (...args: unknown[]) => {
+			let result: unknown;
+			try {
+				result = await original(...args);
+				return result;
+			} finally {
+				if (!isRead(args, result)) count++;
+			}
+		}) as never;
+	};
+	wrap('query', ([text], result) => {
+		if (typeof text !== 'string') return false;
+		if (isReadStatement(text)) return true;
+		const changed = (result as { affectedRows?: number } | undefined)?.affectedRows;
+		return DATA_CHANGE.test(text) && changed === 0;
+	});
+	wrap('exec', () => false);
+	wrap('transaction', () => false);
+	writeGenerations.set(db, () => count);
+	return db;
+}
+
+/**
+ * How many writes an embedded database has finished (null on PostgreSQL, where other processes write
+ * too and the server's transaction snapshot says it instead). The page cache compares it without a query.
+ */
+export function localWriteCount(db: Database): number | null {
+	return writeGenerations.get(db)?.() ?? null;
 }
 
 async function openPostgres(url: string): Promise<OpenedDatabase> {

@@ -17,6 +17,19 @@ export function searchKeyColumn(columns: readonly string[]) {
 		.generatedAlwaysAs(sql.raw(`kzm_search_key(${joined(columns)})`));
 }
 
+/** How much of the folded text the lead keeps: the title (listed first) and a little more. */
+export const SEARCH_LEAD_LENGTH = 160;
+
+/**
+ * The start of the folded text (`search_lead`), short enough to stay inside the row: search tells
+ * title matches from mentions deep in a body by it without unpacking the whole key (decision 0029).
+ */
+export function searchLeadColumn(columns: readonly string[]) {
+	return text('search_lead')
+		.notNull()
+		.generatedAlwaysAs(sql.raw(`left(kzm_search_key(${joined(columns)}), ${SEARCH_LEAD_LENGTH})`));
+}
+
 /** The full-text vector of the named columns (`search_vector`), Serbian stemming over the folded text. */
 export function searchVectorColumn(columns: readonly string[]) {
 	return tsvector('search_vector')

@@ -28,7 +28,8 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
 	]);
 	const dump = new Blob([readFileSync(await ensureTemplate())]);
 	const client = await PGlite.create({ loadDataDir: dump, extensions: { unaccent, pg_trgm } });
-	const db = drizzle({ client, schema }) as unknown as Database;
+	const { countLocalWrites } = await import('../db/client.ts');
+	const db = countLocalWrites(client, drizzle({ client, schema }) as unknown as Database);
 	return { db, kind: 'pglite', close: () => client.close() };
 }
 

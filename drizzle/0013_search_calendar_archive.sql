@@ -1,0 +1,19 @@
+DROP INDEX "news_articles_public";--> statement-breakpoint
+ALTER TABLE "pages" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("search_text", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "news_articles" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("search_text", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "opportunities" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("organiser", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("search_text", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "documents" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("description", '') || ' ' || coalesce("description_en", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "events" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("place_name", '') || ' ' || coalesce("search_text", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisations" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("name", '') || ' ' || coalesce("short_name", '') || ' ' || coalesce("description", '') || ' ' || coalesce("description_en", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "participation_initiatives" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("problem", '') || ' ' || coalesce("proposal", '') || ' ' || coalesce("place", '') || ' ' || coalesce("group_name", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+ALTER TABLE "funding_calls" ADD COLUMN "search_lead" text GENERATED ALWAYS AS (left(kzm_search_key(coalesce("title", '') || ' ' || coalesce("title_en", '') || ' ' || coalesce("summary", '') || ' ' || coalesce("summary_en", '') || ' ' || coalesce("search_text", '')), 160)) STORED NOT NULL;--> statement-breakpoint
+CREATE INDEX "pages_search_lead" ON "pages" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "news_articles_search_lead" ON "news_articles" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "opportunities_search_lead" ON "opportunities" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "documents_search_lead" ON "documents" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "events_period" ON "events" USING gist (tstzrange("starts_at", greatest("starts_at", "ends_at"), '[]'));--> statement-breakpoint
+CREATE INDEX "events_search_lead" ON "events" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organisations_search_lead" ON "organisations" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "participation_initiatives_search_lead" ON "participation_initiatives" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "funding_calls_search_lead" ON "funding_calls" USING gin ("search_lead" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "news_articles_public" ON "news_articles" USING btree ("office_id","status","publish_at","id");
