@@ -290,8 +290,8 @@ export interface DecisionRow {
 
 /**
  * The decision on a call's money: its number and date, the ranking with amounts as decided (a snapshot, so later
- * scores cannot change a published decision), and the appeal window; final once the window has passed and every
- * appeal is decided.
+ * scores cannot change a published decision), and the appeal window. Final is not stored: it follows from the window
+ * having passed with every appeal decided (`decisionStage`).
  */
 export const callDecisions = pgTable(
 	'call_decisions',
@@ -311,7 +311,6 @@ export const callDecisions = pgTable(
 		note: text('note').notNull().default(''),
 		status: text('status').$type<'draft' | 'published'>().notNull().default('draft'),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
-		finalAt: timestamp('final_at', { withTimezone: true }),
 		isDemo: boolean('is_demo').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
