@@ -117,7 +117,8 @@ export async function contractFile(
 	const i18n = createI18n(options.locale, keepLatin);
 	const t = i18n.t;
 	const officeName = i18n.text(office.name);
-	const title = t('calls.contract.documentTitle', { number: contract.number });
+	const number = i18n.text(contract.number);
+	const title = t('calls.contract.documentTitle', { number });
 	const totals = budgetTotals(application.budget);
 	const blocks: ExportBlock[] = [
 		{ kind: 'heading', level: 1, text: title },
@@ -132,7 +133,7 @@ export async function contractFile(
 		{
 			kind: 'facts',
 			items: [
-				{ label: t('calls.contract.number'), value: contract.number },
+				{ label: t('calls.contract.number'), value: number },
 				{ label: t('calls.contract.signedOn'), value: dayText(i18n, contract.signedOn) },
 				{ label: t('calls.review.columnApplicant'), value: i18n.text(application.applicantName) },
 				{ label: t('calls.review.columnReference'), value: application.reference ?? '' },

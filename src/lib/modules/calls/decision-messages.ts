@@ -2,6 +2,14 @@ import { defineMessages } from '../../i18n/define.ts';
 
 /** Words of what follows the ranking: the decision, appeals, contracts, payments, reports and their e-mails. */
 export const callsDecisionMessages = defineMessages({
+	'calls.projects_funded': [
+		'пројекти финансирани на конкурсима који финансирају ову меру',
+		'projects funded by calls funding this measure'
+	],
+	'calls.money_granted': [
+		'динари додељени на конкурсима који финансирају ову меру',
+		'dinars granted by calls funding this measure'
+	],
 	'calls.decision.title': ['Одлука о додели средстава', 'Funding decision'],
 	'calls.decision.intro': [
 		'Износи се предлажу из ранг-листе; можете их изменити пре објаве. Објављена одлука се више не мења, осим по усвојеном приговору.',

@@ -4,6 +4,7 @@ import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './quer
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 import { callsIndicatorSources } from './indicator-sources.server.ts';
+import { sendReportReminders } from './commands/contracts.server.ts';
 
 export const callsManifest: ModuleManifest = {
 	name: 'calls',
@@ -22,6 +23,7 @@ export const callsManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
+	jobs: [{ name: 'calls: report reminders', everyMs: 60 * 60 * 1000, run: sendReportReminders }],
 	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageCalls(actor)) return [];
