@@ -2,6 +2,27 @@ import { defineMessages } from '../../i18n/define.ts';
 
 /** Words of what follows the ranking: the decision, appeals, contracts, payments, reports and their e-mails. */
 export const callsDecisionMessages = defineMessages({
+	'calls.export.title': ['Извоз података', 'Export data'],
+	'calls.export.applications': ['Пријаве на конкурс', 'Applications to the call'],
+	'calls.export.scores': ['Оцене комисије', 'Committee scores'],
+	'calls.export.decision': ['Одлука и износи', 'Decision and amounts'],
+	'calls.export.link': ['{what} ({format})', '{what} ({format})'],
+	'calls.export.applicantType': ['Врста подносиоца', 'Type of applicant'],
+	'calls.export.email': ['Е-адреса', 'E-mail'],
+	'calls.export.submittedAt': ['Поднето', 'Submitted'],
+	'calls.export.check': ['Административна провера', 'Administrative check'],
+	'calls.export.member': ['Члан комисије', 'Committee member'],
+	'calls.export.total': ['Укупно', 'Total'],
+	'calls.export.note': ['Напомена', 'Note'],
+	'calls.export.conflict': ['Сукоб интереса', 'Conflict of interest'],
+	'calls.statistics.title': ['Конкурси за пројекте младих', 'Funding calls for youth projects'],
+	'calls.statistics.applications': ['Поднете пријаве', 'Applications submitted'],
+	'calls.statistics.eligible': ['Пријаве које испуњавају услове', 'Applications meeting the conditions'],
+	'calls.statistics.funded': ['Финансирани пројекти', 'Projects funded'],
+	'calls.statistics.granted': ['Додељено (дин.)', 'Granted (RSD)'],
+	'calls.statistics.applicationsByType': ['Пријаве по врсти подносиоца', 'Applications by type of applicant'],
+	'calls.statistics.grantedByType': ['Додељено по врсти подносиоца (дин.)', 'Granted by type of applicant (RSD)'],
+	'calls.statistics.grantedByCall': ['Додељено по конкурсу (дин.)', 'Granted by call (RSD)'],
 	'calls.projects_funded': [
 		'пројекти финансирани на конкурсима који финансирају ову меру',
 		'projects funded by calls funding this measure'

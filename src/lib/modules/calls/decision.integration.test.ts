@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '../../server/testing/db.t
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
-import { outboxMessages } from '../../server/db/core-schema.ts';
+import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
 import { docxText } from '../action-plan/export/test-helpers.ts';
 import { callApplications, callReports, callScores, fundingCalls } from './schema.ts';
 import { decideAppeal, lodgeAppeal, publishDecision, recordDecision } from './commands/decision.server.ts';
@@ -22,6 +22,10 @@ import {
 	getResultsForApplicant
 } from './decision-queries.server.ts';
 import { contractFile, decisionPdf } from './decision-documents.server.ts';
+import { callsStatistics } from './statistics.server.ts';
+import { countGrantsByYear } from './indicator-sources.server.ts';
+import { listPlanGrants } from './plan-grants.server.ts';
+import { exportCall } from './exports.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -343,5 +347,58 @@ describe('contracts, payments and reports', () => {
 			['financial', 'submitted']
 		]);
 		expect(results.reports[2].spentLines).toEqual([{ line: 0, spent: 140_000 }]);
+	});
+});
+
+describe('the statistics', () => {
+	it('count applications, eligible ones, funded ones and money granted, by applicant type and call', async () => {
+		const [block] = await callsStatistics(test.db, {
+			officeId,
+			from: new Date('2026-01-01T00:00:00Z'),
+			to: new Date('2027-01-01T00:00:00Z'),
+			fromDay: '2026-01-01',
+			toDay: '2027-01-01',
+			programmeId: null
+		});
+		expect(Object.fromEntries(block.figures.map((figure) => [figure.key, figure.value]))).toEqual({
+			'calls.applications': 3,
+			'calls.eligible': 3,
+			'calls.funded': 2,
+			'calls.granted': 270_000
+		});
+		expect(block.tables.find((table) => table.key === 'calls.grantedByType')!.rows).toEqual([
+			{ label: { key: 'organisations.type.informal_group' }, value: 270_000 }
+		]);
+	});
+
+	it('feed the plan’s indicators: projects funded and money granted in the decision’s year', async () => {
+		const measureId = '00000000-0000-4000-8000-000000000001';
+		await test.db.update(fundingCalls).set({ measureIds: [measureId] });
+		const input = { officeId, measureIds: [measureId], years: [2025, 2026] };
+		expect(Object.fromEntries(await countGrantsByYear(test.db, input, 'projects'))).toEqual({ 2025: 0, 2026: 2 });
+		expect(Object.fromEntries(await countGrantsByYear(test.db, input, 'money'))).toEqual({ 2025: 0, 2026: 270_000 });
+		// The measure's page lists the funded projects with what was paid (the first tranche of the first one).
+		expect(
+			(await listPlanGrants(test.db, officeId, [measureId])).map((grant) => [grant.title, grant.granted, grant.paid])
+		).toEqual([
+			['Пројекат 1', 150_000, 120_000],
+			['Пројекат 2', 120_000, 0]
+		]);
+		expect(await listPlanGrants(test.db, officeId, ['00000000-0000-4000-8000-000000000002'])).toEqual([]);
+	});
+});
+
+describe('exports', () => {
+	it('give staff the applications, scores and decision as CSV and XLSX, audited; nobody else', async () => {
+		const csv = await exportCall(staff(), { callId, what: 'decision', format: 'csv', locale: 'sr-Latn' });
+		const text = new TextDecoder().decode(csv.body);
+		expect(text.split('\r\n')[1]).toBe('1,P-2026-0001,Grupa 1,90,150000,150000,Finansira se');
+		const scores = await exportCall(staff(), { callId, what: 'scores', format: 'xlsx', locale: 'en' });
+		expect(scores.fileName.endsWith('.xlsx')).toBe(true);
+		const audit = await test.db.select().from(auditLog).where(eq(auditLog.action, 'calls.data.exported'));
+		expect(audit).toHaveLength(2);
+		expect(
+			await refusal(exportCall(applicant(0), { callId, what: 'applications', format: 'csv', locale: 'en' }))
+		).toMatchObject({ code: 'forbidden' });
 	});
 });

@@ -5,6 +5,8 @@ import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 import { callsIndicatorSources } from './indicator-sources.server.ts';
 import { sendReportReminders } from './commands/contracts.server.ts';
+import { callsStatistics } from './statistics.server.ts';
+import { listPlanGrants } from './plan-grants.server.ts';
 
 export const callsManifest: ModuleManifest = {
 	name: 'calls',
@@ -23,6 +25,8 @@ export const callsManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
+	statistics: callsStatistics,
+	planGrants: listPlanGrants,
 	jobs: [{ name: 'calls: report reminders', everyMs: 60 * 60 * 1000, run: sendReportReminders }],
 	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {
