@@ -259,8 +259,8 @@ export const callsDecisionMessages = defineMessages({
 
 	'calls.mail.decision.subject': ['Одлука о конкурсу: пријава {reference}', 'Call decision: application {reference}'],
 	'calls.mail.decision.text': [
-		'Објављена је одлука бр. {number} о конкурсу „{call}“.',
-		'Decision no. {number} on the call “{call}” has been published.'
+		'Објављена је одлука о конкурсу „{call}“ (број одлуке: {number}).',
+		'The decision on the call “{call}” has been published (decision number: {number}).'
 	],
 	'calls.mail.decision.funded': ['Вашем пројекту је додељено {amount}.', 'Your project has been awarded {amount}.'],
 	'calls.mail.decision.notFunded': ['Ваш пројекат није добио средства.', 'Your project was not awarded any money.'],

@@ -52,37 +52,37 @@ export async function callsStatistics(db: Database, query: StatisticsQuery): Pro
 			filtered: false,
 			figures: [
 				{
-					key: 'calls.applications',
+					key: `calls.applications`,
 					labelKey: 'calls.statistics.applications',
 					value: applications.length,
 					people: false
 				},
 				{
-					key: 'calls.eligible',
+					key: `calls.eligible`,
 					labelKey: 'calls.statistics.eligible',
 					value: applications.filter((row) => row.check?.outcome === 'passed').length,
 					people: false
 				},
-				{ key: 'calls.funded', labelKey: 'calls.statistics.funded', value: funded.length, people: false },
-				{ key: 'calls.granted', labelKey: 'calls.statistics.granted', value: granted(funded), people: false }
+				{ key: `calls.funded`, labelKey: 'calls.statistics.funded', value: funded.length, people: false },
+				{ key: `calls.granted`, labelKey: 'calls.statistics.granted', value: granted(funded), people: false }
 			],
 			tables: [
 				{
-					key: 'calls.applicationsByType',
+					key: `calls.applicationsByType`,
 					titleKey: 'calls.statistics.applicationsByType',
 					rows: byType(applications, (rows) => rows.length),
 					total: applications.length,
 					people: false
 				},
 				{
-					key: 'calls.grantedByType',
+					key: `calls.grantedByType`,
 					titleKey: 'calls.statistics.grantedByType',
 					rows: byType(funded, granted),
 					total: granted(funded),
 					people: false
 				},
 				{
-					key: 'calls.grantedByCall',
+					key: `calls.grantedByCall`,
 					titleKey: 'calls.statistics.grantedByCall',
 					rows: calls.map((call) => ({
 						label: { text: call.title, textEn: call.titleEn },
