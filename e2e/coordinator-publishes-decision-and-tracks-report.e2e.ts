@@ -40,8 +40,8 @@ describe('coordinator-publishes-decision-and-tracks-report', () => {
 			await visit(page, `${base}/admin/calls`);
 			await page.getByRole('link', { name: CALL, exact: true }).click();
 			await page.getByRole('link', { name: 'Одлука о додели средстава', exact: true }).click();
-			await expectHeading(page, 'Одлука о додели средстава');
-			await page.getByText('Одлука је коначна', { exact: true }).waitFor();
+			// The stage shows as a badge inside the page's heading.
+			await page.getByRole('heading', { level: 1, name: 'Одлука о додели средстава Одлука је коначна' }).waitFor();
 			await page.getByText('Комисија је поново прегледала оцене; бодови су тачно сабрани.', { exact: false }).waitFor();
 			await expectNoAxeViolations(page);
 

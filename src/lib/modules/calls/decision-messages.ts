@@ -2,6 +2,23 @@ import { defineMessages } from '../../i18n/define.ts';
 
 /** Words of what follows the ranking: the decision, appeals, contracts, payments, reports and their e-mails. */
 export const callsDecisionMessages = defineMessages({
+	'calls.dashboard.reports': [
+		{
+			one: '{count} извештај о пројекту чека преглед',
+			few: '{count} извештаја о пројектима чекају преглед',
+			other: '{count} извештаја о пројектима чека преглед'
+		},
+		{ one: '{count} project report waiting for review', other: '{count} project reports waiting for review' }
+	],
+	'calls.dashboard.appeals': [
+		{
+			one: '{count} приговор на одлуку о конкурсу чека одлуку',
+			few: '{count} приговора на одлуке о конкурсима чекају одлуку',
+			other: '{count} приговора на одлуке о конкурсима чека одлуку'
+		},
+		{ one: '{count} appeal against a call decision waiting', other: '{count} appeals against call decisions waiting' }
+	],
+	'calls.personalData.appeals': ['Приговори на одлуке о конкурсима', 'Appeals against call decisions'],
 	'calls.export.title': ['Извоз података', 'Export data'],
 	'calls.export.applications': ['Пријаве на конкурс', 'Applications to the call'],
 	'calls.export.scores': ['Оцене комисије', 'Committee scores'],
@@ -275,25 +292,25 @@ export const callsDecisionMessages = defineMessages({
 	'calls.mail.appeal.upheld': ['Ваш приговор је усвојен.', 'Your appeal has been upheld.'],
 	'calls.mail.appeal.rejected': ['Ваш приговор је одбијен.', 'Your appeal has been rejected.'],
 	'calls.mail.report.subject': ['Ваш извештај: пријава {reference}', 'Your report: application {reference}'],
-	'calls.mail.report.accepted': ['Ваш {kind} је прихваћен.', 'Your {kind} has been accepted.'],
+	'calls.mail.report.accepted': ['Ваш извештај „{kind}“ је прихваћен.', 'Your report “{kind}” has been accepted.'],
 	'calls.mail.report.returned': [
-		'Ваш {kind} је враћен на допуну. Ево шта треба променити:',
-		'Your {kind} has been returned for changes. This is what needs changing:'
+		'Ваш извештај „{kind}“ враћен је на допуну. Ево шта треба променити:',
+		'Your report “{kind}” has been returned for changes. This is what needs changing:'
 	],
 	'calls.mail.reminder.before.subject': [
 		'Подсетник: извештај за пријаву {reference}',
 		'Reminder: report for application {reference}'
 	],
 	'calls.mail.reminder.before.text': [
-		'Рок за {kind} по конкурсу „{call}“ је {date}.',
-		'Your {kind} for the call “{call}” is due on {date}.'
+		'Рок за извештај „{kind}“ по конкурсу „{call}“ је {date}.',
+		'Your report “{kind}” for the call “{call}” is due on {date}.'
 	],
 	'calls.mail.reminder.after.subject': [
 		'Рок је прошао: извештај за пријаву {reference}',
 		'Overdue: report for application {reference}'
 	],
 	'calls.mail.reminder.after.text': [
-		'Рок за {kind} по конкурсу „{call}“ био је {date}. Поднесите га што пре.',
-		'Your {kind} for the call “{call}” was due on {date}. Please submit it as soon as you can.'
+		'Рок за извештај „{kind}“ по конкурсу „{call}“ био је {date}. Поднесите га што пре.',
+		'Your report “{kind}” for the call “{call}” was due on {date}. Please submit it as soon as you can.'
 	]
 });

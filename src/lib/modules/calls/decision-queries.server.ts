@@ -1,6 +1,6 @@
 // Reads of what follows the ranking: the decision for staff and for the public, contracts with their payments and
 // reports, and an applicant's own results (decision 0029).
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import type { Database } from '../../server/db/client.ts';
@@ -244,4 +244,17 @@ export async function readReportFileForStaff(ctx: Context, applicationId: string
 		details: { fileId }
 	});
 	return file;
+}
+
+/** Reports waiting for staff and appeals waiting for a decision (the back-office dashboard). */
+export async function countCallWorkForStaff(db: Database, officeId: string) {
+	const [reports] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(callReports)
+		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')));
+	const [appeals] = await db
+		.select({ n: sql<number>`count(*)::int` })
+		.from(callAppeals)
+		.where(and(eq(callAppeals.officeId, officeId), isNull(callAppeals.outcome)));
+	return { reports: reports?.n ?? 0, appeals: appeals?.n ?? 0 };
 }

@@ -5,6 +5,7 @@ import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 import { callsIndicatorSources } from './indicator-sources.server.ts';
 import { sendReportReminders } from './commands/contracts.server.ts';
+import { countCallWorkForStaff } from './decision-queries.server.ts';
 import { callsStatistics } from './statistics.server.ts';
 import { listPlanGrants } from './plan-grants.server.ts';
 
@@ -32,6 +33,17 @@ export const callsManifest: ModuleManifest = {
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageCalls(actor)) return [];
 		const count = await countDraftCallsOpeningSoon(db, officeId, now);
-		return count > 0 ? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' }] : [];
+		const work = await countCallWorkForStaff(db, officeId);
+		return [
+			...(count > 0
+				? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' as const }]
+				: []),
+			...(work.reports > 0
+				? [{ labelKey: 'calls.dashboard.reports', count: work.reports, href: '/admin/calls', tone: 'info' as const }]
+				: []),
+			...(work.appeals > 0
+				? [{ labelKey: 'calls.dashboard.appeals', count: work.appeals, href: '/admin/calls', tone: 'warning' as const }]
+				: [])
+		];
 	}
 };

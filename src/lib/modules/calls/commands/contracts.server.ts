@@ -23,7 +23,7 @@ import {
 import { reminderDue, trancheAmounts } from '../decision-rules.ts';
 import type { ContractInput } from '../decision-inputs.ts';
 import { canManageCalls } from '../permissions.server.ts';
-import { belgradeDay, isDecisionFinal } from './decision.server.ts';
+import { belgradeDay, isDecisionFinal, longDay } from './decision.server.ts';
 import { loadOwnApplication } from './applications-shared.server.ts';
 
 /**
@@ -316,7 +316,7 @@ export async function sendReportReminders(db: Database, now: Date): Promise<numb
 				text: [
 					i18n.t(`calls.mail.reminder.${which}.text`, {
 						kind: i18n.t(`calls.report.kind.${report.kind}`),
-						date: report.dueOn,
+						date: longDay(i18n, report.dueOn),
 						call: i18n.text(call.title)
 					}),
 					'',

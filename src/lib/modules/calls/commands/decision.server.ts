@@ -10,7 +10,7 @@ import { isUuid } from '../../../server/ids.ts';
 import { getOfficeById } from '../../../server/office.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { publicLink } from '../../../server/links.ts';
-import { createI18n, encodeMessage } from '../../../i18n/index.ts';
+import { createI18n, encodeMessage, type I18n } from '../../../i18n/index.ts';
 import { instantToBelgrade } from '../../../i18n/office-time.ts';
 import { callAppeals, callApplications, callDecisions, fundingCalls, type DecisionRow } from '../schema.ts';
 import { callState } from '../rules.ts';
@@ -22,6 +22,10 @@ import { loadOwnApplication } from './applications-shared.server.ts';
 import { formatDinars } from '../format.ts';
 
 const m = encodeMessage;
+
+/** A Belgrade day (YYYY-MM-DD) as the reader's locale writes it in full. */
+export const longDay = (i18n: Pick<I18n, 'formatDate'>, day: string) =>
+	i18n.formatDate(new Date(`${day}T12:00:00Z`), { dateStyle: 'long' });
 
 /** The Belgrade day of an instant (YYYY-MM-DD). */
 export const belgradeDay = (instant: Date) => instantToBelgrade(instant).date;
@@ -134,7 +138,7 @@ export async function publishDecision(ctx: Context, options: { callId: string; n
 				text: [
 					i18n.t('calls.mail.decision.text', { number: decision.number, call: i18n.text(call.title) }),
 					result,
-					i18n.t('calls.mail.decision.appeal', { date: decision.appealUntil }),
+					i18n.t('calls.mail.decision.appeal', { date: longDay(i18n, decision.appealUntil) }),
 					'',
 					publicLink(office, `/calls/${call.slug}`, 'sr-Cyrl'),
 					publicLink(office, `/account/applications/${application.id}/results`, 'sr-Cyrl'),
