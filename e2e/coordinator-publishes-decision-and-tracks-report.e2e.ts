@@ -16,6 +16,7 @@ afterAll(async () => {
 
 const CALL = 'Конкурс за пројекте неформалних група младих 2026.';
 
+// A long journey (public page, decision, contract, payment, report, outbox) on a shared, loaded machine.
 describe('coordinator-publishes-decision-and-tracks-report', () => {
 	it('the public reads the decision with its ranking and PDF; the coordinator follows a contract, pays a tranche and returns a report', async () => {
 		const base = server.url;
@@ -75,5 +76,5 @@ describe('coordinator-publishes-decision-and-tracks-report', () => {
 			path: /\/account\/applications\/[0-9a-f-]+\/results/
 		});
 		expect(link).toContain('/results');
-	});
+	}, 240_000);
 });
