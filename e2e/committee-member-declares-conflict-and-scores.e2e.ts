@@ -27,7 +27,7 @@ describe('committee-member-declares-conflict-and-scores', () => {
 			await expectHeading(page, 'Оцењивање пријава');
 			await expectNoAxeViolations(page);
 			expect(await page.getByText('Сукоб интереса: не оцењујете', { exact: true }).count()).toBe(1);
-			expect(await page.getByText('Оцењена', { exact: true }).count()).toBe(5);
+			expect(await page.getByText('Оцењена', { exact: true }).count()).toBe(13);
 			await page.getByRole('link', { name: /-0001 · / }).click();
 			await page.getByText('Пријавили сте сукоб интереса, па ову пријаву не оцењујете.', { exact: true }).waitFor();
 			expect(await page.getByRole('heading', { name: 'Оцене осталих чланова' }).count()).toBe(0);
@@ -44,7 +44,7 @@ describe('committee-member-declares-conflict-and-scores', () => {
 			await page.getByRole('link', { name: 'Комисија и ранг-листа', exact: true }).click();
 			await expectHeading(page, 'Комисија и ранг-листа');
 			await expectNoAxeViolations(page);
-			expect(await page.getByRole('row').count()).toBe(7);
+			expect(await page.getByRole('row').count()).toBe(15);
 			await page.getByText('Финансира се', { exact: true }).first().waitFor();
 			await page.getByRole('link', { name: /-0002$/ }).click();
 			await page.getByRole('heading', { name: 'Административна провера', exact: true }).waitFor();

@@ -9,6 +9,7 @@ import { auditMessages } from './system/audit-messages.ts';
 import { newsMessages } from './news/messages.ts';
 import { opportunitiesMessages } from './opportunities/messages.ts';
 import { callsMessages } from './calls/messages.ts';
+import { callsDecisionMessages } from './calls/decision-messages.ts';
 import { documentsMessages } from './documents/messages.ts';
 import { mediaMessages } from './media/messages.ts';
 import { contactMessages } from './contact/messages.ts';
@@ -36,6 +37,7 @@ export const messageDefinitions = {
 	...newsMessages,
 	...opportunitiesMessages,
 	...callsMessages,
+	...callsDecisionMessages,
 	...documentsMessages,
 	...mediaMessages,
 	...contactMessages,

@@ -145,6 +145,11 @@ export interface ModuleManifest {
 	 * when staff rate the year's indicators (decision 0029); [] when none.
 	 */
 	standardsEvidence?: (db: Database, query: StatisticsQuery) => Promise<StandardsEvidence[]>;
+	/**
+	 * Projects this module funds that carry out the action plan's measures (grants from funding calls), with the
+	 * money granted and paid out, for the measure's page and the plan's budget execution; [] when none.
+	 */
+	planGrants?: (db: Database, officeId: string, measureIds: readonly string[]) => Promise<PlanGrant[]>;
 }
 
 /** The four areas of the ministry's work standards for youth offices (listed in order by the reports module). */
@@ -163,6 +168,20 @@ export interface StandardsEvidence {
 	path: string;
 	/** The day it happened or started (YYYY-MM-DD), if any. */
 	date: string | null;
+}
+
+/** A project funded to carry out measures of the action plan, as the plan lists it. */
+export interface PlanGrant {
+	/** The measures it carries out (among those asked about). */
+	measureIds: string[];
+	title: string;
+	/** Who carries it out (an association's or group's name, as they gave it). */
+	recipient: string;
+	/** The Belgrade calendar year of the decision. */
+	year: number;
+	/** Whole dinars granted and paid out so far. */
+	granted: number;
+	paid: number;
 }
 
 /** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */

@@ -278,6 +278,15 @@ export const actionPlanMessages = defineMessages({
 	'plan.public.period': ['Период {first}–{last}.', 'Period {first}–{last}.'],
 	'plan.public.decision': ['Одлука бр. {number} од {date}', 'Decision no. {number} of {date}'],
 	'plan.public.overall': ['Укупан напредак', 'Overall progress'],
+	'plan.grants.title': ['Пројекти финансирани на конкурсима', 'Projects funded through calls'],
+	'plan.grants.item': [
+		'„{title}“ ({recipient}, {year}): додељено {granted} дин., исплаћено {paid} дин.',
+		'“{title}” ({recipient}, {year}): {granted} RSD granted, {paid} RSD paid'
+	],
+	'plan.grants.budget': [
+		'конкурси: додељено {granted} дин., исплаћено {paid} дин.',
+		'calls: {granted} RSD granted, {paid} RSD paid'
+	],
 	'plan.public.budget': [
 		'Планирано {planned} дин, потрошено {spent} дин.',
 		'Planned {planned} RSD, spent {spent} RSD.'

@@ -19,7 +19,8 @@ import {
 } from './queries.server.ts';
 import { callsManifest } from './manifest.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
-import { fundingCalls } from './schema.ts';
+import { callContracts, callReports, fundingCalls } from './schema.ts';
+import { getPublicDecision } from './decision-queries.server.ts';
 
 const NOW = new Date('2026-03-10T10:00:00.000Z');
 
@@ -233,6 +234,21 @@ describe('the demo calls', () => {
 			[['youth_association', 'association_for_youth'], 'open'],
 			[['informal_group'], 'closed']
 		]);
+		// The closed call went through every stage: 14 applications decided for good, two contracts with reports.
+		const closedCall = (await getPublicCall(test.db, demoOffice, list[1].slug, now))!;
+		const decided = await getPublicDecision(test.db, closedCall, now);
+		expect(decided).toMatchObject({ stage: 'final', publishesScores: true });
+		expect(decided!.rows).toHaveLength(14);
+		expect(decided!.total).toBeLessThanOrEqual(list[1].totalBudget);
+		const contracts = await test.db.select().from(callContracts).where(eq(callContracts.officeId, demoOffice));
+		expect(contracts).toHaveLength(2);
+		const reports = await test.db.select().from(callReports).where(eq(callReports.officeId, demoOffice));
+		expect(
+			reports
+				.filter((report) => report.kind === 'interim')
+				.map((report) => report.status)
+				.sort()
+		).toEqual(['accepted', 'submitted']);
 		await removeDemoCalls(test.db, demoOffice);
 		expect(await test.db.select().from(fundingCalls).where(eq(fundingCalls.officeId, demoOffice))).toEqual([]);
 	});

@@ -4,6 +4,10 @@ import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './quer
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 import { callsIndicatorSources } from './indicator-sources.server.ts';
+import { sendReportReminders } from './commands/contracts.server.ts';
+import { countCallWorkForStaff } from './decision-queries.server.ts';
+import { callsStatistics } from './statistics.server.ts';
+import { listPlanGrants } from './plan-grants.server.ts';
 
 export const callsManifest: ModuleManifest = {
 	name: 'calls',
@@ -22,10 +26,24 @@ export const callsManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
+	statistics: callsStatistics,
+	planGrants: listPlanGrants,
+	jobs: [{ name: 'calls: report reminders', everyMs: 60 * 60 * 1000, run: sendReportReminders }],
 	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageCalls(actor)) return [];
 		const count = await countDraftCallsOpeningSoon(db, officeId, now);
-		return count > 0 ? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' }] : [];
+		const work = await countCallWorkForStaff(db, officeId);
+		return [
+			...(count > 0
+				? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' as const }]
+				: []),
+			...(work.reports > 0
+				? [{ labelKey: 'calls.dashboard.reports', count: work.reports, href: '/admin/calls', tone: 'info' as const }]
+				: []),
+			...(work.appeals > 0
+				? [{ labelKey: 'calls.dashboard.appeals', count: work.appeals, href: '/admin/calls', tone: 'warning' as const }]
+				: [])
+		];
 	}
 };

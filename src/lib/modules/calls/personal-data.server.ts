@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { DataSubject, PersonalDataSection } from '../../server/manifest.ts';
-import { callApplications } from './schema.ts';
+import { callAppeals, callApplications } from './schema.ts';
 
 /** The applications the person started, with the group members they listed, for "download my data". */
 export async function exportCallsData(db: Database, subject: DataSubject): Promise<PersonalDataSection[]> {
@@ -10,8 +10,27 @@ export async function exportCallsData(db: Database, subject: DataSubject): Promi
 		.select()
 		.from(callApplications)
 		.where(and(eq(callApplications.officeId, subject.officeId), eq(callApplications.createdBy, subject.userId)));
-	if (rows.length === 0) return [];
+	const appeals = await db
+		.select()
+		.from(callAppeals)
+		.where(and(eq(callAppeals.officeId, subject.officeId), eq(callAppeals.lodgedBy, subject.userId)));
+	const sections: PersonalDataSection[] = appeals.length
+		? [
+				{
+					titleKey: 'calls.personalData.appeals',
+					records: appeals.map((appeal) => ({
+						applicationId: appeal.applicationId,
+						text: appeal.text,
+						lodgedAt: appeal.lodgedAt.toISOString(),
+						outcome: appeal.outcome,
+						answer: appeal.answer
+					}))
+				}
+			]
+		: [];
+	if (rows.length === 0) return sections;
 	return [
+		...sections,
 		{
 			titleKey: 'calls.personalData.applications',
 			records: rows.map((row) => ({
@@ -45,5 +64,11 @@ export async function eraseCallsData(db: Database, subject: DataSubject): Promis
 		.set({ createdBy: null, contactEmail: '', contactPhone: '' })
 		.where(own)
 		.returning({ id: callApplications.id });
-	return drafts.length + submitted.length;
+	// Appeals stay with the application (part of the decision's record), no longer linked to the account.
+	const appeals = await db
+		.update(callAppeals)
+		.set({ lodgedBy: null })
+		.where(and(eq(callAppeals.officeId, subject.officeId), eq(callAppeals.lodgedBy, subject.userId)))
+		.returning({ id: callAppeals.id });
+	return drafts.length + submitted.length + appeals.length;
 }

@@ -8,7 +8,8 @@ import {
 	index,
 	uniqueIndex,
 	jsonb,
-	primaryKey
+	primaryKey,
+	date
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { offices, users } from '../../server/db/core-schema.ts';
@@ -362,4 +363,176 @@ export const callScoreRevisions = pgTable(
 		revisedAt: timestamp('revised_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('call_score_revisions_application').on(t.applicationId, t.memberUserId)]
+// ——— After the ranking: the decision, appeals, contracts, payments and reports (issue 18, decision 0029) ———
+
+/** What the decision gives one ranked application. */
+export const DECISION_OUTCOMES = ['funded', 'partial', 'belowMinimum', 'outOfBudget', 'unscored'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/** One line of a decision: the ranking as decided, with the amount awarded (whole dinars). */
+export interface DecisionRow {
+	applicationId: string;
+	place: number;
+	average: number | null;
+	requested: number;
+	awarded: number;
+	outcome: DecisionOutcome;
+}
+
+/**
+ * The decision on a call's money: its number and date, the ranking with amounts as decided (a snapshot, so later
+ * scores cannot change a published decision), and the appeal window. Final is not stored: it follows from the window
+ * having passed with every appeal decided (`decisionStage`).
+ */
+export const callDecisions = pgTable(
+	'call_decisions',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		number: text('number').notNull(),
+		decidedOn: date('decided_on', { mode: 'string' }).notNull(),
+		/** Last Belgrade day on which an appeal may be lodged. */
+		appealUntil: date('appeal_until', { mode: 'string' }).notNull(),
+		rows: jsonb('rows').$type<DecisionRow[]>().notNull().default([]),
+		note: text('note').notNull().default(''),
+		status: text('status').$type<'draft' | 'published'>().notNull().default('draft'),
+		publishedAt: timestamp('published_at', { withTimezone: true }),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_decisions_call').on(t.callId)]
+);
+
+export const APPEAL_OUTCOMES = ['upheld', 'rejected'] as const;
+export type AppealOutcome = (typeof APPEAL_OUTCOMES)[number];
+
+/** An appeal against a published decision, lodged by the applicant online or recorded by staff from paper. */
+export const callAppeals = pgTable(
+	'call_appeals',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		decisionId: uuid('decision_id')
+			.notNull()
+			.references(() => callDecisions.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		source: text('source').$type<'applicant' | 'staff'>().notNull(),
+		lodgedBy: uuid('lodged_by').references(() => users.id, { onDelete: 'set null' }),
+		lodgedAt: timestamp('lodged_at', { withTimezone: true }).notNull().defaultNow(),
+		outcome: text('outcome').$type<AppealOutcome>(),
+		answer: text('answer').notNull().default(''),
+		decidedAt: timestamp('decided_at', { withTimezone: true })
+	},
+	(t) => [index('call_appeals_decision').on(t.decisionId)]
+);
+
+/** A tranche of a contract's money: when it is due and how much (whole dinars). */
+export interface ContractTranche {
+	dueOn: string;
+	amount: number;
+}
+
+/** A grant contract with a funded applicant: generated as PDF and DOCX from the decision and the application. */
+export const callContracts = pgTable(
+	'call_contracts',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		callId: uuid('call_id')
+			.notNull()
+			.references(() => fundingCalls.id, { onDelete: 'cascade' }),
+		applicationId: uuid('application_id')
+			.notNull()
+			.references(() => callApplications.id, { onDelete: 'cascade' }),
+		number: text('number').notNull(),
+		amount: integer('amount').notNull(),
+		signedOn: date('signed_on', { mode: 'string' }),
+		tranches: jsonb('tranches').$type<ContractTranche[]>().notNull().default([]),
+		interimReportDue: date('interim_report_due', { mode: 'string' }).notNull(),
+		finalReportDue: date('final_report_due', { mode: 'string' }).notNull(),
+		isDemo: boolean('is_demo').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_contracts_application').on(t.applicationId), index('call_contracts_call').on(t.callId)]
+);
+
+/** A payment of one tranche of a contract (whole dinars, on a Belgrade day). */
+export const callPayments = pgTable(
+	'call_payments',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		contractId: uuid('contract_id')
+			.notNull()
+			.references(() => callContracts.id, { onDelete: 'cascade' }),
+		/** 0-based index into the contract's tranches. */
+		tranche: integer('tranche').notNull(),
+		amount: integer('amount').notNull(),
+		paidOn: date('paid_on', { mode: 'string' }).notNull(),
+		reference: text('reference').notNull().default(''),
+		recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('call_payments_tranche').on(t.contractId, t.tranche)]
+);
+
+export const REPORT_KINDS = ['interim', 'final', 'financial'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+export const REPORT_STATUSES = ['due', 'submitted', 'accepted', 'returned'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+/** A line of a financial report: what was spent on one budget line of the application (whole dinars). */
+export interface SpentLine {
+	line: number;
+	spent: number;
+}
+
+/**
+ * A report a funded applicant owes: interim and final narrative ones (what was done, results against the
+ * indicators, photos) and the financial one (spent per budget line, receipts). Staff accept it or return it.
+ */
+export const callReports = pgTable(
+	'call_reports',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		contractId: uuid('contract_id')
+			.notNull()
+			.references(() => callContracts.id, { onDelete: 'cascade' }),
+		kind: text('kind').$type<ReportKind>().notNull(),
+		dueOn: date('due_on', { mode: 'string' }).notNull(),
+		status: text('status').$type<ReportStatus>().notNull().default('due'),
+		done: text('done').notNull().default(''),
+		results: text('results').notNull().default(''),
+		spentLines: jsonb('spent_lines').$type<SpentLine[]>().notNull().default([]),
+		/** Photos (narrative reports) or receipts (financial report) in the files table. */
+		fileIds: uuid('file_ids')
+			.array()
+			.notNull()
+			.default(sql`'{}'::uuid[]`),
+		reviewComment: text('review_comment').notNull().default(''),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+		/** Set when the reminder before the due day and the one after it have been queued. */
+		remindedBeforeAt: timestamp('reminded_before_at', { withTimezone: true }),
+		remindedAfterAt: timestamp('reminded_after_at', { withTimezone: true })
+	},
+	(t) => [uniqueIndex('call_reports_kind').on(t.contractId, t.kind), index('call_reports_due').on(t.status, t.dueOn)]
 );

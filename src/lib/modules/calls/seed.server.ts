@@ -5,6 +5,7 @@ import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts'
 import { slugify } from '../../i18n/slug.ts';
 import { ensureDemoDocuments } from '../documents/seed.server.ts';
 import { listMeasureChoices } from './queries.server.ts';
+import { seedDemoDecision } from './decision-seed.server.ts';
 import { memberships, users } from '../../server/db/core-schema.ts';
 import { hashPassword } from '../../server/auth/password.ts';
 import type { DemoAccount } from '../../server/manifest.ts';
@@ -173,10 +174,21 @@ const DEMO_GROUPS = [
 	['Гласови Голије', 'Подкаст о младима са села', 150_000],
 	['Игра без граница', 'Турнир у малом фудбалу за основце', 120_000],
 	['Читамо заједно', 'Клуб читања у школској библиотеци', 60_000],
-	['Улица уметности', 'Мурал на згради дома културе', 200_000]
+	['Улица уметности', 'Мурал на згради дома културе', 200_000],
+	['Кадар', 'Радионица мобилног филма', 140_000],
+	['Планинари Ивањице', 'Стазе Голије за почетнике', 110_000],
+	['Бит', 'Школа програмирања за основце', 190_000],
+	['Плави круг', 'Вршњачка подршка у средњој школи', 75_000],
+	['Сеоски клуб', 'Филмске вечери у задружном дому', 85_000],
+	['Точак', 'Поправка бицикала за све', 130_000],
+	['Нота', 'Концерт младих бендова', 170_000],
+	['Огњиште', 'Записи о старим занатима', 90_000]
 ] as const;
 
-/** Six applications of informal groups to the closed call, checked and scored by a three-person committee (one conflict). */
+/**
+ * Fourteen applications of informal groups to the closed call, checked and scored by a three-person committee (one
+ * conflict), then decided, with two contracts, their payments and reports (decision-seed.server.ts).
+ */
 async function seedDemoCommittee(
 	db: Database,
 	officeId: string,
@@ -206,6 +218,7 @@ async function seedDemoCommittee(
 			.onConflictDoNothing();
 	}
 	const year = instantToBelgrade(closesAt).date.slice(0, 4);
+	const applicationIds: string[] = [];
 	for (const [index, [group, title, requested]] of DEMO_GROUPS.entries()) {
 		const submittedAt = new Date(closesAt.getTime() - (10 - index) * DAY);
 		const [application] = await db
@@ -248,6 +261,7 @@ async function seedDemoCommittee(
 				updatedAt: submittedAt
 			})
 			.returning({ id: callApplications.id });
+		applicationIds.push(application.id);
 		for (const [memberIndex, userId] of committee.entries()) {
 			// The demo committee member declares a conflict on the first group's application.
 			const hasConflict = memberIndex === 0 && index === 0;
@@ -267,6 +281,7 @@ async function seedDemoCommittee(
 			});
 		}
 	}
+	await seedDemoDecision(db, officeId, callId, closesAt, applicationIds);
 	// Not returned as a demo account: the console lists one account per role (the README names this one).
 	return [];
 }

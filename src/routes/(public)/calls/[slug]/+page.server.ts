@@ -5,6 +5,7 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError } from '#lib/server/forms.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { getPublicCall } from '#lib/modules/calls/queries.server.ts';
+import { getPublicDecision } from '#lib/modules/calls/decision-queries.server.ts';
 import { listApplyChoices } from '#lib/modules/calls/application-queries.server.ts';
 import { startApplication } from '#lib/modules/calls/commands/start-application.server.ts';
 
@@ -17,7 +18,8 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		call.state === 'open' && locals.actor
 			? await listApplyChoices(await contextFor(locals), call.applicantTypes)
 			: null;
-	return { call, now, origin: url.origin, applyChoices, signedIn: !!locals.actor };
+	const decision = call.state === 'closed' ? await getPublicDecision(db, call, now) : null;
+	return { call, now, origin: url.origin, applyChoices, signedIn: !!locals.actor, decision };
 };
 
 export const actions: Actions = {

@@ -8,6 +8,7 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
 import { getPlanTree, isPublicPlan, listPlanRevisions } from '#lib/modules/action-plan/queries.server.ts';
 import { planInput } from '#lib/modules/action-plan/inputs.ts';
+import { grantTotals, loadPlanGrants } from '#lib/modules/action-plan/plan-grants.server.ts';
 import { updatePlan } from '#lib/modules/action-plan/commands/update-plan.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -17,8 +18,13 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		const ctx = await contextFor(locals);
 		const tree = await getPlanTree(ctx.db, ctx.officeId, params.planId);
 		if (!tree) error(404, 'error.404.text');
+		const measureIds = tree.areas.flatMap((area) =>
+			area.goals.flatMap((goal) => goal.measures.map((measure) => measure.id))
+		);
 		return {
 			tree,
+			// Money granted through funding calls for the plan's measures belongs to its budget execution.
+			grants: grantTotals(await loadPlanGrants(ctx.db, ctx.officeId, measureIds)),
 			isPublic: isPublicPlan(tree.plan),
 			revisions: await listPlanRevisions(ctx.db, ctx.officeId, tree.plan.id)
 		};

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { requirePublicPlan } from '#lib/modules/action-plan/public-page.server.ts';
 import { listPublicEvidence } from '#lib/modules/action-plan/queries.server.ts';
+import { loadPlanGrants } from '#lib/modules/action-plan/plan-grants.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const { db } = await getRuntime();
@@ -16,7 +17,8 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 						area: { name: area.name, nameEn: area.nameEn },
 						goal: { title: goal.title, titleEn: goal.titleEn },
 						measure,
-						evidence: await listPublicEvidence(db, locals.office!.id, measure.eventIds)
+						evidence: await listPublicEvidence(db, locals.office!.id, measure.eventIds),
+						grants: await loadPlanGrants(db, locals.office!.id, [measure.id])
 					};
 	error(404, 'error.404.text');
 };
