@@ -363,6 +363,8 @@ export const callScoreRevisions = pgTable(
 		revisedAt: timestamp('revised_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('call_score_revisions_application').on(t.applicationId, t.memberUserId)]
+);
+
 // ——— After the ranking: the decision, appeals, contracts, payments and reports (issue 18, decision 0029) ———
 
 /** What the decision gives one ranked application. */
