@@ -446,8 +446,8 @@ export const registrationsMessages = defineMessages({
 		'You have not signed up for any event yet.'
 	],
 	'registrations.mine.hint': [
-		'Пријаву откажите преко приватног линка из е-поруке коју смо вам послали.',
-		'Cancel a registration with the private link in the e-mail we sent you.'
+		'Код за улазак, календар и отказивање сваке пријаве налазе се на страници „Моја пријава“ (и у приватном линку из е-поруке).',
+		'Each registration’s entry code, calendar and cancelling are on its “My registration” page (and behind the private link in the e-mail).'
 	],
 	'registrations.dashboard.pendingApproval': [
 		{
