@@ -90,5 +90,5 @@ describe('young-person-keeps-profile-and-is-not-asked-again', () => {
 			await notice(page, 'Подаци су сачувани на вашем налогу.').waitFor();
 			await expectNoAxeViolations(page);
 		});
-	});
+	}, 300_000);
 });
