@@ -5,8 +5,10 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { setSessionCookie } from '#lib/server/auth/cookies.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
-import { changePasswordInput } from '#lib/modules/accounts/inputs.ts';
+import { accountProfileInput, changePasswordInput } from '#lib/modules/accounts/inputs.ts';
 import { changePassword } from '#lib/modules/accounts/commands/change-password.server.ts';
+import { clearAccountProfile, saveAccountProfile } from '#lib/modules/accounts/commands/save-account-profile.server.ts';
+import { getAccountProfile } from '#lib/modules/accounts/queries.server.ts';
 import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
 import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
 import { getMyVolunteeringSummary } from '#lib/modules/volunteering/queries.server.ts';
@@ -18,6 +20,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	return {
 		me: { name: locals.actor.name, email: locals.actor.email, roles: locals.actor.roles },
 		passwordMinLength: PASSWORD_MIN_LENGTH,
+		profile: await getAccountProfile(ctx.db, locals.actor.userId),
 		myRegistrations: await listMyRegistrations(ctx),
 		myOrganisationCount: (await listMyOrganisations(ctx)).length,
 		myVolunteering: await getMyVolunteeringSummary(ctx),
@@ -36,5 +39,27 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		return { passwordChanged: true };
+	},
+	saveProfile: async ({ request, locals }) => {
+		const parsed = parseForm(accountProfileInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await saveAccountProfile(await contextFor(locals), {
+				birthYear: parsed.data.birthYear!,
+				gender: parsed.data.gender,
+				place: parsed.data.place
+			});
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		return { profileSaved: true };
+	},
+	clearProfile: async ({ locals }) => {
+		try {
+			await clearAccountProfile(await contextFor(locals));
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		return { profileCleared: true };
 	}
 };

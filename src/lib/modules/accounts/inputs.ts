@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { email, newPassword, requiredText, checkbox } from '../../validation.ts';
+import { email, newPassword, requiredText, checkbox, optionalText } from '../../validation.ts';
 import { encodeMessage } from '../../i18n/index.ts';
 import { ROLES } from '../../server/db/core-schema.ts';
 
@@ -57,3 +57,50 @@ export const createUserInput = v.object({
 });
 
 export const setRolesInput = v.object({ roles: roleList });
+
+/** The genders an account may hold: the registrations' list, so a kept value fills their form as is. */
+export const ACCOUNT_GENDERS = ['female', 'male', 'other'] as const;
+export type AccountGender = (typeof ACCOUNT_GENDERS)[number];
+
+const m = encodeMessage;
+
+/** A year of birth typed on the account page: four digits, not in the future. */
+const optionalBirthYear = () =>
+	v.pipe(
+		v.optional(v.string(), ''),
+		v.trim(),
+		v.check((value) => value === '' || /^\d{4}$/.test(value), m('registrations.form.birthYearInvalid')),
+		v.transform((value) => (value === '' ? null : Number(value))),
+		v.check(
+			(year) => year === null || (year >= 1920 && year <= new Date().getFullYear()),
+			m('registrations.form.birthYearInvalid')
+		)
+	);
+
+/**
+ * What a person keeps on their account so forms need not ask again (issue 13.15): the year of birth
+ * is what is kept (gender and place are optional), and only with the consent box ticked.
+ */
+export const accountProfileInput = v.pipe(
+	v.object({
+		birthYear: optionalBirthYear(),
+		gender: v.pipe(
+			v.optional(v.string(), ''),
+			v.check(
+				(value) => value === '' || (ACCOUNT_GENDERS as readonly string[]).includes(value),
+				m('validation.invalid')
+			),
+			v.transform((value) => (value === '' ? null : (value as AccountGender)))
+		),
+		place: optionalText(120),
+		consent: v.pipe(
+			checkbox(),
+			v.check((given) => given, m('accounts.profile.consentRequired'))
+		)
+	}),
+	v.forward(
+		v.check((input) => input.birthYear !== null, m('validation.required')),
+		['birthYear']
+	)
+);
+export type AccountProfileInput = v.InferOutput<typeof accountProfileInput>;

@@ -214,6 +214,26 @@ export const accountsMessages = defineMessages({
 		{ one: '{count} user', other: '{count} users' }
 	],
 
+	// What a person keeps on their account so forms need not ask again (issue 13.15).
+	'accounts.profile.title': ['Година рођења, пол и место', 'Year of birth, gender and place'],
+	'accounts.profile.intro': [
+		'Ако их сачувате на налогу, пријаве за догађаје и иницијативе их више неће тражити. Можете их променити или обрисати кад год желите.',
+		'If you keep them on your account, event registrations and initiatives will not ask for them again. You can change or remove them at any time.'
+	],
+	'accounts.profile.consent': [
+		'Пристајем да се ови подаци чувају на мом налогу и користе за попуњавање мојих пријава.',
+		'I agree to keep these details on my account and to have them fill in my registrations.'
+	],
+	'accounts.profile.consentRequired': [
+		'Да бисмо сачували податке, потребна је ваша сагласност.',
+		'Tick the box to agree, so that we can keep these details.'
+	],
+	'accounts.profile.keptSince': ['Чувају се уз вашу сагласност од {date}.', 'Kept with your consent since {date}.'],
+	'accounts.profile.save': ['Сачувај на налогу', 'Save to my account'],
+	'accounts.profile.clear': ['Обриши ове податке са налога', 'Remove these details from my account'],
+	'accounts.profile.saved': ['Подаци су сачувани на вашем налогу.', 'The details are saved to your account.'],
+	'accounts.profile.cleared': ['Подаци су обрисани са вашег налога.', 'The details are removed from your account.'],
+
 	// Data-rights export (manifest hook personalData).
 	'accounts.personalData.account': ['Налог', 'Account'],
 	'accounts.personalData.roles': ['Улоге у канцеларији', 'Roles in the office']

@@ -22,7 +22,12 @@ export const accountsPersonalData: PersonalDataHooks = {
 				email: users.email,
 				locale: users.locale,
 				createdAt: users.createdAt,
-				disabledAt: users.disabledAt
+				disabledAt: users.disabledAt,
+				// Kept only with consent (issue 13.15); deleted with the account on erasure.
+				birthYear: users.birthYear,
+				gender: users.gender,
+				place: users.place,
+				consentAt: users.profileConsentAt
 			})
 			.from(users)
 			.where(accountOf(subject));

@@ -7,6 +7,8 @@ import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { canManageUsers } from './permissions.server.ts';
 import { outer } from '../../server/db/outer.ts';
+import type { Database } from '../../server/db/client.ts';
+import { ACCOUNT_GENDERS, type AccountGender } from './inputs.ts';
 
 export interface UserRow {
 	id: string;
@@ -103,4 +105,25 @@ export async function getUserForAdmin(ctx: Context, userId: string): Promise<Use
 		isDemo: user.isDemo,
 		createdAt: user.createdAt
 	};
+}
+
+/** What a person keeps on their account so forms need not ask again; null when nothing is kept. */
+export interface AccountProfile {
+	birthYear: number;
+	gender: AccountGender | null;
+	place: string;
+	consentAt: Date;
+}
+
+/** The year of birth, gender and place a person keeps on their account (with consent), or null. */
+export async function getAccountProfile(db: Database, userId: string): Promise<AccountProfile | null> {
+	const [row] = await db
+		.select({ birthYear: users.birthYear, gender: users.gender, place: users.place, consentAt: users.profileConsentAt })
+		.from(users)
+		.where(eq(users.id, userId));
+	if (!row || row.birthYear === null || !row.consentAt) return null;
+	const gender = (ACCOUNT_GENDERS as readonly string[]).includes(row.gender ?? '')
+		? (row.gender as AccountGender)
+		: null;
+	return { birthYear: row.birthYear, gender, place: row.place ?? '', consentAt: row.consentAt };
 }

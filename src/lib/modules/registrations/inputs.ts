@@ -59,7 +59,9 @@ export const registrationInput = v.pipe(
 		consent: v.pipe(
 			checkbox(),
 			v.check((given) => given, m('registrations.form.consentRequired'))
-		)
+		),
+		/** A signed-in person's consent to keep the year of birth, gender and place on their account. */
+		saveToAccount: checkbox()
 	}),
 	v.forward(
 		v.check((input) => input.email !== '' || input.phone !== '', m('registrations.form.contactRequired')),
@@ -67,6 +69,22 @@ export const registrationInput = v.pipe(
 	)
 );
 export type RegistrationInput = v.InferOutput<typeof registrationInput>;
+
+/**
+ * A signed-in person's form with what their account keeps (issue 13.15): the form does not ask for
+ * the year of birth, gender and place again, so they are taken from the account here.
+ */
+export function fillFromAccount(
+	formData: FormData,
+	kept: { birthYear: number; gender: string | null; place: string } | null
+): FormData {
+	if (!kept) return formData;
+	formData.set('birthYear', String(kept.birthYear));
+	formData.set('gender', kept.gender ?? '');
+	formData.set('place', kept.place);
+	formData.delete('saveToAccount');
+	return formData;
+}
 
 /** A registration typed in by staff (someone who phoned or came to the office). */
 export const staffRegistrationInput = v.pipe(

@@ -38,6 +38,7 @@ function person(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
 		name: `Млада Особа ${counter}`,
 		email: `pisemo${counter}@example.test`,
 		phone: '',
+		saveToAccount: false,
 		birthYear: 2004,
 		gender: 'female',
 		place: 'Ивањица',

@@ -82,6 +82,15 @@ export const registrationsMessages = defineMessages({
 		'Млађи сте од 15 година: унесите име и е-пошту родитеља или старатеља.',
 		'You are under 15: enter the name and e-mail of a parent or guardian.'
 	],
+	'registrations.form.fromAccount': [
+		'Годину рођења ({year}), пол и место узимамо са вашег налога, па их не морате поново уписивати.',
+		'Your year of birth ({year}), gender and place come from your account, so you need not type them again.'
+	],
+	'registrations.form.fromAccountChange': ['Промените их на страници налога', 'Change them on your account page'],
+	'registrations.form.saveToAccount': [
+		'Сачувај годину рођења, пол и место на мом налогу, да ме следећи пут не питате (пристајем да се ту чувају; могу их обрисати на страници налога)',
+		'Save my year of birth, gender and place to my account so I am not asked next time (I agree to keep them there; I can remove them on my account page)'
+	],
 	'registrations.form.consent': [
 		'Пристајем да канцеларија за младе чува моје податке из овог обрасца ради организације догађаја, слања обавештења о њему и анонимне статистике. Подаци се не објављују и не дају другима; пријаву и податке могу да повучем у сваком тренутку.',
 		'I agree that the youth office keeps the details in this form to organise the event, to send me notices about it and for anonymous statistics. The data is not published or given to others; I can withdraw my registration and data at any time.'
@@ -437,8 +446,8 @@ export const registrationsMessages = defineMessages({
 		'You have not signed up for any event yet.'
 	],
 	'registrations.mine.hint': [
-		'Пријаву откажите преко приватног линка из е-поруке коју смо вам послали.',
-		'Cancel a registration with the private link in the e-mail we sent you.'
+		'Код за улазак, календар и отказивање сваке пријаве налазе се на страници „Моја пријава“ (и у приватном линку из е-поруке).',
+		'Each registration’s entry code, calendar and cancelling are on its “My registration” page (and behind the private link in the e-mail).'
 	],
 	'registrations.dashboard.pendingApproval': [
 		{

@@ -53,6 +53,7 @@ function person(overrides: Partial<RegistrationInput> = {}): RegistrationInput {
 		name: `Млада Особа ${counter}`,
 		email: `osoba${counter}@example.test`,
 		phone: '',
+		saveToAccount: false,
 		birthYear: 2004,
 		gender: 'female',
 		place: 'Ивањица',

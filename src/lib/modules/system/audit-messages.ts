@@ -83,6 +83,14 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.previewed': ['преглед пре увоза', 'previewed'],
 	'system.audit.verb.signedIn': ['пријава на налог', 'signed in to'],
 	'system.audit.verb.signedOut': ['одјава са налога', 'signed out of'],
+	'system.audit.verb.profileSaved': [
+		'чување године рођења, пола и места на налогу',
+		'saved the year of birth, gender and place of'
+	],
+	'system.audit.verb.profileCleared': [
+		'брисање године рођења, пола и места са налога',
+		'removed the year of birth, gender and place of'
+	],
 	'system.audit.verb.signedUp': ['отварање налога', 'opened'],
 	'system.audit.verb.checkedIn': ['евиденција присуства', 'checked in'],
 	'system.audit.verb.lookedUp': ['претрага података о особи', 'looked up'],

@@ -18,6 +18,8 @@ export interface AuditRow {
 const VERB_OF_ENDING: Record<string, string> = {
 	signed_in: 'signedIn',
 	signed_out: 'signedOut',
+	profile_saved: 'profileSaved',
+	profile_cleared: 'profileCleared',
 	signed_up: 'signedUp',
 	checked_in: 'checkedIn',
 	eventLinked: 'linked',

@@ -89,7 +89,16 @@ export const users = pgTable(
 		locale: text('locale').notNull().default('sr-Cyrl'),
 		isDemo: boolean('is_demo').notNull().default(false),
 		disabledAt: timestamp('disabled_at', { withTimezone: true }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		/**
+		 * What the person chose to keep on their account so forms need not ask again (issue 13.15):
+		 * year of birth, gender (registrations' GENDERS) and place. Kept only with consent, whose
+		 * moment is `profileConsentAt`; all four are cleared together.
+		 */
+		birthYear: integer('birth_year'),
+		gender: text('gender'),
+		place: text('place'),
+		profileConsentAt: timestamp('profile_consent_at', { withTimezone: true })
 	},
 	(t) => [index('users_search_key').using('gin', sql`${t.searchKey} gin_trgm_ops`)]
 );

@@ -1,12 +1,10 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { passwordResetTokens, users } from '../../../server/db/core-schema.ts';
-import { recordAudit } from '../../../server/audit.ts';
-import { consumeRateLimit } from '../../../server/rate-limit.ts';
-import { queueMail } from '../../../server/mail/outbox.ts';
-import { createToken, hashToken } from '../../../server/auth/tokens.ts';
-import { getOfficeById } from '../../../server/office.ts';
-import { answerInConstantTime } from '../../../server/timing.ts';
-import { createI18n } from '../../../i18n/index.ts';
+import { passwordResetTokens } from '../../../server/db/core-schema.ts';
+import {
+	findActiveUser,
+	mailAccountLink,
+	type LinkRecipient,
+	type MailAccountLinkOptions
+} from './mail-account-link.server.ts';
 import type { Context } from '../../../server/actor.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 
@@ -26,47 +24,30 @@ export const RESET_TOKEN_HOURS = 1;
  */
 export async function requestPasswordReset(ctx: Context, options: RequestPasswordResetOptions): Promise<void> {
 	// Queuing the e-mail takes longer than finding no account: the answer waits as long either way.
-	return answerInConstantTime(RESET_ANSWER_MS, () => requestReset(ctx, options));
+	return mailAccountLink(ctx, resetLinkMail(ctx, options));
 }
 
 /** How long every answer to a reset request takes, whether or not the address has an account. */
 export const RESET_ANSWER_MS = 400;
 
-async function requestReset(ctx: Context, options: RequestPasswordResetOptions): Promise<void> {
-	await consumeRateLimit(ctx.db, `reset:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
-	await consumeRateLimit(ctx.db, `reset:${options.email}`, { limit: 3, windowSeconds: 3600 });
-	const [user] = await ctx.db
-		.select()
-		.from(users)
-		.where(and(eq(users.email, options.email), isNull(users.disabledAt)));
-	if (!user) return;
-	const office = await getOfficeById(ctx.db, ctx.officeId);
-	const i18n = createI18n(options.locale);
-	const token = createToken();
-	await ctx.db.transaction(async (tx) => {
-		await tx.insert(passwordResetTokens).values({
-			id: hashToken(token),
-			userId: user.id,
-			expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3600_000)
-		});
-		const officeName = i18n.text(office?.name ?? '');
-		await queueMail(tx, {
-			officeId: ctx.officeId,
+function resetLinkMail(ctx: Context, options: RequestPasswordResetOptions): MailAccountLinkOptions<LinkRecipient> {
+	return {
+		...options,
+		rateLimit: 'reset',
+		answerMs: RESET_ANSWER_MS,
+		findRecipient: (db) => findActiveUser(db, options.email),
+		storeToken: async (tx, tokenHash, user) => {
+			await tx.insert(passwordResetTokens).values({
+				id: tokenHash,
+				userId: user.id,
+				expiresAt: new Date(Date.now() + RESET_TOKEN_HOURS * 3600_000)
+			});
+		},
+		mail: (user, link, { i18n, officeName }) => ({
 			to: user.email,
 			subject: i18n.t('accounts.reset.mailSubject', { office: officeName }),
-			text: i18n.t('accounts.reset.mailBody', {
-				name: i18n.text(user.name),
-				link: options.linkFor(token),
-				office: officeName
-			}),
-			sensitive: true
-		});
-		await recordAudit(tx, {
-			officeId: ctx.officeId,
-			actor: null,
-			action: 'accounts.password_reset_requested',
-			entityType: 'user',
-			entityId: user.id
-		});
-	});
+			text: i18n.t('accounts.reset.mailBody', { name: i18n.text(user.name), link, office: officeName })
+		}),
+		audit: (user) => ({ action: 'accounts.password_reset_requested', entityType: 'user', entityId: user.id })
+	};
 }

@@ -2,13 +2,15 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { accountLinks, users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
-import { consumeRateLimit, resetRateLimit } from '../../../server/rate-limit.ts';
-import { queueMail } from '../../../server/mail/outbox.ts';
-import { createToken, hashToken } from '../../../server/auth/tokens.ts';
+import { resetRateLimit } from '../../../server/rate-limit.ts';
+import { hashToken } from '../../../server/auth/tokens.ts';
 import { createSession, loadRoles } from '../../../server/auth/sessions.ts';
-import { getOfficeById } from '../../../server/office.ts';
-import { answerInConstantTime } from '../../../server/timing.ts';
-import { createI18n } from '../../../i18n/index.ts';
+import {
+	findActiveUser,
+	mailAccountLink,
+	type LinkRecipient,
+	type MailAccountLinkOptions
+} from './mail-account-link.server.ts';
 import type { Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
 import type { Locale } from '../../../i18n/locale.ts';
@@ -32,49 +34,32 @@ export const SIGN_IN_LINK_ANSWER_MS = 400;
  * address has an account.
  */
 export async function requestSignInLink(ctx: Context, options: RequestSignInLinkOptions): Promise<void> {
-	return answerInConstantTime(SIGN_IN_LINK_ANSWER_MS, () => sendSignInLink(ctx, options));
+	return mailAccountLink(ctx, signInLinkMail(ctx, options));
 }
 
-async function sendSignInLink(ctx: Context, options: RequestSignInLinkOptions): Promise<void> {
-	await consumeRateLimit(ctx.db, `sign-in-link:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
-	await consumeRateLimit(ctx.db, `sign-in-link:${options.email}`, { limit: 3, windowSeconds: 3600 });
-	const [user] = await ctx.db
-		.select()
-		.from(users)
-		.where(and(eq(users.email, options.email), isNull(users.disabledAt)));
-	if (!user) return;
-	const office = await getOfficeById(ctx.db, ctx.officeId);
-	const i18n = createI18n(options.locale);
-	const token = createToken();
-	await ctx.db.transaction(async (tx) => {
-		await tx.insert(accountLinks).values({
-			id: hashToken(token),
-			purpose: 'sign-in',
-			officeId: ctx.officeId,
-			email: user.email,
-			userId: user.id,
-			expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000)
-		});
-		const officeName = i18n.text(office?.name ?? '');
-		await queueMail(tx, {
-			officeId: ctx.officeId,
+function signInLinkMail(ctx: Context, options: RequestSignInLinkOptions): MailAccountLinkOptions<LinkRecipient> {
+	return {
+		...options,
+		rateLimit: 'sign-in-link',
+		answerMs: SIGN_IN_LINK_ANSWER_MS,
+		findRecipient: (db) => findActiveUser(db, options.email),
+		storeToken: async (tx, tokenHash, user) => {
+			await tx.insert(accountLinks).values({
+				id: tokenHash,
+				purpose: 'sign-in',
+				officeId: ctx.officeId,
+				email: user.email,
+				userId: user.id,
+				expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000)
+			});
+		},
+		mail: (user, link, { i18n, officeName }) => ({
 			to: user.email,
 			subject: i18n.t('accounts.signInLink.mailSubject', { office: officeName }),
-			text: i18n.t('accounts.signInLink.mailBody', {
-				name: i18n.text(user.name),
-				link: options.linkFor(token),
-				office: officeName
-			}),
-			sensitive: true
-		});
-		await recordAudit(tx, {
-			officeId: ctx.officeId,
-			actor: null,
-			action: 'accounts.sign_in_link_requested',
-			entityType: 'user',
-			entityId: user.id
-		});
-	});
+			text: i18n.t('accounts.signInLink.mailBody', { name: i18n.text(user.name), link, office: officeName })
+		}),
+		audit: (user) => ({ action: 'accounts.sign_in_link_requested', entityType: 'user', entityId: user.id })
+	};
 }
 
 function usableSignInLink(token: string) {

@@ -2,14 +2,11 @@ import { and, desc, eq, gt, isNull } from 'drizzle-orm';
 import { accountLinks, memberships, users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError, isUniqueViolation } from '../../../server/errors.ts';
-import { consumeRateLimit } from '../../../server/rate-limit.ts';
 import { hashPassword } from '../../../server/auth/password.ts';
 import { createSession } from '../../../server/auth/sessions.ts';
-import { createToken, hashToken } from '../../../server/auth/tokens.ts';
+import { hashToken } from '../../../server/auth/tokens.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
-import { getOfficeById } from '../../../server/office.ts';
-import { answerInConstantTime } from '../../../server/timing.ts';
-import { createI18n } from '../../../i18n/index.ts';
+import { mailAccountLink, type AccountMailWords } from './mail-account-link.server.ts';
 import type { Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
 import type { Locale } from '../../../i18n/locale.ts';
@@ -46,23 +43,35 @@ export const SIGN_UP_ANSWER_MS = 600;
  * cannot tell anyone which addresses have accounts.
  */
 export async function signUp(ctx: Context, options: SignUpOptions): Promise<void> {
-	await consumeRateLimit(ctx.db, `sign-up:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
-	return answerInConstantTime(SIGN_UP_ANSWER_MS, () => requestAccount(ctx, options));
-}
-
-async function requestAccount(ctx: Context, options: SignUpOptions): Promise<void> {
-	// Counted per address too (said nowhere), so the form cannot flood someone's inbox.
-	await consumeRateLimit(ctx.db, `sign-up:${options.email}`, { limit: 3, windowSeconds: 3600 });
-	const passwordHash = await hashPassword(options.password);
-	const office = await getOfficeById(ctx.db, ctx.officeId);
-	const i18n = createI18n(options.locale);
-	const officeName = i18n.text(office?.name ?? '');
-	const [existing] = await ctx.db
-		.select({ id: users.id, name: users.name })
-		.from(users)
-		.where(eq(users.email, options.email));
-	await ctx.db.transaction(async (tx) => {
-		if (existing) {
+	let existing: { id: string; name: string } | undefined;
+	return mailAccountLink<{ passwordHash: string }>(ctx, {
+		...options,
+		rateLimit: 'sign-up',
+		answerMs: SIGN_UP_ANSWER_MS,
+		findRecipient: async (db) => {
+			const passwordHash = await hashPassword(options.password);
+			[existing] = await db
+				.select({ id: users.id, name: users.name })
+				.from(users)
+				.where(eq(users.email, options.email));
+			return existing ? undefined : { passwordHash };
+		},
+		storeToken: async (tx, tokenHash, { passwordHash }) => {
+			await tx.insert(accountLinks).values({
+				id: tokenHash,
+				purpose: 'sign-up',
+				officeId: ctx.officeId,
+				email: options.email,
+				name: options.name,
+				passwordHash,
+				locale: options.locale,
+				expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000)
+			});
+		},
+		linkFor: options.links.confirm,
+		mail: (_, link, words) => confirmationMail(options.email, options.name, link, words),
+		whenNoRecipient: async (tx, { i18n, officeName }) => {
+			if (!existing) return;
 			await queueMail(tx, {
 				officeId: ctx.officeId,
 				to: options.email,
@@ -81,40 +90,15 @@ async function requestAccount(ctx: Context, options: SignUpOptions): Promise<voi
 				entityType: 'user',
 				entityId: existing.id
 			});
-			return;
 		}
-		const token = createToken();
-		await tx.insert(accountLinks).values({
-			id: hashToken(token),
-			purpose: 'sign-up',
-			officeId: ctx.officeId,
-			email: options.email,
-			name: options.name,
-			passwordHash,
-			locale: options.locale,
-			expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000)
-		});
-		await queueMail(
-			tx,
-			confirmationMail(ctx.officeId, options.email, options.name, options.links.confirm(token), i18n, officeName)
-		);
 	});
 }
 
-function confirmationMail(
-	officeId: string,
-	to: string,
-	name: string,
-	link: string,
-	i18n: ReturnType<typeof createI18n>,
-	officeName: string
-) {
+function confirmationMail(to: string, name: string, link: string, { i18n, officeName }: AccountMailWords) {
 	return {
-		officeId,
 		to,
 		subject: i18n.t('accounts.signUp.confirmMailSubject', { office: officeName }),
-		text: i18n.t('accounts.signUp.confirmMailBody', { name: i18n.text(name), link, office: officeName }),
-		sensitive: true
+		text: i18n.t('accounts.signUp.confirmMailBody', { name: i18n.text(name), link, office: officeName })
 	};
 }
 
@@ -195,42 +179,33 @@ export async function resendSignUpConfirmation(
 	ctx: Context,
 	options: { email: string; locale: Locale; clientAddress: string; confirm: (token: string) => string }
 ): Promise<void> {
-	await consumeRateLimit(ctx.db, `sign-up-resend:${options.clientAddress}`, { limit: 10, windowSeconds: 3600 });
-	return answerInConstantTime(SIGN_UP_ANSWER_MS, async () => {
-		await consumeRateLimit(ctx.db, `sign-up-resend:${options.email}`, { limit: 3, windowSeconds: 3600 });
-		const [pending] = await ctx.db
-			.select()
-			.from(accountLinks)
-			.where(
-				and(
-					eq(accountLinks.purpose, 'sign-up'),
-					eq(accountLinks.officeId, ctx.officeId),
-					eq(accountLinks.email, options.email),
-					isNull(accountLinks.usedAt)
+	return mailAccountLink(ctx, {
+		...options,
+		rateLimit: 'sign-up-resend',
+		answerMs: SIGN_UP_ANSWER_MS,
+		findRecipient: async (db) => {
+			const [pending] = await db
+				.select()
+				.from(accountLinks)
+				.where(
+					and(
+						eq(accountLinks.purpose, 'sign-up'),
+						eq(accountLinks.officeId, ctx.officeId),
+						eq(accountLinks.email, options.email),
+						isNull(accountLinks.usedAt)
+					)
 				)
-			)
-			.orderBy(desc(accountLinks.createdAt))
-			.limit(1);
-		if (!pending) return;
-		const office = await getOfficeById(ctx.db, ctx.officeId);
-		const i18n = createI18n(options.locale);
-		const token = createToken();
-		await ctx.db.transaction(async (tx) => {
+				.orderBy(desc(accountLinks.createdAt))
+				.limit(1);
+			return pending;
+		},
+		storeToken: async (tx, tokenHash, pending) => {
 			await tx
 				.update(accountLinks)
-				.set({ id: hashToken(token), expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000) })
+				.set({ id: tokenHash, expiresAt: new Date(Date.now() + SIGN_UP_CONFIRM_HOURS * 3600_000) })
 				.where(eq(accountLinks.id, pending.id));
-			await queueMail(
-				tx,
-				confirmationMail(
-					ctx.officeId,
-					pending.email,
-					pending.name,
-					options.confirm(token),
-					i18n,
-					i18n.text(office?.name ?? '')
-				)
-			);
-		});
+		},
+		linkFor: options.confirm,
+		mail: (pending, link, words) => confirmationMail(pending.email, pending.name, link, words)
 	});
 }

@@ -19,6 +19,8 @@ import { wallClock } from '../../../i18n/office-time.ts';
 import { groupProblems, type InformalGroupMember } from '../../../rules/informal-group.ts';
 import { listOwnMediaIds } from '../../media/queries.server.ts';
 import { MAX_IMAGES } from '../inputs.ts';
+import { getAccountProfile } from '../../accounts/queries.server.ts';
+import type { ParticipationGender } from '../constants.ts';
 
 export interface ParticipationSettings {
 	preModeration: boolean;
@@ -47,13 +49,21 @@ export async function getParticipationSettings(db: Database, officeId: string): 
 		: DEFAULT_SETTINGS;
 }
 
-/** A person's participation profile in the office, or null when the year of birth was never given. */
+/**
+ * A person's participation profile in the office, or null when the year of birth was never given:
+ * the one given here, else what their account keeps with consent (issue 13.15), so nobody is asked
+ * twice for their year of birth.
+ */
 export async function getProfile(db: Database, officeId: string, userId: string) {
 	const [row] = await db
 		.select()
 		.from(participationProfiles)
 		.where(and(eq(participationProfiles.officeId, officeId), eq(participationProfiles.userId, userId)));
-	return row ?? null;
+	if (row) return row;
+	const kept = await getAccountProfile(db, userId);
+	if (!kept) return null;
+	const gender: ParticipationGender = kept.gender ?? 'unstated';
+	return { officeId, userId, birthYear: kept.birthYear, gender, updatedAt: kept.consentAt };
 }
 
 /**

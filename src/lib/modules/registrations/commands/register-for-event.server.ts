@@ -24,6 +24,7 @@ import {
 	waitlistPosition
 } from './shared.server.ts';
 import { isUniqueViolation } from '../../../server/errors.ts';
+import { storeAccountProfile } from '../../accounts/commands/save-account-profile.server.ts';
 
 /** Sign-ups one address may send: a family or a school class at one computer, not a script. */
 export const REGISTRATION_RATE_LIMIT: RateLimitRule = { limit: 10, windowSeconds: 600 };
@@ -160,7 +161,8 @@ export async function placeRegistration(tx: Database, options: PlaceOptions): Pr
 
 export interface RegisterForEventOptions {
 	eventId: string;
-	input: RegistrationInput;
+	/** The form as parsed; `saveToAccount` is left out by staff and by tests that need not keep anything. */
+	input: Omit<RegistrationInput, 'saveToAccount'> & { saveToAccount?: boolean };
 	/** The submitted form, for the answers to the event's extra questions. */
 	values: Record<string, string | string[]>;
 	locale: Locale;
@@ -184,8 +186,15 @@ export async function registerForEvent(ctx: Context, options: RegisterForEventOp
 			if (state !== 'open' && state !== 'waitlist') throw new AppError('conflict', `registrations.refused.${state}`);
 			const { answers, errors } = parseAnswers(event.questions, options.values);
 			if (Object.keys(errors).length > 0) throw new AppError('invalid', 'common.formHasErrors', errors);
-			const { consent: _consent, ...person } = options.input;
+			const { consent: _consent, saveToAccount, ...person } = options.input;
 			void _consent;
+			if (saveToAccount && ctx.actor && person.birthYear !== null)
+				await storeAccountProfile(tx, {
+					officeId: ctx.officeId,
+					actor: ctx.actor,
+					values: { birthYear: person.birthYear, gender: person.gender, place: person.place },
+					via: 'registration'
+				});
 			return placeRegistration(tx, {
 				officeId: ctx.officeId,
 				event,

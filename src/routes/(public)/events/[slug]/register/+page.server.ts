@@ -7,7 +7,8 @@ import { localizePath } from '#lib/i18n/locale.ts';
 import { getPublicEventBySlug } from '#lib/modules/events/queries.server.ts';
 import { registrationStateOf } from '#lib/modules/events/registration-state.ts';
 import { countPlaces } from '#lib/modules/registrations/queries.server.ts';
-import { registrationInput } from '#lib/modules/registrations/inputs.ts';
+import { fillFromAccount, registrationInput } from '#lib/modules/registrations/inputs.ts';
+import { getAccountProfile } from '#lib/modules/accounts/queries.server.ts';
 import { registerForEvent } from '#lib/modules/registrations/commands/register-for-event.server.ts';
 import { GUARDIAN_HOLD_HOURS } from '#lib/modules/registrations/commands/shared.server.ts';
 
@@ -38,14 +39,17 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 		state,
 		placesLeft,
 		guardianHoldHours: GUARDIAN_HOLD_HOURS,
-		prefill: locals.actor ? { name: locals.actor.name, email: locals.actor.email } : { name: '', email: '' }
+		prefill: locals.actor ? { name: locals.actor.name, email: locals.actor.email } : { name: '', email: '' },
+		signedIn: !!locals.actor,
+		kept: locals.actor ? await getAccountProfile(db, locals.actor.userId) : null
 	};
 };
 
 export const actions: Actions = {
 	default: async ({ request, locals, params, getClientAddress }) => {
 		const event = await loadEvent(locals, params.slug);
-		const parsed = parseForm(registrationInput, await request.formData());
+		const kept = locals.actor ? await getAccountProfile((await getRuntime()).db, locals.actor.userId) : null;
+		const parsed = parseForm(registrationInput, fillFromAccount(await request.formData(), kept));
 		if (!parsed.ok) return parsed.failure;
 		let token: string;
 		try {

@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { closing, DEMO_PASSWORD, signIn, type Prefix } from './support/journey.ts';
+
+// Only reads: the demo office is not changed, but a journey of its own keeps the walk independent.
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+	[server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+const PREFIXES: Prefix[] = ['', '/lat', '/en'];
+/** A few pages that also get an axe check in every locale (the rest are checked for the cheap faults). */
+const AXE_PAGES = new Set(['/admin', '/admin/events', '/admin/audit', '/admin/statistics']);
+
+/** Pages that show messages as their writers sent them (visitors' messages, requests, e-mails sent in Cyrillic). */
+const AS_SENT = new Set(['/admin/contact', '/admin/organisations/requests', '/admin/outbox']);
+
+/** What a person on a 360 px phone would notice on one back-office page, as readable lines. */
+async function faultsOf(page: Page, prefix: Prefix, asSent: boolean): Promise<string[]> {
+	return page.evaluate(
+		([prefix, asSent]) => {
+			const faults: string[] = [];
+			if (document.documentElement.scrollWidth > window.innerWidth)
+				faults.push(`sideways scroll: ${document.documentElement.scrollWidth} px wide`);
+			const main = document.querySelector('main') ?? document.body;
+			// Staff-typed examples and addresses may hold anything; the platform's own words may not.
+			const text = (main as HTMLElement).innerText.replace(/\S+@\S+|https?:\/\/\S+/g, ' ');
+			const key = /\b[a-z]{2,}(?:\.[a-zA-Z_]{2,}){2,}\b/.exec(text);
+			if (key) faults.push(`message key or code: ${key[0]}`);
+			const snake = /\b[a-z]+_[a-z_]+\b/.exec(text);
+			if (snake) faults.push(`raw code: ${snake[0]}`);
+			if (prefix === '/lat' && !asSent) {
+				// The language switcher names Cyrillic in Cyrillic on purpose: only the page's own content counts.
+				const cyrillic = /[\u0400-\u04FF]+/.exec(text);
+				if (cyrillic) faults.push(`Cyrillic on the Latin page: ${cyrillic[0]}`);
+			}
+			return faults;
+		},
+		[prefix, asSent] as const
+	);
+}
+
+describe('staff-walks-back-office-on-a-phone', () => {
+	it('every back-office page of the administrator fits a 360 px phone and reads in each language and script', async () => {
+		const base = server.url;
+		await closing(await newContext(browser, { viewport: { width: 360, height: 740 } }), async (context) => {
+			context.setDefaultTimeout(30_000);
+			const page = await context.newPage();
+			await signIn(page, base, 'admin@demo.kzm.test', DEMO_PASSWORD);
+			await page.goto(`${base}/admin`);
+			// Every page the side navigation offers.
+			const navigation = await page
+				.locator('nav a[href^="/admin"]')
+				.evaluateAll((links) => [...new Set(links.map((link) => new URL((link as HTMLAnchorElement).href).pathname))]);
+			expect(navigation.length).toBeGreaterThan(10);
+			const found: string[] = [];
+			for (const prefix of PREFIXES) {
+				for (const path of navigation) {
+					const response = await page.goto(`${base}${prefix}${path}`);
+					if (!response || response.status() >= 400) {
+						found.push(`${prefix}${path}: answered ${response?.status()}`);
+						continue;
+					}
+					for (const fault of await faultsOf(page, prefix, AS_SENT.has(path))) found.push(`${prefix}${path}: ${fault}`);
+					if (AXE_PAGES.has(path)) await expectNoAxeViolations(page);
+				}
+			}
+			expect(found).toEqual([]);
+		});
+	}, 900_000);
+});
