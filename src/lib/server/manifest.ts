@@ -142,7 +142,7 @@ export interface ModuleManifest {
 	/**
 	 * Records of this module that show how the office met a work-standard area in the period (partnership
 	 * agreements, council sessions, answered initiatives...). The reports module offers them as evidence
-	 * when staff rate the year's indicators (decision 0029); [] when none.
+	 * when staff rate the year's indicators (decision 0034); [] when none.
 	 */
 	standardsEvidence?: (db: Database, query: StatisticsQuery) => Promise<StandardsEvidence[]>;
 	/**

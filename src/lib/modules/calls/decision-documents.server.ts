@@ -1,5 +1,5 @@
 // The published decision as a PDF and the grant contract as PDF and DOCX, built with the action plan's document
-// model and renderers, in the reader's language and script (decision 0029).
+// model and renderers, in the reader's language and script (decision 0033).
 import { and, eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';

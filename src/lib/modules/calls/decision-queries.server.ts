@@ -1,5 +1,5 @@
 // Reads of what follows the ranking: the decision for staff and for the public, contracts with their payments and
-// reports, and an applicant's own results (decision 0029).
+// reports, and an applicant's own results (decision 0033).
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';

@@ -1,5 +1,5 @@
 // Pure rules of what follows the ranking: the amounts a decision may give, the appeal window, a contract's
-// tranches and when a report's reminders are due. No database, no clock (decision 0029).
+// tranches and when a report's reminders are due. No database, no clock (decision 0033).
 import type { DecisionRow } from './schema.ts';
 import type { RankedApplication } from './rules.ts';
 

@@ -365,7 +365,7 @@ export const callScoreRevisions = pgTable(
 	(t) => [index('call_score_revisions_application').on(t.applicationId, t.memberUserId)]
 );
 
-// ——— After the ranking: the decision, appeals, contracts, payments and reports (issue 18, decision 0029) ———
+// ——— After the ranking: the decision, appeals, contracts, payments and reports (issue 18, decision 0033) ———
 
 /** What the decision gives one ranked application. */
 export const DECISION_OUTCOMES = ['funded', 'partial', 'belowMinimum', 'outOfBudget', 'unscored'] as const;

@@ -43,7 +43,7 @@ export const annualReports = pgTable(
 );
 
 /**
- * The office's work standards (decision 0029): a standard belongs to one of the four areas, an indicator
+ * The office's work standards (decision 0034): a standard belongs to one of the four areas, an indicator
  * to a standard (`parentId`). The wording lives in `work_standard_versions`, so changing it never
  * rewrites a past year's assessment; a retired item is no longer offered but still reads in the years
  * that rated it.

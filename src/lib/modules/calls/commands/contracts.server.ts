@@ -1,4 +1,4 @@
-// Contracts with funded applicants, the payments of their tranches, and the reports they owe (decision 0029).
+// Contracts with funded applicants, the payments of their tranches, and the reports they owe (decision 0033).
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Context } from '../../../server/actor.ts';

@@ -1,4 +1,4 @@
-// The decision on a call's money and the appeals against it (decision 0029): staff record the decision from the
+// The decision on a call's money and the appeals against it (decision 0033): staff record the decision from the
 // ranking, publish it (applicants are told by e-mail), record or receive appeals until the window closes, and
 // decide them; the decision is final once the window has passed and no appeal waits.
 import { and, eq } from 'drizzle-orm';
