@@ -165,6 +165,7 @@ describe('images of contributions', () => {
 				amount: 1_000_000,
 				rule: 'within_amount',
 				maxChoices: null,
+				requiresCode: false,
 				proposalsFrom: new Date(NOW.getTime() - day),
 				reviewFrom: new Date(NOW.getTime() + day),
 				votingFrom: new Date(NOW.getTime() + 2 * day),

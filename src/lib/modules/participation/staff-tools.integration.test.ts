@@ -53,7 +53,8 @@ beforeAll(async () => {
 	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
 		preModeration: true,
 		supportThreshold: 30,
-		answerDays: 30
+		answerDays: 30,
+		groupMinMembers: 5
 	});
 }, 60_000);
 afterAll(() => test.close());
@@ -100,7 +101,7 @@ async function votingRound(overrides: Record<string, string> = {}) {
 	] as const) {
 		const { id: projectId } = await proposeProject(ctxOf(proposer), {
 			roundId: id,
-			input: { title, description: 'Опис', estimatedCost: cost },
+			input: { title, description: 'Опис', estimatedCost: cost, imageIds: [] },
 			now: new Date(round.proposalsFrom.getTime() + 1000)
 		});
 		await reviewProject(ctxOf(staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });

@@ -52,7 +52,6 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.withdrawn': ['повлачење', 'withdrew'],
 	'system.audit.verb.submitted': ['подношење', 'submitted'],
 	'system.audit.verb.started': ['почетак', 'started'],
-	'system.audit.verb.retired': ['повлачење', 'retired'],
 	'system.audit.verb.signed': ['потписивање', 'signed'],
 	'system.audit.verb.reviewed': ['преглед', 'reviewed'],
 	'system.audit.verb.restored': ['враћање', 'restored'],
