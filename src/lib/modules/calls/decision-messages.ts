@@ -247,6 +247,7 @@ export const callsDecisionMessages = defineMessages({
 	'calls.report.spent': ['Потрошено (дин.)', 'Spent (RSD)'],
 	'calls.report.photos': ['Фотографије', 'Photos'],
 	'calls.report.receipts': ['Рачуни и докази о плаћању', 'Receipts and proofs of payment'],
+	'calls.report.sentFiles': ['Послате фотографије и рачуни:', 'Photos and receipts sent:'],
 	'calls.report.filesHint': ['ПДФ, ЈПГ или ПНГ, до 10 МБ по датотеци.', 'PDF, JPEG or PNG, up to 10 MB per file.'],
 	'calls.report.fileType': [
 		'Датотека није ПДФ, ЈПГ ни ПНГ (проверава се садржај, не назив).',

@@ -19,7 +19,8 @@ import {
 	getContractForStaff,
 	getDecisionForStaff,
 	getPublicDecision,
-	getResultsForApplicant
+	getResultsForApplicant,
+	readReportFile
 } from './decision-queries.server.ts';
 import { contractFile, decisionPdf } from './decision-documents.server.ts';
 import { callsStatistics } from './statistics.server.ts';
@@ -358,6 +359,24 @@ describe('contracts, payments and reports', () => {
 			['financial', 'submitted']
 		]);
 		expect(results.reports[2].spentLines).toEqual([{ line: 0, spent: 140_000 }]);
+	});
+
+	it('lets the applicant download their report’s photos and receipts again; others get not found; staff audited', async () => {
+		const results = await getResultsForApplicant(applicant(0), ids[0], now);
+		const [receipt] = results.reports[2].files;
+		expect(receipt.name).toMatch(/racun/);
+		const audited = async () =>
+			(await test.db.select().from(auditLog).where(eq(auditLog.action, 'calls.report.file_viewed'))).length;
+		const before = await audited();
+		expect((await readReportFile(applicant(0), ids[0], receipt.id)).bytes).toEqual(PNG);
+		expect(await audited()).toBe(before);
+		expect(await refusal(readReportFile(applicant(1), ids[0], receipt.id))).toMatchObject({ code: 'not_found' });
+		expect(await refusal(readReportFile(applicant(1), ids[1], receipt.id))).toMatchObject({ code: 'not_found' });
+		expect(await refusal(readReportFile(applicant(0), ids[0], ids[1]))).toMatchObject({ code: 'not_found' });
+		expect((await readReportFile(staff(), ids[0], receipt.id)).bytes).toEqual(PNG);
+		const entries = await test.db.select().from(auditLog).where(eq(auditLog.action, 'calls.report.file_viewed'));
+		expect(entries).toHaveLength(before + 1);
+		expect(entries.map((entry) => entry.details)).toContainEqual({ fileId: receipt.id, reader: 'staff' });
 	});
 });
 
