@@ -173,11 +173,12 @@ export async function applicationReaderOf(
 ): Promise<'author' | 'staff' | 'committee'> {
 	authorize(ctx.actor, !!ctx.actor);
 	const actor = ctx.actor;
+	const userId = actor.userId;
 	if (await isApplicationAuthor(ctx.db, ctx.officeId, actor, application)) return 'author';
 	if (canManageCalls(actor)) return 'staff';
 	// Throws not_found unless the application reached this member's committee; a declared conflict keeps them out.
 	await loadApplicationForMember(ctx.db, ctx.officeId, actor, application.id);
-	const statement = await statementOf(ctx.db, application.id, actor.userId);
+	const statement = await statementOf(ctx.db, application.id, userId);
 	if (statement?.hasConflict) throw new AppError('not_found', 'error.404.text');
 	return 'committee';
 }
