@@ -182,6 +182,11 @@ export interface PlanGrant {
 	/** Whole dinars granted and paid out so far. */
 	granted: number;
 	paid: number;
+	/**
+	 * Whole dinars it spent, as far as the plan's budget execution counts them: the accepted financial report's total,
+	 * else what was paid out (decision 0033).
+	 */
+	spent: number;
 }
 
 /** The kind of value in an open-data column (mapped to JSON Schema types in the OpenAPI document). */

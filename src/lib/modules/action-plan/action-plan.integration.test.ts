@@ -142,7 +142,7 @@ describe('building a plan', () => {
 		expect(activity.budgets).toMatchObject([
 			{ year: 2025, source: 'municipal', sourceNote: 'Линија 481', planned: 300000, spent: 120000 }
 		]);
-		expect(tree.budget).toEqual({ planned: 300000, spent: 120000 });
+		expect(tree.budget).toEqual({ planned: 300000, spent: 120000, throughCalls: 0 });
 	});
 
 	it('follows edited weights and leaves dropped activities out', async () => {

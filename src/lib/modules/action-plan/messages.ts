@@ -291,6 +291,10 @@ export const actionPlanMessages = defineMessages({
 		'Планирано {planned} дин, потрошено {spent} дин.',
 		'Planned {planned} RSD, spent {spent} RSD.'
 	],
+	'plan.public.throughCalls': [
+		'Од тога {amount} дин. су потрошили пројекти финансирани на конкурсима (по прихваћеним финансијским извештајима, иначе по исплатама).',
+		'Of which {amount} RSD spent by projects funded through calls (as their accepted financial reports say, otherwise as paid).'
+	],
 	'plan.public.more': ['Више о плану', 'More about the plan'],
 	'plan.public.changesLink': ['Шта се мењало у плану', 'What changed in the plan'],
 	'plan.public.reportLink': ['Извештај о праћењу за {year}.', 'Monitoring report {year}'],

@@ -15,10 +15,14 @@ export async function loadPlanGrants(
 	return lists.flat();
 }
 
-/** What funded projects add to a plan's budget execution: dinars granted and paid out. */
-export function grantTotals(grants: readonly PlanGrant[]): { granted: number; paid: number } {
-	return grants.reduce((sum, grant) => ({ granted: sum.granted + grant.granted, paid: sum.paid + grant.paid }), {
-		granted: 0,
-		paid: 0
-	});
+/** What funded projects add to a plan's budget execution: dinars granted, paid out and spent. */
+export function grantTotals(grants: readonly PlanGrant[]): { granted: number; paid: number; spent: number } {
+	return grants.reduce(
+		(sum, grant) => ({
+			granted: sum.granted + grant.granted,
+			paid: sum.paid + grant.paid,
+			spent: sum.spent + grant.spent
+		}),
+		{ granted: 0, paid: 0, spent: 0 }
+	);
 }

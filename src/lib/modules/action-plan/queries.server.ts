@@ -22,6 +22,7 @@ import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
 import type { IndicatorSource, SearchHit, TopicArea } from '../../server/manifest.ts';
 import { loadIndicatorSources } from './indicator-sources.server.ts';
+import { grantTotals, loadPlanGrants } from './plan-grants.server.ts';
 import { computedMeasureName } from './view.ts';
 import { wallClock } from '../../i18n/office-time.ts';
 
@@ -66,7 +67,11 @@ export interface PlanTree {
 	plan: PlanRow;
 	areas: AreaNode[];
 	progress: number | null;
-	budget: { planned: number; spent: number };
+	/**
+	 * Dinars planned and spent: spent is what activities' budget rows say plus what projects funded through calls
+	 * under the plan's measures spent (`throughCalls`, manifest `planGrants`), so no figure is counted twice.
+	 */
+	budget: { planned: number; spent: number; throughCalls: number };
 }
 
 function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[]> {
@@ -207,10 +212,13 @@ export async function getPlanTree(
 		const own = goalsOf.get(area.id) ?? [];
 		return { ...area, goals: own, progress: weightedProgress(own) };
 	});
-	const budget = budgets.reduce(
+	const typed = budgets.reduce(
 		(sum, row) => ({ planned: sum.planned + row.planned, spent: sum.spent + (row.spent ?? 0) }),
 		{ planned: 0, spent: 0 }
 	);
+	const throughCalls =
+		options.computeActuals === false ? 0 : grantTotals(await loadPlanGrants(db, officeId, measureIds)).spent;
+	const budget = { planned: typed.planned, spent: typed.spent + throughCalls, throughCalls };
 	return { plan, areas: areaNodes, progress: weightedProgress(areaNodes), budget };
 }
 

@@ -9,7 +9,7 @@ import { getApplicationForMember, getRankingForStaff, listCommitteeWork } from '
 import { countSubmittedApplicationsByYear } from './indicator-sources.server.ts';
 import { openDiscussionRound, reviseScore } from './commands/discussion.server.ts';
 import { inArray } from 'drizzle-orm';
-import { auditLog } from '../../server/db/core-schema.ts';
+import { auditLog, outboxMessages, users } from '../../server/db/core-schema.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -235,6 +235,27 @@ describe('the chair’s view and the discussion round', () => {
 			key: 'calls.revise.noRound'
 		});
 		await openDiscussionRound(chair, { applicationId: applicationIds[0], note: 'Разлика код потреба.' });
+		// The member who may revise is told with a link to the application; the chair and the one with a conflict are not.
+		const emails = await test.db
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(
+				inArray(
+					users.id,
+					members.map((member) => member.userId)
+				)
+			);
+		const emailOf = (index: number) => emails.find((row) => row.id === members[index].userId)!.email;
+		const mails = await test.db
+			.select()
+			.from(outboxMessages)
+			.where(inArray(outboxMessages.toAddress, [emailOf(0), emailOf(1), emailOf(2)]));
+		expect(mails.map((mail) => mail.toAddress)).toEqual([emailOf(1)]);
+		expect(mails[0].subject).toContain('круг расправе');
+		expect(mails[0].textBody).toContain('Разлика код потреба.');
+		expect(mails[0].textBody).toMatch(
+			new RegExp(`^https?://\\S+/account/committee/application/${applicationIds[0]}$`, 'm')
+		);
 		expect(await refusal(openDiscussionRound(chair, { applicationId: applicationIds[0], note: '' }))).toMatchObject({
 			code: 'conflict'
 		});

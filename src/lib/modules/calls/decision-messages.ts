@@ -247,6 +247,7 @@ export const callsDecisionMessages = defineMessages({
 	'calls.report.spent': ['Потрошено (дин.)', 'Spent (RSD)'],
 	'calls.report.photos': ['Фотографије', 'Photos'],
 	'calls.report.receipts': ['Рачуни и докази о плаћању', 'Receipts and proofs of payment'],
+	'calls.report.sentFiles': ['Послате фотографије и рачуни:', 'Photos and receipts sent:'],
 	'calls.report.filesHint': ['ПДФ, ЈПГ или ПНГ, до 10 МБ по датотеци.', 'PDF, JPEG or PNG, up to 10 MB per file.'],
 	'calls.report.fileType': [
 		'Датотека није ПДФ, ЈПГ ни ПНГ (проверава се садржај, не назив).',
@@ -274,6 +275,15 @@ export const callsDecisionMessages = defineMessages({
 	'calls.results.tranche': ['Транша {number}: {amount}, рок {date}', 'Tranche {number}: {amount}, due {date}'],
 	'calls.results.paid': ['исплаћено {date}', 'paid on {date}'],
 
+	'calls.mail.round.subject': [
+		'Отворен је круг расправе о пријави {reference}',
+		'A discussion round is open on application {reference}'
+	],
+	'calls.mail.round.text': [
+		'Председник комисије за конкурс „{call}“ отворио је круг расправе о пријави {reference}. Своју оцену можете да измените уз коментар који објашњава зашто.',
+		'The chair of the committee for the call “{call}” opened a discussion round on application {reference}. You may revise your score, with a comment saying why.'
+	],
+	'calls.mail.round.note': ['Напомена председника: {note}', 'The chair’s note: {note}'],
 	'calls.mail.decision.subject': ['Одлука о конкурсу: пријава {reference}', 'Call decision: application {reference}'],
 	'calls.mail.decision.text': [
 		'Објављена је одлука о конкурсу „{call}“ (број одлуке: {number}).',

@@ -15,6 +15,7 @@ import { getCallForAdmin } from './queries.server.ts';
 import { getRankingForStaff } from './committee-queries.server.ts';
 import { belgradeDay } from './commands/decision.server.ts';
 import { loadOwnApplication } from './commands/applications-shared.server.ts';
+import { applicationReaderOf } from './commands/application-attachments.server.ts';
 
 async function applicationNames(db: Database, ids: readonly string[]) {
 	if (ids.length === 0) return [];
@@ -221,10 +222,20 @@ export async function getResultsForApplicant(ctx: Context, applicationId: string
 	};
 }
 
-/** A photo or receipt of a report, for staff; not_found unless it belongs to a report of this application. Audited. */
-export async function readReportFileForStaff(ctx: Context, applicationId: string, fileId: string) {
-	authorize(ctx.actor, canManageCalls(ctx.actor));
+/**
+ * A photo or receipt of a report, for the application's authors, staff and the call's committee without a conflict
+ * (the same rule as the application's attachments); not_found unless it belongs to a report of this application.
+ * Staff and committee reads are audited.
+ */
+export async function readReportFile(ctx: Context, applicationId: string, fileId: string) {
+	authorize(ctx.actor, !!ctx.actor);
 	if (!isUuid(applicationId) || !isUuid(fileId)) throw new AppError('not_found', 'error.404.text');
+	const [application] = await ctx.db
+		.select()
+		.from(callApplications)
+		.where(and(eq(callApplications.officeId, ctx.officeId), eq(callApplications.id, applicationId)));
+	if (!application) throw new AppError('not_found', 'error.404.text');
+	const reader = await applicationReaderOf(ctx, application);
 	const [contract] = await ctx.db
 		.select({ id: callContracts.id })
 		.from(callContracts)
@@ -235,15 +246,22 @@ export async function readReportFileForStaff(ctx: Context, applicationId: string
 	const report = reports.find((item) => item.fileIds.includes(fileId));
 	const file = report ? await readFile(ctx.db, ctx.officeId, fileId) : null;
 	if (!report || !file) throw new AppError('not_found', 'error.404.text');
-	await recordAudit(ctx.db, {
-		officeId: ctx.officeId,
-		actor: ctx.actor,
-		action: 'calls.report.file_viewed',
-		entityType: 'call_report',
-		entityId: report.id,
-		details: { fileId }
-	});
+	if (reader !== 'author')
+		await recordAudit(ctx.db, {
+			officeId: ctx.officeId,
+			actor: ctx.actor,
+			action: 'calls.report.file_viewed',
+			entityType: 'call_report',
+			entityId: report.id,
+			details: { fileId, reader }
+		});
 	return file;
+}
+
+/** A photo or receipt of a report, for staff (the contract page); see readReportFile. */
+export async function readReportFileForStaff(ctx: Context, applicationId: string, fileId: string) {
+	authorize(ctx.actor, canManageCalls(ctx.actor));
+	return readReportFile(ctx, applicationId, fileId);
 }
 
 /** Reports waiting for staff and appeals waiting for a decision (the back-office dashboard). */

@@ -19,13 +19,25 @@ import {
 	getContractForStaff,
 	getDecisionForStaff,
 	getPublicDecision,
-	getResultsForApplicant
+	getResultsForApplicant,
+	readReportFile
 } from './decision-queries.server.ts';
 import { contractFile, decisionPdf } from './decision-documents.server.ts';
 import { callsStatistics } from './statistics.server.ts';
 import { countGrantsByYear } from './indicator-sources.server.ts';
 import { listPlanGrants } from './plan-grants.server.ts';
 import { exportCall } from './exports.server.ts';
+import {
+	actionPlans,
+	planActivities,
+	planActivityBudgets,
+	planAreas,
+	planGoals,
+	planMeasures
+} from '../action-plan/schema.ts';
+import { getPlanTree } from '../action-plan/queries.server.ts';
+import { buildPlanDocument } from '../action-plan/export/plan-document.server.ts';
+import { createI18n } from '../../i18n/index.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -348,6 +360,24 @@ describe('contracts, payments and reports', () => {
 		]);
 		expect(results.reports[2].spentLines).toEqual([{ line: 0, spent: 140_000 }]);
 	});
+
+	it('lets the applicant download their report’s photos and receipts again; others get not found; staff audited', async () => {
+		const results = await getResultsForApplicant(applicant(0), ids[0], now);
+		const [receipt] = results.reports[2].files;
+		expect(receipt.name).toMatch(/racun/);
+		const audited = async () =>
+			(await test.db.select().from(auditLog).where(eq(auditLog.action, 'calls.report.file_viewed'))).length;
+		const before = await audited();
+		expect((await readReportFile(applicant(0), ids[0], receipt.id)).bytes).toEqual(PNG);
+		expect(await audited()).toBe(before);
+		expect(await refusal(readReportFile(applicant(1), ids[0], receipt.id))).toMatchObject({ code: 'not_found' });
+		expect(await refusal(readReportFile(applicant(1), ids[1], receipt.id))).toMatchObject({ code: 'not_found' });
+		expect(await refusal(readReportFile(applicant(0), ids[0], ids[1]))).toMatchObject({ code: 'not_found' });
+		expect((await readReportFile(staff(), ids[0], receipt.id)).bytes).toEqual(PNG);
+		const entries = await test.db.select().from(auditLog).where(eq(auditLog.action, 'calls.report.file_viewed'));
+		expect(entries).toHaveLength(before + 1);
+		expect(entries.map((entry) => entry.details)).toContainEqual({ fileId: receipt.id, reader: 'staff' });
+	});
 });
 
 describe('the statistics', () => {
@@ -372,7 +402,27 @@ describe('the statistics', () => {
 	});
 
 	it('feed the plan’s indicators: projects funded and money granted in the decision’s year', async () => {
-		const measureId = '00000000-0000-4000-8000-000000000001';
+		const [plan] = await test.db
+			.insert(actionPlans)
+			.values({ officeId, slug: 'lap', title: 'ЛАП', firstYear: 2025, lastYear: 2029, status: 'adopted' })
+			.returning();
+		const [area] = await test.db.insert(planAreas).values({ officeId, planId: plan.id, name: 'Култура' }).returning();
+		const [goal] = await test.db
+			.insert(planGoals)
+			.values({ officeId, planId: plan.id, areaId: area.id, title: 'Циљ' })
+			.returning();
+		const [measure] = await test.db
+			.insert(planMeasures)
+			.values({ officeId, planId: plan.id, goalId: goal.id, title: 'Мера' })
+			.returning();
+		const [activity] = await test.db
+			.insert(planActivities)
+			.values({ officeId, planId: plan.id, measureId: measure.id, title: 'Фестивал', startYear: 2026 })
+			.returning();
+		await test.db
+			.insert(planActivityBudgets)
+			.values({ officeId, activityId: activity.id, year: 2026, source: 'municipal', planned: 500_000, spent: 30_000 });
+		const measureId = measure.id;
 		await test.db.update(fundingCalls).set({ measureIds: [measureId] });
 		const input = { officeId, measureIds: [measureId], years: [2025, 2026] };
 		expect(Object.fromEntries(await countGrantsByYear(test.db, input, 'projects'))).toEqual({ 2025: 0, 2026: 2 });
@@ -385,6 +435,24 @@ describe('the statistics', () => {
 			['Пројекат 2', 120_000, 0]
 		]);
 		expect(await listPlanGrants(test.db, officeId, ['00000000-0000-4000-8000-000000000002'])).toEqual([]);
+		// Budget execution: the typed spending plus what funded projects spent, paid tranches until a financial
+		// report is accepted, then the report's total; shown apart so the reader sees where it comes from.
+		expect((await getPlanTree(test.db, officeId, plan.id))!.budget).toEqual({
+			planned: 500_000,
+			spent: 150_000,
+			throughCalls: 120_000
+		});
+		const [financial] = await test.db.select().from(callReports).where(eq(callReports.kind, 'financial'));
+		await reviewReport(staff(), { reportId: financial.id, verdict: 'accepted', comment: '' });
+		expect((await listPlanGrants(test.db, officeId, [measureId])).map((grant) => grant.spent)).toEqual([140_000, 0]);
+		const tree = (await getPlanTree(test.db, officeId, plan.id))!;
+		expect(tree.budget).toEqual({ planned: 500_000, spent: 170_000, throughCalls: 140_000 });
+		const facts = buildPlanDocument(createI18n('sr-Cyrl'), {
+			tree,
+			office: { name: 'Канцеларија за младе', logo: null },
+			asOf: new Date('2026-07-01T10:00:00Z')
+		});
+		expect(JSON.stringify(facts)).toContain('Од тога 140.000 дин.');
 	});
 });
 

@@ -2,11 +2,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { PlanGrant } from '../../server/manifest.ts';
-import { callApplications, callContracts, callDecisions, callPayments, fundingCalls } from './schema.ts';
+import { callApplications, callContracts, callDecisions, callPayments, callReports, fundingCalls } from './schema.ts';
 
 /**
  * Funded projects of calls that fund any of the measures: a project belongs to the measures its goals name, or to all
- * of its call's measures when its goals name none. Paid is what the contract's recorded payments add up to.
+ * of its call's measures when its goals name none. Paid is what the contract's recorded payments add up to; spent is
+ * the accepted financial report's total, or what was paid while no financial report is accepted (decision 0033).
  */
 export async function listPlanGrants(
 	db: Database,
@@ -52,6 +53,17 @@ export async function listPlanGrants(
 		.leftJoin(callPayments, eq(callPayments.contractId, callContracts.id))
 		.where(inArray(callContracts.applicationId, ids))
 		.groupBy(callContracts.applicationId);
+	const reports = await db
+		.select({ applicationId: callContracts.applicationId, lines: callReports.spentLines })
+		.from(callReports)
+		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
+		.where(
+			and(
+				inArray(callContracts.applicationId, ids),
+				eq(callReports.kind, 'financial'),
+				eq(callReports.status, 'accepted')
+			)
+		);
 	const asked = new Set(measureIds);
 	return funded.flatMap((row) => {
 		const application = applications.find((item) => item.id === row.applicationId);
@@ -61,6 +73,8 @@ export async function listPlanGrants(
 			.filter((id) => row.decision.callMeasures.includes(id));
 		const own = (named.length > 0 ? named : row.decision.callMeasures).filter((id) => asked.has(id));
 		if (own.length === 0) return [];
+		const paid = Number(payments.find((item) => item.applicationId === row.applicationId)?.paid ?? 0);
+		const report = reports.find((item) => item.applicationId === row.applicationId);
 		return [
 			{
 				measureIds: [...new Set(own)],
@@ -68,7 +82,8 @@ export async function listPlanGrants(
 				recipient: application.applicantName,
 				year: Number(row.decision.decidedOn.slice(0, 4)),
 				granted: row.awarded,
-				paid: Number(payments.find((item) => item.applicationId === row.applicationId)?.paid ?? 0)
+				paid,
+				spent: report ? report.lines.reduce((sum, line) => sum + line.spent, 0) : paid
 			}
 		];
 	});

@@ -138,6 +138,14 @@ export function buildPlanDocument(
 				spent: i18n.formatNumber(tree.budget.spent)
 			})
 		},
+		...(tree.budget.throughCalls > 0
+			? [
+					{
+						label: i18n.t('plan.grants.title'),
+						value: i18n.t('plan.public.throughCalls', { amount: i18n.formatNumber(tree.budget.throughCalls) })
+					}
+				]
+			: []),
 		{ label: i18n.t('plan.export.asOf'), value: i18n.formatDate(input.asOf, { dateStyle: 'long' }) }
 	];
 	const blocks: ExportBlock[] = [
@@ -210,7 +218,7 @@ export function buildPlanDocument(
 						[
 							i18n.t('plan.export.total'),
 							tree.budget.planned,
-							budgets.some((row) => row.budget.spent !== null) ? tree.budget.spent : null
+							budgets.some((row) => row.budget.spent !== null) ? tree.budget.spent - tree.budget.throughCalls : null
 						]
 					]
 				}

@@ -163,6 +163,27 @@ export async function removeApplicationAttachment(
 }
 
 /**
+ * Who may open an application's files (attachments, report photos and receipts): its authors, the office's staff, or
+ * a member of the call's committee who declared no conflict (once the application reached them). Anyone else gets
+ * "not found".
+ */
+export async function applicationReaderOf(
+	ctx: Context,
+	application: typeof callApplications.$inferSelect
+): Promise<'author' | 'staff' | 'committee'> {
+	authorize(ctx.actor, !!ctx.actor);
+	const actor = ctx.actor;
+	const userId = actor.userId;
+	if (await isApplicationAuthor(ctx.db, ctx.officeId, actor, application)) return 'author';
+	if (canManageCalls(actor)) return 'staff';
+	// Throws not_found unless the application reached this member's committee; a declared conflict keeps them out.
+	await loadApplicationForMember(ctx.db, ctx.officeId, actor, application.id);
+	const statement = await statementOf(ctx.db, application.id, userId);
+	if (statement?.hasConflict) throw new AppError('not_found', 'error.404.text');
+	return 'committee';
+}
+
+/**
  * One attachment with its bytes, for the application's authors, the office's staff, or a member of the call's
  * committee who declared no conflict (once the application reached them). Anyone else gets "not found". Staff and
  * committee reads are audited.
@@ -173,7 +194,6 @@ export async function readApplicationAttachment(
 ): Promise<FileWithBytes> {
 	authorize(ctx.actor, !!ctx.actor);
 	const actor = ctx.actor;
-	const userId = actor.userId;
 	if (!isUuid(options.applicationId) || !isUuid(options.attachmentId))
 		throw new AppError('not_found', 'error.404.text');
 	const [row] = await ctx.db
@@ -189,16 +209,7 @@ export async function readApplicationAttachment(
 			)
 		);
 	if (!row) throw new AppError('not_found', 'error.404.text');
-	let reader: 'author' | 'staff' | 'committee';
-	if (await isApplicationAuthor(ctx.db, ctx.officeId, actor, row.application)) reader = 'author';
-	else if (canManageCalls(actor)) reader = 'staff';
-	else {
-		// Throws not_found unless the application reached this member's committee; a declared conflict keeps them out.
-		await loadApplicationForMember(ctx.db, ctx.officeId, actor, options.applicationId);
-		const statement = await statementOf(ctx.db, options.applicationId, userId);
-		if (statement?.hasConflict) throw new AppError('not_found', 'error.404.text');
-		reader = 'committee';
-	}
+	const reader = await applicationReaderOf(ctx, row.application);
 	const file = await readFile(ctx.db, ctx.officeId, row.attachment.fileId);
 	if (!file) throw new AppError('not_found', 'error.404.text');
 	if (reader !== 'author')

@@ -7,6 +7,11 @@ import { recordAudit } from '../../../server/audit.ts';
 import { authorize, type Actor, type Context } from '../../../server/actor.ts';
 import { AppError, isUniqueViolation } from '../../../server/errors.ts';
 import { users } from '../../../server/db/core-schema.ts';
+import { getOfficeById } from '../../../server/office.ts';
+import { queueMail } from '../../../server/mail/outbox.ts';
+import { publicLink } from '../../../server/links.ts';
+import { createI18n } from '../../../i18n/index.ts';
+import { isLocale } from '../../../i18n/locale.ts';
 import {
 	callCommitteeMembers,
 	callConflictStatements,
@@ -123,14 +128,69 @@ export async function getDiscussion(db: Database, officeId: string, actor: Actor
 	};
 }
 
-/** The chair opens a discussion round on an application once every member without a conflict has scored. */
+/**
+ * Queues an e-mail to every member who may revise a score in the round (members without a declared conflict, the
+ * chair who opened it aside), in the member's own locale, with a link to the application's committee page.
+ */
+async function tellMembersOfRound(
+	tx: Database,
+	officeId: string,
+	round: {
+		callId: string;
+		callTitle: { title: string; titleEn: string };
+		application: { id: string; reference: string | null };
+		chairUserId: string;
+		note: string;
+	}
+) {
+	const office = await getOfficeById(tx, officeId);
+	if (!office) return;
+	const members = await tx
+		.select({ userId: users.id, email: users.email, locale: users.locale })
+		.from(callCommitteeMembers)
+		.innerJoin(users, eq(users.id, callCommitteeMembers.userId))
+		.where(eq(callCommitteeMembers.callId, round.callId));
+	const conflicts = await tx
+		.select({ userId: callConflictStatements.memberUserId })
+		.from(callConflictStatements)
+		.where(
+			and(eq(callConflictStatements.applicationId, round.application.id), eq(callConflictStatements.hasConflict, true))
+		);
+	for (const member of members) {
+		if (member.userId === round.chairUserId || conflicts.some((conflict) => conflict.userId === member.userId))
+			continue;
+		const locale = isLocale(member.locale) ? member.locale : 'sr-Cyrl';
+		const i18n = createI18n(locale, office.keepLatin);
+		const reference = round.application.reference ?? '';
+		const callTitle =
+			locale === 'en' && round.callTitle.titleEn ? round.callTitle.titleEn : i18n.text(round.callTitle.title);
+		await queueMail(tx, {
+			officeId,
+			to: member.email,
+			subject: i18n.t('calls.mail.round.subject', { reference }),
+			text: [
+				i18n.t('calls.mail.round.text', { call: callTitle, reference }),
+				...(round.note ? [i18n.t('calls.mail.round.note', { note: round.note })] : []),
+				'',
+				publicLink(office, `/account/committee/application/${round.application.id}`, locale),
+				'',
+				i18n.text(office.name)
+			].join('\n')
+		});
+	}
+}
+
+/**
+ * The chair opens a discussion round on an application once every member without a conflict has scored; the
+ * members who may revise are told by e-mail (outbox) in the same transaction.
+ */
 export async function openDiscussionRound(
 	ctx: Context,
 	options: { applicationId: string; note: string; now?: Date }
 ): Promise<void> {
 	authorize(ctx.actor, !!ctx.actor);
 	const actor = ctx.actor;
-	const { call } = await loadApplicationForMember(ctx.db, ctx.officeId, actor, options.applicationId);
+	const { call, application } = await loadApplicationForMember(ctx.db, ctx.officeId, actor, options.applicationId);
 	const statement = await statementOf(ctx.db, options.applicationId, actor.userId);
 	if (statement?.hasConflict) throw new AppError('forbidden', 'calls.committee.conflictDeclared');
 	const standing = await committeeStanding(ctx.db, call.id, options.applicationId);
@@ -152,6 +212,13 @@ export async function openDiscussionRound(
 				entityType: 'call_application',
 				entityId: options.applicationId,
 				details: { note: options.note.trim().slice(0, 200) }
+			});
+			await tellMembersOfRound(tx, ctx.officeId, {
+				callId: call.id,
+				callTitle: { title: call.title, titleEn: call.titleEn },
+				application,
+				chairUserId: actor.userId,
+				note: options.note.trim().slice(0, 2000)
 			});
 		});
 	} catch (caught) {
