@@ -150,6 +150,29 @@ export interface ModuleManifest {
 	 * money granted and paid out, for the measure's page and the plan's budget execution; [] when none.
 	 */
 	planGrants?: (db: Database, officeId: string, measureIds: readonly string[]) => Promise<PlanGrant[]>;
+	/**
+	 * Public items of this module that belong in the opportunities feed beside the office's opportunities
+	 * (a funding call taking applications), newest first; [] when none.
+	 */
+	opportunityFeed?: (db: Database, officeId: string, now: Date) => Promise<FeedOpportunity[]>;
+}
+
+/** An item another module adds to the opportunities feed (RSS and Atom). */
+export interface FeedOpportunity {
+	/** As staff typed it (shown in the reader's script). */
+	title: string;
+	/** English title; empty when there is none (the feed then shows the Serbian in Latin). */
+	titleEn: string;
+	summary: string;
+	summaryEn: string;
+	/** Public path without locale prefix ('/calls/konkurs-2027'). */
+	path: string;
+	deadline: Date | null;
+	publishedAt: Date;
+	updatedAt: Date;
+	/** Message key naming the kind of item (the feed's category) and a stable term for it. */
+	kindKey: string;
+	term: string;
 }
 
 /** The four areas of the ministry's work standards for youth offices (listed in order by the reports module). */

@@ -18,6 +18,7 @@ import {
 	searchCalls
 } from './queries.server.ts';
 import { callsManifest } from './manifest.ts';
+import { buildOpportunityFeed } from '../opportunities/feed.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { callContracts, callReports, fundingCalls } from './schema.ts';
 import { getPublicDecision } from './decision-queries.server.ts';
@@ -205,6 +206,27 @@ describe('saving and publishing a call', () => {
 		const sitemap = (await listCallSitemap(test.db, officeId)).map((entry) => entry.path);
 		expect(sitemap).toContain('/calls');
 		expect(sitemap).not.toContain('/calls/nacrt-konkursa-za-udruzenja');
+	});
+
+	it('puts calls taking applications in the opportunities feed and tells the page cache when they close', async () => {
+		const items = await callsManifest.opportunityFeed!(test.db, officeId, NOW);
+		expect(items.map((item) => [item.path, item.term])).toEqual([
+			['/calls/konkurs-za-neformalne-grupe-mladih', 'funding_call']
+		]);
+		const feed = buildOpportunityFeed({
+			items: [],
+			others: items,
+			locale: 'sr-Latn',
+			origin: 'https://mladi.example.rs',
+			officeName: 'Канцеларија за младе',
+			keepLatin: []
+		}).rss2();
+		expect(feed).toContain('https://mladi.example.rs/lat/calls/konkurs-za-neformalne-grupe-mladih');
+		expect(feed).toContain('Konkurs za neformalne grupe mladih');
+		expect(feed).toContain('Konkurs');
+		// The open call closes on 31 March at 15:00 Belgrade time (summer time: 13:00 UTC); nothing else is ahead.
+		const next = await callsManifest.nextPublicChange!(test.db, officeId, NOW);
+		expect(next?.toISOString()).toBe('2026-03-31T13:00:00.000Z');
 	});
 
 	it('puts draft calls about to open on the dashboard of staff only', async () => {

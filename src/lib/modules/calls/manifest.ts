@@ -1,6 +1,12 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCalls } from './permissions.server.ts';
-import { countDraftCallsOpeningSoon, listCallSitemap, searchCalls } from './queries.server.ts';
+import {
+	countDraftCallsOpeningSoon,
+	listCallSitemap,
+	listCallsForOpportunityFeed,
+	nextCallsChange,
+	searchCalls
+} from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
 import { callsIndicatorSources } from './indicator-sources.server.ts';
@@ -28,6 +34,8 @@ export const callsManifest: ModuleManifest = {
 	indicatorSources: callsIndicatorSources,
 	statistics: callsStatistics,
 	planGrants: listPlanGrants,
+	opportunityFeed: listCallsForOpportunityFeed,
+	nextPublicChange: nextCallsChange,
 	jobs: [{ name: 'calls: report reminders', everyMs: 60 * 60 * 1000, run: sendReportReminders }],
 	personalData: { export: exportCallsData, erase: (db, subject) => eraseCallsData(db, subject) },
 	dashboard: async (db, officeId, actor, now) => {

@@ -5,10 +5,12 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { FeedOpportunity, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
-import { callApplications, fundingCalls } from './schema.ts';
+import { callApplications, callDecisions, fundingCalls } from './schema.ts';
+import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
+import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 import { listAttachmentsOf } from './commands/application-attachments.server.ts';
 import { budgetTotals, callState } from './rules.ts';
 import { canManageCalls } from './permissions.server.ts';
@@ -60,6 +62,64 @@ export type CallSummary = Awaited<ReturnType<typeof listPublicCalls>>[number];
 /** Calls taking applications now, the nearest closing first (the home page's block). */
 export async function listOpenCalls(db: Database, officeId: string, now: Date = new Date()): Promise<CallSummary[]> {
 	return (await listPublicCalls(db, officeId, now)).filter((call) => call.state === 'open');
+}
+
+/**
+ * The next moment the calls' public pages change by themselves: a published call opening or closing, or a
+ * published decision's appeal window ending (the decision then reads as final), for the page cache.
+ */
+export async function nextCallsChange(db: Database, officeId: string, now: Date): Promise<Date | null> {
+	const calls = await earliestAhead(
+		db,
+		fundingCalls,
+		fundingCalls.officeId,
+		officeId,
+		[fundingCalls.opensAt, fundingCalls.closesAt],
+		now
+	);
+	const today = instantToBelgrade(now).date;
+	const [row] = await db
+		.select({ day: sql<string | null>`min(${callDecisions.appealUntil})::text` })
+		.from(callDecisions)
+		.where(
+			and(
+				eq(callDecisions.officeId, officeId),
+				isNotNull(callDecisions.publishedAt),
+				gte(callDecisions.appealUntil, today)
+			)
+		);
+	// The window ends when the last day of appeals ends in Belgrade: midnight at the start of the next day.
+	const windowEnds = row?.day ? belgradeToInstant(nextDay(row.day), '00:00') : null;
+	return earliestOf([calls, windowEnds]);
+}
+
+function nextDay(day: string): string {
+	const date = new Date(`${day}T12:00:00Z`);
+	date.setUTCDate(date.getUTCDate() + 1);
+	return date.toISOString().slice(0, 10);
+}
+
+/** Published calls not yet closed, as items of the opportunities feed (newest published first). */
+export async function listCallsForOpportunityFeed(
+	db: Database,
+	officeId: string,
+	now: Date = new Date()
+): Promise<FeedOpportunity[]> {
+	return (await listPublicCalls(db, officeId, now))
+		.filter((call) => call.state !== 'closed')
+		.map((call) => ({
+			title: call.title,
+			titleEn: call.titleEn,
+			summary: call.summary,
+			summaryEn: call.summaryEn,
+			path: call.path,
+			deadline: call.closesAt,
+			publishedAt: call.publishedAt ?? call.updatedAt,
+			updatedAt: call.updatedAt,
+			kindKey: 'calls.kind',
+			term: 'funding_call'
+		}))
+		.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
 }
 
 /** A published call with everything its page shows (attachments, the measures it funds); null otherwise. */

@@ -3,6 +3,7 @@ import { getRuntime } from '../../server/runtime.ts';
 import { publicBaseUrl } from '../../server/links.ts';
 import { listOpportunitiesForFeed } from './queries.server.ts';
 import { buildOpportunityFeed } from './feed.server.ts';
+import type { FeedOpportunity } from '../../server/manifest.ts';
 
 const FEED_SIZE = 50;
 
@@ -12,6 +13,7 @@ export async function feedResponse(locals: App.Locals, format: 'rss' | 'atom'): 
 	const { db } = await getRuntime();
 	const feed = buildOpportunityFeed({
 		items: await listOpportunitiesForFeed(db, locals.office.id, FEED_SIZE),
+		others: await listOtherFeedItems(db, locals.office.id),
 		locale: locals.locale,
 		origin: publicBaseUrl(locals.office),
 		officeName: locals.office.name,
@@ -23,4 +25,18 @@ export async function feedResponse(locals: App.Locals, format: 'rss' | 'atom'): 
 			'cache-control': 'public, max-age=300'
 		}
 	});
+}
+
+/**
+ * What other modules put in this feed through their `opportunityFeed` hook. The registry imports this
+ * module's manifest, so it is imported lazily, on first use (as the action plan's indicator sources are).
+ */
+async function listOtherFeedItems(
+	db: Awaited<ReturnType<typeof getRuntime>>['db'],
+	officeId: string
+): Promise<FeedOpportunity[]> {
+	const { manifests } = await import('../registry.server.ts');
+	const now = new Date();
+	const lists = await Promise.all(manifests.map((manifest) => manifest.opportunityFeed?.(db, officeId, now) ?? []));
+	return lists.flat().slice(0, FEED_SIZE);
 }

@@ -1,13 +1,16 @@
 import { Feed } from 'feed';
-import { createI18n } from '../../i18n/index.ts';
+import { createI18n, type MessageKey } from '../../i18n/index.ts';
 import { localizePath, type Locale } from '../../i18n/locale.ts';
 import type { listOpportunitiesForFeed } from './queries.server.ts';
 import { absoluteUrlsInHtml } from '../../server/html.ts';
+import type { FeedOpportunity } from '../../server/manifest.ts';
 
 type FeedItem = Awaited<ReturnType<typeof listOpportunitiesForFeed>>[number];
 
 export interface OpportunityFeedOptions {
 	items: readonly FeedItem[];
+	/** What other modules add through their `opportunityFeed` hook (funding calls taking applications). */
+	others?: readonly FeedOpportunity[];
 	locale: Locale;
 	/** The site's address, e.g. https://mladi.ivanjica.rs, without a trailing slash. */
 	origin: string;
@@ -28,7 +31,7 @@ export function buildOpportunityFeed(options: OpportunityFeedOptions): Feed {
 		title: i18n.t('opportunities.feed.title', { office }),
 		description: i18n.t('opportunities.feed.description'),
 		language: locale,
-		updated: options.items.reduce<Date | undefined>(
+		updated: [...options.items, ...(options.others ?? [])].reduce<Date | undefined>(
 			(latest, item) => (!latest || item.updatedAt > latest ? item.updatedAt : latest),
 			undefined
 		),
@@ -57,6 +60,25 @@ export function buildOpportunityFeed(options: OpportunityFeedOptions): Feed {
 			date: item.publishedAt,
 			published: item.publishedAt,
 			category: [{ name: i18n.t(`opportunities.type.${item.type}`), term: item.type }]
+		});
+	}
+	for (const item of options.others ?? []) {
+		const link = absolute(item.path);
+		const deadline = item.deadline
+			? i18n.t('opportunities.feed.deadline', {
+					date: i18n.formatDate(item.deadline, { dateStyle: 'long', timeStyle: 'short' })
+				})
+			: '';
+		feed.addItem({
+			id: link,
+			link,
+			title: english && item.titleEn ? item.titleEn : i18n.text(item.title),
+			description: [english && item.summaryEn ? item.summaryEn : i18n.text(item.summary), deadline]
+				.filter(Boolean)
+				.join(' — '),
+			date: item.publishedAt,
+			published: item.publishedAt,
+			category: [{ name: i18n.t(item.kindKey as MessageKey), term: item.term }]
 		});
 	}
 	return feed;
