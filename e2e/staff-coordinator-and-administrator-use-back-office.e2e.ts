@@ -120,6 +120,8 @@ describe('the back-office shell, dashboard and style page', () => {
 				'Long form in sections',
 				'Tabs',
 				'Table with filters',
+				'Frame for a wide table',
+				'A run of fields from a description',
 				'Empty state',
 				'Confirm step',
 				'Approve and decline',

@@ -97,6 +97,12 @@ export const coreMessages = defineMessages({
 	'ui.page.decision': ['Одобравање и одбијање', 'Approve and decline'],
 	'ui.page.charts': ['Графикони', 'Charts'],
 	'ui.page.pagination': ['Странице', 'Pagination'],
+	'ui.page.frame': ['Оквир широке табеле', 'Frame for a wide table'],
+	'ui.page.frameText': [
+		'Табела шира од екрана телефона помера се у свом оквиру, до ког се стиже и тастатуром.',
+		'A table wider than a phone screen scrolls inside its own frame, which the keyboard can reach too.'
+	],
+	'ui.page.fieldList': ['Низ поља из описа', 'A run of fields from a description'],
 	'ui.sample.primary': ['Нови догађај', 'New event'],
 	'ui.sample.secondary': ['Извези', 'Export'],
 	'ui.sample.danger': ['Обриши', 'Delete'],

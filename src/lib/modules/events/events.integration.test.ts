@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { and, eq } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
+import sharp from 'sharp';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import { auditLog } from '../../server/db/core-schema.ts';
@@ -38,6 +39,7 @@ import { calendarEntriesOf } from './feed.server.ts';
 import { buildCalendar } from './ical.ts';
 import { removeDemoEvents, seedDemoEvents, DEMO_EVENTS } from './seed.server.ts';
 import { eventsManifest } from './manifest.ts';
+import { uploadMedia } from '../media/commands/upload-media.server.ts';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -377,6 +379,56 @@ describe('the portal', () => {
 	beforeAll(async () => {
 		portalOffice = (await createOffice(test.db, { isDefault: false })).id;
 		education = (await createTestProgramme(test.db, portalOffice, { slug: 'obrazovanje', name: 'Образовање' })).id;
+	});
+
+	it('gives each card its cover in AVIF, WebP and JPEG widths, and no cover to an event without one', async () => {
+		const office = (await createOffice(test.db, { isDefault: false })).id;
+		const editor = await createPerson(test.db, { officeId: office, roles: ['staff'] });
+		const png = new Uint8Array(
+			await sharp({ create: { width: 900, height: 500, channels: 3, background: '#1d4e89' } })
+				.png()
+				.toBuffer()
+		);
+		const { mediaId } = await uploadMedia(contextOf(test.db, office, editor), {
+			bytes: png,
+			fileName: 'radionica.png',
+			alt: 'Млади за столом',
+			altEn: 'Young people at a table'
+		});
+		const soon = { startsAt: new Date(Date.now() + DAY), endsAt: new Date(Date.now() + DAY + HOUR) };
+		const withCover = await createTestEvent(test.db, office, {
+			title: 'Радионица фотографије',
+			coverMediaId: mediaId,
+			sessions: [soon]
+		});
+		const without = await createTestEvent(test.db, office, { title: 'Трибина без слике' });
+		const byId = (rows: { id: string; cover: unknown }[]) => new Map(rows.map((row) => [row.id, row.cover]));
+
+		const cards = byId((await listUpcomingEvents(test.db, office)).rows);
+		const cover = cards.get(withCover.id) as Awaited<ReturnType<typeof listNextEvents>>[number]['cover'];
+		expect(cover).toMatchObject({ id: mediaId, width: 900, height: 500 });
+		for (const format of ['avif', 'webp', 'jpeg'] as const) {
+			expect(cover!.sources[format].length, format).toBeGreaterThan(0);
+			expect(cover!.sources[format].every((source) => source.url.endsWith(`.${format}`) && source.width > 0)).toBe(
+				true
+			);
+			const widths = cover!.sources[format].map((source) => source.width);
+			expect(widths).toEqual([...widths].sort((a, b) => a - b));
+		}
+		expect(cover!.fallback.url).toMatch(new RegExp(`^/media/${mediaId}/\\d+\\.jpeg$`));
+		expect(cards.get(without.id)).toBeNull();
+		// The home page's next events and the calendar carry the same cover.
+		expect((await listNextEvents(test.db, office, 1))[0].cover?.id).toBe(mediaId);
+		const month = { from: new Date(Date.now() - DAY), to: new Date(Date.now() + 30 * DAY) };
+		const calendar = await listSessionsBetween(test.db, office, month);
+		expect(calendar.find((entry) => entry.event.id === withCover.id)?.event.cover?.id).toBe(mediaId);
+		// Another office's image is never drawn on this office's card.
+		const stranger = await createTestEvent(test.db, otherOfficeId, {
+			title: 'Туђа',
+			coverMediaId: mediaId,
+			sessions: [soon]
+		});
+		expect(byId((await listUpcomingEvents(test.db, otherOfficeId)).rows).get(stranger.id)).toBeNull();
 	});
 
 	it('lists upcoming public events soonest first with places left, never drafts; past ones go to the archive', async () => {

@@ -19,6 +19,7 @@ import {
 import { registrationStateOf, type PlaceCounts, type RegistrationState } from './registration-state.ts';
 import { canManageEvents } from './permissions.server.ts';
 import { outer } from '../../server/db/outer.ts';
+import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 
 export type EventRow = typeof events.$inferSelect;
 export type EventSessionRow = typeof eventSessions.$inferSelect;
@@ -197,6 +198,8 @@ export interface EventSummary {
 	endsAt: Date;
 	capacity: number | null;
 	coverMediaId: string | null;
+	/** The cover image in its AVIF/WebP/JPEG widths, for the cards (null when the event has none). */
+	cover: MediaForDisplay | null;
 	sessionCount: number;
 	/** The first meeting not yet over (the first one for past events). */
 	nextSession: { startsAt: Date; endsAt: Date } | null;
@@ -267,8 +270,13 @@ interface SummaryRow {
 	placeCounts: PlaceCounts;
 }
 
-/** Turns rows into summaries (their sessions and places came with them). */
-function toSummaries(rows: SummaryRow[], now: Date): EventSummary[] {
+/** Turns rows into summaries (their sessions and places came with them; the covers are one more query). */
+async function toSummaries(db: Database, officeId: string, rows: SummaryRow[], now: Date): Promise<EventSummary[]> {
+	const covers = await getMediaForDisplay(
+		db,
+		officeId,
+		rows.map((row) => row.coverMediaId)
+	);
 	return rows.map((row) => {
 		const {
 			programmeSlug,
@@ -291,6 +299,7 @@ function toSummaries(rows: SummaryRow[], now: Date): EventSummary[] {
 		);
 		return {
 			...rest,
+			cover: (row.coverMediaId && covers.get(row.coverMediaId)) || null,
 			sessionCount: own.length,
 			nextSession: next && { startsAt: next.startsAt, endsAt: next.endsAt },
 			programme: programmeSlug
@@ -333,6 +342,7 @@ function publicConditions(officeId: string, filter: PublicEventFilter): SQL {
 
 async function pageOfEvents(
 	db: Database,
+	officeId: string,
 	where: SQL,
 	order: SQL[],
 	filter: PublicEventFilter,
@@ -347,7 +357,7 @@ async function pageOfEvents(
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, Math.floor(filter.page ?? 1)), pages);
 	const rows = await selectSummaries(db, where, order, pageSize, (page - 1) * pageSize);
-	return { rows: toSummaries(rows, now), total, page, pages };
+	return { rows: await toSummaries(db, officeId, rows, now), total, page, pages };
 }
 
 /**
@@ -378,21 +388,26 @@ async function selectSummaries(db: Database, where: SQL, order: SQL[], limit: nu
 export async function listUpcomingEvents(db: Database, officeId: string, filter: PublicEventFilter = {}) {
 	const now = filter.now ?? new Date();
 	const where = and(publicConditions(officeId, filter), gte(events.endsAt, now), ne(events.status, 'finished'))!;
-	return pageOfEvents(db, where, [asc(events.startsAt), asc(events.id)], filter, now);
+	return pageOfEvents(db, officeId, where, [asc(events.startsAt), asc(events.id)], filter, now);
 }
 
 /** Events that are over, the most recent first: the archive. */
 export async function listPastEvents(db: Database, officeId: string, filter: PublicEventFilter = {}) {
 	const now = filter.now ?? new Date();
 	const where = and(publicConditions(officeId, filter), or(lt(events.endsAt, now), eq(events.status, 'finished')))!;
-	return pageOfEvents(db, where, [desc(events.startsAt), asc(events.id)], filter, now);
+	return pageOfEvents(db, officeId, where, [desc(events.startsAt), asc(events.id)], filter, now);
 }
 
 /** The next few events for the home page. */
 export async function listNextEvents(db: Database, officeId: string, limit: number, now: Date = new Date()) {
 	// No count and no page: the home page only shows the first few.
 	const where = and(publicConditions(officeId, {}), gte(events.endsAt, now), ne(events.status, 'finished'))!;
-	return toSummaries(await selectSummaries(db, where, [asc(events.startsAt), asc(events.id)], limit), now);
+	return toSummaries(
+		db,
+		officeId,
+		await selectSummaries(db, where, [asc(events.startsAt), asc(events.id)], limit),
+		now
+	);
 }
 
 /** One meeting in the month calendar, with its event's summary. */
@@ -432,7 +447,7 @@ export async function listSessionsBetween(
 		)
 		.orderBy(asc(events.startsAt))
 		.limit(500);
-	const summaries = await toSummaries(rows, now);
+	const summaries = await toSummaries(db, officeId, rows, now);
 	const sessions = await listSessionsOfEvents(
 		db,
 		summaries.map((summary) => summary.id)
@@ -617,7 +632,14 @@ export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter 
 					sql`CASE WHEN ${events.endsAt} < ${now.toISOString()}::timestamptz THEN NULL ELSE ${events.startsAt} END ASC NULLS LAST`,
 					desc(events.startsAt)
 				];
-	const result = await pageOfEvents(ctx.db, where, [...order, asc(events.id)], { page: filter.page, pageSize }, now);
+	const result = await pageOfEvents(
+		ctx.db,
+		ctx.officeId,
+		where,
+		[...order, asc(events.id)],
+		{ page: filter.page, pageSize },
+		now
+	);
 	const drafts = await ctx.db
 		.select({ id: events.id, isDemo: events.isDemo })
 		.from(events)
