@@ -20,7 +20,15 @@ import { listAttendanceForCounting } from '../attendance/queries.server.ts';
 import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { IndicatorSource, PlanAreaChoice, PlanAreaScope, SearchHit, TopicArea } from '../../server/manifest.ts';
+import type {
+	AnnualPlanGoal,
+	AnnualPlanIndicator,
+	IndicatorSource,
+	PlanAreaChoice,
+	PlanAreaScope,
+	SearchHit,
+	TopicArea
+} from '../../server/manifest.ts';
 import { loadIndicatorSources } from './indicator-sources.server.ts';
 import { grantTotals, loadPlanGrants } from './plan-grants.server.ts';
 import { computedMeasureName } from './view.ts';
