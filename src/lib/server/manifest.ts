@@ -114,6 +114,13 @@ export interface ModuleManifest {
 	 * modules offer as their default categories (participation's categories of initiatives); [] when none.
 	 */
 	topicAreas?: (db: Database, officeId: string) => Promise<TopicArea[]>;
+	/** The goals, measures and indicators (target and actual of the year) of the plan covering a year; null: no plan. */
+	annualPlan?: (db: Database, officeId: string, year: number) => Promise<AnnualPlanGoal[] | null>;
+	/** The areas of the current action plan for the statistics filter, and what one of them covers (null: unknown). */
+	planAreaScope?: {
+		list: (db: Database, officeId: string) => Promise<PlanAreaChoice[]>;
+		scope: (db: Database, officeId: string, areaId: string) => Promise<PlanAreaScope | null>;
+	};
 	/** What needs this actor's attention now in this module (the back-office dashboard); [] when nothing. */
 	dashboard?: (db: Database, officeId: string, actor: Actor, now: Date) => Promise<AttentionItem[]>;
 	/** Access and erasure of a person's data held by this module. */
@@ -267,6 +274,45 @@ export interface StatisticsQuery {
 	toDay: string;
 	/** Only what belongs to this programme, when given; modules without programmes count the whole office. */
 	programmeId: string | null;
+	/**
+	 * Only what belongs to this action-plan area, when given: its measures and the events linked to them.
+	 * Modules whose records link to neither count the whole office and leave `areaFiltered` unset.
+	 */
+	planArea?: PlanAreaScope | null;
+}
+
+/** An action-plan area as the statistics filter sees it: the ids of what belongs to it. */
+export interface PlanAreaScope {
+	areaId: string;
+	/** Measures under the area's goals. */
+	measureIds: string[];
+	/** Events linked to any of those measures. */
+	eventIds: string[];
+}
+
+/** One indicator of the annual report's plan tables: its target and actual value of the year (null: none set). */
+export interface AnnualPlanIndicator {
+	name: string;
+	nameEn: string;
+	unit: string;
+	unitEn: string;
+	target: number | null;
+	actual: number | null;
+}
+
+/** A goal of the action plan with its measures and every indicator, for the annual report of a year. */
+export interface AnnualPlanGoal {
+	title: string;
+	titleEn: string;
+	indicators: AnnualPlanIndicator[];
+	measures: { title: string; titleEn: string; indicators: AnnualPlanIndicator[] }[];
+}
+
+/** An area of the office's current action plan offered as a statistics filter. */
+export interface PlanAreaChoice {
+	id: string;
+	name: string;
+	nameEn: string;
 }
 
 /** A label of a statistics row: a message (with values) or text staff typed, in Serbian and English. */
@@ -307,6 +353,8 @@ export interface StatisticsBlock {
 	tables: StatisticsTable[];
 	/** Whether the programme filter applies to this block; when not, the whole office counts. */
 	filtered: boolean;
+	/** Whether the action-plan area filter applies to this block; absent or false: the whole office counts. */
+	areaFiltered?: boolean;
 }
 
 /** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */

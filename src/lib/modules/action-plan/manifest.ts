@@ -1,6 +1,13 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditActionPlan } from './permissions.server.ts';
-import { listCurrentPlanAreas, listPlanSitemap, searchPlans } from './queries.server.ts';
+import {
+	getAnnualPlanGoals,
+	getPlanAreaScope,
+	listCurrentPlanAreas,
+	listPlanSitemap,
+	listStatisticsPlanAreas,
+	searchPlans
+} from './queries.server.ts';
 import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 import { monitoringReportsDataset, planIndicatorsDataset } from './open-data.server.ts';
 
@@ -14,5 +21,10 @@ export const actionPlanManifest: ModuleManifest = {
 	search: (db, officeId, query, limit) => searchPlans(db, officeId, query, limit),
 	sitemap: (db, officeId) => listPlanSitemap(db, officeId),
 	topicAreas: (db, officeId) => listCurrentPlanAreas(db, officeId),
+	annualPlan: (db, officeId, year) => getAnnualPlanGoals(db, officeId, year),
+	planAreaScope: {
+		list: (db, officeId) => listStatisticsPlanAreas(db, officeId),
+		scope: (db, officeId, areaId) => getPlanAreaScope(db, officeId, areaId)
+	},
 	openData: [planIndicatorsDataset, monitoringReportsDataset]
 };

@@ -20,7 +20,15 @@ import { listAttendanceForCounting } from '../attendance/queries.server.ts';
 import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { IndicatorSource, SearchHit, TopicArea } from '../../server/manifest.ts';
+import type {
+	AnnualPlanGoal,
+	AnnualPlanIndicator,
+	IndicatorSource,
+	PlanAreaChoice,
+	PlanAreaScope,
+	SearchHit,
+	TopicArea
+} from '../../server/manifest.ts';
 import { loadIndicatorSources } from './indicator-sources.server.ts';
 import { grantTotals, loadPlanGrants } from './plan-grants.server.ts';
 import { computedMeasureName } from './view.ts';
@@ -623,4 +631,89 @@ export async function listCurrentPlanAreas(db: Database, officeId: string): Prom
 		.innerJoin(actionPlans, eq(actionPlans.id, planAreas.planId))
 		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.isCurrent, true)))
 		.orderBy(asc(planAreas.sortOrder), asc(planAreas.name));
+}
+
+/** The areas of the office's current plan, with their ids, for the statistics' area filter. */
+export async function listStatisticsPlanAreas(db: Database, officeId: string): Promise<PlanAreaChoice[]> {
+	return db
+		.select({ id: planAreas.id, name: planAreas.name, nameEn: planAreas.nameEn })
+		.from(planAreas)
+		.innerJoin(actionPlans, eq(actionPlans.id, planAreas.planId))
+		.where(and(eq(actionPlans.officeId, officeId), eq(actionPlans.isCurrent, true)))
+		.orderBy(asc(planAreas.sortOrder), asc(planAreas.name));
+}
+
+/** What an area of the office's plans covers: its measures and the events linked to them; null for an unknown area. */
+export async function getPlanAreaScope(db: Database, officeId: string, areaId: string): Promise<PlanAreaScope | null> {
+	if (!isUuid(areaId)) return null;
+	const [area] = await db
+		.select({ id: planAreas.id })
+		.from(planAreas)
+		.innerJoin(actionPlans, eq(actionPlans.id, planAreas.planId))
+		.where(and(eq(planAreas.id, areaId), eq(actionPlans.officeId, officeId)));
+	if (!area) return null;
+	const measures = await db
+		.select({ id: planMeasures.id })
+		.from(planMeasures)
+		.innerJoin(planGoals, eq(planGoals.id, planMeasures.goalId))
+		.where(eq(planGoals.areaId, areaId));
+	const measureIds = measures.map((measure) => measure.id);
+	const links = measureIds.length
+		? await db
+				.selectDistinct({ eventId: planEventLinks.eventId })
+				.from(planEventLinks)
+				.where(and(eq(planEventLinks.officeId, officeId), inArray(planEventLinks.measureId, measureIds)))
+		: [];
+	return { areaId, measureIds, eventIds: links.map((link) => link.eventId) };
+}
+
+/**
+ * The goals of the plan covering a year (the current plan first, else the latest adopted one covering it), with
+ * their measures and indicators and each indicator's target and actual of that year, for the annual report.
+ */
+export async function getAnnualPlanGoals(
+	db: Database,
+	officeId: string,
+	year: number
+): Promise<AnnualPlanGoal[] | null> {
+	const plans = await db
+		.select({
+			id: actionPlans.id,
+			isCurrent: actionPlans.isCurrent,
+			status: actionPlans.status,
+			firstYear: actionPlans.firstYear,
+			lastYear: actionPlans.lastYear
+		})
+		.from(actionPlans)
+		.where(eq(actionPlans.officeId, officeId))
+		.orderBy(desc(actionPlans.isCurrent), desc(actionPlans.firstYear));
+	const chosen = plans.find(
+		(plan) => plan.firstYear <= year && year <= plan.lastYear && (plan.isCurrent || plan.status !== 'draft')
+	);
+	if (!chosen) return null;
+	const tree = await getPlanTree(db, officeId, chosen.id);
+	if (!tree) return null;
+	const ofYear = (indicator: IndicatorNode): AnnualPlanIndicator => {
+		const value = indicator.values.find((item) => item.year === year);
+		return {
+			name: indicator.name,
+			nameEn: indicator.nameEn,
+			unit: indicator.unit,
+			unitEn: indicator.unitEn,
+			target: value?.target ?? null,
+			actual: value?.actual ?? null
+		};
+	};
+	return tree.areas.flatMap((area) =>
+		area.goals.map((goal) => ({
+			title: goal.title,
+			titleEn: goal.titleEn,
+			indicators: goal.indicators.map(ofYear),
+			measures: goal.measures.map((measure) => ({
+				title: measure.title,
+				titleEn: measure.titleEn,
+				indicators: measure.indicators.map(ofYear)
+			}))
+		}))
+	);
 }

@@ -25,6 +25,8 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 		lt(events.startsAt, query.to)
 	];
 	if (query.programmeId) conditions.push(eq(events.programmeId, query.programmeId));
+	// An action-plan area: only the events linked to its measures (none linked, none counted).
+	if (query.planArea) conditions.push(inArray(events.id, query.planArea.eventIds));
 	const held = await db
 		.select({ id: events.id, type: events.type })
 		.from(events)
@@ -107,6 +109,7 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 			titleKey: 'attendance.periodStatistics.events',
 			order: 10,
 			filtered: true,
+			areaFiltered: true,
 			figures: [
 				{ key: `events.held`, labelKey: 'attendance.periodStatistics.eventsHeld', value: held.length, people: false },
 				{
@@ -131,6 +134,7 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 			titleKey: 'attendance.periodStatistics.people',
 			order: 20,
 			filtered: true,
+			areaFiltered: true,
 			figures: [
 				{
 					key: `attendance.reached`,

@@ -1,6 +1,6 @@
 // The calls' figures for a period (manifest `statistics`): applications submitted in it, those that passed the
 // administrative check, those funded by a published decision and the money granted, by applicant type and by call.
-import { and, eq, gte, inArray, isNotNull, lt } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { APPLICANT_TYPES, callApplications, callDecisions, fundingCalls } from './schema.ts';
@@ -20,7 +20,21 @@ export async function callsStatistics(db: Database, query: StatisticsQuery): Pro
 				eq(callApplications.officeId, query.officeId),
 				isNotNull(callApplications.reference),
 				gte(callApplications.submittedAt, query.from),
-				lt(callApplications.submittedAt, query.to)
+				lt(callApplications.submittedAt, query.to),
+				// An action-plan area: only applications to calls funding one of its measures.
+				query.planArea
+					? inArray(
+							callApplications.callId,
+							db
+								.select({ id: fundingCalls.id })
+								.from(fundingCalls)
+								.where(
+									query.planArea.measureIds.length
+										? arrayOverlaps(fundingCalls.measureIds, query.planArea.measureIds)
+										: sql`false`
+								)
+						)
+					: undefined
 			)
 		);
 	const decisions = await db
@@ -50,6 +64,7 @@ export async function callsStatistics(db: Database, query: StatisticsQuery): Pro
 			titleKey: 'calls.statistics.title',
 			order: 55,
 			filtered: false,
+			areaFiltered: true,
 			figures: [
 				{
 					key: `calls.applications`,

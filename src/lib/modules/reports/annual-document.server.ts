@@ -23,6 +23,22 @@ import { labelText } from './labels.ts';
 import type { ShownBlock } from './shown.ts';
 import type { AnnualStandards } from './annual.ts';
 import { standardsSummaryTable } from './standards-document.server.ts';
+import type { AnnualPlanGoal } from '../../server/manifest.ts';
+import { goalRows, goalTitle } from './annual-plan.ts';
+
+/** A goal's table: measure, indicator, unit, the year's target and actual. */
+function goalTable(i18n: I18n, goal: AnnualPlanGoal): ExportTable {
+	return {
+		columns: [
+			{ header: i18n.t('reports.annual.plan.measure'), kind: 'text', width: 32 },
+			{ header: i18n.t('reports.annual.plan.indicator'), kind: 'text', width: 36 },
+			{ header: i18n.t('reports.annual.plan.unit'), kind: 'text', width: 12 },
+			{ header: i18n.t('reports.annual.plan.target'), kind: 'number', width: 12 },
+			{ header: i18n.t('reports.annual.plan.actual'), kind: 'number', width: 12 }
+		],
+		rows: goalRows(i18n, goal).map((row) => [row.measure, row.indicator, row.unit, row.target, row.actual])
+	};
+}
 
 /** The tables of one statistics block: its figures with last year, then each breakdown. */
 function blockTables(i18n: I18n, block: ShownBlock, year: number): { title: string; table: ExportTable }[] {
@@ -67,6 +83,7 @@ export function buildAnnualDocument(
 		narratives: Record<string, string>;
 		submittedAt: Date | null;
 		standards?: AnnualStandards | null;
+		plan?: AnnualPlanGoal[] | null;
 		office: { name: string; logo: ExportDocument['office']['logo'] };
 	}
 ): ExportDocument {
@@ -87,6 +104,13 @@ export function buildAnnualDocument(
 		}
 	];
 	const sheets: ExportSheet[] = [];
+	// Sheet names must differ: a repeated one gets a number.
+	const addSheet = (title: string, table: ExportTable) => {
+		const base = sheetName(title).slice(0, 28);
+		let name = base;
+		for (let copy = 2; sheets.some((sheet) => sheet.name === name); copy++) name = `${base} ${copy}`;
+		sheets.push({ name, table });
+	};
 	for (const section of ANNUAL_SECTIONS) {
 		const heading = i18n.t(`reports.annual.section.${section.key}` as MessageKey);
 		blocks.push({ kind: 'heading', level: 2, text: heading });
@@ -100,14 +124,20 @@ export function buildAnnualDocument(
 			blocks.push({ kind: 'heading', level: 3, text: tableTitle }, { kind: 'table', table });
 			sheets.push({ name: sheetName(tableTitle).slice(0, 28), table });
 		}
+		if (section.key === 'plan' && input.plan !== undefined) {
+			if (!input.plan?.length)
+				blocks.push({ kind: 'paragraph', text: i18n.t('reports.annual.plan.none'), muted: true });
+			for (const goal of input.plan ?? []) {
+				const table = goalTable(i18n, goal);
+				const tableTitle = goalTitle(i18n, goal);
+				blocks.push({ kind: 'heading', level: 3, text: tableTitle }, { kind: 'table', table });
+				addSheet(tableTitle, table);
+			}
+		}
 		for (const block of blocksOfSection(section, input.blocks)) {
 			for (const { title: tableTitle, table } of blockTables(i18n, block, input.year)) {
 				blocks.push({ kind: 'heading', level: 3, text: tableTitle }, { kind: 'table', table });
-				// Sheet names must differ: a repeated one gets a number.
-				const base = sheetName(tableTitle).slice(0, 28);
-				let name = base;
-				for (let copy = 2; sheets.some((sheet) => sheet.name === name); copy++) name = `${base} ${copy}`;
-				sheets.push({ name, table });
+				addSheet(tableTitle, table);
 			}
 		}
 	}
@@ -131,6 +161,7 @@ async function annualFile(
 		narratives: Record<string, string>;
 		submittedAt: Date | null;
 		standards?: AnnualStandards | null;
+		plan?: AnnualPlanGoal[] | null;
 	},
 	options: { format: ExportFormat; locale: Locale }
 ): Promise<ExportedFile> {
@@ -155,7 +186,8 @@ export async function exportAnnualReportForStaff(
 			blocks: view.blocks,
 			narratives: view.narratives,
 			submittedAt: view.isFrozen ? (view.report?.submittedAt ?? null) : null,
-			standards: view.standards
+			standards: view.standards,
+			plan: view.plan
 		},
 		options
 	);

@@ -9,6 +9,7 @@ import { collectStatistics } from './queries.server.ts';
 import { showBlocks, type ShownBlock } from './shown.ts';
 import { yearPeriod } from './period.ts';
 import type { AnnualReportSnapshot, AnnualStandards } from './annual.ts';
+import type { AnnualPlanGoal } from '../../server/manifest.ts';
 import { standardsSummaryOfYear } from './standards.server.ts';
 
 export type AnnualReportRow = typeof annualReports.$inferSelect;
@@ -22,6 +23,19 @@ export interface AnnualReportView {
 	isFrozen: boolean;
 	/** The work-standards summary of the year, null when the office keeps no standards. */
 	standards: AnnualStandards | null;
+	/** The action plan's goals with measures and indicators of the year, null without a plan covering it. */
+	plan: AnnualPlanGoal[] | null;
+}
+
+/** The goals, measures and indicators of the year from the action plan (manifest `annualPlan`); null without one. */
+export async function reportPlan(db: Database, officeId: string, year: number): Promise<AnnualPlanGoal[] | null> {
+	// The registry imports every manifest, this one included: a lazy import keeps the circle open.
+	const { manifests } = await import('../registry.server.ts');
+	for (const manifest of manifests) {
+		const goals = await manifest.annualPlan?.(db, officeId, year);
+		if (goals) return goals;
+	}
+	return null;
 }
 
 /** The office's statistics of a year as the report shows them (last year beside them). */
@@ -65,7 +79,8 @@ export async function getAnnualReport(ctx: Context, year: number): Promise<Annua
 			blocks: snapshot.blocks,
 			narratives: snapshot.narratives,
 			isFrozen: true,
-			standards: snapshot.standards ?? null
+			standards: snapshot.standards ?? null,
+			plan: snapshot.plan ?? null
 		};
 	}
 	return {
@@ -74,7 +89,8 @@ export async function getAnnualReport(ctx: Context, year: number): Promise<Annua
 		blocks: await reportBlocks(ctx.db, ctx.officeId, year),
 		narratives: report?.narratives ?? {},
 		isFrozen: false,
-		standards: await standardsSummaryOfYear(ctx.db, ctx.officeId, year)
+		standards: await standardsSummaryOfYear(ctx.db, ctx.officeId, year),
+		plan: await reportPlan(ctx.db, ctx.officeId, year)
 	};
 }
 

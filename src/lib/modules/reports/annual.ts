@@ -1,6 +1,7 @@
 // The annual report's fixed sections and what each shows from the statistics (browser-safe).
 import type { ShownBlock } from './shown.ts';
 import type { AreaSummary } from './standards.ts';
+import type { AnnualPlanGoal } from '../../server/manifest.ts';
 
 /** The sections, in the order of the document; each names the statistics blocks it shows. */
 export const ANNUAL_SECTIONS = [
@@ -25,6 +26,8 @@ export interface AnnualReportSnapshot {
 	submittedAt: string;
 	/** The work-standards summary as it was then (absent in reports submitted before it existed). */
 	standards?: AnnualStandards | null;
+	/** The action plan's goals, measures and indicators of the year as they were then (absent in older reports). */
+	plan?: AnnualPlanGoal[] | null;
 }
 
 /** The standards self-assessment's summary per area, with last year's, as the annual report shows it. */

@@ -23,4 +23,17 @@ describe('annual report and statistics inputs', () => {
 			fallback: { period: { year: 2026 } }
 		});
 	});
+
+	it('reads an action-plan area from the address, and ignores one that is not an id', () => {
+		const now = new Date('2026-06-01T10:00:00Z');
+		const id = '0b7c6b1e-9a4f-4d2e-8c1a-2f3e4d5c6b7a';
+		expect(readStatisticsRequest(new URLSearchParams(`area=${id}`), now)).toMatchObject({
+			ok: true,
+			filter: { planAreaId: id }
+		});
+		expect(readStatisticsRequest(new URLSearchParams('area=junk'), now)).toMatchObject({
+			ok: true,
+			filter: { planAreaId: null }
+		});
+	});
 });

@@ -18,11 +18,16 @@ export function periodText(i18n: I18n, period: StatisticsPeriod): string {
 	return i18n.t('reports.period.range', { from: day(period.fromDay), to: day(period.lastDay) });
 }
 
-/** The query string of a period and programme, for links and downloads. */
-export function statisticsQuery(period: StatisticsPeriod, programmeId: string | null): string {
+/** The query string of a period, programme and action-plan area, for links and downloads. */
+export function statisticsQuery(
+	period: StatisticsPeriod,
+	programmeId: string | null,
+	planAreaId: string | null = null
+): string {
 	return new URLSearchParams({
 		...periodParams(period),
-		...(programmeId ? { programme: programmeId } : {})
+		...(programmeId ? { programme: programmeId } : {}),
+		...(planAreaId ? { area: planAreaId } : {})
 	}).toString();
 }
 

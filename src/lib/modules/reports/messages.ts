@@ -40,11 +40,17 @@ export const reportsMessages = defineMessages({
 	'reports.statistics.show': ['Прикажи', 'Show'],
 	'reports.statistics.programme': ['Програм', 'Programme'],
 	'reports.statistics.anyProgramme': ['Сви програми', 'All programmes'],
+	'reports.statistics.planArea': ['Област акционог плана', 'Action plan area'],
+	'reports.statistics.anyPlanArea': ['Све области', 'All areas'],
 	'reports.statistics.period': ['Период', 'Period'],
 	'reports.statistics.comparedWith': ['Поређење са', 'Compared with'],
 	'reports.statistics.wholeOffice': [
 		'Ове бројке се односе на целу канцеларију, без обзира на изабрани програм.',
 		'These figures are for the whole office, whatever programme is chosen.'
+	],
+	'reports.statistics.wholeOfficeArea': [
+		'Ови записи нису повезани са областима акционог плана: бројке се односе на целу канцеларију.',
+		'These records are not linked to action plan areas: the figures are for the whole office.'
 	],
 	'reports.statistics.downloads': ['Преузимање статистике', 'Download the statistics'],
 	'reports.statistics.csv': ['Преузми статистику (ЦСВ табела)', 'Download the statistics (CSV)'],
@@ -193,6 +199,15 @@ export const reportsMessages = defineMessages({
 		'Напредак активности и показатеље за годину бележи годишње праћење акционог плана.',
 		'The progress of activities and the indicators of the year are recorded in the action plan’s yearly monitoring.'
 	],
+	'reports.annual.plan.goal': ['Циљ: {title}', 'Goal: {title}'],
+	'reports.annual.plan.measure': ['Мера', 'Measure'],
+	'reports.annual.plan.goalLevel': ['Показатељ циља', 'Goal indicator'],
+	'reports.annual.plan.indicator': ['Показатељ', 'Indicator'],
+	'reports.annual.plan.unit': ['Јединица', 'Unit'],
+	'reports.annual.plan.target': ['Циљна вредност за годину', 'Target for the year'],
+	'reports.annual.plan.actual': ['Остварено у години', 'Actual in the year'],
+	'reports.annual.plan.noIndicators': ['нема показатеља', 'no indicators'],
+	'reports.annual.plan.none': ['Ниједан акциони план не обухвата ову годину.', 'No action plan covers this year.'],
 	'reports.annual.save': ['Сачувај извештај', 'Save the report'],
 	'reports.annual.saved': ['Извештај је сачуван.', 'The report has been saved.'],
 	'reports.annual.submit': ['Предај извештај', 'Submit the report'],

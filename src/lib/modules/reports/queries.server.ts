@@ -2,7 +2,7 @@
 // year earlier, shown with the one small-group rule.
 import { authorize, type Context } from '../../server/actor.ts';
 import type { Database } from '../../server/db/client.ts';
-import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
+import type { PlanAreaChoice, PlanAreaScope, StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { listProgrammes } from '../events/queries.server.ts';
 import { canViewOfficeStatistics } from './permissions.server.ts';
 import { periodBounds, previousYearPeriod, type StatisticsPeriod } from './period.ts';
@@ -11,6 +11,8 @@ import { showBlocks, type ShownBlock } from './shown.ts';
 export interface OfficeStatisticsFilter {
 	period: StatisticsPeriod;
 	programmeId: string | null;
+	/** An area of the action plan: blocks that can narrow to it do, the others say they count the whole office. */
+	planAreaId?: string | null;
 }
 
 export interface OfficeStatistics {
@@ -18,6 +20,7 @@ export interface OfficeStatistics {
 	previousPeriod: StatisticsPeriod;
 	blocks: ShownBlock[];
 	programmeOptions: { id: string; name: string; nameEn: string }[];
+	planAreaOptions: PlanAreaChoice[];
 }
 
 /** Every module's statistics for one period, unsuppressed (the caller shows them through showBlocks). */
@@ -25,11 +28,12 @@ export async function collectStatistics(
 	db: Database,
 	officeId: string,
 	period: StatisticsPeriod,
-	programmeId: string | null
+	programmeId: string | null,
+	planArea: PlanAreaScope | null = null
 ): Promise<StatisticsBlock[]> {
 	// The registry imports every manifest, this one included: a lazy import keeps the circle open.
 	const { manifests } = await import('../registry.server.ts');
-	const query: StatisticsQuery = { officeId, ...periodBounds(period), programmeId };
+	const query: StatisticsQuery = { officeId, ...periodBounds(period), programmeId, planArea };
 	const lists = await Promise.all(manifests.map((manifest) => manifest.statistics?.(db, query) ?? []));
 	return lists.flat();
 }
@@ -41,10 +45,21 @@ export async function getOfficeStatistics(ctx: Context, filter: OfficeStatistics
 	const programmes = await listProgrammes(ctx.db, ctx.officeId);
 	// An unknown programme (an old link, a typed address) means the whole office, never an error.
 	const known = programmes.some((programme) => programme.id === filter.programmeId);
-	const usedFilter = { ...filter, programmeId: known ? filter.programmeId : null };
+	// The same for an area: one the plan does not know counts the whole office.
+	const { manifests } = await import('../registry.server.ts');
+	const areaHooks = manifests.flatMap((manifest) => (manifest.planAreaScope ? [manifest.planAreaScope] : []));
+	const planAreaOptions = (await Promise.all(areaHooks.map((hook) => hook.list(ctx.db, ctx.officeId)))).flat();
+	let planArea: PlanAreaScope | null = null;
+	if (filter.planAreaId)
+		for (const hook of areaHooks) planArea ??= await hook.scope(ctx.db, ctx.officeId, filter.planAreaId);
+	const usedFilter = {
+		...filter,
+		programmeId: known ? filter.programmeId : null,
+		planAreaId: planArea ? planArea.areaId : null
+	};
 	const [current, previous] = await Promise.all([
-		collectStatistics(ctx.db, ctx.officeId, filter.period, usedFilter.programmeId),
-		collectStatistics(ctx.db, ctx.officeId, previousPeriod, usedFilter.programmeId)
+		collectStatistics(ctx.db, ctx.officeId, filter.period, usedFilter.programmeId, planArea),
+		collectStatistics(ctx.db, ctx.officeId, previousPeriod, usedFilter.programmeId, planArea)
 	]);
 	return {
 		filter: usedFilter,
@@ -54,6 +69,7 @@ export async function getOfficeStatistics(ctx: Context, filter: OfficeStatistics
 			id: programme.id,
 			name: programme.name,
 			nameEn: programme.nameEn
-		}))
+		})),
+		planAreaOptions
 	};
 }

@@ -28,6 +28,8 @@ export interface ShownBlock {
 	key: string;
 	titleKey: string;
 	filtered: boolean;
+	/** Whether the action-plan area filter applies to this block. */
+	areaFiltered: boolean;
 	figures: ShownFigure[];
 	tables: ShownTable[];
 }
@@ -82,6 +84,7 @@ export function showBlocks(current: readonly StatisticsBlock[], previous: readon
 			key: block.key,
 			titleKey: block.titleKey,
 			filtered: block.filtered,
+			areaFiltered: block.areaFiltered ?? false,
 			figures: block.figures.map((figure) => {
 				const shown = showFigure(figure.value, figure.people);
 				const before = earlier.get(figure.key);

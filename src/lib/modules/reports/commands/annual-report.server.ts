@@ -5,7 +5,7 @@ import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
 import { canManageAnnualReport } from '../permissions.server.ts';
 import { annualReports } from '../schema.ts';
-import { findAnnualReport, reportBlocks } from '../annual.server.ts';
+import { findAnnualReport, reportBlocks, reportPlan } from '../annual.server.ts';
 import { ANNUAL_SECTIONS, type AnnualReportSnapshot } from '../annual.ts';
 import { standardsSummaryOfYear } from '../standards.server.ts';
 
@@ -62,7 +62,8 @@ export async function submitAnnualReport(ctx: Context, options: { year: number; 
 			blocks: await reportBlocks(tx, ctx.officeId, options.year),
 			narratives: existing.narratives,
 			submittedAt: now.toISOString(),
-			standards: await standardsSummaryOfYear(tx, ctx.officeId, options.year)
+			standards: await standardsSummaryOfYear(tx, ctx.officeId, options.year),
+			plan: await reportPlan(tx, ctx.officeId, options.year)
 		};
 		const updated = await tx
 			.update(annualReports)

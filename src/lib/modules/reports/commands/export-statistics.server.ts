@@ -18,6 +18,7 @@ export async function exportOfficeStatistics(
 	const i18n = createI18n(options.locale);
 	const { period } = statistics.filter;
 	const programme = statistics.programmeOptions.find((item) => item.id === statistics.filter.programmeId);
+	const area = statistics.planAreaOptions.find((item) => item.id === statistics.filter.planAreaId);
 	const tables: ReportTable[] = [
 		{
 			heading: i18n.t('reports.statistics.period'),
@@ -32,6 +33,14 @@ export async function exportOfficeStatistics(
 								i18n.locale === 'en' && programme.nameEn ? programme.nameEn : i18n.text(programme.name)
 							]
 						]
+					: []),
+				...(statistics.filter.planAreaId
+					? [
+							[
+								i18n.t('reports.statistics.planArea'),
+								area ? (i18n.locale === 'en' && area.nameEn ? area.nameEn : i18n.text(area.name)) : ''
+							]
+						]
 					: [])
 			]
 		}
@@ -44,11 +53,17 @@ export async function exportOfficeStatistics(
 				periodText(i18n, period),
 				periodText(i18n, statistics.previousPeriod)
 			],
-			rows: block.figures.map((figure) => [
-				i18n.t(figure.labelKey as MessageKey),
-				figure.text,
-				figure.previousText ?? ''
-			])
+			rows: [
+				...block.figures.map((figure) => [
+					i18n.t(figure.labelKey as MessageKey),
+					figure.text,
+					figure.previousText ?? ''
+				]),
+				// A block the area filter cannot narrow says so, rather than pass for the area's figures.
+				...(statistics.filter.planAreaId && !block.areaFiltered
+					? [[i18n.t('reports.statistics.wholeOfficeArea'), '', '']]
+					: [])
+			]
 		});
 		for (const table of block.tables) {
 			tables.push({
@@ -70,7 +85,8 @@ export async function exportOfficeStatistics(
 			format: options.format,
 			from: period.fromDay,
 			to: period.lastDay,
-			programmeId: statistics.filter.programmeId
+			programmeId: statistics.filter.programmeId,
+			planAreaId: statistics.filter.planAreaId ?? null
 		}
 	});
 	return writeReport(
