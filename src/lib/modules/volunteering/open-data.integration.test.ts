@@ -98,7 +98,7 @@ beforeAll(async () => {
 		workedOn: '2026-04-20',
 		minutes: 600,
 		source: 'claim',
-		status: 'pending'
+		status: 'claimed'
 	});
 }, 120_000);
 afterAll(() => test.close());
