@@ -12,6 +12,7 @@ import { participationPersonalData } from './personal-data.server.ts';
 import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { participationBudgetRounds, participationPolls } from './schema.ts';
+import { budgetResultsDataset, initiativesDataset, pollResultsDataset } from './open-data.server.ts';
 
 export const participationManifest: ModuleManifest = {
 	name: 'participation',
@@ -32,6 +33,7 @@ export const participationManifest: ModuleManifest = {
 	indicatorSources: participationIndicatorSources,
 	statistics: participationStatistics,
 	standardsEvidence: participationStandardsEvidence,
+	openData: [initiativesDataset, pollResultsDataset, budgetResultsDataset],
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageParticipation(actor)) return [];
 		const counts = await countAttention(db, officeId, now);

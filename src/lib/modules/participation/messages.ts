@@ -637,5 +637,81 @@ export const participationMessages = defineMessages({
 
 	'participation.home.title': ['Твој глас у општини', 'Your say in the municipality'],
 	'participation.home.openBudget': ['Буџет за младе: {phase}', 'Youth budget: {phase}'],
-	'participation.home.polls': ['Анкета', 'Poll']
+	'participation.home.polls': ['Анкета', 'Poll'],
+	'participation.opendata.keyword': ['учешће младих', 'youth participation'],
+	'participation.opendata.initiatives.title': ['Иницијативе младих', 'Youth initiatives'],
+	'participation.opendata.initiatives.description': [
+		'Објављене иницијативе младих са облашћу, статусом, бројем подршки, датумима и одговором канцеларије. Аутори, чланови група и они који су подржали нису укључени.',
+		'Published youth initiatives with their category, status, number of supports, dates and the office’s answer. Authors, group members and supporters are left out.'
+	],
+	'participation.opendata.polls.title': ['Резултати брзих анкета', 'Quick poll results'],
+	'participation.opendata.polls.description': [
+		'Један ред по понуђеном одговору завршене брзе анкете, са бројем гласова. Број мањи од пет је скривен.',
+		'One row per option of a closed quick poll, with its votes. A count under five is hidden.'
+	],
+	'participation.opendata.budget.title': ['Резултати буџета за младе', 'Youth budget results'],
+	'participation.opendata.budget.description': [
+		'Један ред по изводљивом пројекту круга чији су резултати објављени: цена, гласови и да ли је изабран. Ко је предложио и ко је гласао није укључено.',
+		'One row per feasible project of a round whose results are out: cost, votes and whether it won. Who proposed and who voted are left out.'
+	],
+	'participation.opendata.column.id': ['Трајни идентификатор иницијативе', 'The initiative’s permanent identifier'],
+	'participation.opendata.column.title': ['Назив иницијативе', 'The initiative’s title'],
+	'participation.opendata.column.category': ['Област иницијативе', 'The initiative’s category'],
+	'participation.opendata.column.category_en': ['Назив области на енглеском', 'The category’s name in English'],
+	'participation.opendata.column.status': ['Докле је иницијатива стигла', 'How far the initiative has come'],
+	'participation.opendata.column.supports': ['Број подршки', 'Number of supports'],
+	'participation.opendata.column.published_at': ['Када је објављена', 'When it was published'],
+	'participation.opendata.column.answer_due_at': [
+		'Рок до ког канцеларија треба да одговори',
+		'The date by which the office owes an answer'
+	],
+	'participation.opendata.column.answered_at': ['Када је канцеларија одговорила', 'When the office answered'],
+	'participation.opendata.column.answer': ['Одговор канцеларије', 'The office’s answer'],
+	'participation.opendata.column.answer_en': ['Одговор на енглеском, ако постоји', 'The answer in English, if given'],
+	'participation.opendata.column.url': ['Страница на порталу', 'The page on the portal'],
+	'participation.opendata.column.poll_id': ['Трајни идентификатор анкете', 'The poll’s permanent identifier'],
+	'participation.opendata.column.question': ['Питање анкете', 'The poll’s question'],
+	'participation.opendata.column.question_en': [
+		'Питање на енглеском, ако постоји',
+		'The question in English, if given'
+	],
+	'participation.opendata.column.is_multiple': [
+		'Да ли је могло да се изабере више одговора',
+		'Whether several options could be chosen'
+	],
+	'participation.opendata.column.opened_at': ['Када је гласање почело', 'When voting opened'],
+	'participation.opendata.column.closed_at': ['Када је гласање завршено', 'When voting closed'],
+	'participation.opendata.column.voters': [
+		'Број гласача у анкети (празно када је мањи од пет)',
+		'Voters in the poll (empty when fewer than five)'
+	],
+	'participation.opendata.column.option_id': ['Трајни идентификатор одговора', 'The option’s permanent identifier'],
+	'participation.opendata.column.option': ['Понуђени одговор', 'The option offered'],
+	'participation.opendata.column.option_en': ['Одговор на енглеском, ако постоји', 'The option in English, if given'],
+	'participation.opendata.column.votes': [
+		'Гласови за овај одговор (празно када их је мање од пет)',
+		'Votes for this option (empty when fewer than five)'
+	],
+	'participation.opendata.column.percent': [
+		'Удео гласача који су изабрали овај одговор, у процентима (празно када је број скривен)',
+		'Share of voters who chose this option, in per cent (empty when the count is hidden)'
+	],
+	'participation.opendata.column.round_id': ['Трајни идентификатор круга', 'The round’s permanent identifier'],
+	'participation.opendata.column.round': ['Назив круга буџета за младе', 'The youth budget round’s title'],
+	'participation.opendata.column.round_en': [
+		'Назив круга на енглеском, ако постоји',
+		'The round’s title in English, if given'
+	],
+	'participation.opendata.column.amount': ['Износ круга у динарима', 'The round’s amount in dinars'],
+	'participation.opendata.column.results_from': ['Када су резултати објављени', 'When the results came out'],
+	'participation.opendata.column.ballots': ['Број гласачких листића у кругу', 'Ballots cast in the round'],
+	'participation.opendata.column.project_id': ['Трајни идентификатор пројекта', 'The project’s permanent identifier'],
+	'participation.opendata.column.project': ['Назив пројекта', 'The project’s title'],
+	'participation.opendata.column.cost': ['Коначна цена пројекта у динарима', 'The project’s final cost in dinars'],
+	'participation.opendata.column.projectVotes': ['Гласови за пројекат', 'Votes for the project'],
+	'participation.opendata.column.is_winner': ['Да ли је пројекат изабран', 'Whether the project won'],
+	'participation.opendata.column.progress': [
+		'Колико је пројекат спроведен, у процентима',
+		'How far the project has been carried out, in per cent'
+	]
 });

@@ -14,6 +14,7 @@ import { countVolunteeringWarnings, sendVolunteeringWarnings } from './warnings.
 import { removeDemoVolunteering, seedDemoVolunteering } from './seed.server.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { volunteerOpportunities, volunteerShifts } from './schema.ts';
+import { volunteerHoursDataset, volunteerOpportunitiesDataset } from './open-data.server.ts';
 
 export const volunteeringManifest: ModuleManifest = {
 	name: 'volunteering',
@@ -106,5 +107,6 @@ export const volunteeringManifest: ModuleManifest = {
 		]);
 		return earliestOf(moments);
 	},
-	statistics: volunteeringStatistics
+	statistics: volunteeringStatistics,
+	openData: [volunteerOpportunitiesDataset, volunteerHoursDataset]
 };

@@ -710,5 +710,52 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.hours': ['Волонтерски сати', 'Volunteer hours'],
 	'volunteering.personalData.profile': ['Волонтерски профил', 'Volunteer profile'],
 	'volunteering.personalData.applications': ['Пријаве за волонтирање', 'Volunteering applications'],
+	'volunteering.opendata.keyword': ['волонтирање', 'volunteering'],
+	'volunteering.opendata.opportunities.title': ['Прилике за волонтирање', 'Volunteering opportunities'],
+	'volunteering.opendata.opportunities.description': [
+		'Објављене прилике за волонтирање са јавним подацима: назив, област, место, најмања старост и трајање. Контакти организатора и пријављени волонтери нису укључени.',
+		'Published volunteering opportunities with their public details: title, category, place, minimum age and duration. The organiser’s contacts and the volunteers who applied are left out.'
+	],
+	'volunteering.opendata.hours.title': ['Волонтерски сати по годинама', 'Volunteer hours by year'],
+	'volunteering.opendata.hours.description': [
+		'Одобрени волонтерски сати и број волонтера по години и области, без података о особама. Област са мање од пет волонтера је скривена, као и још једна када би се скривена могла израчунати.',
+		'Approved volunteer hours and the number of volunteers by year and category, with nothing about any person. A category with fewer than five volunteers is hidden, and one more where the hidden one could be worked out.'
+	],
+	'volunteering.opendata.column.id': ['Трајни идентификатор прилике', 'The opportunity’s permanent identifier'],
+	'volunteering.opendata.column.title': ['Назив прилике', 'The opportunity’s title'],
+	'volunteering.opendata.column.title_en': ['Назив на енглеском, ако постоји', 'The title in English, if given'],
+	'volunteering.opendata.column.summary': ['Кратак опис', 'A short description'],
+	'volunteering.opendata.column.summary_en': [
+		'Кратак опис на енглеском, ако постоји',
+		'The short description in English, if given'
+	],
+	'volunteering.opendata.column.category': ['Област волонтирања', 'The field of volunteering'],
+	'volunteering.opendata.column.place': ['Место где се волонтира', 'Where the volunteering takes place'],
+	'volunteering.opendata.column.is_remote': ['Да ли се волонтира на даљину', 'Whether it can be done remotely'],
+	'volunteering.opendata.column.min_age': [
+		'Најмања старост волонтера у годинама',
+		'The volunteers’ minimum age in years'
+	],
+	'volunteering.opendata.column.is_open_ended': [
+		'Да ли је то трајна улога без смена',
+		'Whether it is a standing role without shifts'
+	],
+	'volunteering.opendata.column.hours_per_week': [
+		'Очекивани број сати недељно за трајну улогу',
+		'Expected hours a week for a standing role'
+	],
+	'volunteering.opendata.column.starts_on': ['Први дан трајне улоге', 'First day of a standing role'],
+	'volunteering.opendata.column.ends_on': ['Последњи дан трајне улоге', 'Last day of a standing role'],
+	'volunteering.opendata.column.published_at': ['Када је прилика објављена', 'When the opportunity was published'],
+	'volunteering.opendata.column.url': ['Страница прилике на порталу', 'The opportunity’s page on the portal'],
+	'volunteering.opendata.column.year': ['Календарска година', 'The calendar year'],
+	'volunteering.opendata.column.volunteers': [
+		'Број различитих волонтера са одобреним сатима (празно када је мањи од пет)',
+		'Distinct volunteers with approved hours (empty when fewer than five)'
+	],
+	'volunteering.opendata.column.hours': [
+		'Одобрени сати, заокружени наниже на цео сат (празно када је број волонтера скривен)',
+		'Approved hours, rounded down to whole hours (empty when the number of volunteers is hidden)'
+	],
 	'volunteering.personalData.hours': ['Волонтерски сати', 'Volunteer hours']
 });
