@@ -68,6 +68,8 @@ export const coreMessages = defineMessages({
 	'ui.stat.up': ['Више него у {period} ({previous})', 'More than in {period} ({previous})'],
 	'ui.stat.down': ['Мање него у {period} ({previous})', 'Less than in {period} ({previous})'],
 	'ui.stat.same': ['Исто као у {period} ({previous})', 'The same as in {period} ({previous})'],
+	// Names a filter form after its one choice, so the form and the field it holds are not two things of one name.
+	'ui.filter.of': ['Филтер: {label}', 'Filter: {label}'],
 	'ui.form.contents': ['Делови обрасца', 'Parts of this form'],
 	'ui.form.unsaved': ['Имате несачуване измене.', 'You have unsaved changes.'],
 	'ui.decision.approve': ['Одобри', 'Approve'],
