@@ -67,7 +67,7 @@ describe('coordinator-assesses-work-standards-with-evidence', () => {
 				expect(response.headers()['content-type']).toBe(type);
 			}
 
-			// Rewording the indicator keeps the old wording in past years; this year follows the new one.
+			// Rewording the indicator keeps the wording a year already rated; a year not yet rated shows the new one.
 			await page.getByRole('link', { name: 'Уреди стандарде и индикаторе', exact: true }).click();
 			await expectHeading(page, 'Стандарди и индикатори');
 			await expectNoAxeViolations(page);
@@ -75,7 +75,7 @@ describe('coordinator-assesses-work-standards-with-evidence', () => {
 			await editor.getByLabel('Индикатор', { exact: true }).fill('Потписани су споразуми са најмање два партнера.');
 			await editor.getByRole('button', { name: 'Сачувај формулацију' }).click();
 			await notice(page, 'Нова формулација је сачувана.').waitFor();
-			await page.goto(`${server.url}/admin/reports/standards`);
+			await page.goto(`${server.url}/admin/reports/standards?year=2027`);
 			await page.getByRole('form', { name: 'Потписани су споразуми са најмање два партнера.' }).waitFor();
 			await page.goto(`${server.url}/en/admin/reports/standards?year=2020`);
 			await expectHeading(page, 'Work standards self-assessment');
