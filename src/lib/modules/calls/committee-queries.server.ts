@@ -4,7 +4,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { callApplications, callCommitteeMembers, callConflictStatements, callScores, fundingCalls } from './schema.ts';
-import { budgetTotals, rankApplications, type RankedApplication } from './rules.ts';
+import { budgetTotals, rankCallApplications, type RankedApplication } from './rules.ts';
 import { isCommitteeMember, loadApplicationForMember, statementOf } from './commands/committee.server.ts';
 import { getCallForAdmin } from './queries.server.ts';
 import { getDiscussion } from './commands/discussion.server.ts';
@@ -122,23 +122,7 @@ export async function getRankingForStaff(
 		.select({ userId: callCommitteeMembers.userId })
 		.from(callCommitteeMembers)
 		.where(eq(callCommitteeMembers.callId, call.id));
-	const keys = call.criteria.map((criterion) => criterion.key);
-	const ranked = rankApplications(
-		applications.map((application) => ({
-			applicationId: application.id,
-			requested: application.requested,
-			submittedAt: application.submittedAt ?? application.createdAt,
-			scores: scores
-				.filter((score) => score.applicationId === application.id)
-				.map((score) => ({ memberId: score.memberUserId, points: keys.map((key) => score.points[key] ?? 0) }))
-		})),
-		{
-			budget: call.totalBudget,
-			minTotalPoints: call.minTotalPoints,
-			tieRule: call.tieRule,
-			allowsPartialFunding: call.allowsPartialFunding
-		}
-	);
+	const ranked = rankCallApplications({ call, applications, scores });
 	await recordAudit(ctx.db, {
 		officeId: ctx.officeId,
 		actor: ctx.actor,

@@ -14,7 +14,7 @@ import {
 	callScores,
 	fundingCalls
 } from './schema.ts';
-import { rankApplications } from './rules.ts';
+import { rankCallApplications } from './rules.ts';
 import { addDays, proposedRows, trancheAmounts } from './decision-rules.ts';
 
 /** Records the demo call's decision, an appeal, two contracts, their payments and reports. */
@@ -29,25 +29,7 @@ export async function seedDemoDecision(
 	const [call] = await db.select().from(fundingCalls).where(eq(fundingCalls.id, callId));
 	const applications = await db.select().from(callApplications).where(inArray(callApplications.id, applicationIds));
 	const scores = await db.select().from(callScores).where(inArray(callScores.applicationId, applicationIds));
-	const keys = call.criteria.map((criterion) => criterion.key);
-	const rows = proposedRows(
-		rankApplications(
-			applications.map((application) => ({
-				applicationId: application.id,
-				requested: application.requested,
-				submittedAt: application.submittedAt ?? application.createdAt,
-				scores: scores
-					.filter((score) => score.applicationId === application.id)
-					.map((score) => ({ memberId: score.memberUserId, points: keys.map((key) => score.points[key] ?? 0) }))
-			})),
-			{
-				budget: call.totalBudget,
-				minTotalPoints: call.minTotalPoints,
-				tieRule: call.tieRule,
-				allowsPartialFunding: call.allowsPartialFunding
-			}
-		)
-	);
+	const rows = proposedRows(rankCallApplications({ call, applications, scores }));
 	const closed = instantToBelgrade(closesAt).date;
 	const today = instantToBelgrade(now).date;
 	const decidedOn = addDays(closed, 20);

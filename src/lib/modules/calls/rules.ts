@@ -202,3 +202,38 @@ export function timeLeft(until: Date, now: Date): { unit: 'days' | 'hours' | 'mi
 
 // The informal-group rule is shared with participation initiatives.
 export { ADULT_AGE, groupProblems, type GroupProblem } from '../../rules/informal-group.ts';
+
+/** A call's stored ranking settings, and the stored rows the ranking reads (as the calls schema keeps them). */
+export interface CallRankingSource {
+	call: {
+		criteria: readonly { key: string }[];
+		totalBudget: number;
+		minTotalPoints: number;
+		tieRule: TieRule;
+		allowsPartialFunding: boolean;
+	};
+	applications: readonly { id: string; requested: number; submittedAt: Date | null; createdAt: Date }[];
+	/** Submitted scores, points by criterion key. */
+	scores: readonly { applicationId: string; memberUserId: string; points: Record<string, number> }[];
+}
+
+/** The ranking list of a call from its stored applications and scores, by the call's own rules. */
+export function rankCallApplications({ call, applications, scores }: CallRankingSource): RankedApplication[] {
+	const keys = call.criteria.map((criterion) => criterion.key);
+	return rankApplications(
+		applications.map((application) => ({
+			applicationId: application.id,
+			requested: application.requested,
+			submittedAt: application.submittedAt ?? application.createdAt,
+			scores: scores
+				.filter((score) => score.applicationId === application.id)
+				.map((score) => ({ memberId: score.memberUserId, points: keys.map((key) => score.points[key] ?? 0) }))
+		})),
+		{
+			budget: call.totalBudget,
+			minTotalPoints: call.minTotalPoints,
+			tieRule: call.tieRule,
+			allowsPartialFunding: call.allowsPartialFunding
+		}
+	);
+}
