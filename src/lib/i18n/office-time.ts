@@ -120,3 +120,9 @@ export function parseTypedDate(text: string): string | null {
 	const iso = `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
 	return isDateText(iso) ? iso : null;
 }
+
+/** The calendar day `days` after a YYYY-MM-DD day (negative for before); months and years roll over. */
+export function addDays(day: string, days: number): string {
+	const [year, month, date] = day.split('-').map(Number);
+	return new Date(Date.UTC(year, month - 1, date + days, 12)).toISOString().slice(0, 10);
+}

@@ -2,6 +2,7 @@
 // tranches and when a report's reminders are due. No database, no clock (decision 0033).
 import type { DecisionRow } from './schema.ts';
 import type { RankedApplication } from './rules.ts';
+import { addDays } from '../../i18n/office-time.ts';
 
 export type AwardProblem =
 	| { kind: 'overRequest'; applicationId: string }
@@ -80,12 +81,8 @@ export function trancheAmounts(amount: number, percents: readonly number[]): num
 /** Days before a report's due day when the first reminder goes out. */
 export const REMINDER_DAYS_BEFORE = 7;
 
-/** The Belgrade day `days` after (or before, when negative) a day, as YYYY-MM-DD. */
-export function addDays(day: string, days: number): string {
-	const date = new Date(`${day}T12:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + days);
-	return date.toISOString().slice(0, 10);
-}
+/** Calendar-day arithmetic is the office's one helper (office-time.ts), offered here too. */
+export { addDays };
 
 /** Which reminder a report needs on `today`: one in the week before its due day, one after it passes; or none. */
 export function reminderDue(

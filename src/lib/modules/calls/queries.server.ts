@@ -10,7 +10,7 @@ import { getPublicDocuments } from '../documents/queries.server.ts';
 import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
-import { belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
+import { addDays, belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 import { listAttachmentsOf } from './commands/application-attachments.server.ts';
 import { budgetTotals, callState } from './rules.ts';
 import { canManageCalls } from './permissions.server.ts';
@@ -89,14 +89,8 @@ export async function nextCallsChange(db: Database, officeId: string, now: Date)
 			)
 		);
 	// The window ends when the last day of appeals ends in Belgrade: midnight at the start of the next day.
-	const windowEnds = row?.day ? belgradeToInstant(nextDay(row.day), '00:00') : null;
+	const windowEnds = row?.day ? belgradeToInstant(addDays(row.day, 1), '00:00') : null;
 	return earliestOf([calls, windowEnds]);
-}
-
-function nextDay(day: string): string {
-	const date = new Date(`${day}T12:00:00Z`);
-	date.setUTCDate(date.getUTCDate() + 1);
-	return date.toISOString().slice(0, 10);
 }
 
 /** Published calls not yet closed, as items of the opportunities feed (newest published first). */

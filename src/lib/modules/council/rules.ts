@@ -1,3 +1,4 @@
+import { addDays } from '../../i18n/office-time.ts';
 // The council's rules as pure functions: the law's age rule at a date (with a look-ahead), quorum, and
 // decision numbers per body and year. Dates are calendar dates (YYYY-MM-DD) in Belgrade time.
 
@@ -58,12 +59,8 @@ function format(year: number, month: number, day: number): string {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** The calendar date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-	const [year, month, day] = parts(date);
-	const moved = new Date(Date.UTC(year, month - 1, day + days));
-	return format(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
-}
+/** Calendar-day arithmetic is the office's one helper (office-time.ts), offered here too. */
+export { addDays };
 
 /** The calendar date `months` after `date` (the 31st becomes the month's last day). */
 export function addMonths(date: string, months: number): string {

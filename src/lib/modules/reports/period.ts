@@ -1,7 +1,7 @@
 // The period of the office's statistics: a calendar year, a quarter or any stretch of days, always in
 // Belgrade days. An event at 00:30 on 1 January in Belgrade (23:30 on 31 December in UTC) belongs to
 // the new year; the bounds are Belgrade midnights, summer time included.
-import { belgradeToInstant, isDateText } from '../../i18n/office-time.ts';
+import { addDays, belgradeToInstant, isDateText } from '../../i18n/office-time.ts';
 
 export const PERIOD_KINDS = ['year', 'quarter', 'custom'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -28,12 +28,8 @@ export interface PeriodBounds {
 
 const two = (value: number) => String(value).padStart(2, '0');
 
-/** The calendar day `days` after a YYYY-MM-DD day. */
-export function addDays(day: string, days: number): string {
-	const [year, month, date] = day.split('-').map(Number);
-	const moved = new Date(Date.UTC(year, month - 1, date + days, 12));
-	return `${moved.getUTCFullYear()}-${two(moved.getUTCMonth() + 1)}-${two(moved.getUTCDate())}`;
-}
+/** Calendar-day arithmetic is the office's one helper (office-time.ts), offered here too. */
+export { addDays };
 
 /** A whole calendar year. */
 export function yearPeriod(year: number): StatisticsPeriod {
