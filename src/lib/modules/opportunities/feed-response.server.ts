@@ -4,6 +4,7 @@ import { publicBaseUrl } from '../../server/links.ts';
 import { listOpportunitiesForFeed } from './queries.server.ts';
 import { buildOpportunityFeed } from './feed.server.ts';
 import type { FeedOpportunity } from '../../server/manifest.ts';
+import type { Database } from '../../server/db/client.ts';
 
 const FEED_SIZE = 50;
 
@@ -31,10 +32,7 @@ export async function feedResponse(locals: App.Locals, format: 'rss' | 'atom'): 
  * What other modules put in this feed through their `opportunityFeed` hook. The registry imports this
  * module's manifest, so it is imported lazily, on first use (as the action plan's indicator sources are).
  */
-async function listOtherFeedItems(
-	db: Awaited<ReturnType<typeof getRuntime>>['db'],
-	officeId: string
-): Promise<FeedOpportunity[]> {
+async function listOtherFeedItems(db: Database, officeId: string): Promise<FeedOpportunity[]> {
 	const { manifests } = await import('../registry.server.ts');
 	const now = new Date();
 	const lists = await Promise.all(manifests.map((manifest) => manifest.opportunityFeed?.(db, officeId, now) ?? []));
