@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, newContext, downloadBytes } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { closing, DEMO_PASSWORD, expectHeading, expectPath, notice, signIn } from './support/journey.ts';
 
@@ -51,7 +50,7 @@ describe('coordinator-imports-organisations-from-spreadsheet', () => {
 				page.waitForEvent('download'),
 				page.getByRole('link', { name: 'Преузми образац (ЦСВ)', exact: true }).click()
 			]);
-			const template = (await readFile((await download.path())!, 'utf8')).replace(/^\uFEFF/, '');
+			const template = (await downloadBytes(download)).toString('utf8').replace(/^\uFEFF/, '');
 			const headers = template.split(/\r?\n/)[0].split(',');
 			expect(headers.slice(0, 3)).toEqual(['назив', 'скраћени назив', 'врста']);
 

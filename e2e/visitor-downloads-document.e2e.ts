@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, newContext, visit, downloadBytes } from './support/browser.ts';
 import { closing, expectHeading } from './support/journey.ts';
 
 const base = inject('demoUrl');
@@ -49,7 +48,7 @@ describe('visitor-downloads-document', () => {
 				page.getByRole('link', { name: /^Преузми \(PDF, \d+ КБ\)$/ }).click()
 			]);
 			expect(download.suggestedFilename()).toBe('Годишњи извештај о раду Канцеларије за младе за 2025. годину.pdf');
-			const bytes = await readFile((await download.path())!);
+			const bytes = await downloadBytes(download);
 			expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
 
 			const response = await page.request.get(download.url());

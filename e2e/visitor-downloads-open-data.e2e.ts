@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
+import { expectNoAxeViolations, launchBrowser, newContext, visit, downloadBytes } from './support/browser.ts';
 import { closing, expectHeading } from './support/journey.ts';
 
 const base = inject('demoUrl');
@@ -41,14 +40,14 @@ describe('visitor-downloads-open-data', () => {
 				page.getByRole('link', { name: /^Преузми CSV\s*:\s*Догађаји$/ }).click()
 			]);
 			expect(csv.suggestedFilename()).toBe('events.csv');
-			const text = (await readFile((await csv.path())!)).toString('utf8');
+			const text = (await downloadBytes(csv)).toString('utf8');
 			expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toMatch(/^id,title,title_en,summary/);
 
 			const [json] = await Promise.all([
 				page.waitForEvent('download'),
 				page.getByRole('link', { name: /^Преузми JSON\s*:\s*Догађаји$/ }).click()
 			]);
-			const downloaded = JSON.parse((await readFile((await json.path())!)).toString('utf8')) as {
+			const downloaded = JSON.parse((await downloadBytes(json)).toString('utf8')) as {
 				licence: { id: string };
 				columns: { name: string; description: string }[];
 				rows: unknown[];
@@ -84,7 +83,7 @@ describe('visitor-downloads-open-data', () => {
 				page.waitForEvent('download'),
 				page.getByRole('link', { name: /^Download JSON\s*:\s*Events$/ }).click()
 			]);
-			const downloaded = JSON.parse((await readFile((await english.path())!)).toString('utf8')) as {
+			const downloaded = JSON.parse((await downloadBytes(english)).toString('utf8')) as {
 				title: string;
 			};
 			expect(downloaded.title).toBe('Events');

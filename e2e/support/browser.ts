@@ -1,4 +1,14 @@
-import { chromium, type Browser, type BrowserContext, type BrowserServer, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserServer,
+	type Download,
+	type Page
+} from 'playwright-core';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect } from 'vitest';
 
@@ -79,4 +89,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function visit(page: Page, url: string): Promise<void> {
 	await page.goto(url);
 	await expectNoAxeViolations(page);
+}
+
+/**
+ * A download's bytes. A journey connected to the shared browser cannot read the browser's own copy
+ * (`download.path()` refuses remote connections), so the file is streamed into a scratch folder.
+ */
+export async function downloadBytes(download: Download): Promise<Buffer> {
+	const folder = await mkdtemp(join(tmpdir(), 'kzm-download-'));
+	try {
+		const file = join(folder, 'file');
+		await download.saveAs(file);
+		return await readFile(file);
+	} finally {
+		await rm(folder, { recursive: true, force: true });
+	}
 }
