@@ -110,6 +110,16 @@ export interface ModuleManifest {
 	/** Figures the action plan's computed indicators can count from this module's records. */
 	indicatorSources?: IndicatorSource[];
 	/**
+	 * Who came to groups of an event's sessions (the attendance module, through its one definition of an
+	 * event's figures): the action plan's built-in indicators count events' participants with it, so the
+	 * plan reads the same figures as the registrations page, the results and the statistics.
+	 */
+	eventAttendance?: (
+		db: Database,
+		officeId: string,
+		groups: readonly EventAttendanceGroup[]
+	) => Promise<Map<string, EventAttendance>>;
+	/**
 	 * The areas this module organises the office's work in (the current action plan's areas), which other
 	 * modules offer as their default categories (participation's categories of initiatives); [] when none.
 	 */
@@ -372,6 +382,27 @@ export interface YearFigure {
 	previous: number;
 	/** Admin path (without locale prefix) with the details, if any. */
 	href?: string;
+}
+
+/** Some sessions of one event whose attendance is asked for (the sessions of one year, for the action plan). */
+export interface EventAttendanceGroup {
+	/** The caller's key of the group, the key of its answer. */
+	key: string;
+	eventId: string;
+	sessionIds: readonly string[];
+}
+
+/** Who came to a group of sessions: the event's figures over those sessions, without saying who. */
+export interface EventAttendance {
+	/** Everyone who came: attended + walk-ins + headcount (`attendanceFigures`). */
+	participants: number;
+	/** The anonymous headcount: the largest of one session of the group (never added up over sessions). */
+	headcount: number;
+	/**
+	 * One opaque key per registered person who came (confirmed and checked in, or added at the door); a
+	 * person's registrations share it (same account, e-mail or phone) in every group of one call.
+	 */
+	people: string[];
 }
 
 /**

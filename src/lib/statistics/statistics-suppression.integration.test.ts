@@ -16,6 +16,12 @@ import {
 } from '../modules/surveys/analysis/queries.server.ts';
 import { CROSS_DEMOGRAPHICS } from '../modules/surveys/analysis/crosstab-options.ts';
 import type { Context } from '../server/actor.ts';
+import { participationInitiatives } from '../modules/participation/schema.ts';
+import { readSupporters } from '../modules/participation/queries.server.ts';
+import { getPollResults, listPollsForAdmin } from '../modules/participation/poll-queries.server.ts';
+import { getRoundResults, listRoundsForAdmin } from '../modules/participation/budget-queries.server.ts';
+import { getVolunteeringStatistics } from '../modules/volunteering/queries.server.ts';
+import { wallClock } from '../i18n/office-time.ts';
 
 let test: TestDatabase;
 let ctx: Context;
@@ -46,6 +52,23 @@ function visibleSmallCounts(value: unknown, stringKeys: ReadonlySet<string>, pat
 		});
 	}
 	return [];
+}
+
+/**
+ * Problems of a breakdown of people into groups (`{ key, count }` or `{ key, volunteers }`, null when
+ * hidden): a visible group of 1 to 4, or exactly one hidden group next to visible ones (it could be
+ * worked out from the total by subtraction).
+ */
+function breakdownProblems(groups: readonly Record<string, unknown>[], countKey: string, where: string): string[] {
+	const problems: string[] = [];
+	for (const group of groups) {
+		const count = group[countKey];
+		if (typeof count === 'number' && count >= 1 && count <= 4)
+			problems.push(`${where} ${String(group.key)} = ${count}`);
+	}
+	const hidden = groups.filter((group) => group[countKey] === null).length;
+	if (hidden === 1 && groups.length > 1) problems.push(`${where}: one hidden group next to visible ones`);
+	return problems;
 }
 
 const PUBLISHED_FIGURES = new Set([
@@ -104,5 +127,57 @@ describe('suppression over the demo office', () => {
 				}
 			}
 		}
+	}, 120_000);
+
+	it('participation: poll and budget results (staff and public pages) and initiative supporters by age and gender', async () => {
+		const problems: string[] = [];
+		let groups = 0;
+		const check = (list: readonly Record<string, unknown>[], where: string) => {
+			groups += list.length;
+			problems.push(...breakdownProblems(list, 'count', where));
+		};
+		// The staff poll page and the public polls page both read getPollResults. Votes per option are
+		// the poll's outcome, not people by a personal category, and stay exact (decision 0017).
+		for (const poll of await listPollsForAdmin(test.db, officeId)) {
+			const results = await getPollResults(test.db, poll);
+			check(results.byAgeBand, `poll ${poll.id} age`);
+			check(results.byGender, `poll ${poll.id} gender`);
+		}
+		// The staff round page and the public budget page both read getRoundResults.
+		for (const round of await listRoundsForAdmin(test.db, officeId)) {
+			for (const project of (await getRoundResults(test.db, round)).projects) {
+				check(project.byAgeBand, `project ${project.id} age`);
+				check(project.byGender, `project ${project.id} gender`);
+			}
+		}
+		const initiatives = await test.db
+			.select({ id: participationInitiatives.id })
+			.from(participationInitiatives)
+			.where(eq(participationInitiatives.officeId, officeId));
+		for (const initiative of initiatives) {
+			const supporters = await readSupporters(ctx, initiative.id);
+			check(supporters.byAgeBand, `initiative ${initiative.id} age`);
+			check(supporters.byGender, `initiative ${initiative.id} gender`);
+		}
+		expect(groups).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
+	}, 120_000);
+
+	it('volunteering statistics: volunteers by gender, age band, organiser and category, every recent year', async () => {
+		const problems: string[] = [];
+		let groups = 0;
+		const thisYear = wallClock(new Date()).year;
+		for (let year = thisYear - 2; year <= thisYear; year++) {
+			const statistics = await getVolunteeringStatistics(ctx, year);
+			for (const key of ['byGender', 'byAgeBand', 'byOrganiser', 'byCategory'] as const) {
+				const lines = statistics[key] as unknown as Record<string, unknown>[];
+				groups += lines.length;
+				problems.push(...breakdownProblems(lines, 'volunteers', `${year} ${key}`));
+				// A hidden group's hours are hidden with it.
+				for (const line of lines) if (line.volunteers === null) expect(line.hours).toBeNull();
+			}
+		}
+		expect(groups).toBeGreaterThan(0);
+		expect(problems).toEqual([]);
 	}, 120_000);
 });

@@ -1,5 +1,6 @@
 // The one small-cell suppression rule for every count about people that the platform shows, prints or
-// exports for publication: survey results, attendance statistics, their charts, PDFs and exports.
+// exports for publication: survey results, attendance statistics, their charts, PDFs and exports, and
+// the breakdowns of voters, supporters and volunteers by age band, gender and the like (suppressGroups).
 //
 // 1. Primary: every count below SUPPRESSION_THRESHOLD (0 included) is shown as "<5", never as a number,
 //    both in the body of a table and in its totals.
@@ -113,6 +114,29 @@ export function suppressLine(parts: readonly number[], total: number, threshold 
 		threshold
 	);
 	return { parts: table.cells[0], total: table.rowTotals[0] };
+}
+
+/**
+ * A breakdown of people into groups (by age band, gender, organiser...) under the same rule: the groups
+ * are the parts of one line whose total is `total` (by default their sum, the cautious choice when the
+ * groups need not add up to anything shown), so a group under the threshold is hidden and, where it could
+ * be worked out from the others and the total, one more. Hidden groups come back as `null`, which screens
+ * show as "<5" (`shownText`). The order of the groups is kept.
+ */
+export function suppressGroups<Group extends { count: number }>(
+	groups: readonly Group[],
+	total = groups.reduce((sum, group) => sum + group.count, 0),
+	threshold = SUPPRESSION_THRESHOLD
+): (Omit<Group, 'count'> & { count: number | null })[] {
+	const line = suppressLine(
+		groups.map((group) => group.count),
+		total,
+		threshold
+	);
+	return groups.map((group, index) => {
+		const shown = line.parts[index];
+		return { ...group, count: shown.hidden ? null : shown.count };
+	});
 }
 
 /** A shown count as plain text, for PDFs, exports and chart labels: the number or "<5". */

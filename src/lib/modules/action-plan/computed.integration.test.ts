@@ -13,6 +13,7 @@ import { markAttendance } from '../attendance/commands/mark-attendance.server.ts
 import { addWalkIn } from '../attendance/commands/add-walk-in.server.ts';
 import { saveHeadcount } from '../attendance/commands/save-headcount.server.ts';
 import { emptyHeadcount, DEFAULT_AGE_BANDS } from '../attendance/statistics.ts';
+import { getEventAttendanceFigures, getEventResults, getStatisticsReport } from '../attendance/queries.server.ts';
 import { activityInput, goalInput, indicatorInput, measureInput, planInput } from './inputs.ts';
 import { createPlan } from './commands/create-plan.server.ts';
 import { savePlanItem } from './commands/save-plan-item.server.ts';
@@ -335,5 +336,51 @@ describe('computed indicators', () => {
 		const participants = counted.find((row) => row.computedFrom === 'event_participants')!;
 		const fairYear = wallClock(new Date(Date.now() - 70 * DAY)).year;
 		expect(participants.values.find((row) => row.year === fairYear)?.actual).toBeGreaterThan(0);
+	});
+
+	it('read an event as its registrations page, results summary and statistics read it (one definition)', async () => {
+		const { plan, workshops } = await buildPlan();
+		const participants = await indicator(plan.id, { measureId: workshops }, 'event_participants');
+		const event = await eventAt(['2025-06-02T16:00:00Z', '2025-06-09T16:00:00Z']);
+		await link(event.id, workshops);
+		const staffCtx = contextOf(test.db, officeId, staff);
+		const people = [];
+		for (const name of ['mila', 'nikola', 'olja', 'petar'])
+			people.push(await createTestRegistration(test.db, officeId, event.id, { email: `${name}@figures.test` }));
+		await checkIn(event, people[0].id, 0);
+		await checkIn(event, people[0].id, 1);
+		await checkIn(event, people[1].id, 0);
+		await checkIn(event, people[2].id, 1);
+		await addWalkIn(staffCtx, {
+			eventId: event.id,
+			sessionId: event.sessions[1].id,
+			name: 'Рада Ристић',
+			birthYear: 2007,
+			gender: 'female',
+			email: '',
+			phone: '0649876543'
+		});
+		const counts = (total: number) => {
+			const headcount = emptyHeadcount(DEFAULT_AGE_BANDS, []);
+			headcount.byBand['15-19'].male = total;
+			return headcount;
+		};
+		await saveHeadcount(staffCtx, { eventId: event.id, sessionId: event.sessions[0].id, counts: counts(5) });
+		await saveHeadcount(staffCtx, { eventId: event.id, sessionId: event.sessions[1].id, counts: counts(7) });
+
+		// The registrations page and the results summary: 3 attended + 1 walk-in + the larger headcount, 7.
+		const figures = await getEventAttendanceFigures(test.db, event);
+		expect(figures).toMatchObject({ confirmed: 4, attended: 3, walkIns: 1, headcount: 7, participants: 11 });
+		expect((await getEventResults(staffCtx, event.id)).figures).toEqual(figures);
+		// The office's event statistics, one line per event.
+		const report = await getStatisticsReport(contextOf(test.db, officeId, coordinator), {
+			from: '2025-06-01',
+			to: '2025-06-30',
+			programmeId: null,
+			eventId: event.id
+		});
+		expect(report.events.map((line) => [line.id, line.participants])).toEqual([[event.id, '11']]);
+		// The plan's computed count of the measure's only event.
+		expect(await actualOf(plan.id, participants, 2025)).toBe(figures.participants);
 	});
 });

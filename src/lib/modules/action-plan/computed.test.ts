@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COMPUTED_MEASURES } from './schema.ts';
 import { COMPUTED_MEASURE_LIST } from './view.ts';
 import {
+	attendanceGroups,
+	attendanceKey,
 	computeActuals,
 	countForYear,
 	indexCountingFacts,
@@ -12,6 +14,10 @@ import {
 
 const NOW = new Date('2026-06-15T10:00:00Z');
 const at = (iso: string) => new Date(iso);
+
+function came(people: string[], headcount = 0) {
+	return { people, headcount, participants: people.length + headcount };
+}
 
 function event(id: string, sessions: [string, string][], overrides: Partial<CountedEvent> = {}): CountedEvent {
 	return {
@@ -39,25 +45,17 @@ const facts: CountingFacts = {
 		event('new-year-eve', [['n1', '2025-12-31T22:30:00Z']]),
 		event('later', [['f1', '2026-09-01T16:00:00Z']], { status: 'published' })
 	],
-	attendees: [
-		{ sessionId: 'w1', person: 'ana' },
-		{ sessionId: 'w1', person: 'bojan' },
-		{ sessionId: 'c1', person: 'ana' },
-		{ sessionId: 'c1', person: 'vesna' },
-		{ sessionId: 'c2', person: 'vesna' },
-		{ sessionId: 'v1', person: 'goran' },
-		{ sessionId: 'v1', person: 'ana' },
-		{ sessionId: 'x1', person: 'dejan' },
-		{ sessionId: 'd1', person: 'dejan' },
-		{ sessionId: 'l1', person: 'dejan' },
-		{ sessionId: 'n1', person: 'zoran' }
-	],
-	headcounts: [
-		{ sessionId: 'c1', total: 4 },
-		{ sessionId: 'c2', total: 3 },
-		{ sessionId: 'v1', total: 2 },
-		{ sessionId: 'x1', total: 10 }
-	]
+	// What the attendance module tells (manifest `eventAttendance`) for each event's sessions of a year.
+	attendance: new Map([
+		[attendanceKey('workshop', 2026), came(['ana', 'bojan'])],
+		// The course's headcounts were 4 and then 3: the attendance figures give the largest, 4.
+		[attendanceKey('course', 2026), came(['ana', 'vesna'], 4)],
+		[attendanceKey('cleanup', 2026), came(['goran', 'ana'], 2)],
+		[attendanceKey('cancelled', 2026), came(['dejan'], 10)],
+		[attendanceKey('draft', 2026), came(['dejan'])],
+		[attendanceKey('last-year', 2025), came(['dejan'])],
+		[attendanceKey('new-year-eve', 2025), came(['zoran'])]
+	])
 };
 const index = indexCountingFacts(facts);
 const ALL = facts.events.map((row) => row.id);
@@ -74,7 +72,7 @@ describe('countForYear', () => {
 		expect(countForYear('events_held', ['new-year-eve'], index, 2026, NOW)).toBe(0);
 	});
 
-	it('counts each person once over the year and adds the largest anonymous headcount of each event', () => {
+	it('counts each person once over the year and adds each event’s anonymous headcount', () => {
 		// ana, bojan, vesna, goran + course 4 (not 4 + 3) + cleanup 2.
 		expect(countForYear('event_participants', ALL, index, 2026, NOW)).toBe(10);
 		expect(countForYear('event_participants', ['workshop'], index, 2026, NOW)).toBe(2);
@@ -90,6 +88,19 @@ describe('countForYear', () => {
 	it('is zero without linked events or for events it does not know', () => {
 		expect(countForYear('event_participants', [], index, 2026, NOW)).toBe(0);
 		expect(countForYear('events_held', ['unknown'], index, 2026, NOW)).toBe(0);
+	});
+});
+
+describe('attendanceGroups', () => {
+	it('asks for each held event’s sessions of each year of the plan that have started', () => {
+		const groups = attendanceGroups(facts.events, { firstYear: 2025, lastYear: 2030 }, NOW);
+		expect(groups.map((group) => [group.key, group.sessionIds])).toEqual([
+			[attendanceKey('workshop', 2026), ['w1']],
+			[attendanceKey('course', 2026), ['c1', 'c2']],
+			[attendanceKey('cleanup', 2026), ['v1']],
+			[attendanceKey('last-year', 2025), ['l1']],
+			[attendanceKey('new-year-eve', 2025), ['n1']]
+		]);
 	});
 });
 

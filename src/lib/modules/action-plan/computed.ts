@@ -7,15 +7,17 @@
 // - an event counts in a calendar year (Belgrade time) when one of its sessions started in that year
 //   and has started by now; drafts and cancelled events never count;
 // - `events_held`: how many such events;
-// - `event_participants`: the different people checked in at those sessions (one person at three
-//   events of the year counts once), plus the anonymous headcounts: they are people who came but
-//   cannot be told apart, so per event the largest session headcount of the year is added (the same
-//   anonymous group at eight meetings of a course is not eight groups);
+// - `event_participants`: the different people who came to those sessions (one person at three
+//   events of the year counts once), plus each event's anonymous headcount. Both come from the
+//   attendance module's figures (manifest `eventAttendance`, `attendanceFigures`) over the event's
+//   sessions of the year, so one event reads here as its `participants` on the registrations page,
+//   the results and the statistics (walk-ins included, the largest session headcount, never a sum);
 // - `volunteers`: counted like participants, over events of the type `volunteer_action` only, until
 //   a volunteering module records volunteering itself;
 // - years after the current one have no value yet (null), earlier years of the plan count from zero.
 import type { ComputedMeasure } from './schema.ts';
 import type { EventStatus, EventType } from '../events/schema.ts';
+import type { EventAttendance, EventAttendanceGroup } from '../../server/manifest.ts';
 import { wallClock } from '../../i18n/office-time.ts';
 
 /** A linked event as counting sees it. */
@@ -29,29 +31,51 @@ export interface CountedEvent {
 /** Everything the counts are made from, loaded once for a whole plan. */
 export interface CountingFacts {
 	events: readonly CountedEvent[];
-	/** Who was checked in at which session; `person` is the same for one person's registrations. */
-	attendees: readonly { sessionId: string; person: string }[];
-	/** Anonymous people counted at the door, per session. */
-	headcounts: readonly { sessionId: string; total: number }[];
+	/** Who came to each event's sessions of a year, by `attendanceKey` (see `attendanceGroups`). */
+	attendance: ReadonlyMap<string, EventAttendance>;
 }
 
 /** The facts indexed for counting many indicators. */
 export interface CountingIndex {
 	events: Map<string, CountedEvent>;
-	people: Map<string, string[]>;
-	headcount: Map<string, number>;
+	attendance: ReadonlyMap<string, EventAttendance>;
 }
 
-/** Indexes the facts by event and session. */
+/** Indexes the facts by event. */
 export function indexCountingFacts(facts: CountingFacts): CountingIndex {
-	const people = new Map<string, string[]>();
-	for (const row of facts.attendees) people.set(row.sessionId, [...(people.get(row.sessionId) ?? []), row.person]);
-	const headcount = new Map<string, number>();
-	for (const row of facts.headcounts) headcount.set(row.sessionId, (headcount.get(row.sessionId) ?? 0) + row.total);
-	return { events: new Map(facts.events.map((event) => [event.id, event])), people, headcount };
+	return { events: new Map(facts.events.map((event) => [event.id, event])), attendance: facts.attendance };
 }
 
 const NEVER_HELD: readonly EventStatus[] = ['draft', 'cancelled'];
+
+/** The key of an event's attendance in one year. */
+export const attendanceKey = (eventId: string, year: number) => `${eventId} ${year}`;
+
+/** An event's sessions that count in a year: started in that year (Belgrade time) and by now. */
+function sessionsOfYear(event: CountedEvent, year: number, now: Date) {
+	return event.sessions.filter(
+		(session) => session.startsAt.getTime() <= now.getTime() && wallClock(session.startsAt).year === year
+	);
+}
+
+/** The groups of sessions whose attendance the counts need: each held event's sessions of each year. */
+export function attendanceGroups(
+	events: readonly CountedEvent[],
+	period: { firstYear: number; lastYear: number },
+	now: Date
+): EventAttendanceGroup[] {
+	const groups: EventAttendanceGroup[] = [];
+	const lastYear = Math.min(period.lastYear, wallClock(now).year);
+	for (const event of events) {
+		if (NEVER_HELD.includes(event.status)) continue;
+		for (let year = period.firstYear; year <= lastYear; year++) {
+			const sessions = sessionsOfYear(event, year, now);
+			if (sessions.length > 0)
+				groups.push({ key: attendanceKey(event.id, year), eventId: event.id, sessionIds: sessions.map((s) => s.id) });
+		}
+	}
+	return groups;
+}
 
 /** One year's count of a measure over the given events. */
 export function countForYear(
@@ -68,17 +92,11 @@ export function countForYear(
 		const event = index.events.get(eventId);
 		if (!event || NEVER_HELD.includes(event.status)) continue;
 		if (measure === 'volunteers' && event.type !== 'volunteer_action') continue;
-		const sessions = event.sessions.filter(
-			(session) => session.startsAt.getTime() <= now.getTime() && wallClock(session.startsAt).year === year
-		);
-		if (sessions.length === 0) continue;
+		if (sessionsOfYear(event, year, now).length === 0) continue;
 		held++;
-		let largestHeadcount = 0;
-		for (const session of sessions) {
-			for (const person of index.people.get(session.id) ?? []) people.add(person);
-			largestHeadcount = Math.max(largestHeadcount, index.headcount.get(session.id) ?? 0);
-		}
-		anonymous += largestHeadcount;
+		const came = index.attendance.get(attendanceKey(event.id, year));
+		for (const person of came?.people ?? []) people.add(person);
+		anonymous += came?.headcount ?? 0;
 	}
 	return measure === 'events_held' ? held : people.size + anonymous;
 }

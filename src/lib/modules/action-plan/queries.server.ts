@@ -16,8 +16,13 @@ import {
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
 import { getEventById, listSessionsForCounting } from '../events/queries.server.ts';
-import { listAttendanceForCounting } from '../attendance/queries.server.ts';
-import { computeActuals, indexCountingFacts, withComputedActuals, type CountedEvent } from './computed.ts';
+import {
+	attendanceGroups,
+	computeActuals,
+	indexCountingFacts,
+	withComputedActuals,
+	type CountedEvent
+} from './computed.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { isUuid } from '../../server/ids.ts';
 import type {
@@ -29,7 +34,7 @@ import type {
 	SearchHit,
 	TopicArea
 } from '../../server/manifest.ts';
-import { loadIndicatorSources } from './indicator-sources.server.ts';
+import { loadEventAttendance, loadIndicatorSources } from './indicator-sources.server.ts';
 import { grantTotals, loadPlanGrants } from './plan-grants.server.ts';
 import { computedMeasureName } from './view.ts';
 import { wallClock } from '../../i18n/office-time.ts';
@@ -233,7 +238,8 @@ export async function getPlanTree(
 /**
  * The yearly values of the plan's computed indicators with their actuals counted from the events
  * linked to the indicator's measure, or to any measure of the indicator's goal. Loads the events'
- * sessions and their attendance once for the whole plan.
+ * sessions once for the whole plan, and who came to them in each year through the attendance module's
+ * manifest hook (`eventAttendance`, its one definition of an event's figures) in one call.
  */
 async function countComputedIndicators(
 	db: Database,
@@ -257,9 +263,9 @@ async function countComputedIndicators(
 		return measureIds.flatMap((id) => (linksOfMeasure.get(id) ?? []).map((link) => link.eventId));
 	};
 	const eventIds = [...new Set(computed.flatMap(eventsOf))];
-	const [sessions, attendance] = await Promise.all([
+	const [sessions, eventAttendance] = await Promise.all([
 		listSessionsForCounting(db, plan.officeId, eventIds),
-		listAttendanceForCounting(db, plan.officeId, eventIds)
+		loadEventAttendance()
 	]);
 	const events = new Map<string, CountedEvent>();
 	for (const session of sessions) {
@@ -272,7 +278,10 @@ async function countComputedIndicators(
 		event.sessions.push({ id: session.sessionId, startsAt: session.startsAt });
 		events.set(event.id, event);
 	}
-	const index = indexCountingFacts({ events: [...events.values()], ...attendance });
+	const groups = attendanceGroups([...events.values()], plan, now);
+	const attendance =
+		eventAttendance && groups.length > 0 ? await eventAttendance(db, plan.officeId, groups) : new Map();
+	const index = indexCountingFacts({ events: [...events.values()], attendance });
 	for (const indicator of computed) {
 		if (!isBuiltInMeasure(indicator.computedFrom)) continue;
 		const actuals = computeActuals(indicator.computedFrom, eventsOf(indicator), index, plan, now);

@@ -4,6 +4,7 @@ import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 import { requestFeedback } from './commands/request-feedback.server.ts';
 import { attendancePersonalData } from './personal-data.server.ts';
 import { attendanceStatistics } from './period-statistics.server.ts';
+import { countEventAttendance } from './queries.server.ts';
 
 export const attendanceManifest: ModuleManifest = {
 	name: 'attendance',
@@ -13,5 +14,6 @@ export const attendanceManifest: ModuleManifest = {
 	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }],
 	personalData: attendancePersonalData,
 	statistics: attendanceStatistics,
+	eventAttendance: countEventAttendance,
 	standardsEvidence: attendanceStandardsEvidence
 };

@@ -25,6 +25,7 @@ import {
 	type StatisticsPerson
 } from './statistics.ts';
 import { outer } from '../../server/db/outer.ts';
+import type { EventAttendance, EventAttendanceGroup } from '../../server/manifest.ts';
 
 /** An event of this office for staff, or not_found (also for ids that cannot be ids). */
 export async function requireEvent(ctx: Context, eventId: string): Promise<EventRecord> {
@@ -385,38 +386,37 @@ export async function getStatisticsReport(ctx: Context, filter: StatisticsFilter
 	};
 }
 
-/** Who came to the sessions of some events, without saying who: see listAttendanceForCounting. */
-export interface AttendanceCounts {
-	/** A checked-in confirmed registration at a session; `person` is the same for one person's registrations. */
-	attendees: { sessionId: string; person: string }[];
-	/** The anonymous headcount's total per session. */
-	headcounts: { sessionId: string; total: number }[];
-}
-
 /**
- * Attendance at the sessions of the given events, for counts published elsewhere (the action plan's
- * computed indicators). Names, e-mails and phones stay in this module: registrations of one person
+ * Who came to groups of sessions (manifest `eventAttendance`, for the action plan's computed
+ * indicators): each group's figures come from attendanceFigures over the group's sessions, the one
+ * definition the registrations page, the results and the statistics read. A walk-in never checked in
+ * belongs with the event's first session, so a group holding every session reads exactly as the
+ * event's own figures. Names, e-mails and phones stay in this module: registrations of one person
  * (same account, e-mail or phone, as in the statistics) share an opaque `person` key, valid within
- * one call only. Two queries, whatever the number of events.
+ * one call only. Three queries, whatever the number of groups.
  */
-export async function listAttendanceForCounting(
+export async function countEventAttendance(
 	db: Database,
 	officeId: string,
-	eventIds: readonly string[]
-): Promise<AttendanceCounts> {
-	if (eventIds.length === 0) return { attendees: [], headcounts: [] };
-	const ids = [...new Set(eventIds)];
-	const [rows, headcountRows] = await Promise.all([
+	groups: readonly EventAttendanceGroup[]
+): Promise<Map<string, EventAttendance>> {
+	const result = new Map<string, EventAttendance>();
+	if (groups.length === 0) return result;
+	const ids = [...new Set(groups.map((group) => group.eventId))];
+	const [rows, headcountRows, sessionRows] = await Promise.all([
 		db
 			.select({
-				sessionId: sessionAttendance.sessionId,
+				eventId: registrations.eventId,
 				registrationId: registrations.id,
 				userId: registrations.userId,
 				email: registrations.email,
-				phone: registrations.phone
+				phone: registrations.phone,
+				source: registrations.source,
+				sessionIds: sql<
+					string[]
+				>`coalesce((select json_agg(${sessionAttendance.sessionId}) from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)}), '[]'::json)`
 			})
-			.from(sessionAttendance)
-			.innerJoin(registrations, eq(registrations.id, sessionAttendance.registrationId))
+			.from(registrations)
 			.where(
 				and(
 					eq(registrations.officeId, officeId),
@@ -428,13 +428,47 @@ export async function listAttendanceForCounting(
 			.select({ sessionId: sessionHeadcounts.sessionId, counts: sessionHeadcounts.counts })
 			.from(sessionHeadcounts)
 			.innerJoin(eventSessions, eq(eventSessions.id, sessionHeadcounts.sessionId))
-			.where(and(eq(sessionHeadcounts.officeId, officeId), inArray(eventSessions.eventId, ids)))
+			.where(and(eq(sessionHeadcounts.officeId, officeId), inArray(eventSessions.eventId, ids))),
+		db
+			.select({ eventId: eventSessions.eventId, id: eventSessions.id })
+			.from(eventSessions)
+			.where(inArray(eventSessions.eventId, ids))
+			.orderBy(asc(eventSessions.startsAt), asc(eventSessions.id))
 	]);
 	const personOf = samePersonKeys(rows);
-	return {
-		attendees: rows.map((row) => ({ sessionId: row.sessionId, person: personOf.get(row.registrationId)! })),
-		headcounts: headcountRows.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
-	};
+	const headcounts = headcountRows.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }));
+	const firstSession = new Map<string, string>();
+	for (const row of sessionRows) if (!firstSession.has(row.eventId)) firstSession.set(row.eventId, row.id);
+	for (const group of groups) {
+		const inGroup = new Set(group.sessionIds);
+		const came = rows
+			.filter((row) => row.eventId === group.eventId)
+			.map((row) => ({
+				registrationId: row.registrationId,
+				isWalkIn: row.source === 'walk_in',
+				all: row.sessionIds ?? [],
+				sessionIds: (row.sessionIds ?? []).filter((id) => inGroup.has(id))
+			}))
+			.filter(
+				(row) =>
+					!row.isWalkIn ||
+					row.sessionIds.length > 0 ||
+					(row.all.length === 0 && inGroup.has(firstSession.get(group.eventId) ?? ''))
+			);
+		const figures = attendanceFigures({
+			sessionIds: group.sessionIds,
+			registrations: came,
+			headcounts: headcounts.filter((row) => inGroup.has(row.sessionId))
+		});
+		result.set(group.key, {
+			participants: figures.participants,
+			headcount: figures.headcount,
+			people: came
+				.filter((row) => row.isWalkIn || row.sessionIds.length > 0)
+				.map((row) => personOf.get(row.registrationId)!)
+		});
+	}
+	return result;
 }
 
 /**

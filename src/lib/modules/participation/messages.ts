@@ -119,7 +119,7 @@ export const participationMessages = defineMessages({
 	'participation.ageBand.25_30': ['25–30', '25–30'],
 	'participation.ageBand.over_30': ['Старији од 30', 'Over 30'],
 	'participation.ageBand.unknown': ['Непознато', 'Unknown'],
-	'participation.fewerThanFive': ['мање од 5', 'fewer than 5'],
+	'participation.fewerThanFive': ['<5', '<5'],
 
 	// Profile
 	'participation.profile.title': ['Ваш узраст', 'Your age'],
@@ -506,8 +506,8 @@ export const participationMessages = defineMessages({
 	'participation.admin.approved': ['Коментар је одобрен.', 'The comment has been approved.'],
 	'participation.admin.supporters': ['Подржаваоци', 'Supporters'],
 	'participation.admin.supportersIntro': [
-		'Збирни бројеви по узрасту и полу (групе мање од 5 се не приказују) и имена оних који су пристали да их видите. Сваки преглед се бележи у дневнику.',
-		'Totals by age and gender (groups under 5 are not shown) and the names of those who agreed to be seen. Every view is logged.'
+		'Збирни бројеви по узрасту и полу (групе мање од пет особа приказане су као „<5”, као и још једна када би се скривена могла израчунати) и имена оних који су пристали да их видите. Сваки преглед се бележи у дневнику.',
+		'Totals by age and gender (groups of fewer than five people are shown as “<5”, and so is one more where the hidden one could be worked out) and the names of those who agreed to be seen. Every view is logged.'
 	],
 	'participation.admin.supportersTotal': ['Укупно: {count}', 'Total: {count}'],
 	'participation.admin.named': ['Пристали да буду именовани', 'Agreed to be named'],

@@ -1,5 +1,6 @@
 // Reads of quick polls: open and closed ones, whether this voter voted, and the results with the
-// age-band and gender breakdown of signed-in voters (groups under 5 hidden).
+// age-band and gender breakdown of signed-in voters (the shared small-cell rule, decision 0017). Votes
+// per option are the poll's outcome and stay exact.
 import { and, desc, eq, gt, lte, or } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { participationPollVotes, participationPolls } from './schema.ts';

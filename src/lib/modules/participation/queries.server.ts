@@ -398,8 +398,9 @@ export async function listCommentsAwaitingApproval(db: Database, officeId: strin
 }
 
 /**
- * Staff's view of who supports an initiative: counts by age band and by gender (groups under 5
- * hidden) and the names of supporters who agreed to be named. Every read is audited.
+ * Staff's view of who supports an initiative: counts by age band and by gender (the shared small-cell
+ * rule: groups under 5 hidden, and one more where the total would give a hidden one back) and the
+ * names of supporters who agreed to be named. Every read is audited.
  */
 export async function readSupporters(ctx: Context, initiativeId: string) {
 	authorize(ctx.actor, canManageParticipation(ctx.actor));
@@ -429,7 +430,7 @@ export async function readSupporters(ctx: Context, initiativeId: string) {
 	const tally = (key: (row: (typeof rows)[number]) => string) => {
 		const counts = new Map<string, number>();
 		for (const row of rows) counts.set(key(row) || 'unknown', (counts.get(key(row) || 'unknown') ?? 0) + 1);
-		return suppressSmallGroups(counts);
+		return suppressSmallGroups(counts, rows.length);
 	};
 	return {
 		total: rows.length,

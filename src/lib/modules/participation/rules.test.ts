@@ -116,6 +116,8 @@ describe('age eligibility', () => {
 			'over_30'
 		]);
 		expect(ageBandOf(null)).toBe('');
+		// The shared rule (decision 0017): b is under 5, and a would give it back from the total, so a
+		// is hidden too (the old rule here showed a = 5 next to a total of 9).
 		expect(
 			suppressSmallGroups(
 				new Map([
@@ -124,9 +126,25 @@ describe('age eligibility', () => {
 				])
 			)
 		).toEqual([
-			{ key: 'a', count: 5 },
+			{ key: 'a', count: null },
 			{ key: 'b', count: null }
 		]);
+		// With a third group, the smallest other group covers the hidden one; the largest stays.
+		expect(
+			suppressSmallGroups(
+				new Map([
+					['c', 9],
+					['b', 2],
+					['a', 6]
+				])
+			)
+		).toEqual([
+			{ key: 'a', count: null },
+			{ key: 'b', count: null },
+			{ key: 'c', count: 9 }
+		]);
+		// A total under 5 hides every group.
+		expect(suppressSmallGroups(new Map([['a', 3]]), 3)).toEqual([{ key: 'a', count: null }]);
 	});
 });
 

@@ -2,6 +2,7 @@
 // threshold and the answer deadline, budget phases and the winner rule (decision 0020).
 import { instantToBelgrade, wallClock } from '../../i18n/office-time.ts';
 import type { InitiativeStatus } from './constants.ts';
+import { suppressGroups } from '../../statistics/suppression.ts';
 
 /**
  * A person's age for the youth range: the age they reach this calendar year (Belgrade time). Only the
@@ -36,14 +37,17 @@ export function ageBandOf(age: number | null | undefined): AgeBand | '' {
 	return 'over_30';
 }
 
-/** Groups smaller than this are not shown in breakdowns (as attendance and surveys do). */
-export const SMALLEST_SHOWN_GROUP = 5;
-
-/** A breakdown with groups under SMALLEST_SHOWN_GROUP replaced by null ("fewer than 5"). */
-export function suppressSmallGroups(counts: ReadonlyMap<string, number>): { key: string; count: number | null }[] {
-	return [...counts.entries()]
-		.sort(([a], [b]) => a.localeCompare(b))
-		.map(([key, count]) => ({ key, count: count < SMALLEST_SHOWN_GROUP ? null : count }));
+/**
+ * A breakdown of people (voters, supporters) by age band or gender, in key order, under the shared
+ * small-cell rule (`suppressGroups`, decision 0017): a group under 5 comes back as null ("<5"), and one
+ * more where the hidden one could be worked out from the others and `total` (default: their sum).
+ */
+export function suppressSmallGroups(
+	counts: ReadonlyMap<string, number>,
+	total?: number
+): { key: string; count: number | null }[] {
+	const groups = [...counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, count]) => ({ key, count }));
+	return suppressGroups(groups, total);
 }
 
 /** Statuses in which the office still owes an answer once the threshold is reached. */

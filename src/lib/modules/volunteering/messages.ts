@@ -700,10 +700,10 @@ export const volunteeringMessages = defineMessages({
 	'volunteering.stats.gender.male': ['Мушки', 'Male'],
 	'volunteering.stats.gender.other': ['Друго', 'Other'],
 	'volunteering.stats.gender.unknown': ['Није наведено', 'Not given'],
-	'volunteering.stats.hidden': ['мање од 5', 'fewer than 5'],
+	'volunteering.stats.hidden': ['<5', '<5'],
 	'volunteering.stats.note': [
-		'Групе са мање од пет волонтера се не приказују, да се нико не би препознао. Рачунају се само одобрени сати.',
-		'Groups of fewer than five volunteers are hidden so nobody can be recognised. Only approved hours count.'
+		'Групе са мање од пет волонтера приказане су као „<5”, као и још једна када би се скривена могла израчунати, да се нико не би препознао; сати скривене групе се не приказују. Рачунају се само одобрени сати.',
+		'Groups of fewer than five volunteers are shown as “<5”, and so is one more where the hidden one could be worked out, so nobody can be recognised; a hidden group’s hours are not shown. Only approved hours count.'
 	],
 	'volunteering.stats.export': ['Преузми као табелу ({format})', 'Download as a spreadsheet ({format})'],
 	'volunteering.volunteers': ['Волонтери (са упамћеним сатима)', 'Volunteers (with recorded hours)'],

@@ -28,15 +28,31 @@ describe('volunteering statistics', () => {
 		expect(stats.hours).toBe(26);
 	});
 
-	it('hides groups of fewer than five volunteers, hours included', () => {
+	it('hides groups of fewer than five volunteers, hours included, and one more that would give them back', () => {
 		const rows = [
 			...Array.from({ length: 6 }, (_, i) => row(i, { gender: 'female' })),
 			...Array.from({ length: 4 }, (_, i) => row(10 + i, { gender: 'male' })),
 			row(20, { organiser: 'Мала група' })
 		];
 		const stats = summariseYear(rows, 2026);
-		expect(stats.byGender.find((line) => line.key === 'female')).toEqual({ key: 'female', volunteers: 7, hours: 14 });
+		// 11 volunteers, 7 women: the 4 men would be 11 − 7, so the shared rule (decision 0017) hides
+		// the women too; the old rule here showed 7 next to the total.
+		expect(stats.byGender.find((line) => line.key === 'female')).toEqual({
+			key: 'female',
+			volunteers: null,
+			hours: null
+		});
 		expect(stats.byGender.find((line) => line.key === 'male')).toEqual({ key: 'male', volunteers: null, hours: null });
+		// With a third group the smallest other one covers the men, and the largest stays.
+		const more = summariseYear(
+			[...rows, ...Array.from({ length: 5 }, (_, i) => row(30 + i, { gender: 'other' }))],
+			2026
+		);
+		expect(more.byGender).toEqual([
+			{ key: 'female', volunteers: 7, hours: 14 },
+			{ key: 'other', volunteers: null, hours: null },
+			{ key: 'male', volunteers: null, hours: null }
+		]);
 		expect(stats.byOrganiser.find((line) => line.key === 'Мала група')?.volunteers).toBeNull();
 		// One person with several records counts once.
 		expect(summariseYear([row(1), row(1), row(1), row(1), row(1)], 2026).byCategory[0].volunteers).toBeNull();

@@ -1,10 +1,9 @@
 // Volunteering statistics for staff: volunteers, new volunteers and hours by gender, age band,
-// organiser and category, with groups of fewer than five volunteers hidden (as survey results are,
-// decision 0015), so a small group cannot be told apart.
+// organiser and category, under the shared small-cell rule (suppressGroups, decisions 0015 and 0017):
+// a group of fewer than five volunteers is hidden, and one more where the year's total would give a
+// hidden one back, so a small group cannot be told apart. A hidden group's hours are hidden with it.
 import { ageOn } from './rules.ts';
-
-/** Groups with fewer volunteers than this are shown as "fewer than 5". */
-export const SMALL_GROUP = 5;
+import { suppressGroups } from '../../statistics/suppression.ts';
 
 export const AGE_BANDS = ['15-17', '18-24', '25-30', '31+', 'unknown'] as const;
 export type AgeBand = (typeof AGE_BANDS)[number];
@@ -21,7 +20,7 @@ export interface HoursRow {
 	firstWorkedOn: string;
 }
 
-/** One line of a breakdown; counts under SMALL_GROUP come back as null (hidden), and so do their hours. */
+/** One line of a breakdown; a hidden group (suppressGroups) comes back as null, and so do its hours. */
 export interface GroupLine {
 	key: string;
 	volunteers: number | null;
@@ -49,7 +48,7 @@ export function ageBandOf(birthDate: string | null, year: number): AgeBand {
 	return '31+';
 }
 
-function breakdown(rows: readonly HoursRow[], keyOf: (row: HoursRow) => string): GroupLine[] {
+function breakdown(rows: readonly HoursRow[], total: number, keyOf: (row: HoursRow) => string): GroupLine[] {
 	const groups = new Map<string, { people: Set<string>; minutes: number }>();
 	for (const row of rows) {
 		const key = keyOf(row);
@@ -58,13 +57,14 @@ function breakdown(rows: readonly HoursRow[], keyOf: (row: HoursRow) => string):
 		group.minutes += row.minutes;
 		groups.set(key, group);
 	}
-	return [...groups.entries()]
+	const lines = [...groups.entries()]
 		.sort((a, b) => b[1].people.size - a[1].people.size || a[0].localeCompare(b[0]))
-		.map(([key, group]) =>
-			group.people.size < SMALL_GROUP
-				? { key, volunteers: null, hours: null }
-				: { key, volunteers: group.people.size, hours: Math.round(group.minutes / 60) }
-		);
+		.map(([key, group]) => ({ key, count: group.people.size, hours: Math.round(group.minutes / 60) }));
+	// A volunteer working for two organisers is in both groups: the line is not an exact sum, and the
+	// rule is merely cautious there (as for multiple-choice questions).
+	return suppressGroups(lines, total).map(({ key, count, hours }) =>
+		count === null ? { key, volunteers: null, hours: null } : { key, volunteers: count, hours }
+	);
 }
 
 /** The year's figures from its approved hours, small groups hidden. */
@@ -79,9 +79,9 @@ export function summariseYear(rows: readonly HoursRow[], year: number): Voluntee
 		volunteers: people.size,
 		newVolunteers: newcomers.size,
 		hours: Math.round(inYear.reduce((total, row) => total + row.minutes, 0) / 60),
-		byGender: breakdown(inYear, (row) => row.gender ?? 'unknown'),
-		byAgeBand: breakdown(inYear, (row) => ageBandOf(row.birthDate, year)),
-		byOrganiser: breakdown(inYear, (row) => row.organiser),
-		byCategory: breakdown(inYear, (row) => row.category)
+		byGender: breakdown(inYear, people.size, (row) => row.gender ?? 'unknown'),
+		byAgeBand: breakdown(inYear, people.size, (row) => ageBandOf(row.birthDate, year)),
+		byOrganiser: breakdown(inYear, people.size, (row) => row.organiser),
+		byCategory: breakdown(inYear, people.size, (row) => row.category)
 	};
 }

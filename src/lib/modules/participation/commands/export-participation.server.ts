@@ -11,7 +11,8 @@ import { createI18n, type I18n, type MessageKey } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { participationCategories, participationInitiatives, participationSupports } from '../schema.ts';
 import { PARTICIPATION_GENDERS } from '../constants.ts';
-import { AGE_BANDS, SMALLEST_SHOWN_GROUP } from '../rules.ts';
+import { AGE_BANDS } from '../rules.ts';
+import { suppressLine } from '../../../statistics/suppression.ts';
 import { canManageParticipation } from '../permissions.server.ts';
 import { getRound, getRoundResults, listProjects } from '../budget-queries.server.ts';
 import { authorLabel } from '../queries.server.ts';
@@ -28,9 +29,15 @@ interface Sheet {
 
 const day = (i18n: I18n, date: Date | null) => (date ? i18n.formatDate(date, { dateStyle: 'short' }) : '');
 
-/** A count of people as staff may see it: "<5" for a small group (0 stays 0: nobody). */
-function shownCount(i18n: I18n, count: number): string {
-	return count > 0 && count < SMALLEST_SHOWN_GROUP ? i18n.t('participation.export.fewer') : String(count);
+/**
+ * One initiative's supporters by group under the shared small-cell rule (`suppressLine`, decision 0017):
+ * "<5" for a group under 5, zero included, and for one more where subtraction from the total would give
+ * a hidden one back.
+ */
+function shownGroups(i18n: I18n, counts: readonly number[], total: number): string[] {
+	return suppressLine(counts, total).parts.map((part) =>
+		part.hidden ? i18n.t('participation.export.fewer') : String(part.count)
+	);
 }
 
 async function initiativesSheet(ctx: Context, i18n: I18n): Promise<Sheet> {
@@ -136,8 +143,16 @@ async function supportsSheet(ctx: Context, i18n: I18n): Promise<Sheet> {
 		rows: [...tallies.values()].map((tally) => [
 			i18n.text(tally.title),
 			String(tally.total),
-			...bands.map((band) => shownCount(i18n, tally.ages.get(band) ?? 0)),
-			...PARTICIPATION_GENDERS.map((gender) => shownCount(i18n, tally.genders.get(gender) ?? 0)),
+			...shownGroups(
+				i18n,
+				bands.map((band) => tally.ages.get(band) ?? 0),
+				tally.total
+			),
+			...shownGroups(
+				i18n,
+				PARTICIPATION_GENDERS.map((gender) => tally.genders.get(gender) ?? 0),
+				tally.total
+			),
 			tally.named.join('; ')
 		])
 	};
