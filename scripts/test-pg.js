@@ -6,9 +6,13 @@ const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432
 console.log(`[kzm] Integration tests on PostgreSQL: ${url.replace(/\/\/[^@]*@/, '//***@')}`);
 // A package install removes the generated $app types the TypeScript transform needs; regenerate them.
 spawnSync(process.execPath, ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync'], { stdio: 'inherit' });
+// Vitest joins file filters with "or": the default filter `integration` is added only when the caller
+// names no file of their own, so `npm run test:pg -- some.integration.test.ts` runs that file alone.
+const named = process.argv.slice(2).some((argument) => !argument.startsWith('-'));
+const filters = named ? [] : ['integration'];
 const result = spawnSync(
 	process.execPath,
-	['node_modules/vitest/vitest.mjs', 'run', 'integration', ...process.argv.slice(2)],
+	['node_modules/vitest/vitest.mjs', 'run', ...filters, ...process.argv.slice(2)],
 	{
 		stdio: 'inherit',
 		env: { ...process.env, TEST_DATABASE_URL: url }
