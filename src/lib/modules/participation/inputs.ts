@@ -176,19 +176,20 @@ export const settingsInput = v.object({
 /** The longest answer a poll may offer (one line of the options field). */
 export const MAX_POLL_OPTION = 200;
 
-/** The options field's lines, trimmed, blank ones dropped; a line over MAX_POLL_OPTION is refused. */
-const optionLines = () =>
-	v.pipe(
-		v.transform((value: string) =>
-			value
-				.split('\n')
-				.map((line) => line.trim())
-				.filter(Boolean)
-		),
-		v.check(
-			(lines) => lines.every((line) => line.length <= MAX_POLL_OPTION),
-			m('participation.error.pollOptionTooLong', { max: MAX_POLL_OPTION })
-		)
+/** The options field's lines, trimmed, blank ones dropped. */
+const toLines = () =>
+	v.transform((value: string) =>
+		value
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean)
+	);
+
+/** Refuses a line over MAX_POLL_OPTION characters. */
+const shortLines = () =>
+	v.check(
+		(lines: string[]) => lines.every((line) => line.length <= MAX_POLL_OPTION),
+		m('participation.error.pollOptionTooLong', { max: MAX_POLL_OPTION })
 	);
 
 /** A quick poll. */
@@ -198,11 +199,17 @@ export const pollInput = v.pipe(
 		questionEn: optionalText(300),
 		options: v.pipe(
 			v.string(m('validation.required')),
-			optionLines(),
+			toLines(),
+			shortLines(),
 			v.minLength(2, m('participation.error.pollOptions')),
 			v.maxLength(10, m('participation.error.pollOptions'))
 		),
-		optionsEn: v.pipe(v.optional(v.string(), ''), optionLines(), v.maxLength(10, m('participation.error.pollOptions'))),
+		optionsEn: v.pipe(
+			v.optional(v.string(), ''),
+			toLines(),
+			shortLines(),
+			v.maxLength(10, m('participation.error.pollOptions'))
+		),
 		isMultiple: checkbox(),
 		audience: oneOf(POLL_AUDIENCES),
 		resultsAfterVote: checkbox(),
