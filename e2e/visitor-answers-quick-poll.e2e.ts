@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext, visit } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { closing } from './support/journey.ts';
+import { closing, DEMO_PASSWORD, notice, signIn } from './support/journey.ts';
 
 // Votes are stored, so this journey gets its own demo office.
 let server: RunningServer;
@@ -52,6 +52,40 @@ describe('visitor-answers-quick-poll', () => {
 				.getByRole('article', { name: 'Which workshop should we run next month?' })
 				.getByText('You have already voted in this poll.')
 				.waitFor();
+		});
+	}, 240_000);
+
+	it('tells a signed-out visitor on the poll itself that only signed-in users vote in it', async () => {
+		const signedIn = 'Да ли вам одговара термин суботом?';
+		const date = (offset: number) => new Date(Date.now() + offset * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+		await closing(await newContext(browser), async (context) => {
+			const staff = await context.newPage();
+			await signIn(staff, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			await visit(staff, `${server.url}/admin/participation/polls`);
+			await staff.getByLabel('Питање', { exact: true }).fill(signedIn);
+			await staff.getByLabel('Одговори, сваки у свом реду', { exact: true }).fill('Да\nНе');
+			await staff.getByLabel('Ко гласа', { exact: true }).selectOption({ label: 'Пријављени корисници' });
+			await staff.getByLabel('Отвара се', { exact: true }).fill(date(-1));
+			await staff.getByLabel('Затвара се', { exact: true }).fill(date(7));
+			await staff.getByRole('button', { name: 'Објави анкету', exact: true }).click();
+			await notice(staff, 'Анкета је сачувана.').waitFor();
+		});
+		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
+			const page = await context.newPage();
+			await visit(page, `${server.url}/polls`);
+			await page.getByRole('article', { name: signedIn }).getByLabel('Да', { exact: true }).check();
+			await page.getByRole('article', { name: signedIn }).getByRole('button', { name: 'Гласај', exact: true }).click();
+			// The refusal is said next to the poll (not an error page), and nothing was stored.
+			await page
+				.getByRole('article', { name: signedIn })
+				.getByRole('alert')
+				.getByText('У овој анкети гласају пријављени корисници.', { exact: true })
+				.waitFor();
+			await page.getByRole('heading', { level: 1, name: 'Брзе анкете', exact: true }).waitFor();
+			expect(await page.getByRole('article', { name: signedIn }).getByRole('button', { name: 'Гласај' }).count()).toBe(
+				1
+			);
+			await expectNoAxeViolations(page);
 		});
 	}, 240_000);
 });

@@ -173,6 +173,25 @@ export const settingsInput = v.object({
 	groupMinMembers: wholeNumber(1, 50)
 });
 
+/** The longest answer a poll may offer (one line of the options field). */
+export const MAX_POLL_OPTION = 200;
+
+/** The options field's lines, trimmed, blank ones dropped. */
+const toLines = () =>
+	v.transform((value: string) =>
+		value
+			.split('\n')
+			.map((line) => line.trim())
+			.filter(Boolean)
+	);
+
+/** Refuses a line over MAX_POLL_OPTION characters. */
+const shortLines = () =>
+	v.check(
+		(lines: string[]) => lines.every((line) => line.length <= MAX_POLL_OPTION),
+		m('participation.error.pollOptionTooLong', { max: MAX_POLL_OPTION })
+	);
+
 /** A quick poll. */
 export const pollInput = v.pipe(
 	v.object({
@@ -180,23 +199,16 @@ export const pollInput = v.pipe(
 		questionEn: optionalText(300),
 		options: v.pipe(
 			v.string(m('validation.required')),
-			v.transform((value) =>
-				value
-					.split('\n')
-					.map((line) => line.trim())
-					.filter(Boolean)
-			),
+			toLines(),
+			shortLines(),
 			v.minLength(2, m('participation.error.pollOptions')),
 			v.maxLength(10, m('participation.error.pollOptions'))
 		),
 		optionsEn: v.pipe(
 			v.optional(v.string(), ''),
-			v.transform((value) =>
-				value
-					.split('\n')
-					.map((line) => line.trim())
-					.filter(Boolean)
-			)
+			toLines(),
+			shortLines(),
+			v.maxLength(10, m('participation.error.pollOptions'))
 		),
 		isMultiple: checkbox(),
 		audience: oneOf(POLL_AUDIENCES),

@@ -45,6 +45,10 @@ export const participationMessages = defineMessages({
 		'Унесите од 2 до 10 одговора, сваки у свом реду.',
 		'Enter 2 to 10 answers, one per line.'
 	],
+	'participation.error.pollOptionTooLong': [
+		'Сваки одговор може имати највише {max} знакова; скратите дужи.',
+		'Each answer may have at most {max} characters; shorten the longer one.'
+	],
 	'participation.error.birthYearMissing': [
 		'Упишите годину рођења да бисмо проверили да ли сте у узрасту младих.',
 		'Enter your year of birth so we can check you are within the youth age range.'

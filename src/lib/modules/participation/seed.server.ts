@@ -22,6 +22,7 @@ import { ageBandOf, answerDueAt } from './rules.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 const DEMO_YOUNG_EMAIL = 'mlada@demo.kzm.test';
+const DEMO_STAFF_EMAIL = 'saradnik@demo.kzm.test';
 const VOTERS = 32;
 
 const CATEGORIES: [string, string][] = [
@@ -104,7 +105,8 @@ const INITIATIVES: DemoInitiative[] = [
 			'Адаптирати подрум Дома културе у звучно изоловану просторију коју бендови бесплатно резервишу преко портала.',
 		category: 2,
 		status: 'under_consideration',
-		daysAgo: 40,
+		// Its threshold was reached 20 days ago: the answer is due in 10 days, not overdue.
+		daysAgo: 25,
 		supports: 30,
 		group: 'Неформална група „Гаража“',
 		answer: 'Канцеларија разговара са Домом културе о подруму и трошковима звучне изолације.'
@@ -199,6 +201,8 @@ export async function seedDemoParticipation(db: Database, officeId: string): Pro
 		.select({ id: users.id, name: users.name })
 		.from(users)
 		.where(eq(users.email, DEMO_YOUNG_EMAIL));
+	// The demo's staff member typed in the paper ballots (who entered each one is kept).
+	const [clerk] = await db.select({ id: users.id }).from(users).where(eq(users.email, DEMO_STAFF_EMAIL));
 	const categories = await db
 		.insert(participationCategories)
 		.values(CATEGORIES.map(([name, nameEn], index) => ({ officeId, name, nameEn, sortOrder: index })))
@@ -421,6 +425,7 @@ export async function seedDemoParticipation(db: Database, officeId: string): Pro
 		[0, 1, 2, 3, 4].map((index) => ({
 			roundId: round.id,
 			isPaper: true,
+			enteredBy: clerk?.id ?? null,
 			projectIds: [feasible[index % 3].id, feasible[5].id],
 			ageBand: '15_19'
 		}))

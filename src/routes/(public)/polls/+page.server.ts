@@ -5,6 +5,7 @@ import { getRuntime } from '#lib/server/runtime.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { failFromError, parseForm } from '#lib/server/forms.ts';
 import { setFlash } from '#lib/server/flash.ts';
+import { isAppError } from '#lib/server/errors.ts';
 import { voteInput } from '#lib/modules/participation/inputs.ts';
 import { voteInPoll } from '#lib/modules/participation/commands/vote-in-poll.server.ts';
 import { listPollsWithResults } from '#lib/modules/participation/poll-queries.server.ts';
@@ -44,6 +45,9 @@ export const actions: Actions = {
 				clientKey: getClientAddress()
 			});
 		} catch (caught) {
+			// A poll for signed-in or young people says so next to the poll, not on an error page.
+			if (isAppError(caught) && (caught.code === 'unauthenticated' || caught.code === 'forbidden'))
+				return fail(403, { values: parsed.values, errors: caught.fieldErrors, message: caught.messageKey, pollId });
 			const failure = failFromError(caught, parsed.values);
 			return fail(failure.status, { ...failure.data, pollId });
 		}

@@ -3,6 +3,7 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { consumeRateLimit } from '../../../server/rate-limit.ts';
+import { isUuid } from '../../../server/ids.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { participationComments, participationInitiatives } from '../schema.ts';
 import { PUBLIC_STATUSES } from '../rules.ts';
@@ -34,6 +35,8 @@ export async function commentOnInitiative(
 			});
 		let parentId: string | null = null;
 		if (options.parentId) {
+			// A made-up id names no comment: the same refusal, not a database error.
+			if (!isUuid(options.parentId)) throw new AppError('invalid', 'participation.error.replyTarget');
 			const [parent] = await tx
 				.select({ id: participationComments.id })
 				.from(participationComments)

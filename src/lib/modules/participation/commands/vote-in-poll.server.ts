@@ -34,7 +34,10 @@ export async function voteInPoll(
 			choices: encodeMessage(poll.isMultiple ? 'participation.poll.chooseSome' : 'participation.poll.chooseOne')
 		});
 	const actor = ctx.actor;
-	if (poll.audience !== 'everyone' && !actor) throw new AppError('unauthenticated', 'participation.poll.signInFirst');
+	if (poll.audience !== 'everyone' && !actor)
+		throw new AppError('unauthenticated', 'participation.poll.signInFirst', {
+			choices: encodeMessage('participation.poll.signInFirst')
+		});
 	let demographics: { ageBand: string; gender: 'female' | 'male' | 'other' | 'unstated' } = {
 		ageBand: '',
 		gender: 'unstated'
