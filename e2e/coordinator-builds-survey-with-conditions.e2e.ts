@@ -143,5 +143,5 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			expect(await page.getByLabel(/Које године си рођен\/рођена\?/).inputValue()).toBe('');
 			await expectNoAxeViolations(page);
 		});
-	});
+	}, 180_000);
 });
