@@ -40,8 +40,15 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			await notice(page, 'Демографски блок је додат као нова страна.').waitFor();
 			await page.getByRole('heading', { level: 3, name: 'Страна 2: О теби', exact: true }).waitFor();
 
-			// A single-choice question on the first page; its key is suggested from the words.
-			await page.getByLabel('На страну', { exact: true }).selectOption({ label: 'Страна 1: Анкета о спорту 2026' });
+			// A single-choice question on the first page, added from that page's own link: the form then puts it
+			// there (not on the last page, its default); its key is suggested from the words.
+			const firstPage = page
+				.locator('.survey-section')
+				.filter({ has: page.getByRole('heading', { level: 3, name: 'Страна 1: Анкета о спорту 2026' }) });
+			await firstPage.getByRole('link', { name: /^Додај питање на ову страну/ }).click();
+			await page.waitForURL((url) => url.searchParams.has('section'));
+			const pageChoice = page.getByLabel('На страну', { exact: true });
+			expect(await pageChoice.locator('option:checked').textContent()).toBe('Страна 1: Анкета о спорту 2026');
 			await page.getByLabel('Врста питања', { exact: true }).selectOption({ label: 'Један одговор' });
 			await page.getByLabel('Питање', { exact: true }).fill('Да ли тренираш неки спорт?');
 			await page.getByRole('button', { name: 'Додај питање', exact: true }).click();
@@ -64,6 +71,7 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			await page.getByLabel('Обавезно питање', { exact: true }).check();
 			await page.getByRole('button', { name: 'Сачувај', exact: true }).click();
 			await expectHeading(page, 'Анкета о спорту 2026');
+			await firstPage.getByRole('link', { name: 'Да ли тренираш неки спорт?', exact: true }).waitFor();
 
 			// A follow-up shown only to those who answer "yes".
 			await page.getByLabel('На страну', { exact: true }).selectOption({ label: 'Страна 1: Анкета о спорту 2026' });
@@ -135,5 +143,5 @@ describe('coordinator-builds-survey-with-conditions', () => {
 			expect(await page.getByLabel(/Које године си рођен\/рођена\?/).inputValue()).toBe('');
 			await expectNoAxeViolations(page);
 		});
-	});
+	}, 180_000);
 });

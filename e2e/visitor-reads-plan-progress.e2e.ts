@@ -21,7 +21,8 @@ const LOCALES = [
 		status: 'Касни',
 		show: 'Прикажи',
 		changes: 'Шта се мењало у плану',
-		report: 'Извештај о праћењу за 2025.'
+		report: 'Извештај о праћењу за 2025.',
+		research: 'Истраживање потреба: Потребе младих у 2025. години'
 	},
 	{
 		prefix: '/lat',
@@ -32,7 +33,8 @@ const LOCALES = [
 		status: 'Kasni',
 		show: 'Prikaži',
 		changes: 'Šta se menjalo u planu',
-		report: 'Izveštaj o praćenju za 2025.'
+		report: 'Izveštaj o praćenju za 2025.',
+		research: 'Istraživanje potreba: Potrebe mladih u 2025. godini'
 	},
 	{
 		prefix: '/en',
@@ -43,7 +45,8 @@ const LOCALES = [
 		status: 'Late',
 		show: 'Show',
 		changes: 'What changed in the plan',
-		report: 'Monitoring report 2025'
+		report: 'Monitoring report 2025',
+		research: 'Needs research: Youth needs in 2025'
 	}
 ] as const;
 
@@ -83,6 +86,9 @@ describe('visitor-reads-plan-progress', () => {
 				expect(response?.status()).toBe(200);
 				await expectHeading(page, words.title);
 				await checkPage(page, words.lang);
+				// The needs research the plan answers is linked from it.
+				const research = page.getByRole('link', { name: words.research, exact: true });
+				expect(await research.getAttribute('href')).toBe(`${words.prefix}/research/2025`);
 				const bars = page.getByRole('progressbar');
 				expect(await bars.count()).toBeGreaterThan(10);
 				const overall = Number(await bars.first().getAttribute('aria-valuenow'));
@@ -150,6 +156,16 @@ describe('visitor-reads-plan-progress', () => {
 			await expectHeading(page, 'Шта се мењало у плану');
 			await page.getByText(/Правилник о подстицајима није усвојен у 2025/).waitFor();
 			await checkPage(page, 'sr-Cyrl');
+			// A field and what happened to it never run together ("Мерапромењено").
+			const history = (await page.getByRole('main').textContent())!;
+			expect(history).toMatch(/\S: \S[^\n]* → /);
+			expect(history).not.toMatch(/\p{L}(промењено|→)/u);
+
+			// The research it links to opens.
+			await page.goto(`${base}/action-plan`);
+			await page.getByRole('link', { name: 'Истраживање потреба: Потребе младих у 2025. години', exact: true }).click();
+			await expectHeading(page, 'Потребе младих у 2025. години');
+			await checkPage(page, 'sr-Cyrl');
 
 			// The submitted 2025 report, from its snapshot.
 			await page.goto(`${base}/lat/action-plan`);
@@ -169,5 +185,5 @@ describe('visitor-reads-plan-progress', () => {
 			const missing = await page.goto(`${base}/action-plan/2025-2029/reports/2026`);
 			expect(missing?.status()).toBe(404);
 		});
-	});
+	}, 180_000);
 });

@@ -49,6 +49,8 @@ describe('young-person-keeps-profile-and-is-not-asked-again', () => {
 			await main.getByText('Пријављени сте за овај догађај.', { exact: true }).waitFor();
 			await main.getByText(/^Шифра за улаз: [A-Z2-9]{8}$/).waitFor();
 			await main.getByRole('link', { name: /^Моја пријава: код за скенирање, календар, отказивање/ }).waitFor();
+			await main.getByRole('button', { name: 'Откажи пријаву', exact: true }).waitFor();
+			await expectNoAxeViolations(page);
 
 			// The account page holds the kept values and lists the registration with its code.
 			await visit(page, `${base}/account`);
@@ -58,7 +60,17 @@ describe('young-person-keeps-profile-and-is-not-asked-again', () => {
 			expect(await kept.getByLabel('Место становања (није обавезно)', { exact: true }).inputValue()).toBe('Ивањица');
 			await kept.getByText(/^Чувају се уз вашу сагласност од /).waitFor();
 			const mine = page.getByRole('region', { name: 'Моје пријаве' });
-			await mine.getByText(/Шифра за улаз: [A-Z2-9]{8}/).waitFor();
+			// Each registration is managed right there: entry code with its QR, calendar file, cancelling.
+			const course = mine
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('heading', { name: 'Курс видео монтаже' }) });
+			await course.getByText(/^Шифра за улаз: [A-Z2-9]{8}$/).waitFor();
+			await course.getByRole('img', { name: /^Слика кода за улазак, за скенирање на вратима: [A-Z2-9]{8}$/ }).waitFor();
+			const ics = await course.getByRole('link', { name: 'Додај у свој календар', exact: true }).getAttribute('href');
+			const calendar = await page.request.get(new URL(ics!, base).href);
+			expect(calendar.status()).toBe(200);
+			expect(calendar.headers()['content-type']).toMatch(/^text\/calendar/);
+			await course.getByRole('button', { name: 'Откажи пријаву', exact: true }).waitFor();
 
 			// The next registration does not ask again (the talk is full: the waitlist takes them as well).
 			await visit(page, `${base}/events/tribina-o-volontiranju/register`);
@@ -69,6 +81,21 @@ describe('young-person-keeps-profile-and-is-not-asked-again', () => {
 			await page.getByRole('checkbox', { name: /^Пристајем да канцеларија за младе чува/ }).check();
 			await page.getByRole('button', { name: 'Упиши ме на листу чекања', exact: true }).click();
 			await expectHeading(page, 'На листи чекања сте');
+
+			// Cancelling the waitlisted talk from the account page: the box must be ticked first.
+			await visit(page, `${base}/account`);
+			const talk = mine
+				.getByRole('listitem')
+				.filter({ has: page.getByRole('heading', { name: 'Трибина: како почети са волонтирањем' }) });
+			await talk.getByText('На листи чекања', { exact: true }).waitFor();
+			await talk.getByRole('button', { name: 'Откажи пријаву', exact: true }).click();
+			await talk.getByText('Означите да разумете да отказивање не може да се поништи.', { exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			await talk.getByRole('checkbox', { name: 'Разумем да отказивање не може да се поништи' }).check();
+			await talk.getByRole('button', { name: 'Откажи пријаву', exact: true }).click();
+			await notice(page, 'Пријава је отказана. Хвала што сте јавили!').waitFor();
+			await talk.getByText('Отказано', { exact: true }).waitFor();
+			expect(await talk.getByRole('button', { name: 'Откажи пријаву', exact: true }).count()).toBe(0);
 
 			// Removing them from the account: the form asks again.
 			await visit(page, `${base}/account`);
@@ -88,6 +115,15 @@ describe('young-person-keeps-profile-and-is-not-asked-again', () => {
 			await kept.getByRole('checkbox', { name: /^Пристајем да се ови подаци чувају/ }).check();
 			await kept.getByRole('button', { name: 'Сачувај на налогу', exact: true }).click();
 			await notice(page, 'Подаци су сачувани на вашем налогу.').waitFor();
+			await expectNoAxeViolations(page);
+
+			// Cancelling the course from its event page: the sign-up button is offered again.
+			await visit(page, `${base}/events/kurs-video-montaze`);
+			await main.getByRole('checkbox', { name: 'Разумем да отказивање не може да се поништи' }).check();
+			await main.getByRole('button', { name: 'Откажи пријаву', exact: true }).click();
+			await notice(page, 'Пријава је отказана. Хвала што сте јавили!').waitFor();
+			expect(await main.getByText('Пријављени сте за овај догађај.', { exact: true }).count()).toBe(0);
+			await main.getByRole('link', { name: 'Пријави се', exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 		});
 	}, 300_000);

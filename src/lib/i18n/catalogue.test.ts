@@ -252,6 +252,62 @@ describe('the message catalogue', () => {
 	});
 });
 
+/**
+ * Where a Serbian message puts a preposition straight before the office's name. The name is stored in
+ * the nominative ("Канцеларија за младе…"), so after "за", "од", "у"… it would need a case form it
+ * cannot take ("Нова лозинка за Канцеларију…" came out as "за Канцеларија…").
+ */
+export function prepositionsBeforeOffice(text: string): string[] {
+	const preposition =
+		/(?:^|[\s(„"“])(за|од|у|из|до|са|с|ка|к|код|о|по|при|на|преко|без|између|према|кроз|око|после|пре|уз|због|испред|иза|ради|поред|za|od|u|iz|do|sa|s|ka|k|kod|o|po|pri|na|preko|bez|između|prema|kroz|oko|posle|pre|uz|zbog|ispred|iza|radi|pored)[ \u00a0]+\{office\}/giu;
+	return [...text.matchAll(preposition)].map((match) => match[0].trim());
+}
+
+/**
+ * Placeholders glued to a word ("{field}промењено", "Мера{changed}"): two words run together once filled
+ * in. A single letter is a prefix or unit that belongs to the number ("Q{quarter}").
+ */
+export function gluedPlaceholders(text: string): string[] {
+	return [...text.matchAll(/\p{L}{2}\{\w+\}|\{\w+\}\p{L}{2}/gu)].map((match) => match[0]);
+}
+
+describe('words around placeholders', () => {
+	it('finds the mistakes it is meant to find', () => {
+		expect(prepositionsBeforeOffice('Нова лозинка за {office}')).toEqual(['за {office}']);
+		expect(prepositionsBeforeOffice('Nalog u {office}')).toEqual(['u {office}']);
+		expect(prepositionsBeforeOffice('{office}: нова лозинка')).toEqual([]);
+		expect(prepositionsBeforeOffice('Вести канцеларије: {office}')).toEqual([]);
+		expect(gluedPlaceholders('{field}промењено')).toEqual(['{field}пр']);
+		expect(gluedPlaceholders('Мера{changed}')).toEqual(['ра{changed}']);
+		expect(gluedPlaceholders('Q{quarter} {year}')).toEqual([]);
+		expect(gluedPlaceholders('{field}: промењено')).toEqual([]);
+		expect(gluedPlaceholders('„{event}”, {count}.')).toEqual([]);
+	});
+
+	it('puts no preposition before the office’s name, which cannot be declined', () => {
+		const problems = keys.flatMap((key) =>
+			(['sr-Cyrl', 'sr-Latn'] as const).flatMap((locale) =>
+				textsOf(catalogue[locale][key]).flatMap((text) =>
+					prepositionsBeforeOffice(text).map((found) => `${locale} ${key}: ${found}`)
+				)
+			)
+		);
+		expect(problems).toEqual([]);
+	});
+
+	it('glues no placeholder to a word (the change history once read "Мерапромењено")', () => {
+		const problems = keys.flatMap((key) =>
+			LOCALES.flatMap((locale) =>
+				textsOf(catalogue[locale][key]).flatMap((text) =>
+					gluedPlaceholders(text).map((found) => `${locale} ${key}: ${found}`)
+				)
+			)
+		);
+		expect(problems).toEqual([]);
+		expect(catalogue['sr-Cyrl']['plan.changes.fieldChanged']).toBe('{field}: промењено');
+	});
+});
+
 describe('message keys used by the code', () => {
 	const sourceFiles: string[] = [];
 	const walk = (folder: string) => {

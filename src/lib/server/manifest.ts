@@ -56,6 +56,17 @@ export interface RelatedLink {
 	titleEn: string;
 	/** Path without locale prefix. */
 	path: string;
+	/** A message naming the page instead of a typed title (a needs summary is named by its year). */
+	titleKey?: string;
+	titleValues?: Record<string, string | number>;
+}
+
+/** What a module is told of a public action plan to find its own pages about it. */
+export interface PlanLinkQuery {
+	planId: string;
+	firstYear: number;
+	lastYear: number;
+	goalIds: readonly string[];
 }
 
 /** A public address for the sitemap. */
@@ -140,6 +151,11 @@ export interface ModuleManifest {
 	 * action...), listed on the event's public page; [] when none.
 	 */
 	eventLinks?: (db: Database, officeId: string, eventId: string) => Promise<RelatedLink[]>;
+	/**
+	 * Public pages of this module that belong to a public action plan (the needs research it was built
+	 * on...), linked from the plan's page; [] when none.
+	 */
+	planLinks?: (db: Database, officeId: string, plan: PlanLinkQuery) => Promise<RelatedLink[]>;
 	/** This year's figures so far against the same part of last year (the back-office dashboard). */
 	yearFigures?: (db: Database, officeId: string, actor: Actor, period: YearPeriods) => Promise<YearFigure[]>;
 	/** Public datasets of this module, published as open data (/open-data) and through the API (/api/v1). */

@@ -7,6 +7,9 @@ import { collectSitemapEntries } from './sitemap.ts';
 import { listPublishedResearch } from '../modules/surveys/analysis/research-queries.server.ts';
 import { getPublicResultsSurvey } from '../modules/surveys/analysis/queries.server.ts';
 import { getPublicNeedsSummary } from '../modules/surveys/analysis/research-queries.server.ts';
+import { getCurrentPublicPlan } from '../modules/action-plan/queries.server.ts';
+import { loadPublicPlan } from '../modules/action-plan/public-page.server.ts';
+import { needsSummaries, needsSummaryGoals } from '../modules/surveys/schema.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -31,5 +34,39 @@ describe('published research', () => {
 			expect(paths.has(`/surveys/${survey.slug}/results`), survey.slug).toBe(true);
 			expect(await getPublicResultsSurvey(test.db, officeId, survey.slug)).not.toBeNull();
 		}
+	});
+});
+
+describe('the public action plan', () => {
+	const researchLinksOf = async () => {
+		const tree = (await getCurrentPublicPlan(test.db, officeId))!;
+		const view = await loadPublicPlan(test.db, officeId, new URL('http://x/action-plan'), tree);
+		return { tree, paths: view.related.map((link) => link.path) };
+	};
+
+	it('links to the published needs summaries of its period or of its goals, and to no other', async () => {
+		const { tree, paths } = await researchLinksOf();
+		expect(tree.plan.firstYear).toBe(2025);
+		expect(paths).toEqual(['/research/2025']);
+		const [link] = (await loadPublicPlan(test.db, officeId, new URL('http://x/'), tree)).related;
+		expect(link).toMatchObject({ titleKey: 'surveys.research.publicTitle', titleValues: { year: '2025' } });
+
+		// Not public, or of a year outside the plan: not linked.
+		await test.db.insert(needsSummaries).values([
+			{ officeId, year: 2027, summary: '<p>Нацрт</p>', isPublic: false },
+			{ officeId, year: 2031, summary: '<p>Касније</p>', isPublic: true },
+			{ officeId, year: 2018, summary: '<p>Раније</p>', isPublic: true }
+		]);
+		expect((await researchLinksOf()).paths).toEqual(['/research/2025']);
+
+		// An older summary linked to one of the plan's goals is linked too.
+		const [older] = await test.db
+			.insert(needsSummaries)
+			.values({ officeId, year: 2016, summary: '<p>Старо</p>', isPublic: true })
+			.returning();
+		await test.db
+			.insert(needsSummaryGoals)
+			.values({ summaryId: older.id, goalId: tree.areas.flatMap((area) => area.goals)[0].id, officeId });
+		expect((await researchLinksOf()).paths).toEqual(['/research/2016', '/research/2025']);
 	});
 });

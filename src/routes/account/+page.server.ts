@@ -10,6 +10,10 @@ import { changePassword } from '#lib/modules/accounts/commands/change-password.s
 import { clearAccountProfile, saveAccountProfile } from '#lib/modules/accounts/commands/save-account-profile.server.ts';
 import { getAccountProfile } from '#lib/modules/accounts/queries.server.ts';
 import { listMyRegistrations } from '#lib/modules/registrations/queries.server.ts';
+import { cancelMyRegistrationInput } from '#lib/modules/registrations/inputs.ts';
+import { cancelMyRegistration } from '#lib/modules/registrations/commands/cancel-registration.server.ts';
+import { getRuntime } from '#lib/server/runtime.ts';
+import { setFlash } from '#lib/server/flash.ts';
 import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
 import { getMyVolunteeringSummary } from '#lib/modules/volunteering/queries.server.ts';
 import { listMyCommitteeCalls } from '#lib/modules/calls/committee-queries.server.ts';
@@ -53,6 +57,20 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		return { profileSaved: true };
+	},
+	/** Cancels one of the person's own registrations (the command checks it is theirs). */
+	cancelRegistration: async ({ request, locals, cookies }) => {
+		if (!locals.actor) redirect(303, localizePath('/sign-in?next=/account', locals.locale));
+		const parsed = parseForm(cancelMyRegistrationInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await cancelMyRegistration(await contextFor(locals), { registrationId: parsed.data.registrationId });
+		} catch (caught) {
+			return failFromError(caught, parsed.values);
+		}
+		(await getRuntime()).nudgeMail();
+		setFlash(cookies, 'registrations.cancel.done');
+		redirect(303, localizePath('/account', locals.locale));
 	},
 	clearProfile: async ({ locals }) => {
 		try {

@@ -10,6 +10,7 @@ import {
 	type PlanTree
 } from './queries.server.ts';
 import { filterTree, usedAreas } from './view.ts';
+import { loadPlanLinks } from './plan-grants.server.ts';
 
 /** Reads the GET filters, ignoring anything that is not an area of this plan or a known status. */
 export function filtersOf(url: URL, tree: PlanTree) {
@@ -24,9 +25,15 @@ export function filtersOf(url: URL, tree: PlanTree) {
 /** The plan page's data: the filtered tree, the filter choices, submitted reports and other public plans. */
 export async function loadPublicPlan(db: Database, officeId: string, url: URL, tree: PlanTree) {
 	const filters = filtersOf(url, tree);
-	const [reports, plans] = await Promise.all([
+	const [reports, plans, related] = await Promise.all([
 		listMonitoringReports(db, officeId, tree.plan.id, { onlySubmitted: true }),
-		listPublicPlans(db, officeId)
+		listPublicPlans(db, officeId),
+		loadPlanLinks(db, officeId, {
+			planId: tree.plan.id,
+			firstYear: tree.plan.firstYear,
+			lastYear: tree.plan.lastYear,
+			goalIds: tree.areas.flatMap((area) => area.goals.map((goal) => goal.id))
+		})
 	]);
 	return {
 		plan: tree.plan,
@@ -36,6 +43,7 @@ export async function loadPublicPlan(db: Database, officeId: string, url: URL, t
 		filterAreas: usedAreas(tree).map((area) => ({ id: area.id, name: area.name, nameEn: area.nameEn })),
 		filters: { area: filters.areaId ?? '', status: filters.status ?? '' },
 		reports,
+		related,
 		otherPlans: plans.filter((plan) => plan.id !== tree.plan.id)
 	};
 }

@@ -175,3 +175,9 @@ export const messageRegistrantsInput = v.object({
 		v.maxLength(5000, m('validation.tooLong', { max: 5000 }))
 	)
 });
+
+/** A signed-in person cancelling one of their own registrations (event page, account page). */
+export const cancelMyRegistrationInput = v.object({
+	registrationId: id(),
+	confirm: cancelOwnRegistrationInput.entries.confirm
+});

@@ -446,9 +446,10 @@ export const registrationsMessages = defineMessages({
 		'You have not signed up for any event yet.'
 	],
 	'registrations.mine.hint': [
-		'Код за улазак, календар и отказивање сваке пријаве налазе се на страници „Моја пријава“ (и у приватном линку из е-поруке).',
-		'Each registration’s entry code, calendar and cancelling are on its “My registration” page (and behind the private link in the e-mail).'
+		'Шифру за улаз, календар и отказивање сваке пријаве имате овде; исто отвара и приватни линк из е-поруке.',
+		'Each registration’s entry code, calendar and cancelling are right here; the private link in the e-mail opens the same.'
 	],
+	'registrations.mine.privatePage': ['Страница ове пријаве', 'This registration’s page'],
 	'registrations.dashboard.pendingApproval': [
 		{
 			one: '{count} пријава чека ваше одобрење',

@@ -11,6 +11,7 @@ import { accessTokenFor, type RegistrationRow } from './access.server.ts';
 import type { StatusFilter } from './inputs.ts';
 import { canManageRegistrations } from './permissions.server.ts';
 import { waitlistPosition } from './commands/shared.server.ts';
+import { checkInQrSvg } from './qr.server.ts';
 
 // Place counting lives in place-counts.server.ts (decision 0009); re-exported for the module's own callers.
 export { countPlaces, countPlacesByEvent, hasRegistrations, placeCountsOf } from './place-counts.server.ts';
@@ -33,11 +34,19 @@ export async function getRegistrationView(
 	return { registration, event, position: await waitlistPosition(db, registration) };
 }
 
+const ACTIVE: readonly RegistrationStatus[] = ['confirmed', 'pending_guardian', 'waitlisted', 'pending_approval'];
+
+/** Whether the registrant may still cancel: an active registration of an event that is neither over nor cancelled. */
+function isCancellable(status: RegistrationStatus, event: { status: string; endsAt: Date }, now: Date): boolean {
+	return ACTIVE.includes(status) && event.status !== 'cancelled' && event.endsAt.getTime() > now.getTime();
+}
+
 /**
- * The signed-in person's registrations, latest event first (for the account page), each with its
- * entry code and the private link where it is managed (QR code, cancel, calendar file).
+ * The signed-in person's registrations, latest event first (for the account page), each with what
+ * they manage it by right there: the entry code and its QR code (confirmed, event not over), whether
+ * it can still be cancelled, the calendar file (active ones), and the private link.
  */
-export async function listMyRegistrations(ctx: Context) {
+export async function listMyRegistrations(ctx: Context, now: Date = new Date()) {
 	if (!ctx.actor) return [];
 	const rows = await ctx.db
 		.select({
@@ -48,6 +57,7 @@ export async function listMyRegistrations(ctx: Context) {
 			eventTitle: events.title,
 			eventTitleEn: events.titleEn,
 			startsAt: events.startsAt,
+			endsAt: events.endsAt,
 			eventStatus: events.status
 		})
 		.from(registrations)
@@ -55,25 +65,51 @@ export async function listMyRegistrations(ctx: Context) {
 		.where(and(eq(registrations.officeId, ctx.officeId), eq(registrations.userId, ctx.actor.userId)))
 		.orderBy(desc(events.startsAt))
 		.limit(50);
-	return Promise.all(rows.map(async (row) => ({ ...row, manageToken: await accessTokenFor(ctx.db, row.id) })));
+	return Promise.all(
+		rows.map(async (row) => {
+			const isOver = row.endsAt.getTime() <= now.getTime();
+			const isLive = ACTIVE.includes(row.status) && row.eventStatus !== 'cancelled';
+			return {
+				...row,
+				manageToken: await accessTokenFor(ctx.db, row.id),
+				qrSvg: row.status === 'confirmed' && isLive && !isOver ? await checkInQrSvg(row.checkInCode) : null,
+				canCancel: isCancellable(row.status, { status: row.eventStatus, endsAt: row.endsAt }, now),
+				calendarPath: isLive ? `/events/${row.eventSlug}/event.ics` : null
+			};
+		})
+	);
 }
 
 /** The signed-in person's active registration for one event (the event page shows it), or null. */
-export async function findMyRegistrationForEvent(ctx: Context, eventId: string) {
+export async function findMyRegistrationForEvent(ctx: Context, eventId: string, now: Date = new Date()) {
 	if (!ctx.actor) return null;
 	const [row] = await ctx.db
-		.select({ id: registrations.id, status: registrations.status, checkInCode: registrations.checkInCode })
+		.select({
+			id: registrations.id,
+			status: registrations.status,
+			checkInCode: registrations.checkInCode,
+			eventStatus: events.status,
+			endsAt: events.endsAt
+		})
 		.from(registrations)
+		.innerJoin(events, eq(events.id, registrations.eventId))
 		.where(
 			and(
 				eq(registrations.officeId, ctx.officeId),
 				eq(registrations.eventId, eventId),
 				eq(registrations.userId, ctx.actor.userId),
-				inArray(registrations.status, ['confirmed', 'pending_guardian', 'waitlisted', 'pending_approval'])
+				inArray(registrations.status, [...ACTIVE])
 			)
 		)
 		.limit(1);
-	return row ? { ...row, manageToken: await accessTokenFor(ctx.db, row.id) } : null;
+	if (!row) return null;
+	return {
+		id: row.id,
+		status: row.status,
+		checkInCode: row.checkInCode,
+		manageToken: await accessTokenFor(ctx.db, row.id),
+		canCancel: isCancellable(row.status, { status: row.eventStatus, endsAt: row.endsAt }, now)
+	};
 }
 
 const PAGE_SIZE = 50;

@@ -12,7 +12,11 @@ import { registrations } from './schema.ts';
 import type { RegistrationInput } from './inputs.ts';
 import { findRegistrationByToken } from './access.server.ts';
 import { registerForEvent } from './commands/register-for-event.server.ts';
-import { cancelRegistrationByStaff, cancelRegistrationByToken } from './commands/cancel-registration.server.ts';
+import {
+	cancelMyRegistration,
+	cancelRegistrationByStaff,
+	cancelRegistrationByToken
+} from './commands/cancel-registration.server.ts';
 import { confirmGuardianConsent } from './commands/confirm-guardian-consent.server.ts';
 import { decideRegistration } from './commands/decide-registration.server.ts';
 import { promoteRegistration } from './commands/promote-registration.server.ts';
@@ -237,6 +241,69 @@ describe('signing up', () => {
 		// …and on the event page; someone else sees nothing there.
 		expect(await findMyRegistrationForEvent(signedIn, event.id)).toMatchObject({ id: mine.id, status: mine.status });
 		expect(await findMyRegistrationForEvent(anonymous(), event.id)).toBeNull();
+	});
+
+	it('lets a signed-in person manage a registration from the event and account pages: code, QR, calendar, cancel', async () => {
+		const holder = await createPerson(test.db, { officeId, roles: ['young_person'] });
+		const signedIn = contextOf(test.db, officeId, holder);
+		const event = await createTestEvent(test.db, officeId, { capacity: 1 });
+		const past = await createTestEvent(test.db, officeId, {
+			sessions: [{ startsAt: new Date(Date.now() - 3 * DAY), endsAt: new Date(Date.now() - 3 * DAY + HOUR) }]
+		});
+		const base = { values: {}, locale: 'sr-Cyrl' as const, clientAddress: '10.7.7.7' };
+		await registerForEvent(signedIn, { ...base, eventId: event.id, input: person() });
+		await test.db.insert(registrations).values({
+			officeId,
+			eventId: past.id,
+			userId: holder.userId,
+			name: 'Прошли Догађај',
+			status: 'confirmed',
+			checkInCode: 'PASTCODE',
+			accessTokenHash: `past-${past.id}`,
+			locale: 'sr-Cyrl'
+		});
+		// Someone waits for the one place.
+		const waiting = await register(event.id);
+		expect(await statusOf(waiting.registration.id)).toBe('waitlisted');
+
+		const mine = await listMyRegistrations(signedIn);
+		const upcoming = mine.find((row) => row.eventSlug === event.slug)!;
+		expect(upcoming).toMatchObject({
+			status: 'confirmed',
+			canCancel: true,
+			calendarPath: `/events/${event.slug}/event.ics`
+		});
+		expect(upcoming.checkInCode).toMatch(/^[A-Z2-9]{8}$/);
+		expect(upcoming.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+		// A past event keeps its code but no QR to scan and nothing to cancel.
+		const over = mine.find((row) => row.eventSlug === past.slug)!;
+		expect(over).toMatchObject({ qrSvg: null, canCancel: false });
+		expect((await findMyRegistrationForEvent(signedIn, event.id))?.canCancel).toBe(true);
+
+		// Someone else cannot cancel it (not found, so its existence is not revealed); nor can an anonymous visitor.
+		const stranger = contextOf(test.db, officeId, youngPerson);
+		expect((await refused(cancelMyRegistration(stranger, { registrationId: upcoming.id }))).code).toBe('not_found');
+		expect((await refused(cancelMyRegistration(anonymous(), { registrationId: upcoming.id }))).code).toBe(
+			'unauthenticated'
+		);
+		expect(await statusOf(upcoming.id)).toBe('confirmed');
+
+		// The holder cancels: audited, the place goes to the one waiting, and the pages show it as cancelled.
+		expect(await cancelMyRegistration(signedIn, { registrationId: upcoming.id })).toEqual({ promoted: 1 });
+		expect(await statusOf(upcoming.id)).toBe('cancelled');
+		expect(await statusOf(waiting.registration.id)).toBe('confirmed');
+		const audited = await test.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'registrations.cancelled'), eq(auditLog.entityId, upcoming.id)));
+		expect(audited).toHaveLength(1);
+		expect(audited[0].actorUserId).toBe(holder.userId);
+		const after = (await listMyRegistrations(signedIn)).find((row) => row.id === upcoming.id)!;
+		expect(after).toMatchObject({ status: 'cancelled', qrSvg: null, canCancel: false, calendarPath: null });
+		expect(await findMyRegistrationForEvent(signedIn, event.id)).toBeNull();
+		expect((await refused(cancelMyRegistration(signedIn, { registrationId: upcoming.id }))).messageKey).toBe(
+			'registrations.cancel.notActive'
+		);
 	});
 
 	it('checks the event’s extra questions and stores the answers', async () => {

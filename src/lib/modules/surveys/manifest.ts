@@ -5,6 +5,7 @@ import { canManageSurveys } from './permissions.server.ts';
 import { removeDemoSurveys, seedDemoSurveys } from './seed.server.ts';
 import { listSurveySitemap, searchOpenSurveys } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from './seed-research.server.ts';
+import { listPlanResearchLinks } from './analysis/research-queries.server.ts';
 import { surveysAttention } from './dashboard.server.ts';
 import { surveysPersonalData } from './personal-data.server.ts';
 import { surveyResultsDataset } from './open-data.server.ts';
@@ -33,6 +34,7 @@ export const surveysManifest: ModuleManifest = {
 		await removeDemoResearch(db, officeId);
 		await removeDemoSurveys(db, officeId);
 	},
+	planLinks: listPlanResearchLinks,
 	dashboard: surveysAttention,
 	personalData: surveysPersonalData,
 	openData: [surveyResultsDataset],

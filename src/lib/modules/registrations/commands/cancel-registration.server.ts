@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { authorize, type Actor, type Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
 import { recordAudit } from '../../../server/audit.ts';
@@ -60,6 +60,34 @@ export async function cancelRegistrationByToken(
 			actor: ctx.actor,
 			byStaff: false
 		})
+	);
+}
+
+/**
+ * A signed-in person cancels one of their own registrations from the event page or their account
+ * page; a registration of someone else (or of another office) is not found, not refused, so its
+ * existence is not revealed.
+ */
+export async function cancelMyRegistration(
+	ctx: Context,
+	options: { registrationId: string }
+): Promise<{ promoted: number }> {
+	// Anyone signed in may cancel what is theirs; the query below is the check on this record.
+	authorize(ctx.actor, true);
+	const actor = ctx.actor;
+	const [own] = await ctx.db
+		.select({ id: registrations.id })
+		.from(registrations)
+		.where(
+			and(
+				eq(registrations.officeId, ctx.officeId),
+				eq(registrations.id, options.registrationId),
+				eq(registrations.userId, actor.userId)
+			)
+		);
+	if (!own) throw new AppError('not_found', 'error.404.text');
+	return ctx.db.transaction((tx) =>
+		cancelInTransaction(tx, { officeId: ctx.officeId, registrationId: own.id, actor, byStaff: false })
 	);
 }
 

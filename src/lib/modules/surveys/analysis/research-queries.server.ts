@@ -1,7 +1,8 @@
 // Reads for qualitative research (focus groups, interviews), themes across sources and the yearly
 // needs summary.
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
+import type { PlanLinkQuery, RelatedLink } from '../../../server/manifest.ts';
 import { getPlanTree, listPlansForAdmin, listPublicPlans } from '../../action-plan/queries.server.ts';
 import {
 	focusGroupThemes,
@@ -234,4 +235,42 @@ export async function listPublishedResearch(db: Database, officeId: string): Pro
 			.orderBy(desc(surveys.year), asc(surveys.title))
 	]);
 	return { summaries, results };
+}
+
+/**
+ * The published needs summaries an action plan answers (manifest `planLinks`): those linked to one of its
+ * goals, and those of the year before the plan starts (the research it was built on) through its last year.
+ */
+export async function listPlanResearchLinks(
+	db: Database,
+	officeId: string,
+	plan: PlanLinkQuery
+): Promise<RelatedLink[]> {
+	const linked =
+		plan.goalIds.length > 0
+			? db
+					.select({ id: needsSummaryGoals.summaryId })
+					.from(needsSummaryGoals)
+					.where(and(eq(needsSummaryGoals.officeId, officeId), inArray(needsSummaryGoals.goalId, [...plan.goalIds])))
+			: null;
+	const inPeriod = and(gte(needsSummaries.year, plan.firstYear - 1), lte(needsSummaries.year, plan.lastYear));
+	const rows = await db
+		.select({ year: needsSummaries.year })
+		.from(needsSummaries)
+		.where(
+			and(
+				eq(needsSummaries.officeId, officeId),
+				eq(needsSummaries.isPublic, true),
+				linked ? or(inPeriod, inArray(needsSummaries.id, linked)) : inPeriod
+			)
+		)
+		.orderBy(asc(needsSummaries.year));
+	return rows.map((row) => ({
+		kindKey: 'surveys.research.nav',
+		title: '',
+		titleEn: '',
+		titleKey: 'surveys.research.publicTitle',
+		titleValues: { year: String(row.year) },
+		path: `/research/${row.year}`
+	}));
 }
