@@ -199,8 +199,8 @@ export const reportsMessages = defineMessages({
 	'reports.templates.names': ['Назив', 'Name'],
 	'reports.templates.sections': ['Делови извештаја', 'Sections of the report'],
 	'reports.templates.sectionsHint': [
-		'Делови иду редом по броју у пољу „Редослед”. Сваки део има свој текст у извештају; бројке бирајте према врсти дела. Део уклањате означавањем поља „Уклони”.',
-		'Sections follow the numbers in “Order”. Each section has its own text in the report; choose the figures that fit its kind. Tick “Remove” to take a section out.'
+		'Делови иду редом по броју у пољу „Редослед”. Сваки део има свој текст у извештају; бројке бирајте према врсти дела. Део уклањате означавањем поља „Уклони овај унос”.',
+		'Sections follow the numbers in “Order”. Each section has its own text in the report; choose the figures that fit its kind. Tick “Remove this entry” to take a section out.'
 	],
 	'reports.templates.section': ['Део', 'Section'],
 	'reports.templates.sectionTitle': ['Наслов дела', 'Section title'],
@@ -241,8 +241,8 @@ export const reportsMessages = defineMessages({
 		'A template needs at least one section.'
 	],
 	'reports.templates.problem.tooMany': [
-		'Шаблон може имати највише {max} делова.',
-		'A template can have at most {max} sections.'
+		'Највећи број делова једног шаблона је {max}.',
+		'The most sections a template can have is {max}.'
 	],
 	'reports.templates.makeReport': ['Извештај по овом шаблону', 'A report from this template'],
 	'reports.templates.makeReportHint': [
