@@ -37,9 +37,9 @@ describe('coordinator-makes-report-from-template', () => {
 
 			// A donor asks for a section of figures: one without any is refused, on its field.
 			const row = page.getByRole('group', { name: 'Део: нови унос', exact: true });
-			await row.getByLabel('Наслов дела', { exact: true }).fill('Догађаји');
-			await row.getByLabel('Наслов на енглеском', { exact: true }).fill('Events');
-			await row.getByLabel('Врста дела', { exact: true }).selectOption('figures');
+			await row.getByLabel(/^Наслов дела/).fill('Догађаји');
+			await row.getByLabel(/^Наслов на енглеском/).fill('Events');
+			await row.getByLabel(/^Врста дела/).selectOption('figures');
 			await page.getByRole('button', { name: 'Сачувај шаблон', exact: true }).click();
 			await page.getByText('Изаберите бар једну бројку из статистике.').waitFor();
 			await expectNoAxeViolations(page);
@@ -51,14 +51,14 @@ describe('coordinator-makes-report-from-template', () => {
 
 			// Last year's report from the template.
 			const year = String(new Date().getFullYear() - 1);
-			await page.getByLabel('Година', { exact: true }).selectOption(year);
+			await page.getByLabel(/^Година/).selectOption(year);
 			await page.getByRole('button', { name: 'Направи извештај', exact: true }).click();
 			await notice(page, 'Извештај је направљен.').waitFor();
 			await page.getByRole('heading', { level: 1, name: `${TEMPLATE} за ${year}.` }).waitFor();
 			await page.getByRole('region', { name: 'Бројке: Догађаји' }).waitFor();
 			await expectNoAxeViolations(page);
 
-			const management = page.getByRole('region', { name: 'Добро управљање канцеларијом' });
+			const management = page.getByRole('region', { name: 'Добро управљање канцеларијом', exact: true });
 			await management.getByLabel(/^Текст овог дела/).fill(TEXT);
 			await page.getByRole('button', { name: 'Сачувај извештај', exact: true }).click();
 			await notice(page, 'Извештај је сачуван.').waitFor();
@@ -104,7 +104,7 @@ describe('coordinator-makes-report-from-template', () => {
 			await page
 				.getByRole('heading', { level: 1, name: `Report on the youth office work standards for ${year}` })
 				.waitFor();
-			await page.getByRole('heading', { name: 'Good management of the office' }).waitFor();
+			await page.getByRole('heading', { name: 'Good management of the office', exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 			await page.goto(`${server.url}/en/admin/reports/templates`);
 			await expectHeading(page, 'Report templates');
