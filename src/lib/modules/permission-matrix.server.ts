@@ -20,7 +20,12 @@ import {
 	canEditAttendanceSettings
 } from './attendance/permissions.server.ts';
 import { canEditActionPlan } from './action-plan/permissions.server.ts';
-import { canManageAnnualReport, canViewOfficeStatistics } from './reports/permissions.server.ts';
+import {
+	canManageAnnualReport,
+	canManageReportTemplates,
+	canViewOfficeStatistics,
+	canWriteTemplateReports
+} from './reports/permissions.server.ts';
 import { canManageSurveys, canReadSensitiveAnswers } from './surveys/permissions.server.ts';
 import { canManageOrganisations } from './organisations/permissions.server.ts';
 import {
@@ -97,6 +102,18 @@ export const PERMISSION_MATRIX: readonly Capability[] = [
 		description: 'Write, submit and publish the annual report',
 		roles: LEADS,
 		check: canManageAnnualReport
+	},
+	{
+		key: 'reports:template-reports',
+		description: 'Make reports from templates, write their text and download them',
+		roles: BACK_OFFICE,
+		check: canWriteTemplateReports
+	},
+	{
+		key: 'reports:templates',
+		description: 'Keep the report templates and submit the reports made from them',
+		roles: LEADS,
+		check: canManageReportTemplates
 	},
 	{
 		key: 'attendance:settings',

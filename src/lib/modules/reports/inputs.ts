@@ -5,7 +5,19 @@ import { ANNUAL_SECTIONS, NARRATIVE_MAX } from './annual.ts';
 import { instantToBelgrade } from '../../i18n/office-time.ts';
 import type { MessageKey } from '../../i18n/index.ts';
 import { readPeriod, yearPeriod, type StatisticsPeriod } from './period.ts';
-import { optionalText, requiredText } from '../../validation.ts';
+import { optionalText, requiredText, rowsOf } from '../../validation.ts';
+import {
+	TEMPLATE_INDICATORS_MAX,
+	TEMPLATE_NAME_MAX,
+	TEMPLATE_SECTION_KINDS,
+	TEMPLATE_SECTIONS_MAX,
+	SECTION_TITLE_MAX,
+	isTemplateIndicator,
+	newSectionKey,
+	sectionProblem,
+	type TemplateSection,
+	type TemplateSectionKind
+} from './templates.ts';
 import { WORK_STANDARD_AREAS, WORK_STANDARD_RATINGS } from './standards.ts';
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -108,3 +120,98 @@ export const workStandardItemIdInput = v.object({
 		v.check((value) => ID.test(value), encodeMessage('validation.invalid'))
 	)
 });
+
+/** A template's names (creating one, and the head of the edit form). */
+export const reportTemplateNameInput = v.object({
+	name: requiredText(TEMPLATE_NAME_MAX),
+	nameEn: optionalText(TEMPLATE_NAME_MAX)
+});
+
+/** Starting a report from a template: the year. */
+export const startTemplateReportInput = v.object({
+	year: v.pipe(
+		v.string(),
+		v.check((value) => readReportYear(value) !== null, encodeMessage('reports.period.problem.year')),
+		v.transform(Number)
+	)
+});
+
+/**
+ * A template's sections from the RowEditor rows `sections[<i>].key|title|titleEn|kind|order|remove` and
+ * the check boxes `sections[<i>].indicators`: blank and removed rows are dropped, the rest ordered by
+ * their order number (then as listed); each problem is reported on its field.
+ */
+export function readTemplateSections(
+	formData: FormData,
+	random: () => string = () => crypto.randomUUID()
+): { sections: TemplateSection[]; errors: Record<string, string> } {
+	const values: Record<string, string> = {};
+	for (const [name, value] of formData)
+		if (typeof value === 'string' && !name.endsWith('.indicators')) values[name] = value;
+	const errors: Record<string, string> = {};
+	const kept: { section: TemplateSection; order: number; index: number }[] = [];
+	for (const row of rowsOf(values, 'sections').slice(0, TEMPLATE_SECTIONS_MAX + 5)) {
+		const prefix = `sections[${row.index}]`;
+		const indicators = formData
+			.getAll(`${prefix}.indicators`)
+			.filter((item): item is string => typeof item === 'string')
+			.slice(0, TEMPLATE_INDICATORS_MAX);
+		if (row.remove || (!row.title && !row.titleEn && indicators.length === 0)) continue;
+		if (!row.title) errors[`${prefix}.title`] = 'validation.required';
+		else if (row.title.length > SECTION_TITLE_MAX)
+			errors[`${prefix}.title`] = encodeMessage('validation.tooLong', { max: SECTION_TITLE_MAX });
+		if ((row.titleEn ?? '').length > SECTION_TITLE_MAX)
+			errors[`${prefix}.titleEn`] = encodeMessage('validation.tooLong', { max: SECTION_TITLE_MAX });
+		const kind = (TEMPLATE_SECTION_KINDS as readonly string[]).includes(row.kind ?? '')
+			? (row.kind as TemplateSectionKind)
+			: null;
+		if (!kind) errors[`${prefix}.kind`] = 'validation.required';
+		const known = indicators.filter(isTemplateIndicator);
+		if (known.length !== indicators.length) errors[`${prefix}.indicators`] = 'validation.invalid';
+		const problem = kind ? sectionProblem({ kind, indicators: known }) : null;
+		if (problem) errors[`${prefix}.indicators`] ??= problem;
+		const order = /^\d{1,3}$/.test(row.order ?? '') ? Number(row.order) : kept.length + 1;
+		kept.push({
+			section: {
+				key: row.key ?? '',
+				title: row.title ?? '',
+				titleEn: row.titleEn ?? '',
+				kind: kind ?? 'text',
+				indicators: known
+			},
+			order,
+			index: Number(row.index)
+		});
+	}
+	if (kept.length === 0) errors.sections = 'reports.templates.problem.noSections';
+	if (kept.length > TEMPLATE_SECTIONS_MAX)
+		errors.sections = encodeMessage('reports.templates.problem.tooMany', { max: TEMPLATE_SECTIONS_MAX });
+	const taken: string[] = [];
+	const sections = kept
+		.sort((a, b) => a.order - b.order || a.index - b.index)
+		.map(({ section }) => {
+			// A new row has no key; a key sent twice (a copied row) gets a new one for the second.
+			const isValid = /^[a-zA-Z][a-zA-Z0-9-]{0,40}$/.test(section.key) && !taken.includes(section.key);
+			const key = isValid ? section.key : newSectionKey(taken, random);
+			taken.push(key);
+			return { ...section, key };
+		});
+	return { sections, errors };
+}
+
+/** A report's narratives, one field per section key (`narrative_<key>`). */
+export function readTemplateNarratives(
+	formData: FormData,
+	keys: readonly string[]
+): { narratives: Record<string, string>; errors: Record<string, string> } {
+	const narratives: Record<string, string> = {};
+	const errors: Record<string, string> = {};
+	for (const key of keys) {
+		const value = formData.get(`narrative_${key}`);
+		const text = typeof value === 'string' ? value : '';
+		if (text.length > NARRATIVE_MAX)
+			errors[`narrative_${key}`] = encodeMessage('validation.tooLong', { max: NARRATIVE_MAX });
+		narratives[key] = text;
+	}
+	return { narratives, errors };
+}

@@ -1,5 +1,11 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
-import { canManageAnnualReport, canManageWorkStandards, canViewOfficeStatistics } from './permissions.server.ts';
+import {
+	canManageAnnualReport,
+	canManageWorkStandards,
+	canViewOfficeStatistics,
+	canWriteTemplateReports
+} from './permissions.server.ts';
+import { insertDefaultTemplate } from './commands/report-templates.server.ts';
 import { listPublishedAnnualReports } from './annual.server.ts';
 
 export const reportsManifest: ModuleManifest = {
@@ -25,8 +31,23 @@ export const reportsManifest: ModuleManifest = {
 			labelKey: 'reports.nav.standards',
 			isVisibleTo: canManageWorkStandards,
 			order: 62
+		},
+		{
+			group: 'reports',
+			href: '/admin/reports/templates',
+			labelKey: 'reports.nav.templates',
+			isVisibleTo: canWriteTemplateReports,
+			order: 63
 		}
 	],
+	// The demo office starts with the default report template (decision 0035). It is office content, not
+	// demo content: removing the demo keeps it, and puts it back if it is missing, so it always works.
+	seedDemo: async (db, officeId) => {
+		await insertDefaultTemplate(db, officeId);
+	},
+	removeDemo: async (db, officeId) => {
+		await insertDefaultTemplate(db, officeId);
+	},
 	sitemap: async (db, officeId) => {
 		const reports = await listPublishedAnnualReports(db, officeId);
 		return reports.length ? [{ path: '/annual-reports', updatedAt: reports[0].publishedAt }] : [];

@@ -157,6 +157,116 @@ export const reportsMessages = defineMessages({
 		'Збир самопроцене стандарда рада за ову годину; оцене се уносе на страни самопроцене.',
 		"The summary of this year's work standards self-assessment; ratings are entered on the assessment page."
 	],
+	'reports.nav.templates': ['Извештаји по шаблону', 'Reports from templates'],
+	'reports.templates.title': ['Шаблони извештаја', 'Report templates'],
+	'reports.templates.intro': [
+		'Министарство и донатори траже извештаје у својим облицима, који се мењају. Шаблон одређује делове извештаја и бројке у сваком делу; бројке се попуњавају из платформе, а текст пишете ви.',
+		'The ministry and donors ask for reports in their own formats, which change. A template sets the sections of a report and the figures each one shows; the figures come from the platform and you write the text.'
+	],
+	'reports.templates.list': ['Шаблони', 'Templates'],
+	'reports.templates.template': ['Шаблон', 'Template'],
+	'reports.templates.name': ['Назив шаблона', 'Template name'],
+	'reports.templates.nameEn': ['Назив на енглеском', 'Name in English'],
+	'reports.templates.sectionCount': ['Број делова', 'Sections'],
+	'reports.templates.default': ['Основни шаблон', 'Default template'],
+	'reports.templates.none': ['Канцеларија још нема ниједан шаблон.', 'The office has no template yet.'],
+	'reports.templates.addDefault': [
+		'Додај основни шаблон по стандардима рада',
+		'Add the default template on the work standards'
+	],
+	'reports.templates.defaultAdded': ['Основни шаблон је додат.', 'The default template has been added.'],
+	'reports.templates.defaultExists': [
+		'Канцеларија већ има основни шаблон.',
+		'The office already has the default template.'
+	],
+	'reports.templates.new': ['Нови шаблон', 'New template'],
+	'reports.templates.newHint': [
+		'Нови шаблон почиње од делова основног шаблона, које затим прилагођавате.',
+		"A new template starts from the default template's sections, which you then adapt."
+	],
+	'reports.templates.create': ['Направи шаблон', 'Create the template'],
+	'reports.templates.created': ['Шаблон је направљен.', 'The template has been created.'],
+	'reports.templates.reports': ['Извештаји направљени по шаблону', 'Reports made from templates'],
+	'reports.templates.noReports': [
+		'Још нема извештаја направљених по шаблону.',
+		'No report has been made from a template yet.'
+	],
+	'reports.templates.report': ['Извештај', 'Report'],
+	'reports.templates.year': ['Година', 'Year'],
+	'reports.templates.reportTitle': ['{name} за {year}.', '{name} for {year}'],
+	'reports.templates.documentTitle': ['{name} за {year}. годину', '{name} for {year}'],
+	'reports.templates.templateTitle': ['Шаблон „{name}”', 'Template “{name}”'],
+	'reports.templates.names': ['Назив', 'Name'],
+	'reports.templates.sections': ['Делови извештаја', 'Sections of the report'],
+	'reports.templates.sectionsHint': [
+		'Делови иду редом по броју у пољу „Редослед”. Сваки део има свој текст у извештају; бројке бирајте према врсти дела. Део уклањате означавањем поља „Уклони овај унос”.',
+		'Sections follow the numbers in “Order”. Each section has its own text in the report; choose the figures that fit its kind. Tick “Remove this entry” to take a section out.'
+	],
+	'reports.templates.section': ['Део', 'Section'],
+	'reports.templates.sectionTitle': ['Наслов дела', 'Section title'],
+	'reports.templates.sectionTitleEn': ['Наслов на енглеском', 'Title in English'],
+	'reports.templates.kind': ['Врста дела', 'Kind of section'],
+	'reports.templates.kind.standards': ['Стандарди рада и бројке', 'Work standards and figures'],
+	'reports.templates.kind.figures': ['Бројке из статистике', 'Figures from the statistics'],
+	'reports.templates.kind.plan': ['Локални акциони план и бројке', 'Local action plan and figures'],
+	'reports.templates.kind.text': ['Само текст', 'Text only'],
+	'reports.templates.order': ['Редослед', 'Order'],
+	'reports.templates.indicators': ['Бројке у овом делу', 'Figures in this section'],
+	'reports.templates.indicatorsChosen': ['Изабраних бројки: {count}', 'Figures chosen: {count}'],
+	'reports.templates.standardsGroup': ['Стандарди рада (самопроцена)', 'Work standards (self-assessment)'],
+	'reports.templates.save': ['Сачувај шаблон', 'Save the template'],
+	'reports.templates.saved': ['Шаблон је сачуван.', 'The template has been saved.'],
+	'reports.templates.readOnly': [
+		'Шаблоне уређују координатор и администратор.',
+		'The coordinator and the administrator edit templates.'
+	],
+	'reports.templates.problem.textOnly': [
+		'Део са само текстом не приказује бројке: уклоните их или изаберите другу врсту дела.',
+		'A text-only section shows no figures: untick them or choose another kind.'
+	],
+	'reports.templates.problem.needsArea': [
+		'Изаберите бар једну област стандарда рада.',
+		'Choose at least one work-standard area.'
+	],
+	'reports.templates.problem.areaInStandardsOnly': [
+		'Области стандарда рада приказује само део врсте „Стандарди рада и бројке”.',
+		'Only a “Work standards and figures” section shows work-standard areas.'
+	],
+	'reports.templates.problem.needsFigure': [
+		'Изаберите бар једну бројку из статистике.',
+		'Choose at least one figure from the statistics.'
+	],
+	'reports.templates.problem.noSections': [
+		'Шаблон мора имати бар један део.',
+		'A template needs at least one section.'
+	],
+	'reports.templates.problem.tooMany': [
+		'Највећи број делова једног шаблона је {max}.',
+		'The most sections a template can have is {max}.'
+	],
+	'reports.templates.makeReport': ['Извештај по овом шаблону', 'A report from this template'],
+	'reports.templates.makeReportHint': [
+		'Изаберите годину: бројке се попуњавају из платформе за ту годину и годину раније.',
+		'Choose the year: the figures are filled from the platform for that year and the year before.'
+	],
+	'reports.templates.start': ['Направи извештај', 'Make the report'],
+	'reports.templates.started': ['Извештај је направљен.', 'The report has been made.'],
+	'reports.templates.reportIntro': [
+		'Бројке су попуњене из платформе; текст сваког дела пишете ви и мењате га док извештај не буде предат. Предат извештај се чува онакав какав је био тог дана.',
+		'The figures are filled from the platform; you write the text of each section and can change it until the report is submitted. A submitted report is kept as it was on that day.'
+	],
+	'reports.templates.figures': ['Бројке: {title}', 'Figures: {title}'],
+	'reports.templates.ratings': ['Оцене: {area}', 'Ratings: {area}'],
+	'reports.templates.summaryOf': ['Збир по областима: {title}', 'Summary by area: {title}'],
+	'reports.templates.missing': [
+		'Платформа нема податке за неке изабране бројке ({count}); за области стандарда рада прво започните самопроцену.',
+		'The platform has no data for some chosen figures ({count}); for work-standard areas, start the self-assessment first.'
+	],
+	'reports.templates.submitByLeads': [
+		'Извештај предаје координатор или администратор.',
+		'The coordinator or the administrator submits the report.'
+	],
+	'reports.templates.planGoals': ['Циљеви акционог плана: {title}', 'Action plan goals: {title}'],
 	'reports.nav.annual': ['Годишњи извештај', 'Annual report'],
 	'reports.annual.title': ['Годишњи извештај канцеларије', 'Annual report of the office'],
 	'reports.annual.intro': [

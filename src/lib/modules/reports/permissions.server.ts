@@ -14,3 +14,13 @@ export function canManageAnnualReport(actor: Actor | null | undefined): actor is
 export function canManageWorkStandards(actor: Actor | null | undefined): actor is Actor {
 	return hasAnyRole(actor, ['administrator', 'coordinator']);
 }
+
+/** Back-office staff make reports from templates for a year, write their narratives and download them. */
+export function canWriteTemplateReports(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, STAFF_ROLES);
+}
+
+/** Administrators and coordinators keep the report templates and submit the reports made from them. */
+export function canManageReportTemplates(actor: Actor | null | undefined): actor is Actor {
+	return hasAnyRole(actor, ['administrator', 'coordinator']);
+}

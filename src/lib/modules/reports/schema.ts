@@ -5,12 +5,14 @@ import {
 	integer,
 	timestamp,
 	jsonb,
+	boolean,
 	uniqueIndex,
 	index,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
 import type { WorkStandardRating } from './standards.ts';
+import type { TemplateSection } from './templates.ts';
 
 export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
@@ -117,4 +119,54 @@ export const workStandardRatings = pgTable(
 		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' })
 	},
 	(t) => [uniqueIndex('work_standard_ratings_year').on(t.officeId, t.year, t.indicatorId)]
+);
+
+/**
+ * A report template (decision 0035): what a ministry or donor asks for, as ordered sections, each with
+ * a title, a kind and the indicators it shows. `isDefault` marks the one built on the four work-standard
+ * areas that every office may start from; it is office content, not demo content, so removing the demo
+ * keeps it.
+ */
+export const reportTemplates = pgTable(
+	'report_templates',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		name: text('name').notNull(),
+		nameEn: text('name_en').notNull().default(''),
+		sections: jsonb('sections').$type<TemplateSection[]>().notNull().default([]),
+		isDefault: boolean('is_default').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' })
+	},
+	(t) => [index('report_templates_office').on(t.officeId, t.createdAt)]
+);
+
+/**
+ * A report made from a template for a year: the narratives per section key; a draft reads the template's
+ * sections and today's figures, a submitted one its frozen `snapshot` (TemplateReportSnapshot).
+ */
+export const templateReports = pgTable(
+	'template_reports',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		templateId: uuid('template_id')
+			.notNull()
+			.references(() => reportTemplates.id),
+		year: integer('year').notNull(),
+		narratives: jsonb('narratives').$type<Record<string, string>>().notNull().default({}),
+		status: text('status').$type<AnnualReportStatus>().notNull().default('draft'),
+		snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
+		submittedAt: timestamp('submitted_at', { withTimezone: true }),
+		submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [uniqueIndex('template_reports_template_year').on(t.templateId, t.year)]
 );

@@ -107,6 +107,8 @@ export const auditMessages = defineMessages({
 
 	'system.audit.entity.action_plan': ['акциони план', 'the action plan'],
 	'system.audit.entity.annual_report': ['годишњи извештај', 'the annual report'],
+	'system.audit.entity.report_template': ['шаблон извештаја', 'a report template'],
+	'system.audit.entity.template_report': ['извештај по шаблону', 'a report made from a template'],
 	'system.audit.entity.work_standard': ['стандард рада', 'a work standard'],
 	'system.audit.entity.work_standard_assessment': ['самопроцена стандарда рада', 'the work standards self-assessment'],
 	'system.audit.entity.funding_call': ['конкурс', 'a funding call'],

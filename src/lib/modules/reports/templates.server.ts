@@ -1,0 +1,176 @@
+// Reading report templates and the reports made from them: a draft fills the template's sections with
+// today's figures, a submitted one reads its frozen copy (decision 0035).
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { authorize, type Context } from '../../server/actor.ts';
+import type { Database } from '../../server/db/client.ts';
+import { AppError } from '../../server/errors.ts';
+import { canWriteTemplateReports } from './permissions.server.ts';
+import { reportTemplates, templateReports } from './schema.ts';
+import { reportBlocks, reportPlan } from './annual.server.ts';
+import { readAssessment } from './standards.server.ts';
+import { collectStatistics } from './queries.server.ts';
+import { showBlocks } from './shown.ts';
+import { yearPeriod } from './period.ts';
+import {
+	DEFAULT_REPORT_TEMPLATE,
+	fillSections,
+	indicatorCatalogue,
+	type IndicatorChoice,
+	type ReportSection,
+	type TemplateReportSnapshot,
+	type YearFacts
+} from './templates.ts';
+import type { AssessedStandard } from './standards.ts';
+
+export type ReportTemplateRow = typeof reportTemplates.$inferSelect;
+export type TemplateReportRow = typeof templateReports.$inferSelect;
+
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The office's templates, the default first, then oldest first. */
+export async function listReportTemplates(ctx: Context): Promise<ReportTemplateRow[]> {
+	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
+	return ctx.db
+		.select()
+		.from(reportTemplates)
+		.where(eq(reportTemplates.officeId, ctx.officeId))
+		.orderBy(desc(reportTemplates.isDefault), asc(reportTemplates.createdAt), asc(reportTemplates.id));
+}
+
+/** A template of the office, or null (also for an id that is not one). */
+export async function findReportTemplate(
+	db: Database,
+	officeId: string,
+	id: string
+): Promise<ReportTemplateRow | null> {
+	if (!ID.test(id)) return null;
+	const [row] = await db
+		.select()
+		.from(reportTemplates)
+		.where(and(eq(reportTemplates.officeId, officeId), eq(reportTemplates.id, id)));
+	return row ?? null;
+}
+
+/** A template for staff, or not_found. */
+export async function getReportTemplate(ctx: Context, id: string): Promise<ReportTemplateRow> {
+	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
+	const template = await findReportTemplate(ctx.db, ctx.officeId, id);
+	if (!template) throw new AppError('not_found', 'error.404.text');
+	return template;
+}
+
+/** Everything a section may show, from the statistics the modules offer (counted for an empty period). */
+export async function listIndicatorChoices(ctx: Context): Promise<IndicatorChoice[]> {
+	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
+	// Only the shape is needed: the blocks and their figure and table keys are the same for any period.
+	const blocks = await collectStatistics(ctx.db, ctx.officeId, yearPeriod(1999), null);
+	return indicatorCatalogue(showBlocks(blocks, []));
+}
+
+/** The reports made from templates, newest year first, each with its template's name. */
+export async function listTemplateReports(ctx: Context) {
+	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
+	return ctx.db
+		.select({
+			id: templateReports.id,
+			year: templateReports.year,
+			status: templateReports.status,
+			templateId: templateReports.templateId,
+			name: reportTemplates.name,
+			nameEn: reportTemplates.nameEn
+		})
+		.from(templateReports)
+		.innerJoin(reportTemplates, eq(reportTemplates.id, templateReports.templateId))
+		.where(eq(templateReports.officeId, ctx.officeId))
+		.orderBy(desc(templateReports.year), asc(reportTemplates.name), asc(templateReports.id));
+}
+
+/** A report of the office, or null. */
+export async function findTemplateReport(
+	db: Database,
+	officeId: string,
+	id: string
+): Promise<TemplateReportRow | null> {
+	if (!ID.test(id)) return null;
+	const [row] = await db
+		.select()
+		.from(templateReports)
+		.where(and(eq(templateReports.officeId, officeId), eq(templateReports.id, id)));
+	return row ?? null;
+}
+
+/** What the platform knows for a year: statistics with last year's, the self-assessment and the plan. */
+export async function yearFacts(db: Database, officeId: string, year: number): Promise<YearFacts> {
+	const [blocks, current, previous, plan] = await Promise.all([
+		reportBlocks(db, officeId, year),
+		readAssessment(db, officeId, year),
+		readAssessment(db, officeId, year - 1),
+		reportPlan(db, officeId, year)
+	]);
+	const standards: Record<string, AssessedStandard[]> = Object.fromEntries(
+		current.areas.map((area) => [area.area, area.standards])
+	);
+	return {
+		blocks,
+		areas: current.hasFramework ? { summary: current.summary, previousSummary: previous.summary, standards } : null,
+		plan
+	};
+}
+
+/** A report as pages and documents read it. */
+export interface TemplateReportView {
+	id: string;
+	templateId: string;
+	year: number;
+	name: string;
+	nameEn: string;
+	status: 'draft' | 'submitted';
+	sections: ReportSection[];
+	narratives: Record<string, string>;
+	isFrozen: boolean;
+	submittedAt: Date | null;
+}
+
+/** Reads a report without an actor check (callers check first): the frozen copy once submitted. */
+export async function readTemplateReport(db: Database, officeId: string, id: string): Promise<TemplateReportView> {
+	const report = await findTemplateReport(db, officeId, id);
+	if (!report) throw new AppError('not_found', 'error.404.text');
+	const base = { id: report.id, templateId: report.templateId, year: report.year, status: report.status };
+	if (report.snapshot) {
+		const snapshot = report.snapshot as unknown as TemplateReportSnapshot;
+		return {
+			...base,
+			name: snapshot.name,
+			nameEn: snapshot.nameEn,
+			sections: snapshot.sections,
+			narratives: snapshot.narratives,
+			isFrozen: true,
+			submittedAt: report.submittedAt
+		};
+	}
+	const template = await findReportTemplate(db, officeId, report.templateId);
+	if (!template) throw new AppError('not_found', 'error.404.text');
+	return {
+		...base,
+		name: template.name,
+		nameEn: template.nameEn,
+		sections: fillSections(template.sections, await yearFacts(db, officeId, report.year)),
+		narratives: report.narratives,
+		isFrozen: false,
+		submittedAt: null
+	};
+}
+
+/** A report for staff: sections filled with the year's figures (or as frozen) and the narratives. */
+export async function getTemplateReport(ctx: Context, id: string): Promise<TemplateReportView> {
+	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
+	return readTemplateReport(ctx.db, ctx.officeId, id);
+}
+
+/** The default template's definition with fresh copies of its sections (callers may change them). */
+export function defaultTemplateDefinition() {
+	return {
+		...DEFAULT_REPORT_TEMPLATE,
+		sections: DEFAULT_REPORT_TEMPLATE.sections.map((section) => ({ ...section, indicators: [...section.indicators] }))
+	};
+}
