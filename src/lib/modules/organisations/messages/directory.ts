@@ -422,6 +422,8 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.organisation': ['Организација', 'Organisation'],
 	'organisations.requests.message': ['Порука', 'Message'],
 	'organisations.requests.requestedAt': ['Послато', 'Sent'],
+	// A listing request from a signed-in person comes with their claim: the two must not share a region's name.
+	'organisations.requests.claimTitle': ['{organisation}: {name}', '{organisation}: {name}'],
 	'organisations.requests.approve': ['Одобри', 'Approve'],
 	'organisations.requests.reject': ['Одбиј', 'Reject'],
 	'organisations.requests.approveClaim': [
