@@ -12,7 +12,16 @@ import { createCall } from './commands/save-call.server.ts';
 import { startApplication } from './commands/start-application.server.ts';
 import { saveApplication } from './commands/save-application.server.ts';
 import { submitApplication } from './commands/submit-application.server.ts';
-import { getOwnApplication, listMyApplications } from './application-queries.server.ts';
+import {
+	getOwnApplication,
+	listApplyChoices,
+	listAssociationsToRepresent,
+	listMyApplications
+} from './application-queries.server.ts';
+import { requestListing } from '../organisations/commands/request-listing.server.ts';
+import { claimOrganisation } from '../organisations/commands/claim-organisation.server.ts';
+import { decideClaim } from '../organisations/commands/decide-claim.server.ts';
+import { decideListing } from '../organisations/commands/decide-listing.server.ts';
 import { getApplicationForStaff, listApplicationsForStaff, listCallsForAdmin } from './queries.server.ts';
 import { checkApplication } from './commands/check-application.server.ts';
 import { callApplications } from './schema.ts';
@@ -288,6 +297,134 @@ describe('an association applies through its representatives', () => {
 		const [{ id }] = await listMyApplications(ctx, OPEN);
 		await saveApplication(ctx, { id, input: input(groupForm({ version: '3' })), now: OPEN });
 		expect((await refusal(submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN }))).fields).toEqual(['budget']);
+	});
+});
+
+describe('an association that is not in the directory yet applies', () => {
+	const associationForm = (version: string) =>
+		input(groupForm({ version, 'budget[0].coFinanced': '12.000', applicantName: 'Било шта' }));
+
+	it('lists a new association while applying: the draft waits, and is submitted once staff approve both requests', async () => {
+		const newcomer = await createPerson(test.db, { officeId });
+		const ctx = contextOf(test.db, officeId, newcomer);
+		expect((await listApplyChoices(ctx, ['youth_association'])).organisations).toEqual([]);
+		await requestListing(ctx, {
+			name: 'Удружење Нови талас',
+			type: 'youth_association',
+			areas: [],
+			description: 'Млади из Ивањице уређују јавне просторе.',
+			email: 'novi.talas@example.test',
+			consent: true,
+			homepage: '',
+			locale: 'sr-Cyrl',
+			clientAddress: '10.0.0.18'
+		});
+		const choices = await listApplyChoices(ctx, ['youth_association']);
+		expect(choices).toMatchObject({
+			acceptsAssociations: true,
+			organisations: [{ name: 'Удружење Нови талас', isAwaitingApproval: true }]
+		});
+		const newOrganisationId = choices.organisations[0].id;
+		const { id } = await startApplication(ctx, {
+			callSlug: 'konkurs-za-udruzenja',
+			applicantType: 'youth_association',
+			organisationId: newOrganisationId,
+			now: OPEN
+		});
+		// The draft is theirs to fill in, clearly waiting.
+		await saveApplication(ctx, { id, input: associationForm('1'), now: OPEN });
+		expect((await getOwnApplication(ctx, id, OPEN)).application).toMatchObject({
+			representation: 'pending',
+			applicantName: 'Удружење Нови талас'
+		});
+		expect(await listMyApplications(ctx, OPEN)).toMatchObject([{ id, isAwaitingApproval: true }]);
+		const refusedWhileWaiting = { code: 'invalid', key: 'calls.apply.awaitingApproval', fields: [] };
+		expect(await refusal(submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN }))).toEqual(refusedWhileWaiting);
+
+		// Staff list the association: the claim still waits.
+		const staff = contextOf(test.db, officeId, coordinator);
+		await decideListing(staff, { organisationId: newOrganisationId, decision: 'approve' });
+		expect(await refusal(submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN }))).toEqual(refusedWhileWaiting);
+		const [kept] = await test.db.select().from(callApplications).where(eq(callApplications.id, id));
+		expect(kept).toMatchObject({ status: 'draft', reference: null, title: 'Уређење клупа у парку' });
+
+		await decideClaim(staff, { organisationId: newOrganisationId, userId: newcomer.userId, decision: 'approve' });
+		expect((await getOwnApplication(ctx, id, OPEN)).application.representation).toBe('approved');
+		expect(await listMyApplications(ctx, OPEN)).toMatchObject([{ id, isAwaitingApproval: false }]);
+		expect((await submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN })).reference).toMatch(/^P-2026-\d{4}$/);
+	});
+
+	it('asks to represent a listed association while applying; a refused claim cannot start or submit', async () => {
+		const [listed] = await test.db
+			.insert(organisations)
+			.values({ officeId, slug: 'mladi-arilja', name: 'Млади Ариља', type: 'youth_association' })
+			.returning();
+		const [claimant, refused] = await Promise.all([
+			createPerson(test.db, { officeId }),
+			createPerson(test.db, { officeId })
+		]);
+		const staff = contextOf(test.db, officeId, coordinator);
+		for (const person of [claimant, refused])
+			await claimOrganisation(contextOf(test.db, officeId, person), {
+				slug: 'mladi-arilja',
+				role: 'секретар',
+				message: '',
+				consent: true
+			});
+		await decideClaim(staff, { organisationId: listed.id, userId: refused.userId, decision: 'reject' });
+
+		const ctx = contextOf(test.db, officeId, claimant);
+		expect((await listApplyChoices(ctx, ['youth_association'])).organisations).toMatchObject([
+			{ id: listed.id, isAwaitingApproval: true }
+		]);
+		const start = { callSlug: 'konkurs-za-udruzenja', applicantType: 'youth_association' as const, now: OPEN };
+		const { id } = await startApplication(ctx, { ...start, organisationId: listed.id });
+		await saveApplication(ctx, { id, input: associationForm('1'), now: OPEN });
+		expect(await refusal(submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN }))).toMatchObject({
+			key: 'calls.apply.awaitingApproval'
+		});
+
+		// Someone whose claim was refused is offered nothing and cannot start or open the draft.
+		const refusedCtx = contextOf(test.db, officeId, refused);
+		expect((await listApplyChoices(refusedCtx, ['youth_association'])).organisations).toEqual([]);
+		expect(await refusal(startApplication(refusedCtx, { ...start, organisationId: listed.id }))).toMatchObject({
+			key: 'calls.apply.notRepresentative'
+		});
+		expect(await refusal(getOwnApplication(refusedCtx, id, OPEN))).toMatchObject({ code: 'not_found' });
+
+		await decideClaim(staff, { organisationId: listed.id, userId: claimant.userId, decision: 'approve' });
+		expect((await submitApplication(ctx, { id, locale: 'sr-Cyrl', now: OPEN })).reference).toMatch(/^P-2026-/);
+	});
+
+	it('does not hand an association’s existing draft to someone whose claim still waits', async () => {
+		const waiting = await createPerson(test.db, { officeId });
+		const ctx = contextOf(test.db, officeId, waiting);
+		await claimOrganisation(ctx, { slug: 'mladi-ivanjice', role: 'члан', message: '', consent: true });
+		expect(
+			await refusal(
+				startApplication(ctx, {
+					callSlug: 'konkurs-za-udruzenja',
+					applicantType: 'youth_association',
+					organisationId,
+					now: OPEN
+				})
+			)
+		).toMatchObject({ code: 'conflict', key: 'calls.apply.draftWaitsForApproval' });
+	});
+
+	it('offers the directory’s associations of the call’s types only, found in either script', async () => {
+		const ctx = contextOf(test.db, officeId, stranger);
+		await test.db
+			.insert(organisations)
+			.values({ officeId, slug: 'za-mlade-arilje', name: 'Центар за младе Ариље', type: 'association_for_youth' });
+		const found = await listAssociationsToRepresent(ctx, ['youth_association', 'informal_group'], 'arilj');
+		expect(found.map((row) => row.name)).toEqual(['Млади Ариља']);
+		expect(
+			(await listAssociationsToRepresent(ctx, ['youth_association', 'association_for_youth'], 'АРИЉ')).map(
+				(row) => row.path
+			)
+		).toEqual(expect.arrayContaining(['/organisations/mladi-arilja', '/organisations/za-mlade-arilje']));
+		expect(await listAssociationsToRepresent(ctx, ['informal_group'], '')).toEqual([]);
 	});
 });
 

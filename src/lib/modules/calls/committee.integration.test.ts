@@ -8,7 +8,7 @@ import { addCommitteeMember, declareConflictStatement, submitScore } from './com
 import { getApplicationForMember, getRankingForStaff, listCommitteeWork } from './committee-queries.server.ts';
 import { countSubmittedApplicationsByYear } from './indicator-sources.server.ts';
 import { openDiscussionRound, reviseScore } from './commands/discussion.server.ts';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { auditLog, outboxMessages, users } from '../../server/db/core-schema.ts';
 
 let test: TestDatabase;
@@ -185,6 +185,26 @@ describe('the committee', () => {
 		).toMatchObject({
 			code: 'conflict'
 		});
+	});
+
+	it('audits every read of an application by a member, the one with a conflict too, and no refused read', async () => {
+		const reads = async (member: Actor) =>
+			test.db
+				.select({ entityId: auditLog.entityId, entityType: auditLog.entityType, officeId: auditLog.officeId })
+				.from(auditLog)
+				.where(and(eq(auditLog.action, 'calls.committee.applicationViewed'), eq(auditLog.actorUserId, member.userId)));
+		const before = (await reads(members[1])).length;
+		await getApplicationForMember(contextOf(test.db, officeId, members[1]), applicationIds[1]);
+		const after = await reads(members[1]);
+		expect(after).toHaveLength(before + 1);
+		expect(after.at(-1)).toEqual({ entityId: applicationIds[1], entityType: 'call_application', officeId });
+		// The member with a conflict sees nothing of the application, but that they opened it is still on record.
+		const conflicted = (await reads(members[2])).length;
+		await getApplicationForMember(contextOf(test.db, officeId, members[2]), applicationIds[0]);
+		expect(await reads(members[2])).toHaveLength(conflicted + 1);
+		// A refused read (someone outside the committee) leaves no "viewed" entry.
+		await refusal(getApplicationForMember(contextOf(test.db, officeId, outsider), applicationIds[1]));
+		expect(await reads(outsider)).toEqual([]);
 	});
 
 	it('ranks from the scores of members without a conflict, within the budget', async () => {

@@ -23,6 +23,7 @@ import {
 	readReportFile
 } from './decision-queries.server.ts';
 import { contractFile, decisionPdf } from './decision-documents.server.ts';
+import { getApplicationForMember } from './committee-queries.server.ts';
 import { callsStatistics } from './statistics.server.ts';
 import { countGrantsByYear } from './indicator-sources.server.ts';
 import { listPlanGrants } from './plan-grants.server.ts';
@@ -183,6 +184,24 @@ describe('the decision', () => {
 		).toMatchObject({ key: 'calls.decision.alreadyPublished' });
 		const pdf = await decisionPdf(test.db, officeId, { slug: 'konkurs-2026', locale: 'sr-Latn', now: afterClose });
 		expect(Buffer.from(pdf!.body.slice(0, 5)).toString()).toBe('%PDF-');
+	});
+});
+
+describe('an applicant’s results', () => {
+	it('show the applicant their own row and score only; another applicant gets not found, and no committee view', async () => {
+		const own = await getResultsForApplicant(applicant(1), ids[1], afterClose);
+		expect(own.decision?.row).toMatchObject({ applicationId: ids[1], awarded: 120_000, average: 80 });
+		expect(own.application.id).toBe(ids[1]);
+		// Someone else's results, score and application: "not found", so not even their existence leaks.
+		for (const other of [0, 2]) {
+			expect(await refusal(getResultsForApplicant(applicant(1), ids[other], afterClose))).toMatchObject({
+				code: 'not_found',
+				key: 'error.404.text'
+			});
+			expect(await refusal(getApplicationForMember(applicant(1), ids[other]))).toMatchObject({ code: 'not_found' });
+		}
+		// Not even their own application's individual scores through the committee's page.
+		expect(await refusal(getApplicationForMember(applicant(1), ids[1]))).toMatchObject({ code: 'not_found' });
 	});
 });
 

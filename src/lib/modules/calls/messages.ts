@@ -283,9 +283,45 @@ export const callsMessages = defineMessages({
 	'calls.apply.asGroup': ['неформална група младих', 'an informal youth group'],
 	'calls.apply.start': ['Започни пријаву', 'Start the application'],
 	'calls.apply.noChoice': [
-		'Ваш налог није представник ниједног удружења које може да се пријави на овај конкурс. Затражите да будете представник удружења у именику организација.',
-		'Your account does not represent any association that may apply to this call. Ask to represent your association in the directory of organisations.'
+		'Ваш налог још не представља ниједно удружење које може да се пријави на овај конкурс.',
+		'Your account does not yet represent any association that may apply to this call.'
 	],
+	'calls.apply.asWaiting': [
+		'{organisation} (чека одобрење канцеларије)',
+		'{organisation} (waiting for the office’s approval)'
+	],
+	'calls.apply.otherAssociation': [
+		'Пријављујете удружење које на порталу још не представљате?',
+		'Applying for an association you do not represent on the portal yet?'
+	],
+	'calls.apply.otherAssociationHint': [
+		'Затражите да га представљате или да буде уписано у именик организација, па се вратите овде. Пријаву можете одмах да започнете и попуњавате, а поднећете је кад канцеларија одобри захтев.',
+		'Ask to represent it, or to have it listed in the directory of organisations, then come back here. You can start and fill in the application at once, and submit it once the office approves your request.'
+	],
+	'calls.apply.findAssociation': ['Нађите удружење у именику', 'Find your association in the directory'],
+	'calls.apply.listAssociation': ['Упишите ново удружење у именик', 'List a new association in the directory'],
+	'calls.apply.awaitingApproval': [
+		'Пријава је сачувана, али још не може да се поднесе: канцеларија још није одобрила да представљате ово удружење (или његов упис у именик). Поднећете је чим то одобри.',
+		'The application has been saved but cannot be submitted yet: the office has not yet approved you as this association’s representative (or its listing in the directory). You can submit it once it does.'
+	],
+	'calls.apply.draftWaitsForApproval': [
+		'Друга особа из удружења већ је започела пријаву на овај конкурс. Отворићете је кад канцеларија одобри да представљате удружење.',
+		'Someone else from the association has already started an application to this call. You can open it once the office approves you as the association’s representative.'
+	],
+	'calls.represent.title': ['Удружење за које се пријављујете', 'The association you are applying for'],
+	'calls.represent.intro': [
+		'Потражите удружење у именику организација и изаберите га да бисте затражили да га представљате. Кад пошаљете захтев, враћате се на конкурс.',
+		'Look up the association in the directory of organisations and choose it to ask to represent it. Once you have sent the request, you come back to the call.'
+	],
+	'calls.represent.search': ['Назив удружења', 'Name of the association'],
+	'calls.represent.searchButton': ['Тражи', 'Search'],
+	'calls.represent.results': ['Удружења у именику', 'Associations in the directory'],
+	'calls.represent.empty': [
+		'Ниједно удружење у именику не одговара претрази.',
+		'No association in the directory matches the search.'
+	],
+	'calls.represent.notListed': ['Удружење није у именику?', 'The association is not in the directory?'],
+	'calls.represent.back': ['Назад на конкурс', 'Back to the call'],
 	'calls.apply.notOpen': ['Пријаве на овај конкурс нису отворене.', 'This call is not open for applications.'],
 	'calls.apply.typeNotAccepted': [
 		'Овај конкурс не прима пријаве таквих подносилаца.',
@@ -435,6 +471,15 @@ export const callsMessages = defineMessages({
 	],
 	'calls.application.mineEmpty': ['Још немате пријава на конкурсе.', 'You have no applications to calls yet.'],
 	'calls.application.untitled': ['Пријава без назива', 'Untitled application'],
+	'calls.application.awaitingBadge': ['Чека одобрење канцеларије', 'Waiting for the office’s approval'],
+	'calls.application.awaitingApproval': [
+		'Ова пријава чека да канцеларија одобри да представљате удружење „{organisation}“ (или његов упис у именик). Можете да је попуњавате и чувате, а поднећете је кад захтев буде одобрен.',
+		'This application waits for the office to approve you as the representative of “{organisation}” (or its listing in the directory). You can fill it in and save it, and submit it once the request is approved.'
+	],
+	'calls.application.representationRefused': [
+		'Канцеларија није одобрила да представљате ово удружење, па ову пријаву не можете да поднесете.',
+		'The office did not approve you as this association’s representative, so you cannot submit this application.'
+	],
 
 	'calls.mail.receipt.subject': ['Потврда пријаве {reference}', 'Receipt for application {reference}'],
 	'calls.mail.receipt.text': [

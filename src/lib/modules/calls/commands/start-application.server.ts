@@ -4,12 +4,14 @@ import { authorize, type Context } from '../../../server/actor.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { listMyOrganisations } from '../../organisations/self-service-queries.server.ts';
+import { representationStatus } from '../../organisations/self-service.server.ts';
 import { callApplications, fundingCalls, type ApplicantType } from '../schema.ts';
 import { callState } from '../rules.ts';
 
 /**
  * Starts (or reopens) the signed-in person's draft for a call: as an informal group, or for an association of a
- * type the call accepts that they represent (approved in the directory). One draft per applicant and call.
+ * type the call accepts that they represent in the directory, or have asked to represent or to list there (the
+ * draft then waits: submitting is refused until staff approve). One draft per applicant and call.
  */
 export async function startApplication(
 	ctx: Context,
@@ -35,12 +37,13 @@ export async function startApplication(
 	}
 	let organisationId: string | null = null;
 	let applicantName = '';
+	let isAwaitingApproval = false;
 	if (options.applicantType !== 'informal_group') {
 		const mine = await listMyOrganisations(ctx);
 		const chosen = mine.find(
 			(organisation) =>
 				organisation.id === options.organisationId &&
-				organisation.claim === 'approved' &&
+				representationStatus(organisation) !== 'refused' &&
 				organisation.type === options.applicantType
 		);
 		if (!options.organisationId || !isUuid(options.organisationId) || !chosen) {
@@ -50,10 +53,11 @@ export async function startApplication(
 		}
 		organisationId = chosen.id;
 		applicantName = chosen.name;
+		isAwaitingApproval = representationStatus(chosen) === 'pending';
 	}
 	return ctx.db.transaction(async (tx) => {
 		const [existing] = await tx
-			.select({ id: callApplications.id })
+			.select({ id: callApplications.id, createdBy: callApplications.createdBy })
 			.from(callApplications)
 			.where(
 				and(
@@ -63,7 +67,12 @@ export async function startApplication(
 						: and(isNull(callApplications.organisationId), eq(callApplications.createdBy, actor.userId))
 				)
 			);
-		if (existing) return existing;
+		if (existing) {
+			// Another representative already started the association's draft: it opens to this person once approved.
+			if (isAwaitingApproval && existing.createdBy !== actor.userId)
+				throw new AppError('conflict', 'calls.apply.draftWaitsForApproval');
+			return { id: existing.id };
+		}
 		const [created] = await tx
 			.insert(callApplications)
 			.values({

@@ -14,6 +14,7 @@ import { budgetProblems, budgetTotals, groupProblems } from '../rules.ts';
 import { listAttachmentsOf } from './application-attachments.server.ts';
 import { buildApplicationPdf } from '../application-pdf.server.ts';
 import { isEditableAt, loadOwnApplication, type ApplicationRow, type CallRow } from './applications-shared.server.ts';
+import { getRepresentationStatus } from '../../organisations/self-service.server.ts';
 
 const m = encodeMessage;
 
@@ -88,8 +89,9 @@ async function nextReference(tx: Database, officeId: string, now: Date, attempt:
 }
 
 /**
- * Submits a saved draft: refused after the call's closing instant by the server's clock, or while anything is
- * missing (the errors come back by field); otherwise numbered (P-<year>-<nnnn> per office) and receipted by e-mail.
+ * Submits a saved draft: refused after the call's closing instant by the server's clock, for an association until
+ * staff approve the submitter as its representative (and its listing), or while anything is missing (the errors
+ * come back by field); otherwise numbered (P-<year>-<nnnn> per office) and receipted by e-mail.
  */
 export async function submitApplication(
 	ctx: Context,
@@ -104,6 +106,12 @@ export async function submitApplication(
 				const { application, call } = await loadOwnApplication(tx, ctx.officeId, actor, options.id, { lock: true });
 				if (application.status !== 'draft') throw new AppError('conflict', 'calls.apply.alreadySubmitted');
 				if (!isEditableAt(application, call, now)) throw new AppError('invalid', 'calls.apply.deadlinePassed');
+				// A draft started while asking to represent (or list) the association waits for staff to approve it.
+				if (application.organisationId) {
+					const representation = await getRepresentationStatus(tx, ctx.officeId, actor, application.organisationId);
+					if (representation === 'pending') throw new AppError('invalid', 'calls.apply.awaitingApproval');
+					if (representation !== 'approved') throw new AppError('forbidden', 'calls.apply.notRepresentative');
+				}
 				const office = await getOfficeById(tx, ctx.officeId);
 				if (!office) throw new AppError('not_found', 'error.404.text');
 				const attachments = await listAttachmentsOf(tx, application.id);

@@ -91,6 +91,11 @@ export const organisationDirectoryMessages = defineMessages({
 		'Захтев је послат. Јавићемо вам се е-поштом када га канцеларија размотри.',
 		'Your request has been sent. We will e-mail you once the office has looked at it.'
 	],
+	'organisations.claim.sentBack': [
+		'Захтев да представљате удружење је послат; канцеларија ће вам јавити е-поштом кад га размотри. Док чекате, можете да наставите где сте стали.',
+		'Your request to represent the association has been sent; the office will e-mail you once it has looked at it. Meanwhile you can carry on where you were.'
+	],
+	'organisations.claim.back': ['Наставите где сте стали', 'Carry on where you were'],
 	'organisations.claim.alreadyPending': [
 		'Ваш захтев већ чека одлуку канцеларије.',
 		'Your request is already waiting for the office.'
@@ -297,6 +302,10 @@ export const organisationDirectoryMessages = defineMessages({
 		'Захтев за упис послат са овог налога.',
 		'Listing requested from this account.'
 	],
+	'organisations.listing.sentBack': [
+		'Захтев за упис удружења у именик је послат; канцеларија ће вам јавити е-поштом кад га размотри. Док чекате, можете да наставите где сте стали.',
+		'Your request to list the association has been sent; the office will e-mail you once it has looked at it. Meanwhile you can carry on where you were.'
+	],
 	'organisations.listing.sent.title': ['Захтев је послат', 'Request sent'],
 	'organisations.listing.sent.text': [
 		'Хвала! Канцеларија ће проверити податке и јавити вам се е-поштом.',
@@ -413,6 +422,8 @@ export const organisationDirectoryMessages = defineMessages({
 	'organisations.requests.organisation': ['Организација', 'Organisation'],
 	'organisations.requests.message': ['Порука', 'Message'],
 	'organisations.requests.requestedAt': ['Послато', 'Sent'],
+	// A listing request from a signed-in person comes with their claim: the two must not share a region's name.
+	'organisations.requests.claimTitle': ['{organisation}: {name}', '{organisation}: {name}'],
 	'organisations.requests.approve': ['Одобри', 'Approve'],
 	'organisations.requests.reject': ['Одбиј', 'Reject'],
 	'organisations.requests.approveClaim': [

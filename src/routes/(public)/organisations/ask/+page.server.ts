@@ -4,6 +4,8 @@ import { formValues, parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
+import { safeNextPath } from '#lib/server/auth/cookies.ts';
+import { setFlash } from '#lib/server/flash.ts';
 import { ORGANISATION_TYPES, WORK_AREAS } from '#lib/modules/organisations/schema.ts';
 import { isListingHoneypotHit, listingRequestInput } from '#lib/modules/organisations/listing-inputs.ts';
 import { requestListing } from '#lib/modules/organisations/commands/request-listing.server.ts';
@@ -16,7 +18,7 @@ export const load: PageServerLoad = async ({ locals }) => ({
 });
 
 export const actions: Actions = {
-	default: async ({ request, locals, getClientAddress }) => {
+	default: async ({ request, locals, getClientAddress, url, cookies }) => {
 		const formData = await request.formData();
 		const sent = localizePath('/organisations/ask/sent', locals.locale);
 		// A program that filled the trap gets the same answer as a person.
@@ -33,6 +35,9 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		(await getRuntime()).nudgeMail();
-		redirect(303, sent);
+		// Asked while applying to a call: back to it, where the association now waits for approval.
+		const next = safeNextPath(url.searchParams.get('next'), '');
+		if (next) setFlash(cookies, 'organisations.listing.sentBack');
+		redirect(303, next || sent);
 	}
 };

@@ -5,6 +5,7 @@ import { parseForm, failFromError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
+import { safeNextPath } from '#lib/server/auth/cookies.ts';
 import { getPublicOrganisation } from '#lib/modules/organisations/directory-queries.server.ts';
 import { getMyClaim } from '#lib/modules/organisations/self-service-queries.server.ts';
 import { claimInput } from '#lib/modules/organisations/claims-inputs.ts';
@@ -19,7 +20,9 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 		organisation: { name: organisation.name, path: organisation.path },
 		signedIn: !!locals.actor,
 		claim,
-		signInHref: localizePath(`/sign-in?next=${encodeURIComponent(url.pathname)}`, locals.locale)
+		// Asked while applying to a call: the page to go back to once the request is sent.
+		next: safeNextPath(url.searchParams.get('next'), ''),
+		signInHref: localizePath(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, locals.locale)
 	};
 };
 
@@ -34,7 +37,8 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		(await getRuntime()).nudgeMail();
-		setFlash(cookies, 'organisations.claim.sent');
-		redirect(303, localizePath(`/organisations/${params.slug}`, locals.locale));
+		const next = safeNextPath(url.searchParams.get('next'), '');
+		setFlash(cookies, next ? 'organisations.claim.sentBack' : 'organisations.claim.sent');
+		redirect(303, next || localizePath(`/organisations/${params.slug}`, locals.locale));
 	}
 };
