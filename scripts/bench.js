@@ -240,7 +240,8 @@ async function measureInTurns(targets, chosen, title, reference) {
 	const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 	const memory = targets.map(([name, , pid]) => ({ server: name, 'RSS before MB': rssOf(pid), 'RSS after MB': 0 }));
 	const headers = { accept: 'text/html' };
-	for (const connections of [10, 50]) {
+	// BENCH_CONNECTION_LIST=50 measures one level only (default 10 and 50).
+	for (const connections of (process.env.BENCH_CONNECTION_LIST ?? '10,50').split(',').map(Number)) {
 		const rows = [];
 		for (const [name, path] of chosen) {
 			/** @type {Record<string, { rps: number[], p50: number[], p99: number[], errors: number }>} */
