@@ -85,6 +85,8 @@ function rssOf(pid) {
 	}
 }
 const COMPARE = process.env.BENCH_COMPARE === '1';
+const SOAK = process.argv.includes('soak');
+const LIGHTHOUSE = process.argv.includes('lighthouse');
 const COMPARE_DATABASES = process.env.BENCH_COMPARE === 'databases';
 /** The pages the side-by-side run measures. */
 const COMPARED = [
@@ -131,7 +133,9 @@ try {
 		],
 		['search (typo)', '/search?q=omladinki+klub']
 	];
-	if (COMPARE) await compare(pages);
+	if (SOAK) await soak(pages);
+	else if (LIGHTHOUSE) await lighthouse(pages);
+	else if (COMPARE) await compare(pages);
 	else if (COMPARE_DATABASES) await compareDatabases(pages);
 	else await classic(pages);
 } finally {
@@ -236,7 +240,8 @@ async function measureInTurns(targets, chosen, title, reference) {
 	const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 	const memory = targets.map(([name, , pid]) => ({ server: name, 'RSS before MB': rssOf(pid), 'RSS after MB': 0 }));
 	const headers = { accept: 'text/html' };
-	for (const connections of [10, 50]) {
+	// BENCH_CONNECTION_LIST=50 measures one level only (default 10 and 50).
+	for (const connections of (process.env.BENCH_CONNECTION_LIST ?? '10,50').split(',').map(Number)) {
 		const rows = [];
 		for (const [name, path] of chosen) {
 			/** @type {Record<string, { rps: number[], p50: number[], p99: number[], errors: number }>} */
@@ -281,21 +286,8 @@ async function measureInTurns(targets, chosen, title, reference) {
 async function compareDatabases(pages) {
 	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '' };
 	const dataDir = join(tmpdir(), `kzm-bench-pglite-${process.pid}`);
-	const embedded = { DATABASE_URL: '', DATA_DIR: dataDir, ...cache };
 	try {
-		// The demo office first (the portal loads it into an empty folder), then the bench data, then the portal.
-		const first = await startPortal(embedded);
-		await waitFor(`${first.base}/health`);
-		first.child.kill('SIGTERM');
-		await new Promise((resolve) => first.child.once('exit', resolve));
-		const seeded = spawnSync(process.execPath, ['scripts/bench-seed.ts'], {
-			env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
-			encoding: 'utf8'
-		});
-		if (seeded.status !== 0) throw new Error(seeded.stderr);
-		const pglite = await startPortal(embedded);
-		others.push(pglite);
-		await waitFor(`${pglite.base}/health`);
+		const pglite = await startPglitePortal(dataDir, cache);
 		/** @type {[string, string, number | undefined][]} */
 		const targets = [
 			['PGlite', pglite.base, pglite.child.pid],
@@ -323,4 +315,159 @@ async function compareDatabases(pages) {
 		}
 		rmSync(dataDir, { recursive: true, force: true });
 	}
+}
+
+/**
+ * The portal on PGlite with the bench data in a fresh data folder: the demo office first (the portal loads it into
+ * an empty folder), then the bench data, then the portal. Pushed onto `others`, so it is stopped at the end.
+ * @param {string} dataDir @param {Record<string, string>} extra
+ */
+async function startPglitePortal(dataDir, extra) {
+	const embedded = { DATABASE_URL: '', DATA_DIR: dataDir, ...extra };
+	const first = await startPortal(embedded);
+	await waitFor(`${first.base}/health`);
+	first.child.kill('SIGTERM');
+	await new Promise((resolve) => first.child.once('exit', resolve));
+	const seeded = spawnSync(process.execPath, ['scripts/bench-seed.ts'], {
+		env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir },
+		encoding: 'utf8'
+	});
+	if (seeded.status !== 0) throw new Error(seeded.stderr);
+	const pglite = await startPortal(embedded);
+	others.push(pglite);
+	await waitFor(`${pglite.base}/health`);
+	return pglite;
+}
+
+/**
+ * `npm run bench -- soak`: memory that never comes back. On PostgreSQL, then on PGlite (BENCH_SOAK_DATABASES to pick),
+ * BENCH_CONNECTIONS (default 50) connections cycle through the side-by-side pages for BENCH_SOAK_MINUTES (default 10)
+ * minutes; the server's resident memory is sampled every 10 s. Passes when the RSS at the end is within 20 % of the RSS
+ * after the first minute. The page cache is as PAGE_CACHE says. With BENCH_SOAK_MINUTES=1 it is the "RSS before and
+ * after a 60 s run" figure.
+ * @param {string[][]} pages
+ */
+async function soak(pages) {
+	const minutes = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
+	const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+	const databases = (process.env.BENCH_SOAK_DATABASES ?? 'postgresql,pglite').split(',');
+	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '' };
+	const requests = pages
+		.filter(([name]) => COMPARED.includes(name))
+		.map(([, path]) => ({ method: /** @type {const} */ ('GET'), path }));
+	const rows = [];
+	for (const database of databases) {
+		const dataDir = join(tmpdir(), `kzm-bench-soak-${process.pid}`);
+		try {
+			// PostgreSQL: the portal this script started (with PAGE_CACHE as given) on the bench database.
+			const target = database === 'pglite' ? await startPglitePortal(dataDir, cache) : { child: server, base };
+			for (const { path } of requests) await (await fetch(target.base + path)).arrayBuffer();
+			const pid = target.child.pid;
+			const started = Date.now();
+			/** @type {{ second: number, rss: number }[]} */
+			const samples = [{ second: 0, rss: rssOf(pid) }];
+			const sampler = setInterval(
+				() => samples.push({ second: Math.round((Date.now() - started) / 1000), rss: rssOf(pid) }),
+				10_000
+			);
+			const result = await autocannon({
+				url: target.base,
+				connections,
+				duration: minutes * 60,
+				headers: { accept: 'text/html' },
+				requests
+			});
+			clearInterval(sampler);
+			samples.push({ second: Math.round((Date.now() - started) / 1000), rss: rssOf(pid) });
+			const firstMinute = samples.find((sample) => sample.second >= 60) ?? samples[samples.length - 1];
+			const end = samples[samples.length - 1].rss;
+			const peak = Math.max(...samples.map((sample) => sample.rss));
+			console.log(`\n${database}: RSS (MB) every 10 s: ${samples.map((sample) => sample.rss).join(' ')}`);
+			rows.push({
+				database,
+				minutes,
+				connections,
+				'req/s': Math.round(result.requests.average),
+				'p50/p99 ms': `${result.latency.p50}/${result.latency.p99}`,
+				errors: result.errors + result.timeouts + result.non2xx,
+				'RSS before MB': samples[0].rss,
+				'RSS 1 min MB': firstMinute.rss,
+				'RSS end MB': end,
+				'RSS peak MB': peak,
+				'end vs 1 min %': Math.round((100 * (end - firstMinute.rss)) / firstMinute.rss),
+				'within 20 %': Math.abs(end - firstMinute.rss) <= 0.2 * firstMinute.rss ? 'yes' : 'NO'
+			});
+		} finally {
+			for (const other of others.splice(0)) {
+				other.child.kill('SIGTERM');
+				await new Promise((resolve) => other.child.once('exit', resolve));
+			}
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	}
+	console.log(`\nSoak, page cache ${cache.PAGE_CACHE || 'on'}, pages cycled: ${requests.map((r) => r.path).join(' ')}`);
+	console.table(rows);
+}
+
+/**
+ * `npm run bench -- lighthouse`: Lighthouse (its default mobile profile: a slow 4G network and a slowed-down CPU,
+ * simulated) on the home page, an event page and the action plan, served from PostgreSQL with the bench data, in
+ * Chromium (CHROME_PATH, default Debian's /usr/bin/chromium). Prints each category's score, LCP, and the audits that
+ * kept a category under 100. Optional: needs the `lighthouse` package (a devDependency) and a Chromium.
+ * @param {string[][]} pages
+ */
+async function lighthouse(pages) {
+	const sitemap = await (await fetch(`${base}/sitemap.xml`)).text();
+	const plan = /<loc>[^<]*?(\/action-plan\/[^</]+)<\/loc>/.exec(sitemap)?.[1];
+	const chosen = [
+		['home', '/'],
+		...pages.filter(([name]) => name === 'event (course)'),
+		...(plan ? [['action plan', plan]] : [])
+	];
+	const rows = [];
+	for (const [name, path] of chosen) {
+		// Warm the page (a fresh connection: the one kept alive during the last audit may have timed out).
+		await (await fetch(base + path, { headers: { connection: 'close' } })).arrayBuffer();
+		const run = spawnSync(
+			join('node_modules', '.bin', 'lighthouse'),
+			[
+				base + path,
+				'--output=json',
+				'--quiet',
+				'--only-categories=performance,accessibility,best-practices,seo',
+				'--chrome-flags=--headless=new --no-sandbox'
+			],
+			{
+				env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+				encoding: 'utf8',
+				maxBuffer: 64 * 1024 * 1024
+			}
+		);
+		if (run.status !== 0) throw new Error(run.stderr);
+		const report = JSON.parse(run.stdout);
+		/** @type {Record<string, string | number>} */
+		const row = { page: name };
+		const failing = [];
+		for (const category of Object.values(report.categories)) {
+			row[category.title] = Math.round(category.score * 100);
+			for (const ref of category.auditRefs) {
+				const audit = report.audits[ref.id];
+				if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+					/** @type {{ node?: { selector?: string } }[]} */
+					const items = audit.details?.items ?? [];
+					const where = items
+						.map((item) => item.node?.selector)
+						.filter(Boolean)
+						.slice(0, 3);
+					failing.push(`${ref.id} (${audit.score}${where.length ? `: ${where.join('; ')}` : ''})`);
+				}
+			}
+		}
+		row['LCP ms'] = Math.round(report.audits['largest-contentful-paint'].numericValue);
+		rows.push(row);
+		console.log(JSON.stringify(row));
+		console.log(`${name} ${path}: ${failing.length ? `under 1: ${failing.join(', ')}` : 'every scored audit at 1'}`);
+	}
+	console.log('\nLighthouse, mobile profile (simulated), PostgreSQL with the bench data, page cache as configured:');
+	console.table(rows);
 }

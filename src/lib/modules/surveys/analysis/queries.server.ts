@@ -291,106 +291,153 @@ export async function summarizeSurvey(
 ): Promise<SurveySummary> {
 	const questions = survey.questions;
 	const where = responseWhere(survey.id, filter);
-	// Two queries, each one scan of the survey's responses. The first groups every scalar answer
-	// (choices, scale and number values, each matrix statement, each ranking position) in one pass with
-	// GROUPING SETS; the second counts answered questions and chosen options of multiple choices with
-	// FILTER aggregates. The expressions are written out with literal keys so that the planner sees
-	// the SELECT and GROUP BY expressions as the same.
+	// One scan of the survey's responses, grouped with GROUPING SETS: per question by its whole answer
+	// as jsonb text (a choice, a number, the set of chosen options, a matrix's statements, a ranking's
+	// order), per open question by whether it was answered, and all together for the respondents. The
+	// answer sets are few (options, their combinations), so everything else — answered counts, chosen
+	// options, matrix statements, ranking positions — is worked out per group, never per response. The
+	// expressions are written out with literal keys so that the planner sees the SELECT and GROUP BY
+	// expressions as the same.
 	const literal = (text: string) => sql.raw(`'${text.replace(/'/g, "''")}'`);
 	const column = (question: AnalysisQuestion) =>
 		question.isSensitive ? sql.raw('"sensitive_answers"') : sql.raw('"answers"');
 	const value = (question: AnalysisQuestion) => sql`(${column(question)} -> ${literal(question.key)})`;
-	interface GroupedSet {
-		expression: SQL;
-		row: (text: string) => Omit<SummaryRow, 'n'>;
-	}
-	const sets: GroupedSet[] = [];
-	for (const question of questions) {
-		const key = question.key;
-		if (['single', 'dropdown', 'scale', 'number'].includes(question.kind))
-			sets.push({
-				expression: sql`(${value(question)} #>> '{}')`,
-				row: (text) => ({ key, part: 's', item: null, value: text, pos: 0 })
-			});
-		else if (question.kind === 'matrix')
-			for (const statement of question.statements)
-				sets.push({
-					expression: sql`(${value(question)} ->> ${literal(statement.value)})`,
-					row: (text) => ({ key, part: 'o', item: statement.value, value: text, pos: 0 })
-				});
-		else if (question.kind === 'ranking')
-			for (let position = 0; position < Math.max(1, question.options.length); position++)
-				sets.push({
-					expression: sql`(${value(question)} ->> ${sql.raw(String(position))})`,
-					row: (text) => ({ key, part: 'a', item: null, value: text, pos: position + 1 })
-				});
-	}
-	interface CountedAggregate {
-		expression: SQL;
-		row: Omit<SummaryRow, 'n'>;
-	}
-	const counted: CountedAggregate[] = [];
-	for (const question of questions) {
-		counted.push({
-			expression: isAnswered(value(question), TEXT_KINDS.includes(question.kind)),
-			row: { key: question.key, part: 'n', item: null, value: null, pos: 0 }
-		});
-		if (question.kind === 'multiple') {
-			const codes = question.options.map((option) => option.value);
-			if (question.allowsOther && !codes.includes('other')) codes.push('other');
-			for (const code of codes)
-				counted.push({
-					expression: sql`(${value(question)} ? ${literal(code)})`,
-					row: { key: question.key, part: 'a', item: null, value: code, pos: 0 }
-				});
-		}
-	}
-	const grouped =
-		sets.length === 0
-			? null
-			: db.execute(sql`
+	const expressions = questions.map((question) =>
+		TEXT_KINDS.includes(question.kind) ? isAnswered(value(question), true) : sql`(${value(question)}::text)`
+	);
+	const result =
+		expressions.length === 0
+			? await db.execute(sql`SELECT count(*)::int AS n FROM survey_responses WHERE ${where}`)
+			: await db.execute(sql`
 				SELECT ${sql.join(
-					sets.map((set, index) => sql`${set.expression} AS ${sql.raw(`c${index}`)}`),
+					expressions.map((expression, index) => sql`${expression} AS ${sql.raw(`c${index}`)}`),
 					sql`, `
 				)},
 				${sql.join(
-					sets.map((set, index) => sql`GROUPING(${set.expression}) AS ${sql.raw(`g${index}`)}`),
+					expressions.map((expression, index) => sql`GROUPING(${expression}) AS ${sql.raw(`g${index}`)}`),
 					sql`, `
 				)},
 				count(*)::int AS n
 				FROM survey_responses WHERE ${where}
 				GROUP BY GROUPING SETS (${sql.join(
-					sets.map((set) => sql`(${set.expression})`),
+					expressions.map((expression) => sql`(${expression})`),
 					sql`, `
-				)})`);
-	const totals = db.execute(sql`
-		SELECT count(*)::int AS total, ${sql.join(
-			counted.map((entry, index) => sql`count(*) FILTER (WHERE ${entry.expression})::int AS ${sql.raw(`a${index}`)}`),
-			sql`, `
-		)}
-		FROM survey_responses WHERE ${where}`);
-	const [groupedResult, totalsResult] = await Promise.all([grouped, totals]);
-	const rows: SummaryRow[] = [];
-	for (const row of groupedResult ? rowsOf<Record<string, unknown>>(groupedResult) : []) {
-		const index = sets.findIndex((_, position) => Number(row[`g${position}`]) === 0);
-		const text = index < 0 ? null : row[`c${index}`];
-		if (index < 0 || text === null || text === undefined || String(text).trim() === '') continue;
-		rows.push({ ...sets[index].row(String(text)), n: Number(row.n) });
+				)}, ())`);
+	let respondents = 0;
+	const groups = new Map<string, { answer: unknown; n: number }[]>();
+	for (const row of rowsOf<Record<string, unknown>>(result)) {
+		const index = expressions.findIndex((_, position) => Number(row[`g${position}`]) === 0);
+		const n = Number(row.n);
+		if (index < 0) {
+			respondents = n;
+			continue;
+		}
+		const key = questions[index].key;
+		const group = { answer: row[`c${index}`], n };
+		const known = groups.get(key);
+		if (known) known.push(group);
+		else groups.set(key, [group]);
 	}
-	const [totalsRow] = rowsOf<Record<string, unknown>>(totalsResult);
-	counted.forEach((entry, index) => {
-		const n = Number(totalsRow?.[`a${index}`] ?? 0);
-		if (n > 0 || entry.row.part === 'n') rows.push({ ...entry.row, n });
-	});
-	const respondents = Number(totalsRow?.total ?? 0);
 	const byKey = new Map<string, SummaryRow[]>();
-	for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
+	for (const question of questions) byKey.set(question.key, summaryRows(question, groups.get(question.key) ?? []));
 	return {
 		respondents,
 		questions: questions.map((question) =>
 			summarizeQuestion(question, byKey.get(question.key) ?? [], !options.exact || question.isSensitive)
 		)
 	};
+}
+
+/** A number in an answer, kept as PostgreSQL writes it (`1.50` stays `1.50`, as `->>` gives it). */
+class JsonNumber {
+	readonly source: string;
+	constructor(source: string) {
+		this.source = source;
+	}
+}
+
+/** An answer's jsonb text parsed, its numbers kept as written. */
+function parseAnswer(text: string): unknown {
+	return JSON.parse(text, (_key: string, parsed: unknown, context?: { source?: string }) =>
+		typeof parsed === 'number' ? new JsonNumber(context?.source ?? String(parsed)) : parsed
+	);
+}
+
+/** What `->>` gives for an element of an answer: null for a JSON null or a missing element. */
+function elementText(element: unknown): string | null {
+	if (element === null || element === undefined) return null;
+	if (typeof element === 'string') return element;
+	if (element instanceof JsonNumber) return element.source;
+	if (typeof element === 'boolean') return String(element);
+	return JSON.stringify(element, (_key, nested: unknown) =>
+		nested instanceof JsonNumber ? Number(nested.source) : nested
+	);
+}
+
+/** Whether jsonb's `?` finds the code: an element of an array, a key of an object, or the string itself. */
+function holdsCode(answer: unknown, code: string): boolean {
+	if (typeof answer === 'string') return answer === code;
+	if (Array.isArray(answer)) return answer.some((element) => element === code);
+	if (answer !== null && typeof answer === 'object' && !(answer instanceof JsonNumber))
+		return Object.hasOwn(answer, code);
+	return false;
+}
+
+const UNANSWERED = new Set(['null', '""', '[]', '{}']);
+
+/**
+ * A question's summary rows from its groups of identical answers: respondents who answered, the value
+ * of a scalar answer, each chosen option of a multiple choice, each statement of a matrix, each
+ * position of a ranking — the same figures as grouping each part separately over the responses.
+ */
+function summaryRows(question: AnalysisQuestion, groups: { answer: unknown; n: number }[]): SummaryRow[] {
+	const key = question.key;
+	const merged = new Map<string, SummaryRow>();
+	const add = (row: Omit<SummaryRow, 'n'>, n: number) => {
+		const id = JSON.stringify([row.part, row.item, row.value, row.pos]);
+		const existing = merged.get(id);
+		if (existing) existing.n += n;
+		else merged.set(id, { ...row, n });
+	};
+	add({ key, part: 'n', item: null, value: null, pos: 0 }, 0);
+	if (TEXT_KINDS.includes(question.kind)) {
+		for (const group of groups)
+			if (group.answer === true) add({ key, part: 'n', item: null, value: null, pos: 0 }, group.n);
+		return [...merged.values()];
+	}
+	const codes = question.options.map((option) => option.value);
+	if (question.kind === 'multiple' && question.allowsOther && !codes.includes('other')) codes.push('other');
+	for (const group of groups) {
+		if (group.answer === null || group.answer === undefined) continue;
+		const text = String(group.answer);
+		if (!UNANSWERED.has(text)) add({ key, part: 'n', item: null, value: null, pos: 0 }, group.n);
+		const answer = parseAnswer(text);
+		if (['single', 'dropdown', 'scale', 'number'].includes(question.kind)) {
+			const scalar = answer === null ? null : typeof answer === 'string' ? answer : text;
+			if (scalar !== null && scalar.trim() !== '') add({ key, part: 's', item: null, value: scalar, pos: 0 }, group.n);
+		} else if (question.kind === 'multiple') {
+			for (const code of codes)
+				if (holdsCode(answer, code)) add({ key, part: 'a', item: null, value: code, pos: 0 }, group.n);
+		} else if (question.kind === 'matrix') {
+			const isObject =
+				answer !== null && typeof answer === 'object' && !Array.isArray(answer) && !(answer instanceof JsonNumber);
+			for (const statement of question.statements) {
+				const element =
+					isObject && Object.hasOwn(answer, statement.value)
+						? elementText((answer as Record<string, unknown>)[statement.value])
+						: null;
+				if (element !== null && element.trim() !== '')
+					add({ key, part: 'o', item: statement.value, value: element, pos: 0 }, group.n);
+			}
+		} else if (question.kind === 'ranking') {
+			for (let position = 0; position < Math.max(1, question.options.length); position++) {
+				const element = Array.isArray(answer) ? elementText(answer[position]) : null;
+				if (element !== null && element.trim() !== '')
+					add({ key, part: 'a', item: null, value: element, pos: position + 1 }, group.n);
+			}
+		}
+	}
+	return [...merged.values()].filter((row) => row.n > 0 || row.part === 'n');
 }
 
 function summarizeQuestion(question: AnalysisQuestion, rows: SummaryRow[], suppress: boolean): QuestionSummary {
