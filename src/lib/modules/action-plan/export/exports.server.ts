@@ -19,8 +19,8 @@ import {
 	getSubmittedMonitoringReport,
 	type PlanTree
 } from '../queries.server.ts';
-import type { ExportFormat } from '../../../server/export/model.ts';
-import { loadOffice, renderExport, type ExportedFile } from '../../../server/export/render.server.ts';
+import type { ExportFormat } from '../../../export/model.ts';
+import { loadOffice, renderExport, type ExportedFile } from '../../../export/render.server.ts';
 import { buildPlanDocument } from './plan-document.server.ts';
 import { buildReportDocument, type ExportReport } from './report-document.server.ts';
 

@@ -2,11 +2,11 @@
 // volunteering certificates): the office's letterhead, rendering a document model in PDF, Word or Excel, file
 // names and staff-written text as paragraphs. Moved here from the action plan, where it started (decision 0037).
 import { eq } from 'drizzle-orm';
-import type { Database } from '../db/client.ts';
-import { offices } from '../db/core-schema.ts';
-import { AppError } from '../errors.ts';
-import { htmlToText } from '../html.ts';
-import type { I18n } from '../../i18n/index.ts';
+import type { Database } from '../server/db/client.ts';
+import { offices } from '../server/db/core-schema.ts';
+import { AppError } from '../server/errors.ts';
+import { htmlToText } from '../server/html.ts';
+import type { I18n } from '../i18n/index.ts';
 import { EXPORT_MIME, type ExportDocument, type ExportFormat, type ExportLogo } from './model.ts';
 import { renderDocx } from './docx.server.ts';
 import { renderPdf } from './pdf.server.ts';
