@@ -1,5 +1,15 @@
 // The modules the core knows, through their manifests only.
-import type { ModuleManifest, DemoAccount, AttentionItem, RelatedLink, YearFigure } from '../server/manifest.ts';
+import type {
+	ModuleManifest,
+	DemoAccount,
+	AttentionItem,
+	LinkTarget,
+	LinkTargetQuery,
+	PlanAreaLinked,
+	PlanAreaScope,
+	RelatedLink,
+	YearFigure
+} from '../server/manifest.ts';
 import { yearPeriodsAt } from '../server/dashboard.ts';
 import { groupAdminNavigation, type AdminNavSection } from '../server/admin-navigation.ts';
 import type { Database } from '../server/db/client.ts';
@@ -65,6 +75,26 @@ export function adminNavigationFor(actor: Actor): AdminNavSection[] {
 export async function eventLinksFor(db: Database, officeId: string, eventId: string): Promise<RelatedLink[]> {
 	const lists = await Promise.all(manifests.map((manifest) => manifest.eventLinks?.(db, officeId, eventId) ?? []));
 	return lists.flat();
+}
+
+/**
+ * Records of the kind asked for, from the module that owns the kind (its `linkTargets` hook), for another module's
+ * link picker, check or public links; [] when no module offers the kind. Modules call it through a lazy import (the
+ * registry imports every manifest, theirs too).
+ */
+export async function linkTargetsFor(db: Database, officeId: string, query: LinkTargetQuery): Promise<LinkTarget[]> {
+	const owner = manifests.find((manifest) => manifest.linkTargets?.kinds.includes(query.kind));
+	return (await owner?.linkTargets?.list(db, officeId, query)) ?? [];
+}
+
+/** The area's scope with what every module's `planAreaLinks` ties to it, merged by kind (the statistics' filter). */
+export async function withPlanAreaLinks(db: Database, officeId: string, scope: PlanAreaScope): Promise<PlanAreaScope> {
+	const lists = await Promise.all(manifests.map((manifest) => manifest.planAreaLinks?.(db, officeId, scope) ?? {}));
+	const linked: PlanAreaLinked = { ...scope.linked };
+	for (const list of lists)
+		for (const [kind, ids] of Object.entries(list) as [keyof PlanAreaLinked, string[]][])
+			linked[kind] = [...new Set([...(linked[kind] ?? []), ...ids])];
+	return { ...scope, linked };
 }
 
 /** What needs this actor's attention now, from every module's `dashboard` hook: warnings first, then by size. */

@@ -188,7 +188,60 @@ export interface ModuleManifest {
 	 * (a funding call taking applications), newest first; [] when none.
 	 */
 	opportunityFeed?: (db: Database, officeId: string, now: Date) => Promise<FeedOpportunity[]>;
+	/**
+	 * Records of this module that records of other modules may link to (a council decision to a plan measure, a
+	 * call to the measures it funds), for their link pickers, their checks and their public links (decision 0037).
+	 * Only for the `kinds` named; the registry's `linkTargetsFor` asks the module owning a kind.
+	 */
+	linkTargets?: {
+		kinds: readonly LinkTargetKind[];
+		list: (db: Database, officeId: string, query: LinkTargetQuery) => Promise<LinkTarget[]>;
+	};
+	/**
+	 * Records of other modules that this module's records tie to an action-plan area (the initiatives its decisions
+	 * follow up on measures of the area), so that their statistics can narrow to the area too; {} when none.
+	 */
+	planAreaLinks?: (db: Database, officeId: string, scope: PlanAreaScope) => Promise<PlanAreaLinked>;
 }
+
+/** Kinds of records one module offers for links from another, each owned by one module (decision 0037). */
+export const LINK_TARGET_KINDS = [
+	'plan.measure',
+	'plan.activity',
+	'events.event',
+	'participation.initiative',
+	'council.decision'
+] as const;
+export type LinkTargetKind = (typeof LINK_TARGET_KINDS)[number];
+
+/**
+ * What a picker or a check asks for: without `ids`, what a picker offers (plans being carried out, events that are
+ * not drafts, public initiatives...), at most `limit`; with `ids`, exactly those records of the office that may be
+ * linked, in any state (a draft event too, then with no public path), unknown ids left out.
+ */
+export interface LinkTargetQuery {
+	kind: LinkTargetKind;
+	ids?: readonly string[];
+	limit?: number;
+}
+
+/** A record another module may link to, as its owner names it. */
+export interface LinkTarget {
+	kind: LinkTargetKind;
+	id: string;
+	/** As staff typed it (shown in the reader's script); English may be empty. */
+	title: string;
+	titleEn: string;
+	/** What it sits in, outermost first (an activity's plan and measure), for the picker's label. */
+	trail: { title: string; titleEn: string }[];
+	/** The record it belongs to, when it has one (an activity's measure). */
+	parentId: string | null;
+	/** Public path without locale prefix; null when the record is not public (a draft event, a hidden initiative). */
+	path: string | null;
+}
+
+/** Ids of records tied to an action-plan area through another module's links, by kind. */
+export type PlanAreaLinked = Partial<Record<LinkTargetKind, string[]>>;
 
 /** An item another module adds to the opportunities feed (RSS and Atom). */
 export interface FeedOpportunity {
@@ -314,6 +367,11 @@ export interface PlanAreaScope {
 	measureIds: string[];
 	/** Events linked to any of those measures. */
 	eventIds: string[];
+	/**
+	 * Records tied to the area through other modules' links (every manifest's `planAreaLinks`, merged by the
+	 * statistics), e.g. the initiatives council decisions on the area's measures follow up on.
+	 */
+	linked?: PlanAreaLinked;
 }
 
 /** One indicator of the annual report's plan tables: its target and actual value of the year (null: none set). */

@@ -10,6 +10,7 @@ import {
 } from './queries.server.ts';
 import { removeDemoActionPlans, seedDemoActionPlan } from './seed.server.ts';
 import { monitoringReportsDataset, planIndicatorsDataset } from './open-data.server.ts';
+import { listPlanLinkTargets } from './link-targets.server.ts';
 
 export const actionPlanManifest: ModuleManifest = {
 	name: 'action-plan',
@@ -26,5 +27,6 @@ export const actionPlanManifest: ModuleManifest = {
 		list: (db, officeId) => listStatisticsPlanAreas(db, officeId),
 		scope: (db, officeId, areaId) => getPlanAreaScope(db, officeId, areaId)
 	},
-	openData: [planIndicatorsDataset, monitoringReportsDataset]
+	openData: [planIndicatorsDataset, monitoringReportsDataset],
+	linkTargets: { kinds: ['plan.measure', 'plan.activity'], list: listPlanLinkTargets }
 };

@@ -2,8 +2,8 @@
 // language and script, laid out by the same renderer as the action plan's exports (Noto Sans, Latin and Cyrillic).
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { renderPdf } from '../action-plan/export/pdf.server.ts';
-import type { ExportBlock, ExportDocument } from '../action-plan/export/model.ts';
+import { renderPdf } from '../../export/pdf.server.ts';
+import type { ExportBlock, ExportDocument } from '../../export/model.ts';
 import { budgetTotals } from './rules.ts';
 import type { ApplicationRow, CallRow } from './commands/applications-shared.server.ts';
 

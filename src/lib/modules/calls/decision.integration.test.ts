@@ -5,7 +5,7 @@ import { contextOf, createOffice, createPerson } from '../../server/testing/fact
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { callApplications, callReports, callScores, fundingCalls } from './schema.ts';
 import { decideAppeal, lodgeAppeal, publishDecision, recordDecision } from './commands/decision.server.ts';
 import {

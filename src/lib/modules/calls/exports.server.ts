@@ -6,15 +6,9 @@ import { recordAudit } from '../../server/audit.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { loadOffice, renderExport } from '../action-plan/export/exports.server.ts';
-import {
-	cellText,
-	sheetName,
-	type ExportCell,
-	type ExportColumn,
-	type ExportTable
-} from '../action-plan/export/model.ts';
-import { fileNameOf } from '../action-plan/export/text.server.ts';
+import { loadOffice, renderExport } from '../../export/render.server.ts';
+import { cellText, sheetName, type ExportCell, type ExportColumn, type ExportTable } from '../../export/model.ts';
+import { fileNameOf } from '../../export/render.server.ts';
 import { callApplications, callConflictStatements, callDecisions, callScores } from './schema.ts';
 import { canManageCalls } from './permissions.server.ts';
 import { getCallForAdmin } from './queries.server.ts';

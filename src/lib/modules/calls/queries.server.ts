@@ -7,7 +7,6 @@ import { isUuid } from '../../server/ids.ts';
 import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { FeedOpportunity, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
-import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { addDays, belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
@@ -130,11 +129,17 @@ export async function getPublicCall(db: Database, officeId: string, slug: string
 }
 export type PublicCall = NonNullable<Awaited<ReturnType<typeof getPublicCall>>>;
 
-/** The action-plan measures a call may fund, as the plan offers them for links. */
+/**
+ * The action-plan measures a call may fund, as the plan offers them for links (its `linkTargets` hook, decision
+ * 0037); the registry imports every manifest, this one's too, so it is imported lazily.
+ */
 export async function listMeasureChoices(db: Database, officeId: string) {
-	return (await listPlanLinkChoices(db, officeId))
-		.filter((choice) => !choice.activityTitle)
-		.map((choice) => ({ id: choice.value.slice(0, -1), planTitle: choice.planTitle, title: choice.measureTitle }));
+	const { linkTargetsFor } = await import('../registry.server.ts');
+	return (await linkTargetsFor(db, officeId, { kind: 'plan.measure' })).map((measure) => ({
+		id: measure.id,
+		planTitle: measure.trail[0]?.title ?? '',
+		title: measure.title
+	}));
 }
 
 async function measuresOf(db: Database, officeId: string, ids: readonly string[]) {

@@ -5,9 +5,9 @@ import type { Database } from '../../server/db/client.ts';
 import { offices } from '../../server/db/core-schema.ts';
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { exportLogo, renderExport, type ExportedFile } from '../action-plan/export/exports.server.ts';
-import type { ExportDocument, ExportFormat, ExportLogo } from '../action-plan/export/model.ts';
-import { richTextParagraphs, fileNameOf } from '../action-plan/export/text.server.ts';
+import { exportLogo, renderExport, type ExportedFile } from '../../export/render.server.ts';
+import type { ExportDocument, ExportFormat, ExportLogo } from '../../export/model.ts';
+import { richTextParagraphs, fileNameOf } from '../../export/render.server.ts';
 import { getPublicMinutes } from './queries.server.ts';
 
 /** The formats minutes are offered in. */

@@ -3,7 +3,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import { getOfficeById } from '../../server/office.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { seedDemoCouncil } from './seed.server.ts';
 import { getBodyForStaff, listCouncilBodies, listCouncilSitemap } from './queries.server.ts';
 import { exportPublicMinutes } from './export.server.ts';

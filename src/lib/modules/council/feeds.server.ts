@@ -4,7 +4,7 @@ import { localizePath, type Locale } from '../../i18n/locale.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { Office } from '../../server/office.ts';
 import { publicBaseUrl } from '../../server/links.ts';
-import { buildCalendar } from '../events/ical.ts';
+import { buildCalendar } from '../../server/ical.ts';
 import { listPublicDecisions, listPublicSessionsForCalendar } from './queries.server.ts';
 
 function escapeXml(text: string): string {

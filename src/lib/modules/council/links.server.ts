@@ -1,11 +1,10 @@
 // What a decision can be linked to: action-plan measures and activities, events and participation
-// initiatives. Read through those modules' public queries only (they own the records); the council
-// keeps just the ids.
+// initiatives. Asked of the modules owning them through the manifests' `linkTargets` hook (decision 0037);
+// the council keeps just the ids.
 import type { Database } from '../../server/db/client.ts';
-import type { MessageKey } from '../../i18n/index.ts';
-import { listPlanLinkChoices } from '../action-plan/queries.server.ts';
-import { getEventById, listEventChoices } from '../events/queries.server.ts';
-import { getPublicInitiative, listPublicInitiatives } from '../participation/queries.server.ts';
+import type { LinkTarget, LinkTargetQuery } from '../../server/manifest.ts';
+import { linkTargetLabel } from '../../server/link-targets.ts';
+import type { Locale, MessageKey } from '../../i18n/index.ts';
 
 /** One choice of a picker: the value the form sends and the text shown (as stored, shown in the reader's script). */
 export interface LinkChoice {
@@ -19,28 +18,54 @@ export interface DecisionLinkChoices {
 	initiatives: LinkChoice[];
 }
 
-/** The pickers' choices: measures and activities of plans being carried out, recent events, public initiatives. */
-export async function listDecisionLinkChoices(db: Database, officeId: string): Promise<DecisionLinkChoices> {
-	const [plan, events] = await Promise.all([
-		listPlanLinkChoices(db, officeId),
-		listEventChoices(db, officeId, { limit: 200 })
+/** The registry imports every manifest, this module's too: a lazy import keeps the circle open. */
+async function targets(db: Database, officeId: string, query: LinkTargetQuery): Promise<LinkTarget[]> {
+	const { linkTargetsFor } = await import('../registry.server.ts');
+	return linkTargetsFor(db, officeId, query);
+}
+
+/** The ids of a follow-up asked of their owners at once: measures, activities, events and initiatives. */
+async function targetsOf(
+	db: Database,
+	officeId: string,
+	links: { measureId: string | null; activityId: string | null; eventId: string | null; initiativeId: string | null }
+) {
+	const one = async (kind: LinkTargetQuery['kind'], id: string | null) =>
+		id ? ((await targets(db, officeId, { kind, ids: [id] }))[0] ?? null) : null;
+	const [measure, activity, event, initiative] = await Promise.all([
+		one('plan.measure', links.measureId),
+		one('plan.activity', links.activityId),
+		one('events.event', links.eventId),
+		one('participation.initiative', links.initiativeId)
 	]);
-	const initiatives: LinkChoice[] = [];
-	// The public list is paged; a picker wants all of them (an office has tens, not thousands).
-	for (let page = 1, pages = 1; page <= pages && page <= 10; page++) {
-		const result = await listPublicInitiatives(db, officeId, { page });
-		pages = result.pages;
-		initiatives.push(...result.items.map((item) => ({ value: item.id, label: item.title })));
-	}
+	return { measure, activity, event, initiative };
+}
+
+/**
+ * The pickers' choices, labelled in the reader's language: measures and activities of plans being carried out
+ * (a measure, then its activities), recent events that are not drafts, listed initiatives.
+ */
+export async function listDecisionLinkChoices(
+	db: Database,
+	officeId: string,
+	locale: Locale = 'sr-Cyrl'
+): Promise<DecisionLinkChoices> {
+	const [measures, activities, events, initiatives] = await Promise.all([
+		targets(db, officeId, { kind: 'plan.measure' }),
+		targets(db, officeId, { kind: 'plan.activity' }),
+		targets(db, officeId, { kind: 'events.event', limit: 200 }),
+		targets(db, officeId, { kind: 'participation.initiative' })
+	]);
+	const choice = (value: string, target: LinkTarget) => ({ value, label: linkTargetLabel(target, locale) });
 	return {
-		plan: plan.map((choice) => ({
-			value: choice.value,
-			label: [choice.planTitle, choice.measureTitle, choice.activityTitle].filter(Boolean).join(' › ')
-		})),
-		events: events
-			.filter((event) => event.status !== 'draft')
-			.map((event) => ({ value: event.id, label: event.title })),
-		initiatives
+		plan: measures.flatMap((measure) => [
+			choice(`${measure.id}:`, measure),
+			...activities
+				.filter((activity) => activity.parentId === measure.id)
+				.map((activity) => choice(`${measure.id}:${activity.id}`, activity))
+		]),
+		events: events.map((event) => choice(event.id, event)),
+		initiatives: initiatives.map((initiative) => choice(initiative.id, initiative))
 	};
 }
 
@@ -60,15 +85,13 @@ export async function checkDecisionLinks(
 	links: { measureId: string | null; activityId: string | null; eventId: string | null; initiativeId: string | null }
 ): Promise<Record<string, string>> {
 	const errors: Record<string, string> = {};
+	const found = await targetsOf(db, officeId, links);
 	if (links.measureId) {
-		const value = `${links.measureId}:${links.activityId ?? ''}`;
-		if (!(await listPlanLinkChoices(db, officeId)).some((choice) => choice.value === value))
-			errors.planLink = 'council.error.unknownLink';
+		const activityFits = !links.activityId || found.activity?.parentId === links.measureId;
+		if (!found.measure || !activityFits) errors.planLink = 'council.error.unknownLink';
 	}
-	if (links.eventId && (await listEventChoices(db, officeId, { ids: [links.eventId] })).length === 0)
-		errors.eventId = 'council.error.unknownLink';
-	if (links.initiativeId && !(await getPublicInitiative(db, officeId, links.initiativeId, null)))
-		errors.initiativeId = 'council.error.unknownLink';
+	if (links.eventId && !found.event) errors.eventId = 'council.error.unknownLink';
+	if (links.initiativeId && !found.initiative) errors.initiativeId = 'council.error.unknownLink';
 	return errors;
 }
 
@@ -78,37 +101,34 @@ export async function resolveDecisionLinks(
 	officeId: string,
 	decision: { measureId: string | null; activityId: string | null; eventId: string | null; initiativeId: string | null }
 ): Promise<DecisionLink[]> {
+	const found = await targetsOf(db, officeId, decision);
 	const links: DecisionLink[] = [];
-	if (decision.measureId) {
-		const value = `${decision.measureId}:${decision.activityId ?? ''}`;
-		const choice = (await listPlanLinkChoices(db, officeId)).find((row) => row.value === value);
-		if (choice)
-			links.push({
-				kindKey: choice.activityTitle ? 'council.public.linkedActivity' : 'council.public.linkedMeasure',
-				title: choice.activityTitle ?? choice.measureTitle,
-				titleEn: '',
-				path: '/action-plan'
-			});
-	}
-	if (decision.eventId) {
-		const event = await getEventById(db, officeId, decision.eventId);
-		if (event && event.status !== 'draft')
-			links.push({
-				kindKey: 'council.public.linkedEvent',
-				title: event.title,
-				titleEn: event.titleEn,
-				path: `/events/${event.slug}`
-			});
-	}
-	if (decision.initiativeId) {
-		const initiative = await getPublicInitiative(db, officeId, decision.initiativeId, null);
-		if (initiative && !initiative.hiddenAt)
-			links.push({
-				kindKey: 'council.public.linkedInitiative',
-				title: initiative.title,
-				titleEn: '',
-				path: `/initiatives/${initiative.id}`
-			});
-	}
+	const plan = decision.activityId ? found.activity : found.measure;
+	if (
+		decision.measureId &&
+		found.measure &&
+		plan?.path &&
+		(!decision.activityId || plan.parentId === decision.measureId)
+	)
+		links.push({
+			kindKey: decision.activityId ? 'council.public.linkedActivity' : 'council.public.linkedMeasure',
+			title: plan.title,
+			titleEn: plan.titleEn,
+			path: plan.path
+		});
+	if (found.event?.path)
+		links.push({
+			kindKey: 'council.public.linkedEvent',
+			title: found.event.title,
+			titleEn: found.event.titleEn,
+			path: found.event.path
+		});
+	if (found.initiative?.path)
+		links.push({
+			kindKey: 'council.public.linkedInitiative',
+			title: found.initiative.title,
+			titleEn: found.initiative.titleEn,
+			path: found.initiative.path
+		});
 	return links;
 }

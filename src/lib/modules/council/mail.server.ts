@@ -1,7 +1,7 @@
 // The council's e-mails: invitations with the agenda, materials and an .ics, and draft minutes for comments.
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, localizePath } from '../../i18n/locale.ts';
-import { buildCalendar } from '../events/ical.ts';
+import { buildCalendar } from '../../server/ical.ts';
 import type { MailAttachment } from '../../server/db/core-schema.ts';
 import type { Office } from '../../server/office.ts';
 

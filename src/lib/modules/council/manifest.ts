@@ -1,5 +1,5 @@
 import { councilStandardsEvidence } from './standards-evidence.server.ts';
-import { councilStatistics } from './statistics.server.ts';
+import { councilPlanAreaLinks, councilStatistics } from './statistics.server.ts';
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageCouncil } from './permissions.server.ts';
 import {
@@ -48,5 +48,6 @@ export const councilManifest: ModuleManifest = {
 	],
 	openData: [councilDecisionsDataset],
 	statistics: councilStatistics,
+	planAreaLinks: councilPlanAreaLinks,
 	standardsEvidence: councilStandardsEvidence
 };

@@ -31,7 +31,7 @@ import {
 } from './seed.server.ts';
 import { documentsManifest } from './manifest.ts';
 import { downloadHeaders } from './download.server.ts';
-import { detectDocumentFormat } from './file-type.ts';
+import { detectDocumentFormat } from '../../server/file-type.ts';
 import { DOCUMENT_MAX_BYTES } from './inputs.ts';
 import { sampleCompoundFile, sampleExecutable, sampleOoxml, samplePdf } from './test-fixtures.ts';
 

@@ -1,13 +1,8 @@
 import type { FileWithBytes } from '../../server/files.ts';
 import { toLatin } from '../../i18n/script.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { asciiFileName, type DocumentFormat } from './file-type.ts';
+import { contentDisposition, type DocumentFormat } from '../../server/file-type.ts';
 import type { DocumentSummary } from './queries.server.ts';
-
-/** RFC 5987 percent-encoding: everything but the attribute characters. */
-function encodeRfc5987(text: string): string {
-	return encodeURIComponent(text).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
 /** The name a reader's browser saves the file under: the title in the reader's language and script. */
 export function downloadName(
@@ -29,11 +24,6 @@ export function downloadName(
 		.trim()
 		.slice(0, 150);
 	return `${safe || 'document'}.${format}`;
-}
-
-/** Content-Disposition with a plain ASCII name for old clients and the full UTF-8 name (RFC 6266 / 5987). */
-export function contentDisposition(name: string, format: DocumentFormat): string {
-	return `attachment; filename="${asciiFileName(name, format)}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }
 
 /** The response headers for downloading a document's file. */

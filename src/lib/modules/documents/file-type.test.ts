@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiFileName, detectDocumentFormat, formatOfMime, zipEntryNames } from './file-type.ts';
+import { asciiFileName, detectDocumentFormat, formatOfMime, zipEntryNames } from '../../server/file-type.ts';
 import { sampleCompoundFile, sampleExecutable, sampleOoxml, sampleOpenDocument, samplePdf } from './test-fixtures.ts';
 import { storedZip } from './zip.ts';
 

@@ -8,7 +8,7 @@ import { readFile, type FileWithBytes } from '../../server/files.ts';
 import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
-import { asciiFileName, formatOfMime, type DocumentFormat } from './file-type.ts';
+import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
 import { canEditDocuments } from './permissions.server.ts';
 
 /** A document as lists show it: its texts and what a reader needs to know about the file. */

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import { deleteFiles, storeFile } from '../../server/files.ts';
 import { documents, type DocumentType } from './schema.ts';
-import { DOCUMENT_FORMATS } from './file-type.ts';
+import { DOCUMENT_FORMATS } from '../../server/file-type.ts';
 import { demoDocx, demoPdf } from './demo-files.server.ts';
 
 const AUTHOR = 'Канцеларија за младе општине Ивањица';

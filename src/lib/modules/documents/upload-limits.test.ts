@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { detectDocumentFormat, ZIP_LIMITS } from './file-type.ts';
-import { withoutActivePdfContent } from './pdf-active-content.server.ts';
+import { detectDocumentFormat, ZIP_LIMITS } from '../../server/file-type.ts';
+import { withoutActivePdfContent } from '../../server/pdf/active-content.server.ts';
 import { sampleOoxml } from './test-fixtures.ts';
 import { storedZip } from './zip.ts';
 

@@ -1,7 +1,7 @@
 import { AppError } from '../../server/errors.ts';
 import { encodeMessage } from '../../i18n/index.ts';
-import { detectDocumentFormat, type DocumentFormat } from './file-type.ts';
-import { withoutActivePdfContent } from './pdf-active-content.server.ts';
+import { detectDocumentFormat, type DocumentFormat } from '../../server/file-type.ts';
+import { withoutActivePdfContent } from '../../server/pdf/active-content.server.ts';
 import { ACCEPTED_FORMATS_TEXT, DOCUMENT_MAX_BYTES, DOCUMENT_MAX_MB } from './inputs.ts';
 
 /** A file as it arrived from a form: the name the browser gave and the bytes. */

@@ -36,7 +36,7 @@ import {
 	searchEvents
 } from './queries.server.ts';
 import { calendarEntriesOf } from './feed.server.ts';
-import { buildCalendar } from './ical.ts';
+import { buildCalendar } from '../../server/ical.ts';
 import { removeDemoEvents, seedDemoEvents, DEMO_EVENTS } from './seed.server.ts';
 import { eventsManifest } from './manifest.ts';
 import { uploadMedia } from '../media/commands/upload-media.server.ts';

@@ -6,7 +6,7 @@ import { publicBaseUrl } from '../../server/links.ts';
 import { createI18n } from '../../i18n/index.ts';
 import { localizePath } from '../../i18n/locale.ts';
 import { htmlToText } from '../../server/html.ts';
-import { buildCalendar, type CalendarEntry } from './ical.ts';
+import { buildCalendar, type CalendarEntry } from '../../server/ical.ts';
 import { getProgrammeBySlug, getPublicEventBySlug, listSessionsForFeed } from './queries.server.ts';
 
 type FeedRow = Awaited<ReturnType<typeof listSessionsForFeed>>[number];

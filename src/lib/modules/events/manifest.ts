@@ -6,6 +6,7 @@ import { eventsYearFigures } from './dashboard.server.ts';
 import { eventsDataset } from './open-data.server.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { eventSessions, events } from './schema.ts';
+import { listEventLinkTargets } from './link-targets.server.ts';
 
 export const eventsManifest: ModuleManifest = {
 	name: 'events',
@@ -28,6 +29,7 @@ export const eventsManifest: ModuleManifest = {
 	mediaUsage: listEventsUsingMedia,
 	yearFigures: eventsYearFigures,
 	openData: [eventsDataset],
+	linkTargets: { kinds: ['events.event'], list: listEventLinkTargets },
 	nextPublicChange: async (db, officeId, now) => {
 		const moments = await Promise.all([
 			earliestAhead(

@@ -1,7 +1,7 @@
 // Figures the action plan's computed indicators count from this module (manifest `indicatorSources`,
 // decision 0011). Participation records are not linked to measures, so each counts the whole office.
 // Years are calendar years in Belgrade time. Each source's label key is its own key.
-import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, countDistinct, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { IndicatorSource, StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
@@ -122,6 +122,8 @@ export const participationIndicatorSources: IndicatorSource[] = [
 
 /** Initiatives, answers, votes and young people taking part in a period (manifest `statistics`). */
 export async function participationStatistics(db: Database, query: StatisticsQuery): Promise<StatisticsBlock[]> {
+	if (query.planArea)
+		return participationAreaStatistics(db, query, query.planArea.linked?.['participation.initiative'] ?? []);
 	const { officeId, from, to } = query;
 	const count = async (
 		column: typeof participationInitiatives.submittedAt | typeof participationInitiatives.answeredAt
@@ -193,6 +195,69 @@ export async function participationStatistics(db: Database, query: StatisticsQue
 					value: done[0]?.n ?? 0,
 					people: false
 				}
+			],
+			tables: []
+		}
+	];
+}
+
+/**
+ * The figures of an action-plan area: initiatives are tied to it only through the council decisions that follow
+ * them up on the area's measures or events (the council's `planAreaLinks`, decision 0037), so only those
+ * initiatives count, with the young people who supported them; polls and the youth budget are left out.
+ */
+async function participationAreaStatistics(
+	db: Database,
+	query: StatisticsQuery,
+	initiativeIds: readonly string[]
+): Promise<StatisticsBlock[]> {
+	const { officeId, from, to } = query;
+	const initiatives = participationInitiatives;
+	const linked = initiativeIds.length ? inArray(initiatives.id, [...initiativeIds]) : sql`false`;
+	const count = async (column: typeof initiatives.submittedAt | typeof initiatives.answeredAt) => {
+		const [row] = await db
+			.select({ n: sql<number>`count(*)::int` })
+			.from(initiatives)
+			.where(and(eq(initiatives.officeId, officeId), linked, isNotNull(column), gte(column, from), lt(column, to)));
+		return row?.n ?? 0;
+	};
+	const [submitted, answered, [supporters]] = await Promise.all([
+		count(initiatives.submittedAt),
+		count(initiatives.answeredAt),
+		db
+			.select({ n: countDistinct(participationSupports.userId) })
+			.from(participationSupports)
+			.innerJoin(initiatives, eq(initiatives.id, participationSupports.initiativeId))
+			.where(
+				and(
+					eq(initiatives.officeId, officeId),
+					linked,
+					gte(participationSupports.createdAt, from),
+					lt(participationSupports.createdAt, to)
+				)
+			)
+	]);
+	return [
+		{
+			key: 'participation',
+			titleKey: 'participation.statistics.title',
+			order: 60,
+			filtered: false,
+			areaFiltered: true,
+			figures: [
+				{
+					key: 'participation.areaSupporters',
+					labelKey: 'participation.statistics.areaSupporters',
+					value: Number(supporters?.n ?? 0),
+					people: true
+				},
+				{
+					key: 'participation.submitted',
+					labelKey: 'participation.statistics.submitted',
+					value: submitted,
+					people: false
+				},
+				{ key: 'participation.answered', labelKey: 'participation.statistics.answered', value: answered, people: false }
 			],
 			tables: []
 		}

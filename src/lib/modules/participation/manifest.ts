@@ -13,6 +13,7 @@ import { removeDemoParticipation, seedDemoParticipation } from './seed.server.ts
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { participationBudgetRounds, participationPolls } from './schema.ts';
 import { budgetResultsDataset, initiativesDataset, pollResultsDataset } from './open-data.server.ts';
+import { listInitiativeLinkTargets } from './link-targets.server.ts';
 
 export const participationManifest: ModuleManifest = {
 	name: 'participation',
@@ -34,6 +35,7 @@ export const participationManifest: ModuleManifest = {
 	statistics: participationStatistics,
 	standardsEvidence: participationStandardsEvidence,
 	openData: [initiativesDataset, pollResultsDataset, budgetResultsDataset],
+	linkTargets: { kinds: ['participation.initiative'], list: listInitiativeLinkTargets },
 	dashboard: async (db, officeId, actor, now) => {
 		if (!canManageParticipation(actor)) return [];
 		const counts = await countAttention(db, officeId, now);

@@ -617,6 +617,10 @@ export const participationMessages = defineMessages({
 		'Млади који су подржали иницијативу или гласали',
 		'Young people who supported an initiative or voted'
 	],
+	'participation.statistics.areaSupporters': [
+		'Млади који су подржали иницијативу повезану са облашћу',
+		'Young people who supported an initiative linked to the area'
+	],
 	'participation.statistics.submitted': ['Поднете иницијативе', 'Initiatives submitted'],
 	'participation.statistics.answered': ['Иницијативе са званичним одговором', 'Initiatives officially answered'],
 	'participation.statistics.pollVotes': ['Гласови у анкетама', 'Poll votes'],

@@ -6,7 +6,7 @@ import { publicBaseUrl } from '../../server/links.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import { isLocale, localizePath, DEFAULT_LOCALE, type Locale } from '../../i18n/locale.ts';
 import { dayRelation } from '../../i18n/office-time.ts';
-import { buildCalendar } from '../events/ical.ts';
+import { buildCalendar } from '../../server/ical.ts';
 import type { EventRow, EventSessionRow } from '../events/queries.server.ts';
 import { accessTokenFor, type RegistrationRow } from './access.server.ts';
 

@@ -6,16 +6,10 @@ import type { Database } from '../../server/db/client.ts';
 import { AppError } from '../../server/errors.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import type {
-	ExportBlock,
-	ExportDocument,
-	ExportFormat,
-	ExportSheet,
-	ExportTable
-} from '../action-plan/export/model.ts';
-import { sheetName } from '../action-plan/export/model.ts';
-import { loadOffice, renderExport, type ExportedFile } from '../action-plan/export/exports.server.ts';
-import { fileNameOf } from '../action-plan/export/text.server.ts';
+import type { ExportBlock, ExportDocument, ExportFormat, ExportSheet, ExportTable } from '../../export/model.ts';
+import { sheetName } from '../../export/model.ts';
+import { loadOffice, renderExport, type ExportedFile } from '../../export/render.server.ts';
+import { fileNameOf } from '../../export/render.server.ts';
 import { canManageAnnualReport } from './permissions.server.ts';
 import { getAnnualReport, getPublishedAnnualReport } from './annual.server.ts';
 import { ANNUAL_SECTIONS, blocksOfSection } from './annual.ts';

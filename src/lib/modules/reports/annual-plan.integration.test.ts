@@ -7,7 +7,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Context } from '../../server/actor.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import {
 	actionPlans,
 	planAreas,

@@ -11,7 +11,7 @@ import type { Context } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import { createTestEvent } from '../events/test-factories.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { getAnnualReport, listPublishedAnnualReports } from './annual.server.ts';
 import { saveAnnualReport, setAnnualReportPublished, submitAnnualReport } from './commands/annual-report.server.ts';
 import { exportAnnualReportForStaff, exportPublishedAnnualReport } from './annual-document.server.ts';

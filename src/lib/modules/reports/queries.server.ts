@@ -46,12 +46,14 @@ export async function getOfficeStatistics(ctx: Context, filter: OfficeStatistics
 	// An unknown programme (an old link, a typed address) means the whole office, never an error.
 	const known = programmes.some((programme) => programme.id === filter.programmeId);
 	// The same for an area: one the plan does not know counts the whole office.
-	const { manifests } = await import('../registry.server.ts');
+	const { manifests, withPlanAreaLinks } = await import('../registry.server.ts');
 	const areaHooks = manifests.flatMap((manifest) => (manifest.planAreaScope ? [manifest.planAreaScope] : []));
 	const planAreaOptions = (await Promise.all(areaHooks.map((hook) => hook.list(ctx.db, ctx.officeId)))).flat();
 	let planArea: PlanAreaScope | null = null;
 	if (filter.planAreaId)
 		for (const hook of areaHooks) planArea ??= await hook.scope(ctx.db, ctx.officeId, filter.planAreaId);
+	// What other modules tie to the area (the initiatives its council decisions follow up), for the blocks counting them.
+	if (planArea) planArea = await withPlanAreaLinks(ctx.db, ctx.officeId, planArea);
 	const usedFilter = {
 		...filter,
 		programmeId: known ? filter.programmeId : null,

@@ -8,7 +8,7 @@ import { contextOf, createOffice, createPerson } from '../../server/testing/fact
 import { auditLog } from '../../server/db/core-schema.ts';
 import type { Context } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { organisations, partnershipAgreements } from '../organisations/schema.ts';
 import { getStandardsAssessment, listWorkStandardFramework } from './standards.server.ts';
 import {

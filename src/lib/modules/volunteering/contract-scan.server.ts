@@ -7,7 +7,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { deleteFiles, readFile, storeFile, type FileWithBytes } from '../../server/files.ts';
 import { encodeMessage } from '../../i18n/index.ts';
-import { withoutActivePdfContent } from '../documents/pdf-active-content.server.ts';
+import { withoutActivePdfContent } from '../../server/pdf/active-content.server.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { volunteerApplications, volunteerContracts, volunteerOpportunities, volunteerProfiles } from './schema.ts';
 

@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '../../server/testing/db.t
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { applicationInput, opportunityInput, profileInput } from './inputs.ts';
 import { createVolunteerOpportunity } from './commands/save-opportunity.server.ts';
 import { saveVolunteerProfile } from './commands/save-profile.server.ts';

@@ -10,8 +10,8 @@ import { publicLink } from '../../server/links.ts';
 import { offices } from '../../server/db/core-schema.ts';
 import { createI18n, type I18n } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { exportLogo, renderExport, type ExportedFile } from '../action-plan/export/exports.server.ts';
-import type { ExportBlock, ExportDocument } from '../action-plan/export/model.ts';
+import { exportLogo, renderExport, type ExportedFile } from '../../export/render.server.ts';
+import type { ExportBlock, ExportDocument } from '../../export/model.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { belgradeDate, contractReasons, hoursTotals, minutesToHours, type ContractReasonKey } from './rules.ts';
 import {

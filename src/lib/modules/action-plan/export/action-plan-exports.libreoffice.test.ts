@@ -13,7 +13,7 @@ import { createOffice, createPerson } from '../../../server/testing/factories.ts
 import { seedDemoActionPlan } from '../seed.server.ts';
 import { getCurrentPublicPlan } from '../queries.server.ts';
 import { exportPublicPlan, exportPublicReport } from './exports.server.ts';
-import { makeLogo } from './test-helpers.ts';
+import { makeLogo } from '../../../export/test-helpers.ts';
 
 const CONVERSION_TIMEOUT_MS = 60_000;
 

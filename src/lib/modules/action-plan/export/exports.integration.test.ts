@@ -23,7 +23,7 @@ import {
 	exportPublicReport,
 	exportReportForStaff
 } from './exports.server.ts';
-import { docxText, makeLogo, unzip } from './test-helpers.ts';
+import { docxText, makeLogo, unzip } from '../../../export/test-helpers.ts';
 
 let test: TestDatabase;
 let officeId: string;

@@ -1,17 +1,15 @@
 // Downloads of the plan and its monitoring reports: the public gets adopted plans and submitted
 // reports; staff can also take drafts from the back-office. The reader's locale picks the language
 // and script of the file.
-import { eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import type { Database } from '../../../server/db/client.ts';
-import { offices } from '../../../server/db/core-schema.ts';
 import { AppError } from '../../../server/errors.ts';
 import { isUuid } from '../../../server/ids.ts';
 import { createI18n } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locale.ts';
 import { wallClock } from '../../../i18n/office-time.ts';
 import { getEventById } from '../../events/queries.server.ts';
-import { contentDisposition } from '../../documents/download.server.ts';
+import { contentDisposition } from '../../../server/file-type.ts';
 import type { MonitoringSnapshot } from '../commands/monitoring-report.server.ts';
 import { canEditActionPlan } from '../permissions.server.ts';
 import {
@@ -21,69 +19,10 @@ import {
 	getSubmittedMonitoringReport,
 	type PlanTree
 } from '../queries.server.ts';
-import { EXPORT_MIME, type ExportDocument, type ExportFormat, type ExportLogo } from './model.ts';
-import { buildPlanDocument, type ExportOffice } from './plan-document.server.ts';
+import type { ExportFormat } from '../../../export/model.ts';
+import { loadOffice, renderExport, type ExportedFile } from '../../../export/render.server.ts';
+import { buildPlanDocument } from './plan-document.server.ts';
 import { buildReportDocument, type ExportReport } from './report-document.server.ts';
-import { renderDocx } from './docx.server.ts';
-import { renderPdf } from './pdf.server.ts';
-import { renderXlsx } from './xlsx.server.ts';
-
-export interface ExportedFile {
-	body: Uint8Array;
-	contentType: string;
-	/** The file name with its extension, in the reader's script. */
-	fileName: string;
-}
-
-/** The office's logo as PNG or JPEG with its size in pixels; null when there is none or it cannot be read. */
-export async function exportLogo(bytes: Uint8Array | null, mime: string | null): Promise<ExportLogo | null> {
-	if (!bytes || !mime) return null;
-	try {
-		const { default: sharp } = await import('sharp');
-		const image = sharp(bytes);
-		const { width, height, format } = await image.metadata();
-		if (!width || !height) return null;
-		if (format === 'jpeg') return { data: bytes, type: 'jpg', width, height };
-		if (format === 'png') return { data: bytes, type: 'png', width, height };
-		// SVG and WebP logos become a PNG of at most 400 px wide, sharp enough for print at that size.
-		const png = await image
-			.resize({ width: Math.min(400, width), withoutEnlargement: true })
-			.png()
-			.toBuffer({
-				resolveWithObject: true
-			});
-		return { data: new Uint8Array(png.data), type: 'png', width: png.info.width, height: png.info.height };
-	} catch {
-		// A logo that cannot be read leaves the document without one rather than without a document.
-		return null;
-	}
-}
-
-export async function loadOffice(
-	db: Database,
-	officeId: string
-): Promise<{ office: ExportOffice; keepLatin: string[] }> {
-	const [row] = await db
-		.select({ name: offices.name, keepLatin: offices.keepLatin, logo: offices.logo, logoMime: offices.logoMime })
-		.from(offices)
-		.where(eq(offices.id, officeId));
-	if (!row) throw new AppError('not_found', 'error.404.text');
-	return {
-		office: { name: row.name, logo: await exportLogo(row.logo ? new Uint8Array(row.logo) : null, row.logoMime) },
-		keepLatin: row.keepLatin
-	};
-}
-
-/** Renders a document model in one of the formats. */
-export async function renderExport(document: ExportDocument, format: ExportFormat): Promise<ExportedFile> {
-	const body =
-		format === 'pdf'
-			? await renderPdf(document)
-			: format === 'docx'
-				? await renderDocx(document)
-				: await renderXlsx(document);
-	return { body, contentType: EXPORT_MIME[format], fileName: `${document.fileName}.${format}` };
-}
 
 async function planFile(
 	db: Database,

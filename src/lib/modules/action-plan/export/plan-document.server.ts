@@ -1,16 +1,13 @@
 // What the exported plan says: its facts and introduction, the tree of areas, goals, measures and
 // activities with their indicators, and the budget by year; the same content as workbook sheets.
+import type { ExportOffice } from '../../../export/render.server.ts';
 import type { I18n } from '../../../i18n/index.ts';
 import type { GoalNode, IndicatorNode, MeasureNode, PlanTree } from '../queries.server.ts';
 import { localized, usedAreas } from '../view.ts';
-import type { ExportBlock, ExportCell, ExportDocument, ExportLogo, ExportSheet, ExportTable } from './model.ts';
-import { sheetName } from './model.ts';
-import { fileNameOf, planFacts, planTitle, progressText, richTextParagraphs, timingText } from './text.server.ts';
-
-export interface ExportOffice {
-	name: string;
-	logo: ExportLogo | null;
-}
+import type { ExportBlock, ExportCell, ExportDocument, ExportSheet, ExportTable } from '../../../export/model.ts';
+import { sheetName } from '../../../export/model.ts';
+import { planFacts, planTitle, progressText, timingText } from './text.server.ts';
+import { fileNameOf, richTextParagraphs } from '../../../export/render.server.ts';
 
 const sum = (values: readonly (number | null)[]) => values.reduce<number>((total, value) => total + (value ?? 0), 0);
 

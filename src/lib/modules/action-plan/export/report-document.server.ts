@@ -7,10 +7,12 @@ import { rollUp } from '../progress.ts';
 import type { PlanRow, PlanTree } from '../queries.server.ts';
 import type { MonitoringEntry } from '../schema.ts';
 import { localized } from '../view.ts';
-import type { ExportBlock, ExportCell, ExportDocument, ExportSheet, ExportTable } from './model.ts';
-import { sheetName } from './model.ts';
-import { indicatorName, type ExportOffice } from './plan-document.server.ts';
-import { fileNameOf, planFacts, planTitle, progressText, richTextParagraphs } from './text.server.ts';
+import type { ExportBlock, ExportCell, ExportDocument, ExportSheet, ExportTable } from '../../../export/model.ts';
+import { sheetName } from '../../../export/model.ts';
+import { indicatorName } from './plan-document.server.ts';
+import type { ExportOffice } from '../../../export/render.server.ts';
+import { planFacts, planTitle, progressText } from './text.server.ts';
+import { fileNameOf, richTextParagraphs } from '../../../export/render.server.ts';
 
 export interface ExportReport {
 	year: number;

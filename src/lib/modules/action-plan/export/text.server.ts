@@ -1,22 +1,9 @@
 // Shared wording of the exported plan and report: staff-typed text in the reader's script, amounts,
 // progress and timing as the public pages show them.
 import type { I18n } from '../../../i18n/index.ts';
-import { htmlToText } from '../../../server/html.ts';
 import type { ActivityRow, PlanRow } from '../queries.server.ts';
 import { localized } from '../view.ts';
 import { numberFormat } from '../../../i18n/formatters.ts';
-
-/** Staff-written rich text as paragraphs of plain text in the reader's language and script. */
-export function richTextParagraphs(i18n: I18n, html: string, htmlEn: string): string[] {
-	const isEnglish = i18n.locale === 'en' && !!htmlEn;
-	const source = isEnglish ? htmlEn : html;
-	if (!source) return [];
-	return htmlToText(source)
-		.split(/\n\s*\n/)
-		.map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
-		.filter(Boolean)
-		.map((paragraph) => (isEnglish ? paragraph : i18n.text(paragraph)));
-}
 
 /** When an activity runs: "Q1 2025 – Q4 2026", a single year, or nothing. */
 export function timingText(
@@ -62,17 +49,4 @@ export function planFacts(
 			})
 		});
 	return facts;
-}
-
-/** A file name from a title: what file systems refuse goes, the title stays readable in its script. */
-export function fileNameOf(title: string): string {
-	return (
-		title
-			// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-			.replace(/[\u0000-\u001f\u007f/\\:*?"<>|]+/g, ' ')
-			.replace(/\s+/g, ' ')
-			.trim()
-			.slice(0, 120)
-			.trim() || 'plan'
-	);
 }

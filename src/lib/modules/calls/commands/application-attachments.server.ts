@@ -10,7 +10,7 @@ import { isUuid } from '../../../server/ids.ts';
 import { deleteFiles, readFile, storeFile, type FileWithBytes } from '../../../server/files.ts';
 import { encodeMessage } from '../../../i18n/index.ts';
 import { ATTACHMENT_FORMATS_TEXT, ATTACHMENT_MAX_MB } from '../format.ts';
-import { detectDocumentFormat } from '../../documents/file-type.ts';
+import { detectDocumentFormat } from '../../../server/file-type.ts';
 import { safeDocumentBytes, storedFileName } from '../../documents/upload.server.ts';
 import { callApplicationAttachments, callApplications, fundingCalls } from '../schema.ts';
 import { canManageCalls } from '../permissions.server.ts';

@@ -8,12 +8,12 @@ import { isUuid } from '../../../server/ids.ts';
 import { freeSlugIn } from '../../../server/slugs.ts';
 import { htmlToText, paragraphsToHtml, sanitizeRichText } from '../../../server/html.ts';
 import { listDocumentsForPicker } from '../../documents/queries.server.ts';
-import { listPlanLinkChoices } from '../../action-plan/queries.server.ts';
 import { withDocumentLinks } from '../../documents/rich-text.server.ts';
 import { withResponsiveImages } from '../../media/rich-text.server.ts';
 import { fundingCalls } from '../schema.ts';
 import type { CallInput } from '../inputs.ts';
 import { canManageCalls } from '../permissions.server.ts';
+import { listMeasureChoices } from '../queries.server.ts';
 
 /** A short stable key for a new row (criteria, categories and questions are referred to by key once applied to). */
 const newKey = () => randomUUID().slice(0, 8);
@@ -35,11 +35,7 @@ async function storedFields(db: Database, officeId: string, input: CallInput, no
 	const bodyEn = await completeBody(db, officeId, fields.bodyEn);
 	// Only this office's library documents and plan measures may be linked, whatever the form sent.
 	const library = new Set((await listDocumentsForPicker(db, officeId)).map((document) => document.id));
-	const measures = new Set(
-		(await listPlanLinkChoices(db, officeId))
-			.filter((choice) => !choice.activityTitle)
-			.map((choice) => choice.value.slice(0, -1))
-	);
+	const measures = new Set((await listMeasureChoices(db, officeId)).map((measure) => measure.id));
 	const used = new Set<string>();
 	const keyed = <T extends { key: string }>(rows: T[]): T[] =>
 		rows.map((row) => {

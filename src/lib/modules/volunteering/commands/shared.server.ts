@@ -10,7 +10,7 @@ import { getOfficeById } from '../../../server/office.ts';
 import { queueMail } from '../../../server/mail/outbox.ts';
 import { createI18n, type I18n, type MessageKey } from '../../../i18n/index.ts';
 import { isLocale, DEFAULT_LOCALE, type Locale } from '../../../i18n/locale.ts';
-import { buildCalendar } from '../../events/ical.ts';
+import { buildCalendar } from '../../../server/ical.ts';
 import {
 	volunteerApplications,
 	volunteerGuardianConsents,

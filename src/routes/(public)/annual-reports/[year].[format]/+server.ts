@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { getRuntime } from '#lib/server/runtime.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
-import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportFormatOf } from '#lib/export/model.ts';
 import { exportHeaders } from '#lib/modules/action-plan/export/exports.server.ts';
 import { readReportYear } from '#lib/modules/reports/inputs.ts';
 import { exportPublishedAnnualReport } from '#lib/modules/reports/annual-document.server.ts';

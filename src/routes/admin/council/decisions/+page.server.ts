@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const ctx = await contextFor(locals);
 		return {
 			decisions: await listDecisionsForStaff(ctx, { overdueOnly }),
-			choices: await listDecisionLinkChoices(ctx.db, ctx.officeId),
+			choices: await listDecisionLinkChoices(ctx.db, ctx.officeId, locals.locale),
 			overdueOnly
 		};
 	} catch (caught) {

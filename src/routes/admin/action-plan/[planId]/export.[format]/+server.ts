@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportFormatOf } from '#lib/export/model.ts';
 import { exportHeaders, exportPlanForStaff } from '#lib/modules/action-plan/export/exports.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
 

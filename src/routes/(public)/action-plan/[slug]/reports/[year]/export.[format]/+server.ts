@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
-import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportFormatOf } from '#lib/export/model.ts';
 import { exportHeaders, exportPublicReport } from '#lib/modules/action-plan/export/exports.server.ts';
 
 /** A submitted monitoring report as PDF, DOCX or XLSX, in the language and script of the address. */

@@ -1,9 +1,9 @@
 // Recognises the document formats the library accepts from the file's bytes (and, for Office files,
 // from the structure inside the container), whatever name or type the browser claimed.
-import { toLatin } from '../../i18n/script.ts';
-import { isWithinZipLimits, zipEntries } from '../../server/zip-limits.ts';
+import { toLatin } from '../i18n/script.ts';
+import { isWithinZipLimits, zipEntries } from './zip-limits.ts';
 
-export { ZIP_LIMITS } from '../../server/zip-limits.ts';
+export { ZIP_LIMITS } from './zip-limits.ts';
 
 export const DOCUMENT_FORMATS = {
 	pdf: { mime: 'application/pdf', label: 'PDF' },
@@ -168,4 +168,14 @@ export function asciiFileName(base: string, format: DocumentFormat): string {
 		.replace(/-+$/, '')
 		.toLowerCase();
 	return `${stem || 'document'}.${format}`;
+}
+
+/** RFC 5987 percent-encoding: everything but the attribute characters. */
+function encodeRfc5987(text: string): string {
+	return encodeURIComponent(text).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Content-Disposition with a plain ASCII name for old clients and the full UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(name: string, format: DocumentFormat): string {
+	return `attachment; filename="${asciiFileName(name, format)}"; filename*=UTF-8''${encodeRfc5987(name)}`;
 }

@@ -1,7 +1,7 @@
 // For tests: reading what the exported files contain, as a reader's program would.
 import { inflateRawSync } from 'node:zlib';
-import { createI18n } from '../../../i18n/index.ts';
-import type { Locale } from '../../../i18n/locale.ts';
+import { createI18n } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locale.ts';
 
 /** The entries of a ZIP file (DOCX and XLSX are ZIPs) by name, inflated. */
 export function unzip(bytes: Uint8Array): Map<string, Buffer> {

@@ -3,7 +3,7 @@
 // follows them, tables break between rows and repeat their header on the next page.
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
-import { BOLD_FONT, REGULAR_FONT } from '../../../server/pdf/fonts.server.ts';
+import { BOLD_FONT, REGULAR_FONT } from '../server/pdf/fonts.server.ts';
 import { cellText, type ExportBlock, type ExportDocument, type ExportTable } from './model.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };

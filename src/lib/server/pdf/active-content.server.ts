@@ -2,7 +2,7 @@
 // file is parsed with pdf-lib (a maintained PDF library, not a hand parser) and every script, launch
 // or form-submission action, automatic action and embedded file is removed before it is stored.
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from 'pdf-lib';
-import { AppError } from '../../server/errors.ts';
+import { AppError } from '../errors.ts';
 
 /** Keys that hold scripts, automatic actions, embedded files or XFA forms, wherever they appear. */
 const ACTIVE_KEYS = ['JS', 'JavaScript', 'AA', 'OpenAction', 'EmbeddedFiles', 'XFA', 'RichMedia'].map((key) =>

@@ -1,9 +1,9 @@
 // One description of an exported document, rendered three ways (PDF, DOCX, XLSX), so the formats
 // cannot drift apart: the builders decide what the plan or report says, in the reader's language and
 // script, and the renderers only decide how it looks.
-import type { Locale } from '../../../i18n/locale.ts';
-import { intlLocale } from '../../../i18n/locale.ts';
-import { numberFormat } from '../../../i18n/formatters.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { intlLocale } from '../i18n/locale.ts';
+import { numberFormat } from '../i18n/formatters.ts';
 
 export const EXPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
