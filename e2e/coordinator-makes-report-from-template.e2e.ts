@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { downloadBytes, expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { closing, DEMO_PASSWORD, expectHeading, notice, signIn } from './support/journey.ts';
-import { docxText } from '../src/lib/modules/action-plan/export/test-helpers.ts';
+import { docxText } from '../src/lib/export/test-helpers.ts';
 
 // A template is changed and a report submitted (and frozen) here, so this journey gets its own office.
 let server: RunningServer;

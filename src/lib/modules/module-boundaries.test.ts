@@ -20,8 +20,8 @@ const LIB = resolve(MODULES, '..');
  */
 const ALLOWED: readonly (readonly [string, readonly string[]])[] = [
 	// The events family: registrations and attendance are parts of an event (their tables reference the event's, and
-	// a registration locks its event); the action plan counts events and attendance for its computed indicators
-	// (decision 0011). One capability split in four folders, not four independent modules.
+	// a registration locks its event); the action plan reads events for its computed indicators (decision 0011),
+	// and their attendance through the `eventAttendance` hook. One capability split in folders, not independent modules.
 	['events/queries.server.ts', ['action-plan', 'attendance', 'registrations']],
 	['events/schema.ts', ['action-plan', 'attendance', 'organisations', 'registrations']],
 	['events/registration-state.ts', ['registrations']],
@@ -32,7 +32,6 @@ const ALLOWED: readonly (readonly [string, readonly string[]])[] = [
 	['registrations/personal-data.server.ts', ['attendance']],
 	['registrations/place-counts.server.ts', ['events']],
 	['registrations/schema.ts', ['attendance']],
-	['attendance/queries.server.ts', ['action-plan']],
 	['attendance/schema.ts', ['registrations']],
 	// The office's two libraries, which other content embeds: images (picker, responsive display, images in rich
 	// text) and documents (picker, attachments, links in rich text, safe uploads, the demo's files).

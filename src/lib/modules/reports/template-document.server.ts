@@ -5,16 +5,10 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { createI18n, type I18n, type MessageKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import type {
-	ExportBlock,
-	ExportDocument,
-	ExportFormat,
-	ExportSheet,
-	ExportTable
-} from '../action-plan/export/model.ts';
-import { sheetName } from '../action-plan/export/model.ts';
-import { loadOffice, renderExport, type ExportedFile } from '../action-plan/export/exports.server.ts';
-import { fileNameOf } from '../action-plan/export/text.server.ts';
+import type { ExportBlock, ExportDocument, ExportFormat, ExportSheet, ExportTable } from '../../export/model.ts';
+import { sheetName } from '../../export/model.ts';
+import { loadOffice, renderExport, type ExportedFile } from '../../export/render.server.ts';
+import { fileNameOf } from '../../export/render.server.ts';
 import { canWriteTemplateReports } from './permissions.server.ts';
 import { getTemplateReport, type TemplateReportView } from './templates.server.ts';
 import type { ReportSection } from './templates.ts';

@@ -12,7 +12,7 @@ import type { Context } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import { createTestEvent } from '../events/test-factories.ts';
-import { docxText } from '../action-plan/export/test-helpers.ts';
+import { docxText } from '../../export/test-helpers.ts';
 import { loadDemoOffice, manifests } from '../registry.server.ts';
 import { removeDemoContent } from '../settings/commands/remove-demo-content.server.ts';
 import {

@@ -3,7 +3,7 @@ import type { RequestHandler } from './$types';
 import { requireAccess } from '#lib/server/actor.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
-import { exportFormatOf } from '#lib/modules/action-plan/export/model.ts';
+import { exportFormatOf } from '#lib/export/model.ts';
 import { exportHeaders } from '#lib/modules/action-plan/export/exports.server.ts';
 import { canWriteTemplateReports } from '#lib/modules/reports/permissions.server.ts';
 import { exportTemplateReport } from '#lib/modules/reports/template-document.server.ts';
