@@ -201,10 +201,14 @@ if (server) {
 		await measure('PostgreSQL', opened);
 	} finally {
 		await opened.close();
-		const dropper = new pg.Client({ connectionString: server });
-		await dropper.connect();
-		await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		await dropper.end();
+		// BENCH_KEEP=1 leaves the seeded database for EXPLAIN (its name is printed).
+		if (process.env.BENCH_KEEP) console.log(`kept ${url}`);
+		else {
+			const dropper = new pg.Client({ connectionString: server });
+			await dropper.connect();
+			await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+			await dropper.end();
+		}
 	}
 }
 await runner.close();
