@@ -1,5 +1,6 @@
 // `npm run bench`: seeds a PostgreSQL database with bulk content, serves the production build on it
 // and prints requests per second and latency percentiles for the main public pages.
+// `npm run bench -- statistics` times the office's statistics instead (scripts/bench-statistics.ts).
 // Uses BENCH_DATABASE_URL when given; otherwise creates and drops a database on the local server
 // (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres).
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,6 +11,13 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfNeeded } from './build-if-needed.js';
+
+// `npm run bench -- statistics`: the office's statistics for a large city's year (scripts/bench-statistics.ts,
+// its own seed, on PGlite and on PostgreSQL), without the portal.
+if (process.argv.includes('statistics')) {
+	const run = spawnSync(process.execPath, ['scripts/bench-statistics.ts', '--pg'], { stdio: 'inherit' });
+	process.exit(run.status ?? 1);
+}
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);

@@ -1,19 +1,44 @@
 // Events, sessions, attendances and young people reached in a period, for the office's statistics
 // (manifest `statistics`). Figures come from figures.ts (one definition) and reach.ts; the caller
 // checks the actor and hides small groups.
-import { and, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
-import { outer } from '../../server/db/outer.ts';
 import { EVENT_TYPES, events, eventSessions } from '../events/schema.ts';
 import { registrations } from '../registrations/schema.ts';
 import { listSettlements } from '../surveys/queries.server.ts';
 import { sessionAttendance, sessionHeadcounts } from './schema.ts';
 import { getAttendanceSettings } from './settings.server.ts';
-import { computeStatistics, largestHeadcountPerEvent } from './statistics.ts';
-import { computeReach, UNKNOWN_SETTLEMENT } from './reach.ts';
+import { headcountTotal, largestHeadcountPerEvent } from './statistics.ts';
+import { countReach, resolveReachRows, UNKNOWN_SETTLEMENT, type ReachRow } from './reach.ts';
 import { UNKNOWN_BAND } from './statistics.ts';
 import { wallClock } from '../../i18n/office-time.ts';
+
+/** What JavaScript's String.prototype.trim takes away: a place of only these was not given. */
+const TRIMMED =
+	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
+/** The rows of ReachRow: present registrations of the held events grouped by account, e-mail and phone. */
+function reachQuery(confirmedOfHeld: SQL, checkedIn: SQL): SQL {
+	const r = registrations;
+	const hasGender = sql`${r.gender} is not null and ${r.gender} <> ''`;
+	const hasBirthYear = sql`${r.birthYear} is not null`;
+	const hasPlace = sql`btrim(${r.place}, ${TRIMMED}) <> ''`;
+	return sql`
+		select ${r.userId} as "userId", ${r.email} as "email", ${r.phone} as "phone",
+			(array_agg(${r.gender} order by ${r.sequence}) filter (where ${hasGender}))[1] as "gender",
+			(min(${r.sequence}) filter (where ${hasGender}))::float8 as "genderAt",
+			(array_agg(${r.birthYear} order by ${r.sequence}) filter (where ${hasBirthYear}))[1] as "birthYear",
+			(min(${r.sequence}) filter (where ${hasBirthYear}))::float8 as "birthYearAt",
+			(array_agg(${r.place} order by ${r.sequence}) filter (where ${hasPlace}))[1] as "place",
+			(min(${r.sequence}) filter (where ${hasPlace}))::float8 as "placeAt",
+			(extract(epoch from min(${events.startsAt})) * 1000)::float8 as "firstStartsAt"
+		from ${r} inner join ${events} on ${events.id} = ${r.eventId}
+			left join ${checkedIn} as checked_in on checked_in.registration_id = ${r.id}
+		where ${confirmedOfHeld} and (${r.source} = 'walk_in' or checked_in.registration_id is not null)
+		group by ${r.userId}, ${r.email}, ${r.phone},
+			case when ${r.userId} is null and ${r.email} = '' and ${r.phone} = '' then ${r.id} end`;
+}
 
 /** Events held (published or finished, started in the period), their sessions, attendances and reach. */
 export async function attendanceStatistics(db: Database, query: StatisticsQuery): Promise<StatisticsBlock[]> {
@@ -28,39 +53,38 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 	// An action-plan area: only the events linked to its measures (none linked, none counted).
 	if (query.planArea) conditions.push(inArray(events.id, query.planArea.eventIds));
 	const held = await db
-		.select({ id: events.id, type: events.type })
+		.select({ id: events.id, type: events.type, startsAt: events.startsAt })
 		.from(events)
 		.where(and(...conditions));
 	const ids = held.map((event) => event.id);
-	const [settings, settlements, sessionRows, peopleRows, headcountRows] = await Promise.all([
+	// The held events as one parameter (a city's year is thousands of events, too many to send one by one).
+	const heldIds = sql`(select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))`;
+	// The held events' registrations checked in at a session, in one pass (a join, not a probe per registration).
+	const checkedIn = sql`(select distinct a.registration_id from ${sessionAttendance} a
+		inner join ${registrations} g on g.id = a.registration_id where g.event_id in ${heldIds})`;
+	const confirmedOfHeld = sql`${registrations.eventId} in ${heldIds} and ${registrations.status} = 'confirmed'`;
+	const [settings, settlements, sessionRows, countResult, reachResult, headcountRows] = await Promise.all([
 		getAttendanceSettings(db, query.officeId),
 		listSettlements(db, query.officeId),
 		ids.length
 			? db
 					.select({ count: sql<number>`count(*)::int` })
 					.from(eventSessions)
-					.where(inArray(eventSessions.eventId, ids))
+					.where(sql`${eventSessions.eventId} in ${heldIds}`)
 			: Promise.resolve([{ count: 0 }]),
+		// Attendances as figures.ts counts them: registered people who came to a session, and walk-ins.
 		ids.length
-			? db
-					.select({
-						eventId: registrations.eventId,
-						eventStartsAt: events.startsAt,
-						userId: registrations.userId,
-						email: registrations.email,
-						phone: registrations.phone,
-						birthYear: registrations.birthYear,
-						gender: registrations.gender,
-						place: registrations.place,
-						source: registrations.source,
-						sessionIds: sql<
-							string[]
-						>`coalesce((select json_agg(${sessionAttendance.sessionId}) from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)}), '[]'::json)`
-					})
-					.from(registrations)
-					.innerJoin(events, eq(events.id, registrations.eventId))
-					.where(and(inArray(registrations.eventId, ids), eq(registrations.status, 'confirmed')))
-			: Promise.resolve([]),
+			? db.execute(sql`
+					select (count(*) filter (where ${registrations.source} <> 'walk_in'
+							and checked_in.registration_id is not null))::int as "attended",
+						(count(*) filter (where ${registrations.source} = 'walk_in'))::int as "walkIns"
+					from ${registrations} left join ${checkedIn} as checked_in on checked_in.registration_id = ${registrations.id}
+					where ${confirmedOfHeld}`)
+			: Promise.resolve({ rows: [{ attended: 0, walkIns: 0 }] }),
+		// People who came, gathered by the database: registrations with the same account, e-mail and phone
+		// are one row (one with none of them is a row of its own), with the first values each gave
+		// (ReachRow); resolveReachRows joins the rows of one person as groupSamePeople does.
+		ids.length ? db.execute(reachQuery(confirmedOfHeld, checkedIn)) : Promise.resolve({ rows: [] }),
 		ids.length
 			? db
 					.select({
@@ -70,25 +94,38 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 					})
 					.from(sessionHeadcounts)
 					.innerJoin(eventSessions, eq(eventSessions.id, sessionHeadcounts.sessionId))
-					.where(inArray(eventSessions.eventId, ids))
+					.where(sql`${eventSessions.eventId} in ${heldIds}`)
 			: Promise.resolve([])
 	]);
-	const people = peopleRows.map((row) => ({
-		eventId: row.eventId,
-		eventYear: wallClock(new Date(row.eventStartsAt)).year,
-		userId: row.userId,
-		email: row.email,
-		phone: row.phone,
-		birthYear: row.birthYear,
-		gender: row.gender,
-		place: row.place,
-		isWalkIn: row.source === 'walk_in',
-		sessionIds: row.sessionIds ?? []
+	// The Belgrade year of each first event, once per instant, not once per person.
+	const years = new Map<number, number>();
+	const yearOf = (instant: number) => {
+		let year = years.get(instant);
+		if (year === undefined) years.set(instant, (year = wallClock(new Date(instant)).year));
+		return year;
+	};
+	const reachRows: ReachRow[] = (reachResult as { rows: Record<string, unknown>[] }).rows.map((row) => ({
+		userId: (row.userId as string | null) ?? null,
+		email: row.email as string,
+		phone: row.phone as string,
+		gender: (row.gender as string | null) ?? null,
+		genderAt: row.genderAt === null ? null : Number(row.genderAt),
+		birthYear: row.birthYear === null ? null : Number(row.birthYear),
+		birthYearAt: row.birthYearAt === null ? null : Number(row.birthYearAt),
+		place: (row.place as string | null) ?? null,
+		placeAt: row.placeAt === null ? null : Number(row.placeAt),
+		year: yearOf(Number(row.firstStartsAt))
 	}));
-	const figures = computeStatistics({ people, headcounts: headcountRows, bands: settings.ageBands });
-	const reach = computeReach({
-		people,
-		headcounts: [...largestHeadcountPerEvent(headcountRows).values()],
+	const largestHeadcounts = [...largestHeadcountPerEvent(headcountRows).values()];
+	// Everyone who came (figures.ts): registered people who came, walk-ins, and each event's largest headcount.
+	const [counted] = (countResult as { rows: { attended: number; walkIns: number }[] }).rows;
+	const participants =
+		Number(counted?.attended ?? 0) +
+		Number(counted?.walkIns ?? 0) +
+		largestHeadcounts.reduce((sum, counts) => sum + headcountTotal(counts), 0);
+	const reach = countReach({
+		people: resolveReachRows(reachRows),
+		headcounts: largestHeadcounts,
 		bands: settings.ageBands,
 		settlements
 	});
@@ -157,7 +194,7 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 				{
 					key: `attendance.attendances`,
 					labelKey: 'attendance.periodStatistics.attendances',
-					value: figures.participants,
+					value: participants,
 					people: true
 				}
 			],

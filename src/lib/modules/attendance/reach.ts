@@ -50,19 +50,98 @@ function genderOf(value: string | null): HeadcountGender {
 	return value === 'female' || value === 'male' || value === 'other' ? value : 'unspecified';
 }
 
+/** A person reached, as the breakdowns see them: their first gender, year of birth and place given. */
+export interface ResolvedPerson {
+	gender: string | null;
+	birthYear: number | null;
+	/** Trimmed; null when none was given. */
+	place: string | null;
+	/** The year of their first event in the period. */
+	year: number;
+}
+
 /**
- * People reached by registrations that were attended (or walk-ins) and by headcounts (already the
- * largest per event). A person's gender, year of birth and place are the first ones given on any of
- * their registrations; the age is taken in the year of their first event in the period.
+ * People reached by registrations that were attended (or walk-ins), each once (groupSamePeople). A
+ * person's gender, year of birth and place are the first ones given on any of their registrations;
+ * the age is taken in the year of their first event in the period.
  */
+export function resolvePeople(people: readonly ReachPerson[]): ResolvedPerson[] {
+	const present = people.filter((person) => person.isWalkIn || person.sessionIds.length > 0);
+	return groupSamePeople(present).map((group) => {
+		const records = group.map((index) => present[index]);
+		const first = <T extends string | number>(pick: (person: ReachPerson) => T | null | undefined): T | null =>
+			records.map(pick).find((value): value is T => value !== null && value !== undefined && value !== '') ?? null;
+		return {
+			gender: first((person) => person.gender),
+			birthYear: first((person) => person.birthYear),
+			place: first((person) => person.place.trim()),
+			year: Math.min(...records.map((person) => person.eventYear))
+		};
+	});
+}
+
+/**
+ * Registrations already gathered by the database: each row the present registrations that share an
+ * account, e-mail and phone exactly (or one registration with none of them), with the first gender,
+ * year of birth and place given and the arrival number (`sequence`) of the registration that gave
+ * each. Rows of one person (groupSamePeople) are joined here; each value is the one given first.
+ */
+export interface ReachRow {
+	userId: string | null;
+	email: string;
+	phone: string;
+	gender: string | null;
+	genderAt: number | null;
+	birthYear: number | null;
+	birthYearAt: number | null;
+	/** Untrimmed, as given; null when none is given. */
+	place: string | null;
+	placeAt: number | null;
+	year: number;
+}
+
+/** People reached from gathered rows (ReachRow), as resolvePeople resolves them from registrations. */
+export function resolveReachRows(rows: readonly ReachRow[]): ResolvedPerson[] {
+	return groupSamePeople(rows).map((group) => {
+		const records = group.map((index) => rows[index]);
+		const first = <T>(pick: (row: ReachRow) => [T | null, number | null]): T | null => {
+			let chosen: T | null = null;
+			let chosenAt = Infinity;
+			for (const row of records) {
+				const [value, at] = pick(row);
+				if (value !== null && at !== null && at < chosenAt) [chosen, chosenAt] = [value, at];
+			}
+			return chosen;
+		};
+		let year = Infinity;
+		for (const row of records) year = Math.min(year, row.year);
+		const place = first((row) => [row.place, row.placeAt]);
+		return {
+			gender: first((row) => [row.gender, row.genderAt]),
+			birthYear: first((row) => [row.birthYear, row.birthYearAt]),
+			place: place === null ? null : place.trim(),
+			year
+		};
+	});
+}
+
+/** People reached by registrations that were attended (or walk-ins) and by headcounts (already the largest per event). */
 export function computeReach(options: {
 	people: readonly ReachPerson[];
 	headcounts: readonly HeadcountCounts[];
 	bands: readonly AgeBand[];
 	settlements: readonly KnownSettlement[];
 }): Reach {
-	const present = options.people.filter((person) => person.isWalkIn || person.sessionIds.length > 0);
-	const groups = groupSamePeople(present);
+	return countReach({ ...options, people: resolvePeople(options.people) });
+}
+
+/** The breakdowns of people already resolved (resolvePeople, resolveReachRows) plus the headcounts. */
+export function countReach(options: {
+	people: readonly ResolvedPerson[];
+	headcounts: readonly HeadcountCounts[];
+	bands: readonly AgeBand[];
+	settlements: readonly KnownSettlement[];
+}): Reach {
 	const byGender = Object.fromEntries(HEADCOUNT_GENDERS.map((gender) => [gender, 0])) as Record<
 		HeadcountGender,
 		number
@@ -77,22 +156,18 @@ export function computeReach(options: {
 		[UNKNOWN_SETTLEMENT, 0]
 	]);
 	const byArea = { urban: 0, rural: 0, unknown: 0 };
-	for (const group of groups) {
-		const records = group.map((index) => present[index]);
-		const first = <T extends string | number>(pick: (person: ReachPerson) => T | null | undefined): T | null =>
-			records.map(pick).find((value): value is T => value !== null && value !== undefined && value !== '') ?? null;
-		byGender[genderOf(first((person) => person.gender))]++;
-		const year = Math.min(...records.map((person) => person.eventYear));
-		const band = bandOf(
-			ageInYear(
-				first((person) => person.birthYear),
-				year
-			),
-			options.bands
-		);
+	// The same typed place is looked up once (a city's people name a few dozen places).
+	const placeCache = new Map<string, KnownSettlement | undefined>();
+	for (const person of options.people) {
+		byGender[genderOf(person.gender)]++;
+		const band = bandOf(ageInYear(person.birthYear, person.year), options.bands);
 		bandCounts.set(band, (bandCounts.get(band) ?? 0) + 1);
-		const place = first((person) => person.place.trim());
-		const settlement = place ? settlementByKey.get(searchKey(place)) : undefined;
+		const place = person.place;
+		let settlement: KnownSettlement | undefined;
+		if (place) {
+			if (!placeCache.has(place)) placeCache.set(place, settlementByKey.get(searchKey(place)));
+			settlement = placeCache.get(place);
+		}
 		const name = settlement?.name ?? UNKNOWN_SETTLEMENT;
 		settlementCounts.set(name, (settlementCounts.get(name) ?? 0) + 1);
 		if (!settlement) byArea.unknown++;
@@ -116,8 +191,8 @@ export function computeReach(options: {
 		for (const [key, value] of Object.entries(counts.vulnerable)) vulnerable[key] = (vulnerable[key] ?? 0) + value;
 	}
 	return {
-		reached: groups.length + headcount,
-		registeredPeople: groups.length,
+		reached: options.people.length + headcount,
+		registeredPeople: options.people.length,
 		headcount,
 		byGender,
 		byBand: [...bandCounts].map(([band, count]) => ({ band, count })),

@@ -220,21 +220,30 @@ export function computeStatistics(options: {
 	const cell = (band: string) =>
 		(byBandAndGender[band] ??= { female: 0, male: 0, other: 0, unspecified: 0 } as Record<HeadcountGender, number>);
 	for (const band of bands) cell(band.key);
-	const eventIds = new Set([...people.map((person) => person.eventId), ...headcounts.map((row) => row.eventId)]);
-	const figures: AttendanceFigures[] = [...eventIds].map((eventId) => {
-		const ofEvent = people.filter((person) => person.eventId === eventId);
-		const sessionHeadcounts = headcounts.filter((row) => row.eventId === eventId);
-		return attendanceFigures({
-			sessionIds: [
-				...new Set([
-					...ofEvent.flatMap((person) => person.sessionIds),
-					...sessionHeadcounts.map((row) => row.sessionId)
-				])
-			],
-			registrations: ofEvent,
-			headcounts: sessionHeadcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
-		});
-	});
+	// Each event's registrations and headcounts, gathered in one pass (a city's year has thousands of
+	// events and hundreds of thousands of registrations: filtering per event would be their product).
+	const byEvent = new Map<string, { people: StatisticsPerson[]; headcounts: SessionHeadcount[] }>();
+	const ofEventEntry = (eventId: string) => {
+		let entry = byEvent.get(eventId);
+		if (!entry) byEvent.set(eventId, (entry = { people: [], headcounts: [] }));
+		return entry;
+	};
+	for (const person of people) ofEventEntry(person.eventId).people.push(person);
+	for (const row of headcounts) ofEventEntry(row.eventId).headcounts.push(row);
+	const figures: AttendanceFigures[] = [...byEvent.values()].map(
+		({ people: ofEvent, headcounts: sessionHeadcounts }) => {
+			return attendanceFigures({
+				sessionIds: [
+					...new Set([
+						...ofEvent.flatMap((person) => person.sessionIds),
+						...sessionHeadcounts.map((row) => row.sessionId)
+					])
+				],
+				registrations: ofEvent,
+				headcounts: sessionHeadcounts.map((row) => ({ sessionId: row.sessionId, total: headcountTotal(row.counts) }))
+			});
+		}
+	);
 	const present: StatisticsPerson[] = [];
 	for (const person of people) {
 		if (person.sessionIds.length > 0 || person.isWalkIn) {
