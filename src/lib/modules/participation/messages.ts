@@ -46,8 +46,17 @@ export const participationMessages = defineMessages({
 		'Enter 2 to 10 answers, one per line.'
 	],
 	'participation.error.pollOptionTooLong': [
-		'Сваки одговор може имати највише {max} знакова; скратите дужи.',
-		'Each answer may have at most {max} characters; shorten the longer one.'
+		{
+			by: 'max',
+			one: 'Сваки одговор може имати највише {max} знак; скратите дужи.',
+			few: 'Сваки одговор може имати највише {max} знака; скратите дужи.',
+			other: 'Сваки одговор може имати највише {max} знакова; скратите дужи.'
+		},
+		{
+			by: 'max',
+			one: 'Each answer may have at most {max} character; shorten the longer one.',
+			other: 'Each answer may have at most {max} characters; shorten the longer one.'
+		}
 	],
 	'participation.error.birthYearMissing': [
 		'Упишите годину рођења да бисмо проверили да ли сте у узрасту младих.',
