@@ -11,7 +11,7 @@ import { closing, DEMO_PASSWORD, expectHeading, signIn, signOut } from './suppor
 let server: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
+	[server, browser] = await Promise.all([startServer({ demo: true, env: { JOBS_AT_START: '1' } }), launchBrowser()]);
 });
 afterAll(async () => {
 	await browser?.close();

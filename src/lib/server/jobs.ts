@@ -14,7 +14,8 @@ const FIRST_RUN_AFTER_MS = 2_000;
 export function startJobRunner(
 	db: Database,
 	jobs: readonly ScheduledJob[],
-	onWork: () => void = () => {}
+	onWork: () => void = () => {},
+	options: { runAtStart?: boolean } = {}
 ): { stop: () => void; runAll: () => Promise<void> } {
 	const running = new Set<string>();
 	const runJob = async (job: ScheduledJob) => {
@@ -34,11 +35,12 @@ export function startJobRunner(
 		timer.unref();
 		return timer;
 	});
-	const firstRun = setTimeout(() => void Promise.all(jobs.map(runJob)), FIRST_RUN_AFTER_MS);
-	firstRun.unref();
+	const firstRun =
+		options.runAtStart === false ? undefined : setTimeout(() => void Promise.all(jobs.map(runJob)), FIRST_RUN_AFTER_MS);
+	firstRun?.unref();
 	return {
 		stop: () => {
-			clearTimeout(firstRun);
+			if (firstRun) clearTimeout(firstRun);
 			timers.forEach(clearInterval);
 		},
 		runAll: async () => {

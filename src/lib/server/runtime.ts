@@ -63,7 +63,8 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	const jobs = startJobRunner(
 		opened.db,
 		manifests.flatMap((manifest) => manifest.jobs ?? []),
-		() => worker?.nudge()
+		() => worker?.nudge(),
+		{ runAtStart: config.jobsAtStart }
 	);
 	const backupConfig = readBackupConfig();
 	const backupNow = async () => {
