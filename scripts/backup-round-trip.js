@@ -39,7 +39,15 @@ async function startServer(dataDir) {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		env: { ...process.env, DATA_DIR: dataDir, BACKUP_DIR: backupDir, PORT: String(port), HOST: '127.0.0.1' },
+		env: {
+			...process.env,
+			DATA_DIR: dataDir,
+			BACKUP_DIR: backupDir,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			// The pages compared are the backup's, not what a start-up job run would change after it.
+			JOBS_AT_START: '0'
+		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});
 	const exited = new Promise((resolve) => child.once('exit', resolve));

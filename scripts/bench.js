@@ -74,6 +74,7 @@ async function startPortal(extra = {}) {
 			...process.env,
 			DATABASE_URL: databaseUrl,
 			KZM_DEMO: '1',
+			JOBS_AT_START: '0',
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			SMTP_URL: '',

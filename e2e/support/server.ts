@@ -51,6 +51,8 @@ export async function startServer(options: {
 			DATABASE_URL: '',
 			SMTP_URL: '',
 			ORIGIN: '',
+			// A journey sees the demo office as it was seeded; one that needs the jobs' mail asks for them.
+			JOBS_AT_START: '0',
 			...options.env
 		},
 		stdio: ['ignore', 'pipe', 'pipe']

@@ -9,7 +9,8 @@ describe('readConfig', () => {
 			origin: undefined,
 			smtpUrl: undefined,
 			mailFrom: 'KZM <no-reply@localhost>',
-			demo: true
+			demo: true,
+			jobsAtStart: true
 		});
 	});
 
@@ -21,7 +22,8 @@ describe('readConfig', () => {
 				ORIGIN: 'https://mladi.ivanjica.rs',
 				SMTP_URL: 'smtp://user:pass@mail:587',
 				MAIL_FROM: 'Канцеларија <kzm@ivanjica.rs>',
-				KZM_DEMO: '1'
+				KZM_DEMO: '1',
+				JOBS_AT_START: '0'
 			})
 		).toEqual({
 			databaseUrl: 'postgres://kzm@db/kzm',
@@ -29,7 +31,8 @@ describe('readConfig', () => {
 			origin: 'https://mladi.ivanjica.rs',
 			smtpUrl: 'smtp://user:pass@mail:587',
 			mailFrom: 'Канцеларија <kzm@ivanjica.rs>',
-			demo: true
+			demo: true,
+			jobsAtStart: false
 		});
 	});
 

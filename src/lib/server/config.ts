@@ -7,6 +7,8 @@ export interface Config {
 	mailFrom: string;
 	/** Load the demo office into an empty database: on by default for the embedded database only. */
 	demo: boolean;
+	/** Run every background job once shortly after start (on unless JOBS_AT_START is 0 or false). */
+	jobsAtStart: boolean;
 }
 
 /** Reads the configuration from an environment (process.env by default). */
@@ -21,6 +23,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
 		origin: env.ORIGIN || undefined,
 		smtpUrl: env.SMTP_URL || undefined,
 		mailFrom: env.MAIL_FROM || 'KZM <no-reply@localhost>',
-		demo
+		demo,
+		jobsAtStart: env.JOBS_AT_START !== '0' && env.JOBS_AT_START !== 'false'
 	};
 }

@@ -1,14 +1,21 @@
 import type { Database } from './db/client.ts';
 import type { ScheduledJob } from './manifest.ts';
 
+/** How long after start every job runs once, so the server's start-up is not slowed by it. */
+const FIRST_RUN_AFTER_MS = 2_000;
+
 /**
- * Runs each job on its own interval in this process. A job never overlaps itself here; across
- * instances the job's own row claiming keeps work from being done twice.
+ * Runs each job on its own interval in this process, and every job once shortly after start: a job
+ * due every six hours would otherwise never run on a server restarted more often than that, and
+ * what fell due while the server was down (a reminder, a feedback request) would wait a full
+ * interval. A job never overlaps itself here; across instances the job's own row claiming keeps
+ * work from being done twice.
  */
 export function startJobRunner(
 	db: Database,
 	jobs: readonly ScheduledJob[],
-	onWork: () => void = () => {}
+	onWork: () => void = () => {},
+	options: { runAtStart?: boolean } = {}
 ): { stop: () => void; runAll: () => Promise<void> } {
 	const running = new Set<string>();
 	const runJob = async (job: ScheduledJob) => {
@@ -28,8 +35,14 @@ export function startJobRunner(
 		timer.unref();
 		return timer;
 	});
+	const firstRun =
+		options.runAtStart === false ? undefined : setTimeout(() => void Promise.all(jobs.map(runJob)), FIRST_RUN_AFTER_MS);
+	firstRun?.unref();
 	return {
-		stop: () => timers.forEach(clearInterval),
+		stop: () => {
+			if (firstRun) clearTimeout(firstRun);
+			timers.forEach(clearInterval);
+		},
 		runAll: async () => {
 			await Promise.all(jobs.map(runJob));
 		}

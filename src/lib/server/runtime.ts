@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
 import { readConfig, type Config } from './config.ts';
-import { offices } from './db/core-schema.ts';
+import { offices, outboxMessages } from './db/core-schema.ts';
 import { openDatabase, isEmptyDatabase, type OpenedDatabase, type Database } from './db/client.ts';
 import { createSmtpTransport, startOutboxWorker } from './mail/outbox.ts';
 import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
@@ -53,10 +53,7 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	} else {
 		// A demo office (a copied data folder, a new port) follows the address it is started on, so
 		// links in its e-mails open; a real office keeps the public URL its administrator set.
-		await opened.db
-			.update(offices)
-			.set({ publicUrl: startedOn(config) })
-			.where(eq(offices.isDemo, true));
+		await followStartAddress(opened.db, startedOn(config));
 	}
 	let worker: ReturnType<typeof startOutboxWorker> | undefined;
 	if (config.smtpUrl) {
@@ -66,7 +63,8 @@ async function startRuntime(config: Config): Promise<Runtime> {
 	const jobs = startJobRunner(
 		opened.db,
 		manifests.flatMap((manifest) => manifest.jobs ?? []),
-		() => worker?.nudge()
+		() => worker?.nudge(),
+		{ runAtStart: config.jobsAtStart }
 	);
 	const backupConfig = readBackupConfig();
 	const backupNow = async () => {
@@ -103,6 +101,31 @@ async function startRuntime(config: Config): Promise<Runtime> {
 			await opened.close();
 		}
 	};
+}
+
+/**
+ * Moves demo offices to the address this server was started on, and the links in their queued
+ * e-mails with them: the demo's seeded mail (registration confirmations, reminders) was written with
+ * the address of the server that loaded it, and a copied data folder answers on another port.
+ */
+async function followStartAddress(db: Database, address: string): Promise<void> {
+	const demos = await db
+		.select({ id: offices.id, publicUrl: offices.publicUrl })
+		.from(offices)
+		.where(eq(offices.isDemo, true));
+	for (const office of demos) {
+		const previous = office.publicUrl?.replace(/\/+$/, '');
+		if (previous && previous !== address) {
+			await db
+				.update(outboxMessages)
+				.set({
+					textBody: sql`replace(${outboxMessages.textBody}, ${previous + '/'}, ${address + '/'})`,
+					attachments: sql`replace(${outboxMessages.attachments}::text, ${previous + '/'}, ${address + '/'})::jsonb`
+				})
+				.where(and(eq(outboxMessages.officeId, office.id), ne(outboxMessages.status, 'sent')));
+		}
+		await db.update(offices).set({ publicUrl: address }).where(eq(offices.id, office.id));
+	}
 }
 
 /** The address this server answers on: ORIGIN, else its own host and port over plain http. */
