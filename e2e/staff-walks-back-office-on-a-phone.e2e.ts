@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 import { closing, DEMO_PASSWORD, signIn, type Prefix } from './support/journey.ts';
+import { wrongLanguageWords } from '../src/lib/i18n/wrong-language.ts';
 
 // Only reads: the demo office is not changed, but a journey of its own keeps the walk independent.
 let server: RunningServer;
@@ -24,7 +25,7 @@ const AS_SENT = new Set(['/admin/contact', '/admin/organisations/requests', '/ad
 
 /** What a person on a 360 px phone would notice on one back-office page, as readable lines. */
 async function faultsOf(page: Page, prefix: Prefix, asSent: boolean): Promise<string[]> {
-	return page.evaluate(
+	const faults = await page.evaluate(
 		([prefix, asSent]) => {
 			const faults: string[] = [];
 			if (document.documentElement.scrollWidth > window.innerWidth)
@@ -45,6 +46,16 @@ async function faultsOf(page: Page, prefix: Prefix, asSent: boolean): Promise<st
 		},
 		[prefix, asSent] as const
 	);
+	if (prefix === '' && !asSent) {
+		// English spelled out in Cyrillic ("Јоунг пеопле", 13.6): the platform's words on a Cyrillic page
+		// are Serbian. Latin words are not checked here, since staff type names and titles in Latin too.
+		const text = await page.evaluate(
+			() => ((document.querySelector('main') ?? document.body) as HTMLElement).innerText
+		);
+		for (const wrong of wrongLanguageWords(text, { script: 'cyrl', english: false }))
+			if (wrong.reason === 'english-in-cyrillic') faults.push(`English in Cyrillic: ${wrong.word}`);
+	}
+	return faults;
 }
 
 describe('staff-walks-back-office-on-a-phone', () => {

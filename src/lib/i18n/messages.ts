@@ -44,6 +44,8 @@ export const coreMessages = defineMessages({
 	'shell.inSerbian': ['(на српском)', '(in Serbian)'],
 	'shell.takePart': ['Учествуј', 'Take part'],
 	'shell.research': ['Истраживања', 'Research'],
+	'shell.archive': ['Архива', 'Archive'],
+	'shell.closedOpportunities': ['Прилике којима је прошао рок', 'Opportunities past their deadline'],
 	'shell.followUs': ['Пратите нас', 'Follow us'],
 	'shell.dataProtection': ['Заштита података', 'Data protection'],
 	'shell.dpoContact': ['Лице за заштиту података о личности: {name}', 'Data protection officer: {name}'],

@@ -464,6 +464,21 @@ export async function listPublicBodies(db: Database, officeId: string) {
 	return db.select().from(councilBodies).where(publicBody(officeId)).orderBy(asc(councilBodies.name));
 }
 
+/** Approved minutes of every public body, newest first (the council page lists them, 13.13). */
+export async function listPublicMinutes(db: Database, officeId: string) {
+	return db
+		.select({
+			id: councilSessions.id,
+			bodyId: councilSessions.bodyId,
+			number: councilSessions.number,
+			startsAt: councilSessions.startsAt
+		})
+		.from(councilSessions)
+		.innerJoin(councilBodies, eq(councilBodies.id, councilSessions.bodyId))
+		.where(publicBody(officeId, eq(councilSessions.minutesStatus, 'approved')))
+		.orderBy(desc(councilSessions.startsAt));
+}
+
 /** A member as the public sees them: the name only when they agreed, otherwise role and age. */
 export interface PublicMember {
 	id: string;

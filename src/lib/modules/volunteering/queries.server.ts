@@ -447,13 +447,18 @@ export async function countVolunteeringAttention(db: Database, officeId: string,
 	};
 }
 
-/** Public addresses for the sitemap. */
+/** The list and every published opportunity, for sitemap.xml (nothing while none is published). */
 export async function listVolunteeringSitemap(db: Database, officeId: string): Promise<SitemapEntry[]> {
 	const rows = await db
 		.select({ slug: volunteerOpportunities.slug, updatedAt: volunteerOpportunities.updatedAt })
 		.from(volunteerOpportunities)
-		.where(isPublished(officeId));
-	return rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }));
+		.where(isPublished(officeId))
+		.orderBy(desc(volunteerOpportunities.updatedAt));
+	if (rows.length === 0) return [];
+	return [
+		{ path: '/volunteering', updatedAt: rows[0].updatedAt },
+		...rows.map((row) => ({ path: `/volunteering/${row.slug}`, updatedAt: row.updatedAt }))
+	];
 }
 
 /**
