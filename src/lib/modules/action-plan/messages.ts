@@ -297,6 +297,7 @@ export const actionPlanMessages = defineMessages({
 	],
 	'plan.public.more': ['Више о плану', 'More about the plan'],
 	'plan.public.changesLink': ['Шта се мењало у плану', 'What changed in the plan'],
+	'plan.public.otherChangesLink': ['Шта се мењало у плану за {years}', 'What changed in the plan for {years}'],
 	'plan.public.permanentLink': ['Стална адреса овог плана', 'Permanent address of this plan'],
 	'plan.public.reportLink': ['Извештај о праћењу за {year}.', 'Monitoring report {year}'],
 	'plan.public.nothingFound': [
