@@ -73,6 +73,45 @@ describe('the back-office shell, dashboard and style page', () => {
 		});
 	});
 
+	it('asks before leaving a long form with unsaved changes, and not before leaving an untouched one', async () => {
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			const nav = navigation(page, 'Навигација управљања');
+			const questions: string[] = [];
+			let answer = false;
+			page.on('dialog', (dialog) => {
+				questions.push(dialog.message());
+				void (answer ? dialog.accept() : dialog.dismiss());
+			});
+
+			// Untouched: the side navigation leaves at once.
+			await page.goto(`${base}/admin/events/new`);
+			await page.getByRole('navigation', { name: 'Делови обрасца', exact: true }).waitFor();
+			await page.waitForLoadState('networkidle');
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expectPath(page, '/admin/news');
+			expect(questions).toEqual([]);
+
+			// Changed: following a link asks; staying keeps what was typed, leaving goes.
+			await page.goto(`${base}/admin/events/new`);
+			await page.waitForLoadState('networkidle');
+			const english = page.getByLabel('Назив на енглеском (није обавезно)', { exact: true });
+			await english.fill('Photography for beginners');
+			await page.getByRole('status').getByText('Имате несачуване измене.', { exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expect.poll(() => questions.length).toBe(1);
+			expect(questions[0]).toBe('Имате несачуване измене. Да ли желите да напустите страницу без чувања?');
+			await expectPath(page, '/admin/events/new');
+			expect(await english.inputValue()).toBe('Photography for beginners');
+			answer = true;
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expectPath(page, '/admin/news');
+			expect(questions).toHaveLength(2);
+		});
+	});
+
 	it('folds the navigation into a menu on a phone, without JavaScript, for a youth worker in Latin', async () => {
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
