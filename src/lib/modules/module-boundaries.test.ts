@@ -37,7 +37,7 @@ const ALLOWED: readonly (readonly [string, readonly string[]])[] = [
 	// text) and documents (picker, attachments, links in rich text, safe uploads, the demo's files).
 	['media/components/ImagePicker.svelte', ['events', 'news', 'organisations']],
 	['media/components/ResponsiveImage.svelte', ['events', 'news']],
-	['media/queries.server.ts', ['events', 'news', 'organisations', 'participation']],
+	['media/queries.server.ts', ['events', 'news', 'organisations', 'participation', 'settings']],
 	['media/rich-text.server.ts', ['calls', 'news', 'opportunities', 'pages']],
 	['media/commands/import-image.server.ts', ['news']],
 	['media/schema.ts', ['organisations']],
