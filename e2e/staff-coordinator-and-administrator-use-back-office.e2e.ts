@@ -112,6 +112,36 @@ describe('the back-office shell, dashboard and style page', () => {
 		});
 	});
 
+	it('gives the organisation and survey forms a table of contents and a save bar that stays on screen', async () => {
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			const forms = [
+				{
+					path: '/admin/organisations/new',
+					parts: ['Основни подаци', 'Регистрација', 'Адреса и контакт', 'Чланство', 'Статус и видљивост'],
+					save: 'Сачувај'
+				},
+				{
+					path: '/admin/surveys/new',
+					parts: ['Назив и текстови', 'Трајање и циљ', 'Сагласност'],
+					save: 'Направи анкету'
+				}
+			];
+			for (const form of forms) {
+				await page.goto(`${base}${form.path}`);
+				const contents = page.getByRole('navigation', { name: 'Делови обрасца', exact: true });
+				expect((await contents.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(form.parts);
+				for (const part of form.parts) await page.getByRole('heading', { level: 2, name: part, exact: true }).waitFor();
+				// The save button is in the first screen although the form is longer than it.
+				const save = await page.getByRole('button', { name: form.save, exact: true }).boundingBox();
+				expect(save!.y + save!.height, `${form.path}: the save bar is on screen`).toBeLessThanOrEqual(900);
+				expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(900);
+				await expectNoAxeViolations(page);
+			}
+		});
+	});
+
 	it('folds the navigation into a menu on a phone, without JavaScript, for a youth worker in Latin', async () => {
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();
