@@ -21,13 +21,31 @@ const TRIMMED =
 /** Arrival numbers padded to one width, so that the smallest "number, value" text is the first value given. */
 const ARRIVAL_DIGITS = 20;
 
+/** One row of reachQuery's array (see there). */
+type ReachJsonRow = [
+	userId: string | null,
+	email: string,
+	phone: string,
+	gender: string | null,
+	genderAt: number | null,
+	birthYear: number | null,
+	birthYearAt: number | null,
+	place: string | null,
+	placeAt: number | null,
+	firstStartsAt: number,
+	attended: number,
+	walkIns: number
+];
+
 /**
  * The rows of ReachRow, with each row's attendances (figures.ts): the present registrations of the held
  * events (a walk-in, or a registration checked in at a session) grouped by account, e-mail and phone.
  * Walk-ins and checked-in registrations are two branches of one list (they never overlap), so the
  * check-ins are a semi-join rather than a probe per registration or a distinct list joined back. The
  * first value given is the smallest "arrival number, value" text (a plain min, which lets the database
- * group by hashing instead of sorting every registration), split again here.
+ * group by hashing instead of sorting every registration), split again here. The rows are one JSON
+ * array: [account, e-mail, phone, gender, its arrival number, year of birth, its arrival number, place,
+ * its arrival number, first event's start (epoch milliseconds), attendances, walk-ins].
  */
 function reachQuery(heldEvents: SQL | undefined): SQL {
 	const r = registrations;
@@ -37,17 +55,16 @@ function reachQuery(heldEvents: SQL | undefined): SQL {
 			${r.source} = 'walk_in' as is_walk_in, ${events.startsAt} as starts_at
 		from ${r} inner join ${events} on ${events.id} = ${r.eventId}
 		where ${heldEvents} and ${r.status} = 'confirmed' and ${branch}`;
+	const digits = sql.raw(String(ARRIVAL_DIGITS));
 	const first = (value: SQL, given: SQL) =>
-		sql`min((lpad(sequence::text, ${sql.raw(String(ARRIVAL_DIGITS))}, '0') || ${value}) collate "C") filter (where ${given})`;
+		sql`min((lpad(sequence::text, ${digits}, '0') || ${value}) collate "C") filter (where ${given})`;
+	// One JSON text rather than a row per person: the embedded database hands rows over slowly.
 	return sql`
-		select user_id as "userId", email, phone,
-			substr(gender, ${sql.raw(String(ARRIVAL_DIGITS + 1))}) as "gender",
-			left(gender, ${sql.raw(String(ARRIVAL_DIGITS))})::float8 as "genderAt",
-			birth_year[2]::int as "birthYear", birth_year[1]::float8 as "birthYearAt",
-			substr(place, ${sql.raw(String(ARRIVAL_DIGITS + 1))}) as "place",
-			left(place, ${sql.raw(String(ARRIVAL_DIGITS))})::float8 as "placeAt",
-			(extract(epoch from first_starts_at) * 1000)::float8 as "firstStartsAt",
-			attended::int as "attended", walk_ins::int as "walkIns"
+		select coalesce(json_agg(json_build_array(user_id, email, phone,
+			substr(gender, ${digits} + 1), left(gender, ${digits})::bigint,
+			birth_year[2], birth_year[1],
+			substr(place, ${digits} + 1), left(place, ${digits})::bigint,
+			(extract(epoch from first_starts_at) * 1000)::float8, attended, walk_ins)), '[]')::text as "people"
 		from (
 			select user_id, email, phone,
 				${first(sql`gender`, sql`gender is not null and gender <> ''`)} as gender,
@@ -98,7 +115,7 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 		// People who came, gathered by the database: registrations with the same account, e-mail and phone
 		// are one row (one with none of them is a row of its own), with the first values each gave
 		// (ReachRow) and its attendances; resolveReachRows joins the rows of one person as groupSamePeople does.
-		held.length ? db.execute(reachQuery(heldEvents)) : Promise.resolve({ rows: [] }),
+		held.length ? db.execute(reachQuery(heldEvents)) : Promise.resolve({ rows: [{ people: '[]' }] }),
 		held.length
 			? db
 					.select({
@@ -121,20 +138,21 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 	// Attendances as figures.ts counts them: registered people who came to a session, and walk-ins.
 	let attended = 0;
 	let walkIns = 0;
-	const reachRows: ReachRow[] = (reachResult as { rows: Record<string, unknown>[] }).rows.map((row) => {
-		attended += Number(row.attended);
-		walkIns += Number(row.walkIns);
+	const [{ people }] = (reachResult as { rows: { people: string }[] }).rows;
+	const reachRows: ReachRow[] = (JSON.parse(people) as ReachJsonRow[]).map((row) => {
+		attended += row[10];
+		walkIns += row[11];
 		return {
-			userId: (row.userId as string | null) ?? null,
-			email: row.email as string,
-			phone: row.phone as string,
-			gender: (row.gender as string | null) ?? null,
-			genderAt: row.genderAt === null ? null : Number(row.genderAt),
-			birthYear: row.birthYear === null ? null : Number(row.birthYear),
-			birthYearAt: row.birthYearAt === null ? null : Number(row.birthYearAt),
-			place: (row.place as string | null) ?? null,
-			placeAt: row.placeAt === null ? null : Number(row.placeAt),
-			year: yearOf(Number(row.firstStartsAt))
+			userId: row[0],
+			email: row[1],
+			phone: row[2],
+			gender: row[3],
+			genderAt: row[4],
+			birthYear: row[5],
+			birthYearAt: row[6],
+			place: row[7],
+			placeAt: row[8],
+			year: yearOf(row[9])
 		};
 	});
 	const largestHeadcounts = [...largestHeadcountPerEvent(headcountRows).values()];
