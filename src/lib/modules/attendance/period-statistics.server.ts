@@ -18,26 +18,69 @@ import { wallClock } from '../../i18n/office-time.ts';
 const TRIMMED =
 	'\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** The rows of ReachRow: present registrations of the held events grouped by account, e-mail and phone. */
-function reachQuery(confirmedOfHeld: SQL, checkedIn: SQL): SQL {
+/** Arrival numbers padded to one width, so that the smallest "number, value" text is the first value given. */
+const ARRIVAL_DIGITS = 20;
+
+/** One row of reachQuery's array (see there). */
+type ReachJsonRow = [
+	userId: string | null,
+	email: string,
+	phone: string,
+	gender: string | null,
+	genderAt: number | null,
+	birthYear: number | null,
+	birthYearAt: number | null,
+	place: string | null,
+	placeAt: number | null,
+	firstStartsAt: number,
+	attended: number,
+	walkIns: number
+];
+
+/**
+ * The rows of ReachRow, with each row's attendances (figures.ts): the present registrations of the held
+ * events (a walk-in, or a registration checked in at a session) grouped by account, e-mail and phone.
+ * Walk-ins and checked-in registrations are two branches of one list (they never overlap), so the
+ * check-ins are a semi-join rather than a probe per registration or a distinct list joined back. The
+ * first value given is the smallest "arrival number, value" text (a plain min, which lets the database
+ * group by hashing instead of sorting every registration), split again here. The rows are one JSON
+ * array: [account, e-mail, phone, gender, its arrival number, year of birth, its arrival number, place,
+ * its arrival number, first event's start (epoch milliseconds), attendances, walk-ins].
+ */
+function reachQuery(heldEvents: SQL | undefined): SQL {
 	const r = registrations;
-	const hasGender = sql`${r.gender} is not null and ${r.gender} <> ''`;
-	const hasBirthYear = sql`${r.birthYear} is not null`;
-	const hasPlace = sql`btrim(${r.place}, ${TRIMMED}) <> ''`;
-	return sql`
-		select ${r.userId} as "userId", ${r.email} as "email", ${r.phone} as "phone",
-			(array_agg(${r.gender} order by ${r.sequence}) filter (where ${hasGender}))[1] as "gender",
-			(min(${r.sequence}) filter (where ${hasGender}))::float8 as "genderAt",
-			(array_agg(${r.birthYear} order by ${r.sequence}) filter (where ${hasBirthYear}))[1] as "birthYear",
-			(min(${r.sequence}) filter (where ${hasBirthYear}))::float8 as "birthYearAt",
-			(array_agg(${r.place} order by ${r.sequence}) filter (where ${hasPlace}))[1] as "place",
-			(min(${r.sequence}) filter (where ${hasPlace}))::float8 as "placeAt",
-			(extract(epoch from min(${events.startsAt})) * 1000)::float8 as "firstStartsAt"
+	const present = (branch: SQL) => sql`
+		select ${r.id} as id, ${r.userId} as user_id, ${r.email} as email, ${r.phone} as phone,
+			${r.sequence} as sequence, ${r.gender} as gender, ${r.birthYear} as birth_year, ${r.place} as place,
+			${r.source} = 'walk_in' as is_walk_in, ${events.startsAt} as starts_at
 		from ${r} inner join ${events} on ${events.id} = ${r.eventId}
-			left join ${checkedIn} as checked_in on checked_in.registration_id = ${r.id}
-		where ${confirmedOfHeld} and (${r.source} = 'walk_in' or checked_in.registration_id is not null)
-		group by ${r.userId}, ${r.email}, ${r.phone},
-			case when ${r.userId} is null and ${r.email} = '' and ${r.phone} = '' then ${r.id} end`;
+		where ${heldEvents} and ${r.status} = 'confirmed' and ${branch}`;
+	const digits = sql.raw(String(ARRIVAL_DIGITS));
+	const first = (value: SQL, given: SQL) =>
+		sql`min((lpad(sequence::text, ${digits}, '0') || ${value}) collate "C") filter (where ${given})`;
+	// One JSON text rather than a row per person: the embedded database hands rows over slowly.
+	return sql`
+		select coalesce(json_agg(json_build_array(user_id, email, phone,
+			substr(gender, ${digits} + 1), left(gender, ${digits})::bigint,
+			birth_year[2], birth_year[1],
+			substr(place, ${digits} + 1), left(place, ${digits})::bigint,
+			(extract(epoch from first_starts_at) * 1000)::float8, attended, walk_ins)), '[]')::text as "people"
+		from (
+			select user_id, email, phone,
+				${first(sql`gender`, sql`gender is not null and gender <> ''`)} as gender,
+				min(array[sequence, birth_year::bigint]) filter (where birth_year is not null) as birth_year,
+				${first(sql`place`, sql`btrim(place, ${TRIMMED}) <> ''`)} as place,
+				min(starts_at) as first_starts_at,
+				count(*) filter (where not is_walk_in) as attended,
+				count(*) filter (where is_walk_in) as walk_ins
+			from (
+				${present(sql`${r.source} = 'walk_in'`)}
+				union all
+				${present(sql`${r.source} <> 'walk_in' and exists (select 1 from ${sessionAttendance}
+					where ${sessionAttendance.registrationId} = ${r.id})`)}
+			) as present
+			group by user_id, email, phone, case when user_id is null and email = '' and phone = '' then id end
+		) as people`;
 }
 
 /** Events held (published or finished, started in the period), their sessions, attendances and reach. */
@@ -56,36 +99,24 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 		.select({ id: events.id, type: events.type, startsAt: events.startsAt })
 		.from(events)
 		.where(and(...conditions));
-	const ids = held.map((event) => event.id);
-	// The held events as one parameter (a city's year is thousands of events, too many to send one by one).
-	const heldIds = sql`(select value::uuid from json_array_elements_text(${JSON.stringify(ids)}::json))`;
-	// The held events' registrations checked in at a session, in one pass (a join, not a probe per registration).
-	const checkedIn = sql`(select distinct a.registration_id from ${sessionAttendance} a
-		inner join ${registrations} g on g.id = a.registration_id where g.event_id in ${heldIds})`;
-	const confirmedOfHeld = sql`${registrations.eventId} in ${heldIds} and ${registrations.status} = 'confirmed'`;
-	const [settings, settlements, sessionRows, countResult, reachResult, headcountRows] = await Promise.all([
+	const heldEvents = and(...conditions);
+	// The held events as the same conditions (the planner then knows how many there are; a city's year
+	// is thousands of events, too many to send one by one).
+	const heldIds = sql`(select ${events.id} from ${events} where ${heldEvents})`;
+	const [settings, settlements, sessionRows, reachResult, headcountRows] = await Promise.all([
 		getAttendanceSettings(db, query.officeId),
 		listSettlements(db, query.officeId),
-		ids.length
+		held.length
 			? db
 					.select({ count: sql<number>`count(*)::int` })
 					.from(eventSessions)
 					.where(sql`${eventSessions.eventId} in ${heldIds}`)
 			: Promise.resolve([{ count: 0 }]),
-		// Attendances as figures.ts counts them: registered people who came to a session, and walk-ins.
-		ids.length
-			? db.execute(sql`
-					select (count(*) filter (where ${registrations.source} <> 'walk_in'
-							and checked_in.registration_id is not null))::int as "attended",
-						(count(*) filter (where ${registrations.source} = 'walk_in'))::int as "walkIns"
-					from ${registrations} left join ${checkedIn} as checked_in on checked_in.registration_id = ${registrations.id}
-					where ${confirmedOfHeld}`)
-			: Promise.resolve({ rows: [{ attended: 0, walkIns: 0 }] }),
 		// People who came, gathered by the database: registrations with the same account, e-mail and phone
 		// are one row (one with none of them is a row of its own), with the first values each gave
-		// (ReachRow); resolveReachRows joins the rows of one person as groupSamePeople does.
-		ids.length ? db.execute(reachQuery(confirmedOfHeld, checkedIn)) : Promise.resolve({ rows: [] }),
-		ids.length
+		// (ReachRow) and its attendances; resolveReachRows joins the rows of one person as groupSamePeople does.
+		held.length ? db.execute(reachQuery(heldEvents)) : Promise.resolve({ rows: [{ people: '[]' }] }),
+		held.length
 			? db
 					.select({
 						eventId: eventSessions.eventId,
@@ -104,25 +135,29 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 		if (year === undefined) years.set(instant, (year = wallClock(new Date(instant)).year));
 		return year;
 	};
-	const reachRows: ReachRow[] = (reachResult as { rows: Record<string, unknown>[] }).rows.map((row) => ({
-		userId: (row.userId as string | null) ?? null,
-		email: row.email as string,
-		phone: row.phone as string,
-		gender: (row.gender as string | null) ?? null,
-		genderAt: row.genderAt === null ? null : Number(row.genderAt),
-		birthYear: row.birthYear === null ? null : Number(row.birthYear),
-		birthYearAt: row.birthYearAt === null ? null : Number(row.birthYearAt),
-		place: (row.place as string | null) ?? null,
-		placeAt: row.placeAt === null ? null : Number(row.placeAt),
-		year: yearOf(Number(row.firstStartsAt))
-	}));
+	// Attendances as figures.ts counts them: registered people who came to a session, and walk-ins.
+	let attended = 0;
+	let walkIns = 0;
+	const [{ people }] = (reachResult as { rows: { people: string }[] }).rows;
+	const reachRows: ReachRow[] = (JSON.parse(people) as ReachJsonRow[]).map((row) => {
+		attended += row[10];
+		walkIns += row[11];
+		return {
+			userId: row[0],
+			email: row[1],
+			phone: row[2],
+			gender: row[3],
+			genderAt: row[4],
+			birthYear: row[5],
+			birthYearAt: row[6],
+			place: row[7],
+			placeAt: row[8],
+			year: yearOf(row[9])
+		};
+	});
 	const largestHeadcounts = [...largestHeadcountPerEvent(headcountRows).values()];
 	// Everyone who came (figures.ts): registered people who came, walk-ins, and each event's largest headcount.
-	const [counted] = (countResult as { rows: { attended: number; walkIns: number }[] }).rows;
-	const participants =
-		Number(counted?.attended ?? 0) +
-		Number(counted?.walkIns ?? 0) +
-		largestHeadcounts.reduce((sum, counts) => sum + headcountTotal(counts), 0);
+	const participants = attended + walkIns + largestHeadcounts.reduce((sum, counts) => sum + headcountTotal(counts), 0);
 	const reach = countReach({
 		people: resolveReachRows(reachRows),
 		headcounts: largestHeadcounts,

@@ -102,26 +102,32 @@ export interface ReachRow {
 
 /** People reached from gathered rows (ReachRow), as resolvePeople resolves them from registrations. */
 export function resolveReachRows(rows: readonly ReachRow[]): ResolvedPerson[] {
+	// Plain loops: a city's year is tens of thousands of rows.
 	return groupSamePeople(rows).map((group) => {
-		const records = group.map((index) => rows[index]);
-		const first = <T>(pick: (row: ReachRow) => [T | null, number | null]): T | null => {
-			let chosen: T | null = null;
-			let chosenAt = Infinity;
-			for (const row of records) {
-				const [value, at] = pick(row);
-				if (value !== null && at !== null && at < chosenAt) [chosen, chosenAt] = [value, at];
-			}
-			return chosen;
-		};
+		let gender: string | null = null;
+		let genderAt = Infinity;
+		let birthYear: number | null = null;
+		let birthYearAt = Infinity;
+		let place: string | null = null;
+		let placeAt = Infinity;
 		let year = Infinity;
-		for (const row of records) year = Math.min(year, row.year);
-		const place = first((row) => [row.place, row.placeAt]);
-		return {
-			gender: first((row) => [row.gender, row.genderAt]),
-			birthYear: first((row) => [row.birthYear, row.birthYearAt]),
-			place: place === null ? null : place.trim(),
-			year
-		};
+		for (const index of group) {
+			const row = rows[index];
+			if (row.gender !== null && row.genderAt !== null && row.genderAt < genderAt) {
+				gender = row.gender;
+				genderAt = row.genderAt;
+			}
+			if (row.birthYear !== null && row.birthYearAt !== null && row.birthYearAt < birthYearAt) {
+				birthYear = row.birthYear;
+				birthYearAt = row.birthYearAt;
+			}
+			if (row.place !== null && row.placeAt !== null && row.placeAt < placeAt) {
+				place = row.place;
+				placeAt = row.placeAt;
+			}
+			year = Math.min(year, row.year);
+		}
+		return { gender, birthYear, place: place === null ? null : place.trim(), year };
 	});
 }
 

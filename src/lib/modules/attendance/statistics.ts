@@ -150,6 +150,9 @@ function genderOf(value: string | null): HeadcountGender {
 	return value === 'female' || value === 'male' || value === 'other' ? value : 'unspecified';
 }
 
+/** What a phone number loses before it is compared: everything but digits and the plus sign. */
+const PHONE_NOISE = /[^\d+]/g;
+
 /**
  * Registrations of one person together: those sharing an account, an e-mail or a phone are one
  * person (also transitively: e-mail on one, phone and e-mail on another). Those with none of these
@@ -164,19 +167,22 @@ export function groupSamePeople(people: readonly Pick<StatisticsPerson, 'userId'
 		}
 		return index;
 	};
-	const owner = new Map<string, number>();
-	people.forEach((person, index) => {
-		const keys = [
-			person.userId ? `u:${person.userId}` : '',
-			person.email ? `e:${person.email.trim().toLowerCase()}` : '',
-			person.phone ? `p:${person.phone.replace(/[^\d+]/g, '')}` : ''
-		].filter(Boolean);
-		for (const key of keys) {
-			const seen = owner.get(key);
-			if (seen === undefined) owner.set(key, index);
-			else parent[find(index)] = find(seen);
-		}
-	});
+	// One map per kind of key, filled in one loop: a city's year is tens of thousands of rows, and
+	// building a list of prefixed keys per row was most of this function's time.
+	const byUser = new Map<string, number>();
+	const byEmail = new Map<string, number>();
+	const byPhone = new Map<string, number>();
+	const link = (owner: Map<string, number>, key: string, index: number) => {
+		const seen = owner.get(key);
+		if (seen === undefined) owner.set(key, index);
+		else parent[find(index)] = find(seen);
+	};
+	for (let index = 0; index < people.length; index++) {
+		const person = people[index];
+		if (person.userId) link(byUser, person.userId, index);
+		if (person.email) link(byEmail, person.email.trim().toLowerCase(), index);
+		if (person.phone) link(byPhone, person.phone.replace(PHONE_NOISE, ''), index);
+	}
 	const groups = new Map<number, number[]>();
 	people.forEach((_, index) => {
 		const root = find(index);
