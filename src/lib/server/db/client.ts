@@ -45,6 +45,10 @@ async function openPglite(dataDir: string): Promise<OpenedDatabase> {
 	if (!isMemory) mkdirSync(path.resolve(dataDir), { recursive: true });
 	const client = new PGlite(isMemory ? dataDir : path.resolve(dataDir), { extensions: { unaccent, pg_trgm } });
 	await client.waitReady;
+	// The embedded database is one process and one connection, so a larger sort and hash memory costs no
+	// more than one query's worth: the office statistics' grouping of a large city's year stays in memory
+	// instead of spilling to the WASM file system (decision 0036: 1.3–1.7 s down to 1.0–1.2 s).
+	await client.exec("set work_mem = '64MB'");
 	const db = countLocalWrites(client, drizzle({ client, schema }) as unknown as Database);
 	return { db, kind: 'pglite', close: () => client.close() };
 }
