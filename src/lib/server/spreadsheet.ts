@@ -14,7 +14,8 @@ export function safeCell(value: string): string {
 	return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-function csvField(value: string): string {
+/** One CSV field, quoted when it holds a separator, a quote or a line break. */
+export function csvField(value: string): string {
 	return /[",\r\n;]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -705,7 +705,9 @@ export const volunteeringMessages = defineMessages({
 		'Групе са мање од пет волонтера приказане су као „<5”, као и још једна када би се скривена могла израчунати, да се нико не би препознао; сати скривене групе се не приказују. Рачунају се само одобрени сати.',
 		'Groups of fewer than five volunteers are shown as “<5”, and so is one more where the hidden one could be worked out, so nobody can be recognised; a hidden group’s hours are not shown. Only approved hours count.'
 	],
-	'volunteering.stats.export': ['Преузми као табелу ({format})', 'Download as a spreadsheet ({format})'],
+	'volunteering.stats.downloads': ['Преузимање статистике', 'Download the statistics'],
+	'volunteering.stats.csv': ['Преузми статистику (ЦСВ табела)', 'Download the statistics (CSV)'],
+	'volunteering.stats.xlsx': ['Преузми статистику (Ексел)', 'Download the statistics (Excel)'],
 	'volunteering.volunteers': ['Волонтери (са упамћеним сатима)', 'Volunteers (with recorded hours)'],
 	'volunteering.hours': ['Волонтерски сати', 'Volunteer hours'],
 	'volunteering.personalData.profile': ['Волонтерски профил', 'Volunteer profile'],

@@ -521,7 +521,11 @@ export async function getMyVolunteeringSummary(ctx: Context) {
  * The year's volunteering statistics for staff (small groups hidden); the read is audited, and so
  * is the export built from it.
  */
-export async function getVolunteeringStatistics(ctx: Context, year: number, options: { exported?: boolean } = {}) {
+export async function getVolunteeringStatistics(
+	ctx: Context,
+	year: number,
+	options: { exportFormat?: 'csv' | 'xlsx' } = {}
+) {
 	authorize(ctx.actor, canManageVolunteering(ctx.actor));
 	const first = ctx.db
 		.select({
@@ -558,9 +562,9 @@ export async function getVolunteeringStatistics(ctx: Context, year: number, opti
 	await recordAudit(ctx.db, {
 		officeId: ctx.officeId,
 		actor: ctx.actor,
-		action: options.exported ? 'volunteering.statistics.exported' : 'volunteering.statistics.viewed',
+		action: options.exportFormat ? 'volunteering.statistics.exported' : 'volunteering.statistics.viewed',
 		entityType: 'volunteering',
-		details: { year }
+		details: options.exportFormat ? { year, format: options.exportFormat } : { year }
 	});
 	return summariseYear(rows, year);
 }

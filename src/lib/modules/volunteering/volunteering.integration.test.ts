@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
+import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
@@ -38,6 +39,7 @@ import {
 } from './queries.server.ts';
 import { volunteerApplications, volunteerGuardianConsents, volunteerShifts } from './schema.ts';
 import { volunteeringManifest } from './manifest.ts';
+import { exportVolunteeringStatistics } from './commands/export-statistics.server.ts';
 import { seedDemoVolunteering, removeDemoVolunteering, DEMO_OPPORTUNITY_COUNT } from './seed.server.ts';
 import { volunteerOpportunities, volunteerProfiles } from './schema.ts';
 
@@ -813,5 +815,42 @@ describe('statistics', () => {
 		expect(await refused(getVolunteeringStatistics(contextOf(test.db, officeId, representative), year))).toBe(
 			'forbidden:error.403.text'
 		);
+	});
+	it('exports the year as XLSX (counts as numbers, hidden groups as "<5") and as CSV, audited with the format', async () => {
+		const office = await createOffice(test.db, { isDefault: false });
+		const staffMember = await createPerson(test.db, { officeId: office.id, roles: ['staff'] });
+		await seedDemoVolunteering(test.db, office.id, NOW);
+		const year = Number(day(0).slice(0, 4));
+		const ctx = contextOf(test.db, office.id, staffMember);
+		const statistics = await getVolunteeringStatistics(ctx, year);
+		const options = { year, locale: 'en' as const, keepLatin: [] };
+		const file = await exportVolunteeringStatistics(ctx, { ...options, format: 'xlsx' });
+		expect(file.filename).toBe(`volonterstvo-${year}.xlsx`);
+		expect(file.contentType).toContain('spreadsheetml');
+		const workbook = new ExcelJS.Workbook();
+		await workbook.xlsx.load(file.body.buffer as ArrayBuffer);
+		const rows: unknown[][] = [];
+		workbook.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+		expect(rows[0]).toEqual([`Volunteering statistics ${year}`]);
+		expect(rows).toContainEqual([year, statistics.volunteers, statistics.hours]);
+		expect(rows.some((row) => row[0] === 'By gender')).toBe(true);
+		const hiddenLines = statistics.byOrganiser.filter((line) => line.volunteers === null).length;
+		expect(rows.filter((row) => row[1] === '<5').length).toBeGreaterThanOrEqual(hiddenLines);
+		const csv = await exportVolunteeringStatistics(ctx, { ...options, locale: 'sr-Cyrl', format: 'csv' });
+		// The byte-order mark lets spreadsheet programs read Cyrillic (TextDecoder drops it from the text).
+		expect([...csv.body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		const text = new TextDecoder().decode(csv.body);
+		expect(text.startsWith(`Статистика волонтирања ${year}`)).toBe(true);
+		expect(text).toContain('По полу');
+		const audit = await test.db
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'volunteering.statistics.exported'), eq(auditLog.officeId, office.id)));
+		expect(audit.map((entry) => (entry.details as { format: string }).format).sort()).toEqual(['csv', 'xlsx']);
+		expect(
+			await refused(
+				exportVolunteeringStatistics(contextOf(test.db, officeId, representative), { ...options, format: 'xlsx' })
+			)
+		).toBe('forbidden:error.403.text');
 	});
 });

@@ -1,6 +1,5 @@
 // Statistics and event results as a spreadsheet: the same tables the pages show, with the same
 // "<5" rule (the numbers come from the same queries), one after another under their headings.
-import ExcelJS from 'exceljs';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Context } from '../../../server/actor.ts';
 import { createI18n, type I18n, type MessageKey } from '../../../i18n/index.ts';
@@ -9,58 +8,8 @@ import { getEventResults, getStatisticsReport, type StatisticsLine } from '../qu
 import { HEADCOUNT_GENDERS, type DisplayedStatistics } from '../statistics.ts';
 import type { AttendanceSettings } from '../settings.server.ts';
 import { bandLabel, localizedTitle } from '../display.ts';
-import { csvField, safeCell, type ExportFormat } from './export-participants.server.ts';
-
-/** One table of the report: a heading, a header row (may be empty) and rows. */
-export interface ReportTable {
-	heading: string;
-	header: string[];
-	rows: string[][];
-}
-
-export interface ReportFile {
-	body: Uint8Array;
-	contentType: string;
-	filename: string;
-}
-
-export async function writeReport(
-	title: string,
-	tables: ReportTable[],
-	format: ExportFormat,
-	name: string
-): Promise<ReportFile> {
-	const filename = `${name}.${format}`;
-	if (format === 'csv') {
-		const lines: string[][] = [[title]];
-		for (const table of tables) {
-			lines.push([], [table.heading]);
-			if (table.header.length) lines.push(table.header);
-			lines.push(...table.rows);
-		}
-		const text =
-			'\uFEFF' + lines.map((row) => row.map((cell) => csvField(safeCell(cell))).join(',')).join('\r\n') + '\r\n';
-		return { body: new TextEncoder().encode(text), contentType: 'text/csv; charset=utf-8', filename };
-	}
-	const workbook = new ExcelJS.Workbook();
-	workbook.creator = 'KZM';
-	const sheet = workbook.addWorksheet(title.slice(0, 31).replace(/[*?:\\/[\]]/g, ' '));
-	sheet.addRow([title]).font = { bold: true, size: 14 };
-	for (const table of tables) {
-		sheet.addRow([]);
-		sheet.addRow([table.heading]).font = { bold: true, size: 12 };
-		if (table.header.length) sheet.addRow(table.header.map(safeCell)).font = { bold: true };
-		// Counts go in as numbers when they are numbers, so the sheet can sum them; "<5" stays text.
-		for (const row of table.rows) sheet.addRow(row.map((cell) => (/^\d+$/.test(cell) ? Number(cell) : safeCell(cell))));
-	}
-	sheet.columns.forEach((column, index) => (column.width = index === 0 ? 36 : 16));
-	const buffer = await workbook.xlsx.writeBuffer();
-	return {
-		body: new Uint8Array(buffer as ArrayBuffer),
-		contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-		filename
-	};
-}
+import type { ExportFormat } from './export-participants.server.ts';
+import { writeReport, type ReportFile, type ReportTable } from '../../../export/report-tables.server.ts';
 
 const rateText = (i18n: I18n, rate: number | null) =>
 	rate === null ? i18n.t('attendance.results.noRate') : i18n.t('attendance.results.rateValue', { rate });

@@ -1,10 +1,10 @@
 // The office's statistics as CSV or XLSX: the same figures and tables the page shows, with the same
-// "<5" rule, written by the attendance exports' builder. Every download is audited.
+// "<5" rule, written by the export kernel's report writer. Every download is audited.
 import type { Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { createI18n, type MessageKey } from '../../../i18n/index.ts';
 import type { Locale } from '../../../i18n/locale.ts';
-import { writeReport, type ReportFile, type ReportTable } from '../../attendance/commands/export-report.server.ts';
+import { writeReport, type ReportFile, type ReportTable } from '../../../export/report-tables.server.ts';
 import type { ExportFormat } from '../../attendance/commands/export-participants.server.ts';
 import { getOfficeStatistics, type OfficeStatisticsFilter } from '../queries.server.ts';
 import { labelText, periodText } from '../labels.ts';
