@@ -15,6 +15,7 @@ import {
 	isTemplateIndicator,
 	newSectionKey,
 	sectionProblem,
+	type SectionMove,
 	type TemplateSection,
 	type TemplateSectionKind
 } from './templates.ts';
@@ -125,6 +126,25 @@ export const workStandardItemIdInput = v.object({
 export const reportTemplateNameInput = v.object({
 	name: requiredText(TEMPLATE_NAME_MAX),
 	nameEn: optionalText(TEMPLATE_NAME_MAX)
+});
+
+/** Moving a saved section: `move` = `<section key>:up` or `:down` (the button's value). */
+export const moveTemplateSectionInput = v.pipe(
+	v.object({
+		move: v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,40}:(up|down)$/, encodeMessage('validation.invalid')))
+	}),
+	v.transform(({ move }) => {
+		const colon = move.lastIndexOf(':');
+		return { key: move.slice(0, colon), direction: move.slice(colon + 1) as SectionMove };
+	})
+);
+
+/** Publishing a submitted report or taking it down (`published` = yes|no). */
+export const publishReportInput = v.object({
+	published: v.pipe(
+		v.picklist(['yes', 'no'], encodeMessage('validation.invalid')),
+		v.transform((value) => value === 'yes')
+	)
 });
 
 /** Starting a report from a template: the year. */
