@@ -30,7 +30,7 @@ function hasLoaded(image: Locator): Promise<boolean> {
 }
 
 describe('coordinator-edits-office-settings', () => {
-	it('renames the office in Latin, is stopped by a wrong age range, uploads a logo; visitors and the audit log see it', async () => {
+	it('renames the office in Latin, is stopped by a wrong age range, sets a colour, a logo and a cover; visitors and the audit log see them', async () => {
 		const base = server.url;
 
 		await closing(await newContext(browser), async (context) => {
@@ -53,9 +53,10 @@ describe('coordinator-edits-office-settings', () => {
 			const save = page.getByRole('button', { name: 'Сачувај', exact: true });
 			expect(await name.inputValue()).toBe('Канцеларија за младе општине Ивањица');
 
-			// The name and the working hours, typed in Latin.
+			// The name and the working hours, typed in Latin, and the office's colour (dark enough for white text).
 			await name.fill('Kancelarija za mlade Test');
 			await hours.fill('Radnim danima od 9 do 17 časova');
+			await page.getByLabel(/^Боја канцеларије/).fill('#7B2CBF');
 			await save.click();
 			await page.getByRole('status').filter({ hasText: 'Промене су сачуване.' }).waitFor();
 			await expectNoAxeViolations(page);
@@ -98,6 +99,14 @@ describe('coordinator-edits-office-settings', () => {
 			await expectFieldError(logoField, 'Прихватамо само PNG, JPEG и WebP слике.');
 			// The earlier logo stays.
 			await expect.poll(() => hasLoaded(headerLogo)).toBe(true);
+
+			// A cover for the home page, chosen from the media library (the first image after "none").
+			const cover = page.getByRole('group', { name: 'Насловна слика почетне странице', exact: true });
+			await cover.getByRole('radio').nth(1).check();
+			await page.getByRole('button', { name: 'Сачувај насловну слику', exact: true }).click();
+			await page.getByRole('status').filter({ hasText: 'Насловна слика је сачувана.' }).waitFor();
+			expect(await cover.getByRole('radio').nth(1).isChecked()).toBe(true);
+			await expectNoAxeViolations(page);
 		});
 
 		// A visitor on a phone sees the new name in Cyrillic, and in Latin on the Latin portal.
@@ -109,6 +118,18 @@ describe('coordinator-edits-office-settings', () => {
 			const footer = page.getByRole('contentinfo');
 			expect(await header.getByRole('img', { name: 'Лого: Канцеларија за младе Тест', exact: true }).count()).toBe(1);
 			expect(await hasLoaded(header.getByRole('img'))).toBe(true);
+			// The office's colour and cover: the cover loads in the welcome band, under the heading and the
+			// first lines, which stay in the phone's first screen.
+			expect(
+				await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim())
+			).toBe('#7b2cbf');
+			const coverImage = page.locator('main .home-hero .home-cover img');
+			expect(await coverImage.count()).toBe(1);
+			await expect.poll(() => hasLoaded(coverImage)).toBe(true);
+			const heading = await page.getByRole('heading', { level: 1 }).boundingBox();
+			expect(heading!.y + heading!.height).toBeLessThanOrEqual(700);
+			expect((await coverImage.boundingBox())!.y).toBeGreaterThan(heading!.y);
+			await expectNoAxeViolations(page);
 			await footer.getByRole('heading', { name: 'Канцеларија за младе Тест', exact: true }).waitFor();
 			await footer.getByText('Радним данима од 9 до 17 часова', { exact: true }).waitFor();
 
@@ -143,6 +164,7 @@ describe('coordinator-edits-office-settings', () => {
 			expect(row).toContain('"name"');
 			expect(row).toContain('"workingHours"');
 			expect(await entries.filter({ hasText: 'Јелена Петровић: нови логотип' }).count()).toBe(1);
+			expect(await entries.filter({ hasText: 'Јелена Петровић: нова насловна слика' }).count()).toBe(1);
 			// The filter shows only settings entries.
 			expect(await entries.filter({ hasText: 'пријава на налог' }).count()).toBe(0);
 		});

@@ -73,6 +73,75 @@ describe('the back-office shell, dashboard and style page', () => {
 		});
 	});
 
+	it('asks before leaving a long form with unsaved changes, and not before leaving an untouched one', async () => {
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			const nav = navigation(page, 'Навигација управљања');
+			const questions: string[] = [];
+			let answer = false;
+			page.on('dialog', (dialog) => {
+				questions.push(dialog.message());
+				void (answer ? dialog.accept() : dialog.dismiss());
+			});
+
+			// Untouched: the side navigation leaves at once.
+			await page.goto(`${base}/admin/events/new`);
+			await page.getByRole('navigation', { name: 'Делови обрасца', exact: true }).waitFor();
+			await page.waitForLoadState('networkidle');
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expectPath(page, '/admin/news');
+			expect(questions).toEqual([]);
+
+			// Changed: following a link asks; staying keeps what was typed, leaving goes.
+			await page.goto(`${base}/admin/events/new`);
+			await page.waitForLoadState('networkidle');
+			const english = page.getByLabel('Назив на енглеском (није обавезно)', { exact: true });
+			await english.fill('Photography for beginners');
+			await page.getByRole('status').getByText('Имате несачуване измене.', { exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expect.poll(() => questions.length).toBe(1);
+			expect(questions[0]).toBe('Имате несачуване измене. Да ли желите да напустите страницу без чувања?');
+			await expectPath(page, '/admin/events/new');
+			expect(await english.inputValue()).toBe('Photography for beginners');
+			answer = true;
+			await nav.getByRole('link', { name: 'Вести', exact: true }).click();
+			await expectPath(page, '/admin/news');
+			expect(questions).toHaveLength(2);
+		});
+	});
+
+	it('gives the organisation and survey forms a table of contents and a save bar that stays on screen', async () => {
+		await closing(await newContext(browser), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, base, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			const forms = [
+				{
+					path: '/admin/organisations/new',
+					parts: ['Основни подаци', 'Регистрација', 'Адреса и контакт', 'Чланство', 'Статус и видљивост'],
+					save: 'Сачувај'
+				},
+				{
+					path: '/admin/surveys/new',
+					parts: ['Назив и текстови', 'Трајање и циљ', 'Сагласност'],
+					save: 'Направи анкету'
+				}
+			];
+			for (const form of forms) {
+				await page.goto(`${base}${form.path}`);
+				const contents = page.getByRole('navigation', { name: 'Делови обрасца', exact: true });
+				expect((await contents.getByRole('link').allTextContents()).map((text) => text.trim())).toEqual(form.parts);
+				for (const part of form.parts) await page.getByRole('heading', { level: 2, name: part, exact: true }).waitFor();
+				// The save button is in the first screen although the form is longer than it.
+				const save = await page.getByRole('button', { name: form.save, exact: true }).boundingBox();
+				expect(save!.y + save!.height, `${form.path}: the save bar is on screen`).toBeLessThanOrEqual(900);
+				expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(900);
+				await expectNoAxeViolations(page);
+			}
+		});
+	});
+
 	it('folds the navigation into a menu on a phone, without JavaScript, for a youth worker in Latin', async () => {
 		await closing(await newContext(browser, { phone: true, javaScript: false }), async (context) => {
 			const page = await context.newPage();

@@ -86,4 +86,31 @@ describe('staff-walks-back-office-on-a-phone', () => {
 			expect(found).toEqual([]);
 		});
 	}, 900_000);
+
+	it('reads an admin list on a 360 px phone as cards, each value under its column’s name, with nothing to scroll sideways', async () => {
+		await closing(await newContext(browser, { viewport: { width: 360, height: 740 } }), async (context) => {
+			const page = await context.newPage();
+			await signIn(page, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+			for (const path of ['/admin/events', '/admin/news', '/admin/surveys']) {
+				await page.goto(`${server.url}${path}`);
+				const cards = await page
+					.locator('main table.admin-table')
+					.first()
+					.evaluate((table) => {
+						const frame = table.closest('[role="region"]') as HTMLElement;
+						const cells = [...table.querySelectorAll('tbody tr:first-child td')];
+						return {
+							columns: [...table.querySelectorAll('thead th')].map((heading) => heading.textContent?.trim()),
+							labels: cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')),
+							headingShown: (table.querySelector('thead') as HTMLElement).getBoundingClientRect().height > 1,
+							scrollsSideways: frame.scrollWidth > frame.clientWidth
+						};
+					});
+				expect(cards.labels, `${path}: each value under its column's name`).toEqual(cards.columns);
+				expect(cards.headingShown, `${path}: the heading row is folded into the cards`).toBe(false);
+				expect(cards.scrollsSideways, `${path}: the list scrolls sideways`).toBe(false);
+			}
+			await expectNoAxeViolations(page);
+		});
+	});
 });

@@ -6,10 +6,10 @@
 // memory) and, when BENCH_DATABASE_URL or TEST_DATABASE_URL is given (or `--pg`), on PostgreSQL.
 // Run by `npm run bench -- statistics` or alone: `node scripts/bench-statistics.ts [--pg]`.
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
+import { withBenchDatabase } from './bench-database.ts';
 import { createServer, createServerModuleRunner } from 'vite';
 
 // Vite loads the modules (and keeps its runner open for their lazy imports) until the end.
@@ -188,28 +188,6 @@ const server =
 	process.env.BENCH_DATABASE_URL ??
 	process.env.TEST_DATABASE_URL ??
 	(process.argv.includes('--pg') || ONLY_PG ? 'postgres://postgres@127.0.0.1:5432/postgres' : '');
-if (server) {
-	const name = `kzm_bench_statistics_${Date.now()}`;
-	const admin = new pg.Client({ connectionString: server });
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name}`);
-	await admin.end();
-	const url = new URL(server);
-	url.pathname = `/${name}`;
-	const opened = await openDatabase({ url: url.toString() });
-	try {
-		await measure('PostgreSQL', opened);
-	} finally {
-		await opened.close();
-		// BENCH_KEEP=1 leaves the seeded database for EXPLAIN (its name is printed).
-		if (process.env.BENCH_KEEP) console.log(`kept ${url}`);
-		else {
-			const dropper = new pg.Client({ connectionString: server });
-			await dropper.connect();
-			await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-			await dropper.end();
-		}
-	}
-}
+if (server) await withBenchDatabase(server, 'kzm_bench_statistics', (opened) => measure('PostgreSQL', opened));
 await runner.close();
 await vite.close();

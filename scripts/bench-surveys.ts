@@ -3,9 +3,9 @@
 // a page of open answers, each timed as the median of several runs. On PGlite (in memory) and, when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is given (or `--pg`), on PostgreSQL. Run by
 // `npm run bench` (BENCH_PAGES=surveys for this part only) or alone: `node scripts/bench-surveys.ts`.
-import pg from 'pg';
 import { openDatabase, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
+import { withBenchDatabase } from './bench-database.ts';
 import { createNeedsSurveyFixture } from '../src/lib/modules/surveys/analysis/needs-survey-fixture.ts';
 import { generateNeedsResponses, insertResponses } from '../src/lib/modules/surveys/analysis/generate-responses.ts';
 import {
@@ -70,22 +70,4 @@ const server =
 	process.env.BENCH_DATABASE_URL ??
 	process.env.TEST_DATABASE_URL ??
 	(process.argv.includes('--pg') ? 'postgres://postgres@127.0.0.1:5432/postgres' : '');
-if (server) {
-	const name = `kzm_bench_surveys_${Date.now()}`;
-	const admin = new pg.Client({ connectionString: server });
-	await admin.connect();
-	await admin.query(`CREATE DATABASE ${name}`);
-	await admin.end();
-	const url = new URL(server);
-	url.pathname = `/${name}`;
-	const opened = await openDatabase({ url: url.toString() });
-	try {
-		await measure('PostgreSQL', opened);
-	} finally {
-		await opened.close();
-		const dropper = new pg.Client({ connectionString: server });
-		await dropper.connect();
-		await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-		await dropper.end();
-	}
-}
+if (server) await withBenchDatabase(server, 'kzm_bench_surveys', (opened) => measure('PostgreSQL', opened));

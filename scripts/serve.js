@@ -77,14 +77,36 @@ async function serve() {
 			"default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
 	};
 
-	const server = http.createServer((req, res) => {
+	/** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+	const render = (req, res) => {
 		for (const [name, value] of Object.entries(BASELINE_HEADERS)) res.setHeader(name, value);
-		if (ownProtocol) req.headers[PROTO_HEADER] = protocol;
-		if (ownHost && origin) req.headers[HOST_HEADER] = origin.host;
 		handler(req, res, () => {
 			res.statusCode = 404;
 			res.end('Not found');
 		});
+	};
+	const FAST_PATH = Symbol.for('kzm.pageCache.fastPath');
+
+	const server = http.createServer((req, res) => {
+		if (ownProtocol) req.headers[PROTO_HEADER] = protocol;
+		if (ownHost && origin) req.headers[HOST_HEADER] = origin.host;
+		// A page the cache holds for anonymous visitors is written straight away, without SvelteKit
+		// (src/lib/server/page-cache-fast.ts, decision 0042); it says false for everything else.
+		/** @type {((req: unknown, res: unknown, baseline: Record<string, string>) => boolean | Promise<boolean>) | undefined} */
+		const fastPath = /** @type {any} */ (globalThis)[FAST_PATH];
+		/** @type {boolean | Promise<boolean>} */
+		let answered = false;
+		try {
+			answered = fastPath?.(req, res, BASELINE_HEADERS) ?? false;
+		} catch (error) {
+			console.error('[kzm] page cache fast path:', error);
+		}
+		if (answered === true) return;
+		if (answered === false) return render(req, res);
+		answered.then(
+			/** @param {boolean} done */ (done) => done || render(req, res),
+			() => render(req, res)
+		);
 	});
 
 	const port = Number(process.env.PORT ?? 3000);

@@ -19,13 +19,16 @@ import {
 	isAnonymousRequest,
 	isCacheableRoute,
 	nextChangeAt,
-	normaliseQuery,
-	pageCache
+	pageCache,
+	pageCacheKey
 } from '#lib/server/page-cache.ts';
+import { registerFastPath } from '#lib/server/page-cache-fast.ts';
 import { nextPublicChange } from '#lib/modules/registry.server.ts';
 
 export const init: ServerInit = async () => {
-	await getRuntime();
+	const runtime = await getRuntime();
+	// scripts/serve.js answers stored pages before SvelteKit runs (decision 0042).
+	registerFastPath(runtime.db);
 	// adapter-node emits this after the HTTP server has closed; without it PGlite keeps the process alive.
 	process.once('sveltekit:shutdown' as 'exit', () => void stopRuntime());
 };
@@ -138,7 +141,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		isCacheableRoute(route)
 	) {
 		const kind = isPageRequest(event.request) ? 'html' : 'other';
-		const key = `${url.protocol}//${url.host}${url.pathname}?${normaliseQuery(url.searchParams)}|${kind}`;
+		const key = pageCacheKey(url, kind);
 		const { response, hit } = await cache.serve(runtime.db, key, event.request, async (snapshot) => {
 			// A page kept for everyone is rendered from the office as it is now, never from the few-seconds
 			// copy above (another instance may have changed the settings a moment ago).

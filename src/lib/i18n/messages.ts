@@ -74,6 +74,10 @@ export const coreMessages = defineMessages({
 	'ui.filter.of': ['Филтер: {label}', 'Filter: {label}'],
 	'ui.form.contents': ['Делови обрасца', 'Parts of this form'],
 	'ui.form.unsaved': ['Имате несачуване измене.', 'You have unsaved changes.'],
+	'ui.form.leaveUnsaved': [
+		'Имате несачуване измене. Да ли желите да напустите страницу без чувања?',
+		'You have unsaved changes. Leave this page without saving them?'
+	],
 	'ui.decision.approve': ['Одобри', 'Approve'],
 	'ui.decision.decline': ['Одбиј', 'Decline'],
 	'ui.decision.reason': ['Разлог одбијања (шаље се подносиоцу)', 'Reason for declining (sent to the person)'],

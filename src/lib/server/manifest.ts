@@ -190,7 +190,7 @@ export interface ModuleManifest {
 	opportunityFeed?: (db: Database, officeId: string, now: Date) => Promise<FeedOpportunity[]>;
 	/**
 	 * Records of this module that records of other modules may link to (a council decision to a plan measure, a
-	 * call to the measures it funds), for their link pickers, their checks and their public links (decision 0037).
+	 * call to the measures it funds, a needs summary to the plan goals that answer it), for their link pickers, their checks and their public links (decision 0037).
 	 * Only for the `kinds` named; the registry's `linkTargetsFor` asks the module owning a kind.
 	 */
 	linkTargets?: {
@@ -206,6 +206,7 @@ export interface ModuleManifest {
 
 /** Kinds of records one module offers for links from another, each owned by one module (decision 0037). */
 export const LINK_TARGET_KINDS = [
+	'plan.goal',
 	'plan.measure',
 	'plan.activity',
 	'events.event',

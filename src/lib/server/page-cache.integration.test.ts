@@ -5,7 +5,9 @@ import { createTestDatabase, type TestDatabase } from './testing/db.ts';
 import { contextOf, createOffice, createPerson } from './testing/factories.ts';
 import { offices } from './db/core-schema.ts';
 import type { Actor } from './actor.ts';
-import { currentSnapshot, PageCache, type PageCacheSettings } from './page-cache.ts';
+import { currentSnapshot, PageCache, pageCache, pageCacheKey, type PageCacheSettings } from './page-cache.ts';
+import { answerFromCache } from './page-cache-fast.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { articleInput } from '../modules/news/inputs.ts';
 import { createArticle } from '../modules/news/commands/create-article.server.ts';
 import { updateArticle } from '../modules/news/commands/update-article.server.ts';
@@ -188,5 +190,116 @@ describe('the page cache never serves a page older than the data', () => {
 		await createArticle(ctx, article({ title: 'Заказана вест', publishAt: belgrade.replace(' ', 'T') }));
 		const next = await nextPublicChange(test.db, officeId, new Date());
 		expect(next?.getTime()).toBe(inAnHour.getTime());
+	});
+});
+
+describe('one render for many visitors, and stored pages answered before SvelteKit', () => {
+	it('renders a page once for requests that arrive while it is being rendered from the same snapshot', async () => {
+		const cache = new PageCache(SETTINGS);
+		let renders = 0;
+		const slow = async () => {
+			renders++;
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			return newsPage();
+		};
+		const answers = await Promise.all([read(cache, slow), read(cache, slow), read(cache, slow)]);
+		// On a PostgreSQL server shared with other test files the snapshot may move between them (a render each).
+		if (test.kind === 'pglite') {
+			expect(renders).toBe(1);
+			expect(answers.map((answer) => answer.hit)).toEqual([false, true, true]);
+		}
+		expect(new Set(answers.map((answer) => answer.html)).size).toBe(1);
+	});
+
+	it('lets waiting requests render themselves when the shared render may not be kept', async () => {
+		const cache = new PageCache(SETTINGS);
+		let renders = 0;
+		const personal = async () => {
+			renders++;
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			return {
+				response: new Response('<p>x</p>', { headers: { 'content-type': 'text/html', 'set-cookie': 'a=1' } }),
+				changesAt: null
+			};
+		};
+		const answers = await Promise.all([read(cache, personal), read(cache, personal)]);
+		expect(renders).toBe(2);
+		expect(answers.every((answer) => !answer.hit)).toBe(true);
+	});
+
+	/** A Node request and response as far as the fast path uses them. */
+	function node(path: string, headers: Record<string, string> = {}) {
+		const req = { method: 'GET', url: path, headers: { host: 'portal.test', accept: 'text/html', ...headers } };
+		const written: { status?: number; headers?: string[]; body?: Uint8Array } = {};
+		const res = {
+			writeHead(status: number, list: string[]) {
+				written.status = status;
+				written.headers = list;
+			},
+			end(body: Uint8Array) {
+				written.body = body;
+			}
+		};
+		const header = (name: string) => {
+			const list = written.headers ?? [];
+			const index = list.findIndex((item, i) => i % 2 === 0 && item === name);
+			return index < 0 ? undefined : list[index + 1];
+		};
+		return { req: req as unknown as IncomingMessage, res: res as unknown as ServerResponse, written, header };
+	}
+
+	it('answers exactly the stored pages the hook would share, and nothing after a write', async () => {
+		// A hit needs the snapshot to hold between two requests, which only PGlite's own count guarantees in tests.
+		if (test.kind !== 'pglite') return;
+		const cache = pageCache();
+		cache.clear();
+		const baseline = { 'x-frame-options': 'DENY', 'content-security-policy': "default-src 'self'" };
+		const key = pageCacheKey(new URL('https://portal.test/news'), 'html');
+		const big = async () => ({
+			response: new Response(`<p>${'омладина '.repeat(500)}</p>`, {
+				headers: { 'content-type': 'text/html', 'x-frame-options': 'SAMEORIGIN' }
+			}),
+			changesAt: null
+		});
+		const ask = async (path: string, headers: Record<string, string> = {}) => {
+			const request = node(path, headers);
+			return { answered: await answerFromCache(test.db, request.req, request.res, baseline), ...request };
+		};
+		expect((await ask('/news')).answered).toBe(false);
+		await cache.serve(test.db, key, get(), big);
+
+		const plain = await ask('/news?utm_source=x');
+		expect(plain.answered).toBe(true);
+		expect(plain.written.status).toBe(200);
+		expect(plain.header('x-kzm-cache')).toBe('hit');
+		expect(plain.header('x-frame-options')).toBe('SAMEORIGIN');
+		expect(plain.header('content-security-policy')).toBe("default-src 'self'");
+		expect(new TextDecoder().decode(plain.written.body)).toContain('омладина');
+
+		// Brotli is made once by the hook's path; until then the fast path leaves it to SvelteKit.
+		expect((await ask('/news', { 'accept-encoding': 'br' })).answered).toBe(false);
+		await cache.serve(test.db, key, get({ 'accept-encoding': 'br' }), big);
+		const br = await ask('/news', { 'accept-encoding': 'gzip, br' });
+		expect(br.answered).toBe(true);
+		expect(br.header('content-encoding')).toBe('br');
+
+		const etag = plain.header('etag')!;
+		const notModified = await ask('/news', { 'if-none-match': etag });
+		expect(notModified.written.status).toBe(304);
+
+		// Who the hook would not share a page with, the fast path does not either.
+		expect((await ask('/news', { cookie: 'kzm_session=abc' })).answered).toBe(false);
+		expect((await ask('/news', { cookie: 'kzm_locale=lat' })).answered).toBe(false);
+		expect((await ask('/news', { authorization: 'Bearer x' })).answered).toBe(false);
+		expect((await ask('/news', { accept: 'application/json' })).answered).toBe(false);
+		expect((await ask('/news/__data.json')).answered).toBe(false);
+		const post = node('/news');
+		(post.req as { method: string }).method = 'POST';
+		expect(await answerFromCache(test.db, post.req, post.res, baseline)).toBe(false);
+
+		// Any committed write, and the page is no longer answered from the cache.
+		await test.db.update(offices).set({ name: 'Још једно име' }).where(eq(offices.id, officeId));
+		expect((await ask('/news')).answered).toBe(false);
+		cache.clear();
 	});
 });

@@ -94,6 +94,18 @@ export function isAnonymousRequest(request: Request, allowedCookies: readonly st
 		.every((name) => name === '' || allowedCookies.includes(name));
 }
 
+/** The cache key of a request's page: scheme and host (the office), path (the locale), normalised query, kind. */
+export function pageCacheKey(url: URL, kind: 'html' | 'other'): string {
+	return `${url.protocol}//${url.host}${url.pathname}?${normaliseQuery(url.searchParams)}|${kind}`;
+}
+
+/** A stored page's answer as Node writes it: the status line's headers as one flat list, and the bytes. */
+export interface WireAnswer {
+	status: number;
+	headers: string[];
+	body: Uint8Array;
+}
+
 interface Entry {
 	key: string;
 	status: number;
@@ -104,6 +116,8 @@ interface Entry {
 	snapshot: string;
 	expiresAt: number;
 	bytes: number;
+	/** Answers worked out once per encoding for the server's fast path (`wire`), with their headers. */
+	wire: Partial<Record<Encoding | 'identity' | 'not-modified', WireAnswer>>;
 }
 
 /** The database-wide transaction snapshot; a query started after this call (never an older answer). */
@@ -118,13 +132,21 @@ async function querySnapshot(db: Database): Promise<string> {
 }
 
 /**
+ * The snapshot of an embedded database, known without waiting: it counts its own writes, so a cached page
+ * never waits behind a render's queries. Null on PostgreSQL (other processes write too).
+ */
+export function localSnapshot(db: Database): string | null {
+	const writes = localWriteCount(db);
+	return writes === null ? null : `local:${writes}`;
+}
+
+/**
  * The current snapshot. Requests arriving together share one query, but only one that started after
  * they arrived: a query already running may have looked before a write that finished since.
  */
 export function currentSnapshot(db: Database): Promise<string> {
-	// An embedded database counts its own writes: no query, so a cached page never waits behind renders.
-	const writes = localWriteCount(db);
-	if (writes !== null) return Promise.resolve(`local:${writes}`);
+	const local = localSnapshot(db);
+	if (local !== null) return Promise.resolve(local);
 	let state = snapshots.get(db);
 	if (!state) {
 		state = { running: null, queued: null };
@@ -165,6 +187,8 @@ export interface Lookup {
 
 export class PageCache {
 	private entries = new Map<string, Entry>();
+	/** Renders under way, by key: requests for the same page at the same snapshot wait for it (one render). */
+	private rendering = new Map<string, { snapshot: string; done: Promise<Entry | null> }>();
 	private bytes = 0;
 	hits = 0;
 	misses = 0;
@@ -222,6 +246,63 @@ export class PageCache {
 			: 'public, max-age=0, must-revalidate';
 	}
 
+	/** Whether a page is stored under this key at all (valid or not): no snapshot is needed to say no. */
+	has(key: string): boolean {
+		return this.entries.has(key);
+	}
+
+	/** The stored page's ETag (valid or not). */
+	etagOf(key: string): string | null {
+		return this.entries.get(key)?.etag ?? null;
+	}
+
+	/** The stored page's uncompressed size (valid or not). */
+	bodySize(key: string): number | null {
+		return this.entries.get(key)?.body.byteLength ?? null;
+	}
+
+	/**
+	 * The answer to write for a stored page, still valid at this snapshot, in the encoding asked for
+	 * (`identity`: none; `not-modified`: the 304 for a matching If-None-Match); null when there is none
+	 * or that encoding is not made yet (the hook's path makes it). Headers are worked out once per entry
+	 * and encoding, with `baseline` under the page's own.
+	 */
+	wire(
+		key: string,
+		snapshot: string,
+		now: number,
+		encoding: Encoding | 'identity' | 'not-modified',
+		baseline: Record<string, string>
+	): WireAnswer | null {
+		const entry = this.valid(key, snapshot, now);
+		if (!entry) return null;
+		let answer = entry.wire[encoding];
+		if (!answer) {
+			const body =
+				encoding === 'identity'
+					? entry.body
+					: encoding === 'not-modified'
+						? new Uint8Array(0)
+						: entry.compressed[encoding];
+			if (!body) return null;
+			const headers = new Map<string, string>(Object.entries(baseline));
+			for (const [name, value] of entry.headers) headers.set(name, value);
+			headers.set('etag', entry.etag);
+			headers.set('cache-control', this.cacheControl());
+			headers.set('vary', 'Accept-Encoding, Cookie');
+			headers.set('x-kzm-cache', 'hit');
+			if (encoding === 'not-modified') headers.delete('content-type');
+			else {
+				if (encoding !== 'identity') headers.set('content-encoding', encoding);
+				headers.set('content-length', String(body.byteLength));
+			}
+			answer = { status: encoding === 'not-modified' ? 304 : entry.status, headers: [...headers].flat(), body };
+			entry.wire[encoding] = answer;
+		}
+		this.hits++;
+		return answer;
+	}
+
 	/** The answer for a request from a stored page: 304 when the browser has it, else the right encoding. */
 	private async answer(request: Request, entry: Entry): Promise<Response> {
 		const headers = new Headers(entry.headers);
@@ -270,7 +351,40 @@ export class PageCache {
 			this.hits++;
 			return { response: await this.answer(request, found), hit: true };
 		}
+		// Another request is rendering this page from the same snapshot: its result is as fresh as ours would be.
+		const under = this.rendering.get(key);
+		if (under && under.snapshot === snapshot) {
+			const shared = await under.done;
+			if (shared) {
+				this.hits++;
+				return { response: await this.answer(request, shared), hit: true };
+			}
+		}
 		this.misses++;
+		let finish: (entry: Entry | null) => void = () => {};
+		if (!under) {
+			const done = new Promise<Entry | null>((resolve) => (finish = resolve));
+			this.rendering.set(key, { snapshot, done });
+		}
+		try {
+			const entry = await this.renderAndStore(key, snapshot, started, render);
+			finish(entry instanceof Response ? null : entry);
+			return { response: entry instanceof Response ? entry : await this.answer(request, entry), hit: false };
+		} catch (error) {
+			finish(null);
+			throw error;
+		} finally {
+			if (!under) this.rendering.delete(key);
+		}
+	}
+
+	/** Renders a page; the stored entry when it may be shared (and is kept), else the render's own response. */
+	private async renderAndStore(
+		key: string,
+		snapshot: string,
+		started: number,
+		render: (snapshot: string) => Promise<{ response: Response; changesAt: Date | null }>
+	): Promise<Entry | Response> {
 		const { response, changesAt } = await render(snapshot);
 		const cacheControl = response.headers.get('cache-control') ?? '';
 		const shareable =
@@ -280,7 +394,7 @@ export class PageCache {
 			!response.headers.has('content-encoding') &&
 			!/private|no-store|no-cache/i.test(cacheControl) &&
 			isCompressible(response.headers.get('content-type'));
-		if (!shareable) return { response, hit: false };
+		if (!shareable) return response;
 		const body = new Uint8Array(await response.arrayBuffer());
 		const expiresAt = Math.min(
 			started + this.settings.maxAgeSeconds * 1000,
@@ -301,10 +415,11 @@ export class PageCache {
 			etag,
 			snapshot,
 			expiresAt,
-			bytes: body.byteLength + key.length * 2 + 512
+			bytes: body.byteLength + key.length * 2 + 512,
+			wire: {}
 		};
 		if (expiresAt > started && this.settings.maxAgeSeconds > 0) this.store(entry);
-		return { response: await this.answer(request, entry), hit: false };
+		return entry;
 	}
 }
 

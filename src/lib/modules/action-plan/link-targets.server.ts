@@ -1,12 +1,14 @@
-// The plan's measures and activities as other modules link to them (manifest `linkTargets`, decision 0037):
-// council decisions follow them up, funding calls fund measures.
+// The plan's goals, measures and activities as other modules link to them (manifest `linkTargets`, decision 0037):
+// council decisions follow measures and activities up, funding calls fund measures, needs summaries name the goals
+// that answer them.
 import type { Database } from '../../server/db/client.ts';
 import type { LinkTarget, LinkTargetQuery } from '../../server/manifest.ts';
 import { getPlanTree, listPlansForAdmin } from './queries.server.ts';
 
 /**
  * Measures or activities of the plans being carried out or consulted on (current plan first, in the plan's order),
- * as `listPlanLinkChoices` offers them; with `ids`, just those. A measure of an adopted plan links to its public page.
+ * as `listPlanLinkChoices` offers them, or the goals of every plan; with `ids`, just those. A measure of an adopted
+ * plan links to its public page.
  */
 export async function listPlanLinkTargets(
 	db: Database,
@@ -15,6 +17,7 @@ export async function listPlanLinkTargets(
 ): Promise<LinkTarget[]> {
 	const wanted = query.ids ? new Set(query.ids) : null;
 	if (wanted?.size === 0) return [];
+	if (query.kind === 'plan.goal') return choose(await listGoalTargets(db, officeId), wanted, query.limit);
 	const plans = (await listPlansForAdmin(db, officeId)).filter(
 		(plan) => plan.status === 'adopted' || plan.status === 'consultation'
 	);
@@ -48,6 +51,33 @@ export async function listPlanLinkTargets(
 					});
 		}
 	}
+	return choose(targets, wanted, query.limit);
+}
+
+/**
+ * The goals of every plan of the office, drafts too (current plan first, then newest, in the plan's order); a goal of
+ * a plan the public may read (adopted or archived) links to the plan's public page.
+ */
+async function listGoalTargets(db: Database, officeId: string): Promise<LinkTarget[]> {
+	const targets: LinkTarget[] = [];
+	for (const plan of await listPlansForAdmin(db, officeId)) {
+		const tree = await getPlanTree(db, officeId, plan.id, { computeActuals: false });
+		const path = plan.status === 'adopted' || plan.status === 'archived' ? `/action-plan/${plan.slug}` : null;
+		for (const goal of tree?.areas.flatMap((area) => area.goals) ?? [])
+			targets.push({
+				kind: 'plan.goal',
+				id: goal.id,
+				title: goal.title,
+				titleEn: goal.titleEn,
+				trail: [{ title: plan.title, titleEn: plan.titleEn }],
+				parentId: null,
+				path
+			});
+	}
+	return targets;
+}
+
+function choose(targets: LinkTarget[], wanted: Set<string> | null, limit: number | undefined): LinkTarget[] {
 	const chosen = wanted ? targets.filter((target) => wanted.has(target.id)) : targets;
-	return query.limit ? chosen.slice(0, query.limit) : chosen;
+	return limit ? chosen.slice(0, limit) : chosen;
 }

@@ -28,5 +28,5 @@ export const actionPlanManifest: ModuleManifest = {
 		scope: (db, officeId, areaId) => getPlanAreaScope(db, officeId, areaId)
 	},
 	openData: [planIndicatorsDataset, monitoringReportsDataset],
-	linkTargets: { kinds: ['plan.measure', 'plan.activity'], list: listPlanLinkTargets }
+	linkTargets: { kinds: ['plan.goal', 'plan.measure', 'plan.activity'], list: listPlanLinkTargets }
 };

@@ -343,6 +343,7 @@ export const councilMessages = defineMessages({
 	'council.admin.body': ['Тело', 'Body'],
 
 	'council.session.agenda': ['Дневни ред', 'Agenda'],
+	'council.session.parts': ['Делови седнице', 'Parts of the session'],
 	'council.session.noAgenda': ['Дневни ред још није састављен.', 'The agenda has not been set yet.'],
 	'council.session.addItem': ['Додај тачку дневног реда', 'Add an agenda item'],
 	'council.session.itemAdded': ['Тачка је додата.', 'The item has been added.'],

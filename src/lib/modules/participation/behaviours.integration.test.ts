@@ -3,17 +3,14 @@
 // the comment limit, hidden comments, followers told of status changes, the public list's filters and
 // search in either script, the home page's block, feasibility reviews, paper ballots, breakdowns per
 // project, the "projects done" indicator and the demo office's participation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { and, eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
-import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
+import { createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
-import { isAppError } from '../../server/errors.ts';
 import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
-import { wallClock } from '../../i18n/office-time.ts';
+import { DAY, NOW, YEAR, day, refusal, useParticipationOffice } from './test-office.ts';
 import { initiativeInput, pollInput, roundInput } from './inputs.ts';
-import { saveProfile } from './commands/save-profile.server.ts';
 import { submitInitiative } from './commands/submit-initiative.server.ts';
 import { moderateInitiative } from './commands/moderate-initiative.server.ts';
 import { supportInitiative } from './commands/support-initiative.server.ts';
@@ -21,7 +18,6 @@ import { setFollowing } from './commands/follow-initiative.server.ts';
 import { answerInitiative } from './commands/answer-initiative.server.ts';
 import { commentOnInitiative } from './commands/comment-on-initiative.server.ts';
 import { hideContent } from './commands/moderate-content.server.ts';
-import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import { addCategory } from './commands/categories.server.ts';
 import { proposeProject, reviewProject, saveBudgetRound, updateProjectProgress } from './commands/budget.server.ts';
 import { castBallot, enterPaperBallot } from './commands/cast-ballot.server.ts';
@@ -37,55 +33,12 @@ import { participationBallots, participationInitiatives } from './schema.ts';
 import { INITIATIVE_STATUSES } from './constants.ts';
 import { isAnswerOverdue } from './rules.ts';
 
-let test: TestDatabase;
-let officeId: string;
-let coordinator: Actor;
-let staff: Actor;
-const NOW = new Date();
-const YEAR = wallClock(NOW).year;
-const DAY = 24 * 60 * 60 * 1000;
-const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
-
-beforeAll(async () => {
-	test = await createTestDatabase();
-	officeId = (await createOffice(test.db)).id;
-	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
-	staff = await createPerson(test.db, { officeId, roles: ['staff'] });
-	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
-		preModeration: false,
-		supportThreshold: 3,
-		answerDays: 30,
-		groupMinMembers: 3
-	});
-}, 60_000);
-afterAll(() => test.close());
-
-const ctxOf = (actor: Actor | null, office = officeId) => contextOf(test.db, office, actor);
-
-/** A young person of the given age with a profile (null: no year of birth given). */
-async function person(
-	age: number | null = 18,
-	options: { email?: string; office?: string; gender?: 'female' | 'male' } = {}
-) {
-	const office = options.office ?? officeId;
-	const actor = await createPerson(test.db, { officeId: office, roles: ['young_person'], email: options.email });
-	if (age !== null)
-		await saveProfile(ctxOf(actor, office), { birthYear: YEAR - age, gender: options.gender ?? 'female' });
-	return actor;
-}
-
-async function refusal(promise: Promise<unknown>) {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	if (!isAppError(caught)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-}
+const fixture = useParticipationOffice({ preModeration: false, supportThreshold: 3, groupMinMembers: 3 });
+const { ctxOf, youngPerson } = fixture;
 
 async function published(title: string, options: { categoryId?: string; office?: string; author?: Actor } = {}) {
-	const office = options.office ?? officeId;
-	const author = options.author ?? (await person(18, { office }));
+	const office = options.office ?? fixture.officeId;
+	const author = options.author ?? (await youngPerson(18, { office }));
 	const { id, status } = await submitInitiative(ctxOf(author, office), {
 		input: v.parse(initiativeInput, {
 			title,
@@ -96,7 +49,8 @@ async function published(title: string, options: { categoryId?: string; office?:
 		})
 	});
 	// Published at once where the office does not pre-moderate (the first office), else by staff.
-	if (status === 'submitted') await moderateInitiative(ctxOf(staff, office), { id, input: { decision: 'publish' } });
+	if (status === 'submitted')
+		await moderateInitiative(ctxOf(fixture.staff, office), { id, input: { decision: 'publish' } });
 	return id;
 }
 
@@ -113,7 +67,7 @@ const answer = (
 
 describe('quick polls', () => {
 	async function poll(audience: 'everyone' | 'signed_in' | 'young') {
-		const { id } = await savePoll(ctxOf(staff), {
+		const { id } = await savePoll(ctxOf(fixture.staff), {
 			input: v.parse(pollInput, {
 				question: `Анкета за ${audience}?`,
 				options: 'Да\nНе',
@@ -134,20 +88,20 @@ describe('quick polls', () => {
 		expect(anonymous.messageKey).toBe('participation.poll.signInFirst');
 		expect(anonymous.fieldErrors.choices).toBe('participation.poll.signInFirst');
 		// Any signed-in account counts, whatever its age.
-		await vote(id, await person(45));
-		await vote(id, await person(null));
+		await vote(id, await youngPerson(45));
+		await vote(id, await youngPerson(null));
 	});
 
 	it('lets only young people within the range vote in a "young" poll, with the reason on the poll', async () => {
 		const id = await poll('young');
 		expect((await refusal(vote(id, null, 'browser-young'))).messageKey).toBe('participation.poll.signInFirst');
-		const older = await refusal(vote(id, await person(40)));
+		const older = await refusal(vote(id, await youngPerson(40)));
 		expect(older.code).toBe('forbidden');
 		expect(older.fieldErrors.choices).toContain('participation.error.ageRange');
 		expect(older.fieldErrors.choices).toContain('"max":30');
-		const unknown = await refusal(vote(id, await person(null)));
+		const unknown = await refusal(vote(id, await youngPerson(null)));
 		expect(unknown.fieldErrors.choices).toContain('participation.error.birthYearMissing');
-		await vote(id, await person(17));
+		await vote(id, await youngPerson(17));
 	});
 
 	it('takes at most 30 browsers an hour from one network address in an "everyone" poll', async () => {
@@ -166,7 +120,7 @@ describe('comments', () => {
 	it('keeps replies one level deep: a reply to a reply, or to another initiative, is refused', async () => {
 		const id = await published('Зидни мурал у подвожњаку');
 		const other = await published('Полица за књиге на станици');
-		const [first, second, third] = [await person(18), await person(19), await person(20)];
+		const [first, second, third] = [await youngPerson(18), await youngPerson(19), await youngPerson(20)];
 		const top = await commentOnInitiative(ctxOf(first), { initiativeId: id, body: 'Одлично!' });
 		expect(top.isApproved).toBe(true);
 		const reply = await commentOnInitiative(ctxOf(second), { initiativeId: id, body: 'Слажем се.', parentId: top.id });
@@ -184,7 +138,7 @@ describe('comments', () => {
 			(await refusal(commentOnInitiative(ctxOf(third), { initiativeId: id, body: 'Хм.', parentId: 'not-an-id' })))
 				.messageKey
 		).toBe('participation.error.replyTarget');
-		const thread = await listComments(test.db, id, null);
+		const thread = await listComments(fixture.db, id, null);
 		expect(thread).toHaveLength(1);
 		expect(thread[0].id).toBe(top.id);
 		expect(thread[0].replies.map((node) => node.id)).toEqual([reply.id]);
@@ -193,26 +147,28 @@ describe('comments', () => {
 
 	it('takes five comments per person in ten minutes, then refuses with the rate-limit message', async () => {
 		const id = await published('Бесплатне радионице гитаре');
-		const talker = await person(21);
+		const talker = await youngPerson(21);
 		for (let index = 0; index < 5; index++)
 			await commentOnInitiative(ctxOf(talker), { initiativeId: id, body: `Коментар ${index}` });
 		const limited = await refusal(commentOnInitiative(ctxOf(talker), { initiativeId: id, body: 'Још један' }));
 		expect(limited.code).toBe('rate_limited');
 		expect(limited.messageKey).toBe('error.429.text');
-		await commentOnInitiative(ctxOf(await person(22)), { initiativeId: id, body: 'Други човек може.' });
-		expect((await listComments(test.db, id, null)).filter((node) => node.body.startsWith('Коментар'))).toHaveLength(5);
+		await commentOnInitiative(ctxOf(await youngPerson(22)), { initiativeId: id, body: 'Други човек може.' });
+		expect((await listComments(fixture.db, id, null)).filter((node) => node.body.startsWith('Коментар'))).toHaveLength(
+			5
+		);
 	});
 
 	it('shows a hidden comment in its place with the public reason and without its text', async () => {
 		const id = await published('Пумпа за бицикле код школе');
-		const { id: commentId } = await commentOnInitiative(ctxOf(await person(18)), {
+		const { id: commentId } = await commentOnInitiative(ctxOf(await youngPerson(18)), {
 			initiativeId: id,
 			body: 'Ово је мој број телефона 064 123 456.'
 		});
-		await hideContent(ctxOf(staff), { initiativeId: id, commentId, reason: 'personal_data' });
-		const [publicView] = await listComments(test.db, id, null);
+		await hideContent(ctxOf(fixture.staff), { initiativeId: id, commentId, reason: 'personal_data' });
+		const [publicView] = await listComments(fixture.db, id, null);
 		expect(publicView).toMatchObject({ id: commentId, body: '', hiddenReason: 'personal_data' });
-		const [staffView] = await listComments(test.db, id, staff);
+		const [staffView] = await listComments(fixture.db, id, fixture.staff);
 		expect(staffView.body).toContain('064');
 		expect(staffView.hiddenReason).toBe('personal_data');
 	});
@@ -222,10 +178,10 @@ describe('followers', () => {
 	it('tells supporters who chose to follow when the status changes, and not those who did not', async () => {
 		const title = `Пешачки прелаз код вртића ${Date.now()}`;
 		const id = await published(title);
-		const follower = await person(18, { email: `prati-${Date.now()}@example.test` });
-		const silent = await person(19, { email: `ne-prati-${Date.now()}@example.test` });
-		const stopped = await person(20, { email: `prestao-${Date.now()}@example.test` });
-		const watcher = await person(45, { email: `posmatrac-${Date.now()}@example.test` });
+		const follower = await youngPerson(18, { email: `prati-${Date.now()}@example.test` });
+		const silent = await youngPerson(19, { email: `ne-prati-${Date.now()}@example.test` });
+		const stopped = await youngPerson(20, { email: `prestao-${Date.now()}@example.test` });
+		const watcher = await youngPerson(45, { email: `posmatrac-${Date.now()}@example.test` });
 		await supportInitiative(ctxOf(follower), { id, follow: true });
 		await supportInitiative(ctxOf(silent), { id, follow: false });
 		await supportInitiative(ctxOf(stopped), { id, follow: true });
@@ -233,19 +189,19 @@ describe('followers', () => {
 		// Following does not need a support (nor the youth age range).
 		await setFollowing(ctxOf(watcher), { id, follow: true });
 		const mailsTo = async (actor: Actor) =>
-			(await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, actor.email))).filter((mail) =>
+			(await fixture.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, actor.email))).filter((mail) =>
 				mail.subject.includes(title)
 			);
 
-		await answerInitiative(ctxOf(coordinator), { id, input: answer('under_consideration', '') });
+		await answerInitiative(ctxOf(fixture.coordinator), { id, input: answer('under_consideration', '') });
 		expect(await mailsTo(follower)).toHaveLength(1);
 		expect(await mailsTo(watcher)).toHaveLength(1);
 		expect(await mailsTo(silent)).toHaveLength(0);
 		expect(await mailsTo(stopped)).toHaveLength(0);
 		// The same status again with a corrected text tells nobody; a new status tells them again.
-		await answerInitiative(ctxOf(coordinator), { id, input: answer('under_consideration', 'Разматрамо.') });
+		await answerInitiative(ctxOf(fixture.coordinator), { id, input: answer('under_consideration', 'Разматрамо.') });
 		expect(await mailsTo(follower)).toHaveLength(1);
-		await answerInitiative(ctxOf(coordinator), { id, input: answer('accepted', 'Прихваћено.') });
+		await answerInitiative(ctxOf(fixture.coordinator), { id, input: answer('accepted', 'Прихваћено.') });
 		const mails = await mailsTo(follower);
 		expect(mails).toHaveLength(2);
 		expect(mails.some((mail) => mail.textBody.includes(`/initiatives/${id}`))).toBe(true);
@@ -255,8 +211,8 @@ describe('followers', () => {
 
 describe('the public list', () => {
 	it('filters by category and status, sorts newest or most supported, and searches in either script', async () => {
-		const office = (await createOffice(test.db)).id;
-		const ctx = ctxOf(coordinator, office);
+		const office = (await createOffice(fixture.db)).id;
+		const ctx = ctxOf(fixture.coordinator, office);
 		const { id: sport } = await addCategory(ctx, { input: { name: 'Спорт', nameEn: 'Sport' } });
 		const { id: culture } = await addCategory(ctx, { input: { name: 'Култура', nameEn: 'Culture' } });
 		const latin = await published('Besplatan Wi-Fi na gradskom trgu', { office, categoryId: culture });
@@ -264,16 +220,17 @@ describe('the public list', () => {
 		const plain = await published('Клупе испред библиотеке', { office });
 		// Published one day apart, oldest first.
 		for (const [index, id] of [latin, cyrillic, plain].entries())
-			await test.db
+			await fixture.db
 				.update(participationInitiatives)
 				.set({ publishedAt: new Date(NOW.getTime() - (3 - index) * DAY) })
 				.where(eq(participationInitiatives.id, id));
-		for (const age of [16, 17]) await supportInitiative(ctxOf(await person(age, { office }), office), { id: cyrillic });
-		await supportInitiative(ctxOf(await person(18, { office }), office), { id: latin });
-		await answerInitiative(ctxOf(coordinator, office), { id: cyrillic, input: answer('accepted') });
+		for (const age of [16, 17])
+			await supportInitiative(ctxOf(await youngPerson(age, { office }), office), { id: cyrillic });
+		await supportInitiative(ctxOf(await youngPerson(18, { office }), office), { id: latin });
+		await answerInitiative(ctxOf(fixture.coordinator, office), { id: cyrillic, input: answer('accepted') });
 
 		const ids = async (options: Parameters<typeof listPublicInitiatives>[2]) =>
-			(await listPublicInitiatives(test.db, office, options)).items.map((item) => item.id);
+			(await listPublicInitiatives(fixture.db, office, options)).items.map((item) => item.id);
 		expect(await ids({})).toEqual([plain, cyrillic, latin]);
 		expect(await ids({ sort: 'newest' })).toEqual([plain, cyrillic, latin]);
 		expect(await ids({ sort: 'supported' })).toEqual([cyrillic, latin, plain]);
@@ -288,7 +245,7 @@ describe('the public list', () => {
 		expect(await ids({ query: 'skejt park' })).toEqual([cyrillic]);
 		expect(await ids({ query: 'biblioteke' })).toEqual([plain]);
 		expect(await ids({ query: 'skejt', categoryId: culture })).toEqual([]);
-		const total = await listPublicInitiatives(test.db, office, { status: 'published' });
+		const total = await listPublicInitiatives(fixture.db, office, { status: 'published' });
 		expect(total.total).toBe(2);
 		expect(total.pages).toBe(1);
 	});
@@ -296,18 +253,18 @@ describe('the public list', () => {
 
 describe('the home page', () => {
 	it('shows an open budget phase and the three newest initiatives, and leaves out a round under review', async () => {
-		const office = (await createOffice(test.db)).id;
-		let highlights = await getParticipationHighlights(test.db, office, NOW);
+		const office = (await createOffice(fixture.db)).id;
+		let highlights = await getParticipationHighlights(fixture.db, office, NOW);
 		expect(highlights).toEqual({ polls: [], budget: null, initiatives: [] });
 		const titles = ['Прва идеја', 'Друга идеја', 'Трећа идеја', 'Четврта идеја'];
 		for (const [index, title] of titles.entries()) {
 			const id = await published(title, { office });
-			await test.db
+			await fixture.db
 				.update(participationInitiatives)
 				.set({ publishedAt: new Date(NOW.getTime() - (10 - index) * DAY) })
 				.where(eq(participationInitiatives.id, id));
 		}
-		const { id: roundId } = await saveBudgetRound(ctxOf(coordinator, office), {
+		const { id: roundId } = await saveBudgetRound(ctxOf(fixture.coordinator, office), {
 			input: v.parse(roundInput, {
 				title: 'Буџет за младе',
 				titleEn: 'Youth budget',
@@ -320,23 +277,23 @@ describe('the home page', () => {
 				implementationFrom: day(10)
 			})
 		});
-		highlights = await getParticipationHighlights(test.db, office, NOW);
+		highlights = await getParticipationHighlights(fixture.db, office, NOW);
 		expect(highlights.budget).toEqual({ title: 'Буџет за младе', titleEn: 'Youth budget', phase: 'voting' });
 		expect(highlights.initiatives.map((item) => item.title)).toEqual(['Четврта идеја', 'Трећа идеја', 'Друга идеја']);
 		expect(highlights.initiatives.every((item) => item.overdue === false)).toBe(true);
-		const round = (await getRound(test.db, office, roundId))!;
-		expect((await getParticipationHighlights(test.db, office, round.proposalsFrom)).budget?.phase).toBe('proposals');
-		expect((await getParticipationHighlights(test.db, office, round.reviewFrom)).budget).toBeNull();
-		expect((await getParticipationHighlights(test.db, office, round.resultsFrom)).budget?.phase).toBe('results');
-		expect((await getParticipationHighlights(test.db, office, round.implementationFrom)).budget).toBeNull();
+		const round = (await getRound(fixture.db, office, roundId))!;
+		expect((await getParticipationHighlights(fixture.db, office, round.proposalsFrom)).budget?.phase).toBe('proposals');
+		expect((await getParticipationHighlights(fixture.db, office, round.reviewFrom)).budget).toBeNull();
+		expect((await getParticipationHighlights(fixture.db, office, round.resultsFrom)).budget?.phase).toBe('results');
+		expect((await getParticipationHighlights(fixture.db, office, round.implementationFrom)).budget).toBeNull();
 	});
 });
 
 describe('participatory budget', () => {
 	/** A round in its voting phase with feasible projects of the given costs, in a fresh office. */
 	async function votingRound(costs: number[]) {
-		const office = (await createOffice(test.db)).id;
-		const { id } = await saveBudgetRound(ctxOf(coordinator, office), {
+		const office = (await createOffice(fixture.db)).id;
+		const { id } = await saveBudgetRound(ctxOf(fixture.coordinator, office), {
 			input: v.parse(roundInput, {
 				title: 'Буџет',
 				amount: '1000000',
@@ -348,8 +305,8 @@ describe('participatory budget', () => {
 				implementationFrom: day(10)
 			})
 		});
-		const round = (await getRound(test.db, office, id))!;
-		const proposer = await person(20, { office });
+		const round = (await getRound(fixture.db, office, id))!;
+		const proposer = await youngPerson(20, { office });
 		const projectIds: string[] = [];
 		for (const [index, cost] of costs.entries()) {
 			const { id: projectId } = await proposeProject(ctxOf(proposer, office), {
@@ -365,14 +322,14 @@ describe('participatory budget', () => {
 	it('marks a project not feasible only with a public reason, and keeps it off the ballot and the results', async () => {
 		const { office, round, projectIds } = await votingRound([200_000, 300_000]);
 		const [feasible, unfeasible] = projectIds;
-		await reviewProject(ctxOf(staff, office), {
+		await reviewProject(ctxOf(fixture.staff, office), {
 			projectId: feasible,
 			feasibility: 'feasible',
 			finalCost: 210_000,
 			reason: ''
 		});
 		const missing = await refusal(
-			reviewProject(ctxOf(staff, office), {
+			reviewProject(ctxOf(fixture.staff, office), {
 				projectId: unfeasible,
 				feasibility: 'not_feasible',
 				finalCost: 300_000,
@@ -381,7 +338,7 @@ describe('participatory budget', () => {
 		);
 		expect(missing.messageKey).toBe('participation.budget.error.reasonRequired');
 		expect(missing.fieldErrors.reason).toBe('participation.budget.error.reasonRequired');
-		const young = await person(18, { office });
+		const young = await youngPerson(18, { office });
 		expect(
 			(
 				await refusal(
@@ -394,29 +351,29 @@ describe('participatory budget', () => {
 				)
 			).code
 		).toBe('forbidden');
-		await reviewProject(ctxOf(staff, office), {
+		await reviewProject(ctxOf(fixture.staff, office), {
 			projectId: unfeasible,
 			feasibility: 'not_feasible',
 			finalCost: 3_000_000,
 			reason: 'Земљиште није у власништву општине.'
 		});
-		const all = await listProjects(test.db, round.id);
+		const all = await listProjects(fixture.db, round.id);
 		expect(all.find((project) => project.id === unfeasible)).toMatchObject({
 			feasibility: 'not_feasible',
 			feasibilityReason: 'Земљиште није у власништву општине.',
 			finalCost: 3_000_000
 		});
-		expect((await listProjects(test.db, round.id, { feasibleOnly: true })).map((project) => project.id)).toEqual([
+		expect((await listProjects(fixture.db, round.id, { feasibleOnly: true })).map((project) => project.id)).toEqual([
 			feasible
 		]);
 		expect(
 			(await refusal(castBallot(ctxOf(young, office), { roundId: round.id, projectIds: [unfeasible] }))).messageKey
 		).toBe('participation.ballot.error.unknownProject');
 		await castBallot(ctxOf(young, office), { roundId: round.id, projectIds: [feasible] });
-		const results = await getRoundResults(test.db, round);
+		const results = await getRoundResults(fixture.db, round);
 		expect(results.projects.map((project) => project.id)).toEqual([feasible]);
 		expect(results.projects[0].cost).toBe(210_000);
-		const audits = await test.db
+		const audits = await fixture.db
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.action, 'participation.project.reviewed'), eq(auditLog.entityId, unfeasible)));
@@ -426,53 +383,58 @@ describe('participatory budget', () => {
 
 	it('records who entered each paper ballot and audits it', async () => {
 		const { office, round, projectIds } = await votingRound([100_000]);
-		await reviewProject(ctxOf(staff, office), {
+		await reviewProject(ctxOf(fixture.staff, office), {
 			projectId: projectIds[0],
 			feasibility: 'feasible',
 			finalCost: 100_000,
 			reason: ''
 		});
-		const other = await createPerson(test.db, { officeId: office, roles: ['coordinator'] });
-		const first = await enterPaperBallot(ctxOf(staff, office), {
+		const other = await createPerson(fixture.db, { officeId: office, roles: ['coordinator'] });
+		const first = await enterPaperBallot(ctxOf(fixture.staff, office), {
 			roundId: round.id,
 			projectIds: projectIds,
 			ageBand: '15_19'
 		});
 		const second = await enterPaperBallot(ctxOf(other, office), { roundId: round.id, projectIds: projectIds });
-		const rows = await test.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
+		const rows = await fixture.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
 		const byId = new Map(rows.map((row) => [row.id, row]));
 		expect(byId.get(first.id)).toMatchObject({
 			isPaper: true,
 			userId: null,
-			enteredBy: staff.userId,
+			enteredBy: fixture.staff.userId,
 			ageBand: '15_19'
 		});
 		expect(byId.get(second.id)).toMatchObject({ isPaper: true, userId: null, enteredBy: other.userId });
-		const audits = await test.db
+		const audits = await fixture.db
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.action, 'participation.ballot.paper'), eq(auditLog.entityId, round.id)));
-		expect(audits.map((row) => row.actorUserId).sort()).toEqual([staff.userId, other.userId].sort());
-		expect((await getRoundResults(test.db, round)).paperBallots).toBe(2);
+		expect(audits.map((row) => row.actorUserId).sort()).toEqual([fixture.staff.userId, other.userId].sort());
+		expect((await getRoundResults(fixture.db, round)).paperBallots).toBe(2);
 	});
 
 	it('breaks each project’s votes down by age band and gender without showing groups of one to four', async () => {
 		const { office, round, projectIds } = await votingRound([100_000, 200_000]);
 		for (const projectId of projectIds)
-			await reviewProject(ctxOf(staff, office), { projectId, feasibility: 'feasible', finalCost: 100_000, reason: '' });
+			await reviewProject(ctxOf(fixture.staff, office), {
+				projectId,
+				feasibility: 'feasible',
+				finalCost: 100_000,
+				reason: ''
+			});
 		const [popular, niche] = projectIds;
 		for (let index = 0; index < 6; index++)
-			await castBallot(ctxOf(await person(17, { office, gender: 'female' }), office), {
+			await castBallot(ctxOf(await youngPerson(17, { office, gender: 'female' }), office), {
 				roundId: round.id,
 				projectIds: [popular]
 			});
 		for (let index = 0; index < 2; index++)
-			await castBallot(ctxOf(await person(26, { office, gender: 'male' }), office), {
+			await castBallot(ctxOf(await youngPerson(26, { office, gender: 'male' }), office), {
 				roundId: round.id,
 				projectIds: [popular, niche]
 			});
-		await enterPaperBallot(ctxOf(staff, office), { roundId: round.id, projectIds: [niche], ageBand: '20_24' });
-		const results = await getRoundResults(test.db, round);
+		await enterPaperBallot(ctxOf(fixture.staff, office), { roundId: round.id, projectIds: [niche], ageBand: '20_24' });
+		const results = await getRoundResults(fixture.db, round);
 		const byId = new Map(results.projects.map((project) => [project.id, project]));
 		expect(byId.get(popular)!.votes).toBe(8);
 		expect(byId.get(niche)!.votes).toBe(3);
@@ -509,15 +471,19 @@ describe('participatory budget', () => {
 		const { office, projectIds } = await votingRound([100_000, 200_000]);
 		const source = participationIndicatorSources.find((item) => item.key === 'participation.budget_projects_done')!;
 		const done = () =>
-			source.countByYear(test.db, { officeId: office, measureIds: [], years: [YEAR - 1, YEAR], now: new Date() });
+			source.countByYear(fixture.db, { officeId: office, measureIds: [], years: [YEAR - 1, YEAR], now: new Date() });
 		expect(await done()).toEqual(
 			new Map([
 				[YEAR - 1, 0],
 				[YEAR, 0]
 			])
 		);
-		await updateProjectProgress(ctxOf(staff, office), { projectId: projectIds[0], progress: 100, note: 'Готово.' });
-		await updateProjectProgress(ctxOf(staff, office), {
+		await updateProjectProgress(ctxOf(fixture.staff, office), {
+			projectId: projectIds[0],
+			progress: 100,
+			note: 'Готово.'
+		});
+		await updateProjectProgress(ctxOf(fixture.staff, office), {
 			projectId: projectIds[1],
 			progress: 60,
 			note: 'Радови трају.'
@@ -529,28 +495,43 @@ describe('participatory budget', () => {
 			])
 		);
 		// Saving 100 % again keeps the date; going back below 100 % takes it out.
-		await updateProjectProgress(ctxOf(staff, office), { projectId: projectIds[0], progress: 100, note: 'Отворено.' });
+		await updateProjectProgress(ctxOf(fixture.staff, office), {
+			projectId: projectIds[0],
+			progress: 100,
+			note: 'Отворено.'
+		});
 		expect((await done()).get(YEAR)).toBe(1);
-		await updateProjectProgress(ctxOf(staff, office), { projectId: projectIds[0], progress: 90, note: 'Поправка.' });
+		await updateProjectProgress(ctxOf(fixture.staff, office), {
+			projectId: projectIds[0],
+			progress: 90,
+			note: 'Поправка.'
+		});
 		expect((await done()).get(YEAR)).toBe(0);
 		// Another office's projects never count here.
 		expect(
-			(await source.countByYear(test.db, { officeId, measureIds: [], years: [YEAR], now: new Date() })).get(YEAR)
+			(
+				await source.countByYear(fixture.db, {
+					officeId: fixture.officeId,
+					measureIds: [],
+					years: [YEAR],
+					now: new Date()
+				})
+			).get(YEAR)
 		).toBe(0);
 	});
 });
 
 describe('the demo office', () => {
 	it('has initiatives in every status with a hidden and an overdue one, polls, and a voting round with eight projects and ballots', async () => {
-		const office = (await createOffice(test.db)).id;
-		const demoStaff = await createPerson(test.db, {
+		const office = (await createOffice(fixture.db)).id;
+		const demoStaff = await createPerson(fixture.db, {
 			officeId: office,
 			roles: ['staff'],
 			email: 'saradnik@demo.kzm.test',
 			isDemo: true
 		});
-		await seedDemoParticipation(test.db, office);
-		const initiatives = await test.db
+		await seedDemoParticipation(fixture.db, office);
+		const initiatives = await fixture.db
 			.select()
 			.from(participationInitiatives)
 			.where(eq(participationInitiatives.officeId, office));
@@ -558,11 +539,13 @@ describe('the demo office', () => {
 		expect(initiatives.some((row) => row.groupName !== '')).toBe(true);
 		const hidden = initiatives.filter((row) => row.hiddenAt !== null);
 		expect(hidden).toHaveLength(1);
-		const hiddenPage = (await getPublicInitiative(test.db, office, hidden[0].id, null))!;
+		const hiddenPage = (await getPublicInitiative(fixture.db, office, hidden[0].id, null))!;
 		expect(hiddenPage.hiddenReason).toBeTruthy();
 		expect(hiddenPage.title).toBe('');
-		expect((await listPublicInitiatives(test.db, office, {})).items.map((item) => item.id)).not.toContain(hidden[0].id);
-		const overdue = await listInitiativesForAdmin(test.db, office, 'overdue', NOW);
+		expect((await listPublicInitiatives(fixture.db, office, {})).items.map((item) => item.id)).not.toContain(
+			hidden[0].id
+		);
+		const overdue = await listInitiativesForAdmin(fixture.db, office, 'overdue', NOW);
 		expect(overdue).toHaveLength(1);
 		expect(
 			isAnswerOverdue(
@@ -570,26 +553,26 @@ describe('the demo office', () => {
 				NOW
 			)
 		).toBe(true);
-		expect((await listPublicInitiatives(test.db, office, {})).items.some((item) => isAnswerOverdue(item, NOW))).toBe(
+		expect((await listPublicInitiatives(fixture.db, office, {})).items.some((item) => isAnswerOverdue(item, NOW))).toBe(
 			true
 		);
 
-		expect(await listOpenPolls(test.db, office, NOW)).toHaveLength(1);
-		expect(await listClosedPolls(test.db, office, NOW)).toHaveLength(1);
+		expect(await listOpenPolls(fixture.db, office, NOW)).toHaveLength(1);
+		expect(await listClosedPolls(fixture.db, office, NOW)).toHaveLength(1);
 
-		const round = (await getCurrentRound(test.db, office, NOW))!;
+		const round = (await getCurrentRound(fixture.db, office, NOW))!;
 		expect(round.phase).toBe('voting');
-		const projects = await listProjects(test.db, round.id);
+		const projects = await listProjects(fixture.db, round.id);
 		expect(projects.filter((project) => project.feasibility === 'feasible')).toHaveLength(8);
 		const unfeasible = projects.filter((project) => project.feasibility === 'not_feasible');
 		expect(unfeasible).toHaveLength(1);
 		expect(unfeasible[0].feasibilityReason).not.toBe('');
-		const results = await getRoundResults(test.db, round);
+		const results = await getRoundResults(fixture.db, round);
 		expect(results.onlineBallots).toBeGreaterThan(20);
 		expect(results.paperBallots).toBeGreaterThan(0);
 		expect(results.projects.some((project) => project.isWinner)).toBe(true);
 		expect(results.spent).toBeLessThanOrEqual(round.amount);
-		const paper = await test.db
+		const paper = await fixture.db
 			.select()
 			.from(participationBallots)
 			.where(and(eq(participationBallots.roundId, round.id), eq(participationBallots.isPaper, true)));

@@ -1,58 +1,29 @@
 // What young people add to initiatives and budget projects beyond text: up to three images through the
 // media pipeline (kept across a refused form, only one's own uploads attach) and the informal-group rule.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
-import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
-import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
-import { wallClock } from '../../i18n/office-time.ts';
 import { takeContributedImages } from '../media/upload-from-form.server.ts';
 import { mediaItems } from '../media/schema.ts';
 import { readFile } from '../../server/files.ts';
+import { DAY, NOW, YEAR, refusal, useParticipationOffice } from './test-office.ts';
 import { initiativeInput, readGroupMembers, MAX_IMAGES } from './inputs.ts';
-import { saveProfile } from './commands/save-profile.server.ts';
 import { submitInitiative } from './commands/submit-initiative.server.ts';
 import { moderateInitiative } from './commands/moderate-initiative.server.ts';
 import { hideContent } from './commands/moderate-content.server.ts';
-import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import { proposeProject, saveBudgetRound } from './commands/budget.server.ts';
 import { getPublicInitiative, listParticipationUsingMedia } from './queries.server.ts';
 import { participationBudgetProjects, participationInitiatives } from './schema.ts';
 
-let test: TestDatabase;
-let officeId: string;
-let coordinator: Actor;
-const NOW = new Date();
-const YEAR = wallClock(NOW).year;
-
-beforeAll(async () => {
-	test = await createTestDatabase();
-	officeId = (await createOffice(test.db)).id;
-	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
-	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
-		preModeration: true,
-		supportThreshold: 30,
-		answerDays: 30,
-		groupMinMembers: 3
-	});
-}, 60_000);
-afterAll(() => test.close());
-
-const ctxOf = (actor: Actor | null) => contextOf(test.db, officeId, actor);
+const fixture = useParticipationOffice({ preModeration: true, supportThreshold: 30, groupMinMembers: 3 });
+const { ctxOf, youngPerson } = fixture;
 
 /** An encoded message (`key|{params}`) as its key and parameters. */
 function decodeMessage(encoded: string | undefined): { key: string; params?: Record<string, unknown> } {
 	const [key, params] = (encoded ?? '').split(/\|(.*)/s);
 	return params ? { key, params: JSON.parse(params) as Record<string, unknown> } : { key };
-}
-
-async function youngPerson(age = 18): Promise<Actor> {
-	const actor = await createPerson(test.db, { officeId, roles: ['young_person'] });
-	await saveProfile(ctxOf(actor), { birthYear: YEAR - age, gender: 'unstated' });
-	return actor;
 }
 
 /** A small JPEG carrying a camera note in its EXIF, as a phone photo would. */
@@ -74,15 +45,6 @@ function form(fields: Record<string, string | string[]>, files: File[] = []): Fo
 
 const text = { title: 'Клупе у парку', problem: 'Нема где да се седне.', proposal: 'Поставити клупе.' };
 
-async function refusal(promise: Promise<unknown>) {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	if (!isAppError(caught)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-}
-
 describe('images of contributions', () => {
 	it('uploads a photo without its EXIF, writes the id back into the form and attaches it to the initiative', async () => {
 		const author = await youngPerson();
@@ -90,16 +52,16 @@ describe('images of contributions', () => {
 		expect(await takeContributedImages(ctxOf(author), data, { max: MAX_IMAGES, alt: 'Празан парк' })).toEqual({});
 		const ids = data.getAll('imageIds').map(String);
 		expect(ids).toHaveLength(1);
-		const [item] = await test.db.select().from(mediaItems).where(eq(mediaItems.id, ids[0]));
+		const [item] = await fixture.db.select().from(mediaItems).where(eq(mediaItems.id, ids[0]));
 		expect(item.createdBy).toBe(author.userId);
 		expect(item.alt).toBe('Празан парк');
 		expect(item.variants.length).toBeGreaterThan(0);
-		const variant = await readFile(test.db, officeId, item.variants[0].fileId);
+		const variant = await readFile(fixture.db, fixture.officeId, item.variants[0].fileId);
 		expect((await sharp(variant!.bytes).metadata()).exif).toBeUndefined();
 
 		const input = v.parse(initiativeInput, { ...text, imageIds: ids });
 		const { id } = await submitInitiative(ctxOf(author), { input });
-		const [row] = await test.db.select().from(participationInitiatives).where(eq(participationInitiatives.id, id));
+		const [row] = await fixture.db.select().from(participationInitiatives).where(eq(participationInitiatives.id, id));
 		expect(row.imageIds).toEqual(ids);
 	});
 
@@ -138,15 +100,15 @@ describe('images of contributions', () => {
 		const { id } = await submitInitiative(ctxOf(author), {
 			input: v.parse(initiativeInput, { ...text, imageIds: ids })
 		});
-		await moderateInitiative(ctxOf(coordinator), { id, input: { decision: 'publish' } });
-		expect((await getPublicInitiative(test.db, officeId, id, null))!.imageIds).toEqual([ids[1]]);
+		await moderateInitiative(ctxOf(fixture.coordinator), { id, input: { decision: 'publish' } });
+		expect((await getPublicInitiative(fixture.db, fixture.officeId, id, null))!.imageIds).toEqual([ids[1]]);
 		// The media library knows where the image is shown, so staff cannot delete it from under the page.
-		expect(await listParticipationUsingMedia(test.db, officeId, ids[1])).toEqual([
+		expect(await listParticipationUsingMedia(fixture.db, fixture.officeId, ids[1])).toEqual([
 			{ kindKey: 'participation.initiative.kind', title: text.title, path: `/admin/participation/initiatives/${id}` }
 		]);
-		expect(await listParticipationUsingMedia(test.db, officeId, ids[0])).toEqual([]);
-		await hideContent(ctxOf(coordinator), { initiativeId: id, reason: 'offensive' });
-		expect((await getPublicInitiative(test.db, officeId, id, null))!.imageIds).toEqual([]);
+		expect(await listParticipationUsingMedia(fixture.db, fixture.officeId, ids[0])).toEqual([]);
+		await hideContent(ctxOf(fixture.coordinator), { initiativeId: id, reason: 'offensive' });
+		expect((await getPublicInitiative(fixture.db, fixture.officeId, id, null))!.imageIds).toEqual([]);
 	});
 
 	it('refuses images from a visitor who is not signed in', async () => {
@@ -156,8 +118,7 @@ describe('images of contributions', () => {
 
 	it('stores a budget proposal with its image', async () => {
 		const proposer = await youngPerson();
-		const day = 24 * 3600 * 1000;
-		const { id: roundId } = await saveBudgetRound(ctxOf(coordinator), {
+		const { id: roundId } = await saveBudgetRound(ctxOf(fixture.coordinator), {
 			input: {
 				title: 'Буџет',
 				titleEn: '',
@@ -166,11 +127,11 @@ describe('images of contributions', () => {
 				rule: 'within_amount',
 				maxChoices: null,
 				requiresCode: false,
-				proposalsFrom: new Date(NOW.getTime() - day),
-				reviewFrom: new Date(NOW.getTime() + day),
-				votingFrom: new Date(NOW.getTime() + 2 * day),
-				resultsFrom: new Date(NOW.getTime() + 3 * day),
-				implementationFrom: new Date(NOW.getTime() + 4 * day)
+				proposalsFrom: new Date(NOW.getTime() - DAY),
+				reviewFrom: new Date(NOW.getTime() + DAY),
+				votingFrom: new Date(NOW.getTime() + 2 * DAY),
+				resultsFrom: new Date(NOW.getTime() + 3 * DAY),
+				implementationFrom: new Date(NOW.getTime() + 4 * DAY)
 			}
 		});
 		const data = form({}, [await photo()]);
@@ -180,7 +141,7 @@ describe('images of contributions', () => {
 			roundId,
 			input: { title: 'Теретана на отвореном', description: 'Справе у парку.', estimatedCost: 400_000, imageIds }
 		});
-		const [row] = await test.db
+		const [row] = await fixture.db
 			.select()
 			.from(participationBudgetProjects)
 			.where(eq(participationBudgetProjects.id, id));
@@ -248,7 +209,7 @@ describe('informal groups', () => {
 			{ name: 'Јована', birthYear: YEAR - 17 }
 		];
 		const { id } = await submitInitiative(ctxOf(author), { input: groupInput('Млади еколози', members) });
-		const [row] = await test.db.select().from(participationInitiatives).where(eq(participationInitiatives.id, id));
+		const [row] = await fixture.db.select().from(participationInitiatives).where(eq(participationInitiatives.id, id));
 		expect(row.groupName).toBe('Млади еколози');
 		expect(row.groupMembers).toEqual(members);
 	});

@@ -1,24 +1,21 @@
 // Participation against a real database (PGlite, or PostgreSQL with TEST_DATABASE_URL): age checks,
 // similar initiatives across scripts, moderation hiding everywhere, one support and one ballot per
 // person under concurrency, over-budget ballots refused, permissions, audited supporter reads.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { and, eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
-import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
+import { createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
-import { wallClock } from '../../i18n/office-time.ts';
+import { DAY, NOW, YEAR, day, refusal, useParticipationOffice } from './test-office.ts';
 import { initiativeInput, roundInput, pollInput } from './inputs.ts';
-import { saveProfile } from './commands/save-profile.server.ts';
 import { submitInitiative } from './commands/submit-initiative.server.ts';
 import { moderateInitiative } from './commands/moderate-initiative.server.ts';
 import { supportInitiative } from './commands/support-initiative.server.ts';
 import { answerInitiative } from './commands/answer-initiative.server.ts';
 import { commentOnInitiative } from './commands/comment-on-initiative.server.ts';
 import { hideContent, reportContent } from './commands/moderate-content.server.ts';
-import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import { saveBudgetRound, proposeProject, reviewProject } from './commands/budget.server.ts';
 import { castBallot, enterPaperBallot } from './commands/cast-ballot.server.ts';
 import { savePoll } from './commands/save-poll.server.ts';
@@ -41,47 +38,8 @@ import { participationIndicatorSources } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
 import { searchKey } from '../../i18n/script.ts';
 
-let test: TestDatabase;
-let officeId: string;
-let coordinator: Actor;
-let staff: Actor;
-const NOW = new Date();
-const YEAR = wallClock(NOW).year;
-const DAY = 24 * 60 * 60 * 1000;
-
-beforeAll(async () => {
-	test = await createTestDatabase();
-	officeId = (await createOffice(test.db)).id;
-	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
-	staff = await createPerson(test.db, { officeId, roles: ['staff'] });
-	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
-		preModeration: true,
-		supportThreshold: 3,
-		answerDays: 30,
-		groupMinMembers: 3
-	});
-}, 60_000);
-afterAll(() => test.close());
-
-/** A young person of the given age with a profile. */
-async function youngPerson(age = 18, email?: string): Promise<Actor> {
-	const actor = await createPerson(test.db, { officeId, roles: ['young_person'], email });
-	await saveProfile(contextOf(test.db, officeId, actor), { birthYear: YEAR - age, gender: 'female' });
-	return actor;
-}
-
-const ctxOf = (actor: Actor | null) => contextOf(test.db, officeId, actor);
-
-async function refusal(
-	promise: Promise<unknown>
-): Promise<{ code: string; messageKey: string; fieldErrors: Record<string, string> }> {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	if (!isAppError(caught)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-}
+const fixture = useParticipationOffice({ preModeration: true, supportThreshold: 3, groupMinMembers: 3 });
+const { ctxOf, youngPerson } = fixture;
 
 async function publishedInitiative(title: string, author?: Actor) {
 	const by = author ?? (await youngPerson());
@@ -93,13 +51,13 @@ async function publishedInitiative(title: string, author?: Actor) {
 			follow: 'on'
 		})
 	});
-	await moderateInitiative(ctxOf(staff), { id, input: { decision: 'publish' } });
+	await moderateInitiative(ctxOf(fixture.staff), { id, input: { decision: 'publish' } });
 	return { id, author: by };
 }
 
 describe('initiatives', () => {
 	it('asks for the year of birth, refuses people outside the youth range, and waits for moderation', async () => {
-		const nobody = await createPerson(test.db, { officeId, roles: ['young_person'] });
+		const nobody = await createPerson(fixture.db, { officeId: fixture.officeId, roles: ['young_person'] });
 		const input = v.parse(initiativeInput, {
 			title: 'Клупе у парку',
 			problem: 'Нема где да се седне.',
@@ -115,16 +73,18 @@ describe('initiatives', () => {
 		const created = await submitInitiative(ctxOf(young), { input });
 		expect(created.status).toBe('submitted');
 		// Not public until published; the author sees it, a visitor does not.
-		expect(await getPublicInitiative(test.db, officeId, created.id, null)).toBeNull();
-		expect((await getPublicInitiative(test.db, officeId, created.id, young))?.status).toBe('submitted');
-		expect((await listInitiativesForAdmin(test.db, officeId, 'moderation')).map((row) => row.id)).toContain(created.id);
+		expect(await getPublicInitiative(fixture.db, fixture.officeId, created.id, null)).toBeNull();
+		expect((await getPublicInitiative(fixture.db, fixture.officeId, created.id, young))?.status).toBe('submitted');
+		expect((await listInitiativesForAdmin(fixture.db, fixture.officeId, 'moderation')).map((row) => row.id)).toContain(
+			created.id
+		);
 	});
 
 	it('finds similar initiatives whichever script they were written in', async () => {
 		const { id } = await publishedInitiative('Бесплатан интернет у градском парку');
-		const similar = await findSimilarInitiatives(test.db, officeId, 'Besplatan internet u parku');
+		const similar = await findSimilarInitiatives(fixture.db, fixture.officeId, 'Besplatan internet u parku');
 		expect(similar.map((row) => row.id)).toContain(id);
-		expect(await findSimilarInitiatives(test.db, officeId, 'Спортска хала')).not.toContainEqual(
+		expect(await findSimilarInitiatives(fixture.db, fixture.officeId, 'Спортска хала')).not.toContainEqual(
 			expect.objectContaining({ id })
 		);
 	});
@@ -142,13 +102,13 @@ describe('initiatives', () => {
 			'forbidden'
 		);
 		expect((await refusal(submitInitiative(ctxOf(other), { id, input }))).code).toBe('forbidden');
-		await moderateInitiative(ctxOf(staff), {
+		await moderateInitiative(ctxOf(fixture.staff), {
 			id,
 			input: { decision: 'reject', reason: 'unclear', note: 'Допишите где.' }
 		});
 		const edited = await submitInitiative(ctxOf(author), { id, input: { ...input, place: 'Дом културе' } });
 		expect(edited.status).toBe('submitted');
-		await moderateInitiative(ctxOf(staff), { id, input: { decision: 'publish' } });
+		await moderateInitiative(ctxOf(fixture.staff), { id, input: { decision: 'publish' } });
 		expect((await refusal(submitInitiative(ctxOf(author), { id, input }))).code).toBe('forbidden');
 	});
 
@@ -165,34 +125,39 @@ describe('initiatives', () => {
 				(outcome) => isAppError(outcome.reason) && outcome.reason.messageKey === 'participation.error.alreadySupported'
 			)
 		).toBe(true);
-		const rows = await test.db.select().from(participationSupports).where(eq(participationSupports.initiativeId, id));
+		const rows = await fixture.db
+			.select()
+			.from(participationSupports)
+			.where(eq(participationSupports.initiativeId, id));
 		expect(rows).toHaveLength(1);
-		let initiative = (await getPublicInitiative(test.db, officeId, id, null))!;
+		let initiative = (await getPublicInitiative(fixture.db, fixture.officeId, id, null))!;
 		expect(initiative.supportCount).toBe(1);
 		expect(initiative.answerDueAt).toBeNull();
 		for (const age of [17, 22])
 			await supportInitiative(ctxOf(await youngPerson(age)), { id, now: new Date(NOW.getTime() - 40 * DAY) });
-		initiative = (await getPublicInitiative(test.db, officeId, id, null))!;
+		initiative = (await getPublicInitiative(fixture.db, fixture.officeId, id, null))!;
 		expect(initiative.supportCount).toBe(3);
 		expect(initiative.answerDueAt!.getTime()).toBe(initiative.thresholdReachedAt!.getTime() + 30 * DAY);
 		// Reached 40 days ago with 30 days to answer: overdue, for staff and on the dashboard.
-		expect((await listInitiativesForAdmin(test.db, officeId, 'overdue', NOW)).map((row) => row.id)).toContain(id);
-		expect((await countAttention(test.db, officeId, NOW)).overdue).toBeGreaterThan(0);
+		expect(
+			(await listInitiativesForAdmin(fixture.db, fixture.officeId, 'overdue', NOW)).map((row) => row.id)
+		).toContain(id);
+		expect((await countAttention(fixture.db, fixture.officeId, NOW)).overdue).toBeGreaterThan(0);
 		// A person outside the range cannot support.
 		expect((await refusal(supportInitiative(ctxOf(await youngPerson(40)), { id }))).code).toBe('forbidden');
 	}, 120_000);
 
 	it('tells followers through the outbox when the office answers, and the answer ends the overdue state', async () => {
-		const author = await youngPerson(18, `autor-${Date.now()}@example.test`);
+		const author = await youngPerson(18, { email: `autor-${Date.now()}@example.test` });
 		const { id } = await publishedInitiative('Чесме за воду у парку', author);
 		const incomplete = await refusal(
-			answerInitiative(ctxOf(staff), {
+			answerInitiative(ctxOf(fixture.staff), {
 				id,
 				input: { status: 'accepted', answer: '', answerEn: '', linkedLabel: '', linkedPath: '' }
 			})
 		);
 		expect(incomplete.fieldErrors.answer).toContain('participation.error.answerRequired');
-		await answerInitiative(ctxOf(coordinator), {
+		await answerInitiative(ctxOf(fixture.coordinator), {
 			id,
 			input: {
 				status: 'accepted',
@@ -202,7 +167,7 @@ describe('initiatives', () => {
 				linkedPath: ''
 			}
 		});
-		const mails = await test.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, author.email));
+		const mails = await fixture.db.select().from(outboxMessages).where(eq(outboxMessages.toAddress, author.email));
 		expect(
 			mails.some((mail) => mail.subject.includes('Чесме за воду у парку') && mail.textBody.includes('Прихваћено'))
 		).toBe(true);
@@ -223,25 +188,25 @@ describe('initiatives', () => {
 		const reporter = await youngPerson(17);
 		await reportContent(ctxOf(reporter), { initiativeId: id, reason: 'offensive', note: '' });
 		const visible = async () => ({
-			list: (await listPublicInitiatives(test.db, officeId, {})).items.some((row) => row.id === id),
-			search: (await searchInitiatives(test.db, officeId, searchKey('трамболина'), 10)).some((hit) =>
+			list: (await listPublicInitiatives(fixture.db, fixture.officeId, {})).items.some((row) => row.id === id),
+			search: (await searchInitiatives(fixture.db, fixture.officeId, searchKey('трамболина'), 10)).some((hit) =>
 				hit.path.endsWith(id)
 			),
-			feed: (await listRecentInitiatives(test.db, officeId, 50)).some((row) => row.id === id),
-			sitemap: (await listInitiativesSitemap(test.db, officeId)).some((entry) => entry.path.endsWith(id))
+			feed: (await listRecentInitiatives(fixture.db, fixture.officeId, 50)).some((row) => row.id === id),
+			sitemap: (await listInitiativesSitemap(fixture.db, fixture.officeId)).some((entry) => entry.path.endsWith(id))
 		});
 		expect(await visible()).toEqual({ list: true, search: true, feed: true, sitemap: true });
 		expect((await refusal(hideContent(ctxOf(reporter), { initiativeId: id, reason: 'offensive' }))).code).toBe(
 			'forbidden'
 		);
-		await hideContent(ctxOf(staff), { initiativeId: id, reason: 'offensive' });
+		await hideContent(ctxOf(fixture.staff), { initiativeId: id, reason: 'offensive' });
 		expect(await visible()).toEqual({ list: false, search: false, feed: false, sitemap: false });
-		const page = (await getPublicInitiative(test.db, officeId, id, null))!;
+		const page = (await getPublicInitiative(fixture.db, fixture.officeId, id, null))!;
 		expect(page.hiddenReason).toBe('offensive');
 		expect(page.title).toBe('');
 		const comment = await refusal(commentOnInitiative(ctxOf(reporter), { initiativeId: id, body: 'Ипак?' }));
 		expect(comment.messageKey).toBe('participation.error.hiddenNoComments');
-		expect((await countAttention(test.db, officeId, NOW)).reports).toBe(0);
+		expect((await countAttention(fixture.db, fixture.officeId, NOW)).reports).toBe(0);
 	});
 
 	it('shows staff supporters by group, with names only of those who agreed, and audits every read', async () => {
@@ -249,11 +214,11 @@ describe('initiatives', () => {
 		const named = await youngPerson(18);
 		await supportInitiative(ctxOf(named), { id, showName: true });
 		for (let index = 0; index < 5; index++) await supportInitiative(ctxOf(await youngPerson(18)), { id });
-		const view = await readSupporters(ctxOf(staff), id);
+		const view = await readSupporters(ctxOf(fixture.staff), id);
 		expect(view.total).toBe(6);
 		expect(view.named).toEqual([named.name]);
 		expect(view.byAgeBand).toEqual([{ key: '15_19', count: 6 }]);
-		const audits = await test.db
+		const audits = await fixture.db
 			.select()
 			.from(auditLog)
 			.where(and(eq(auditLog.action, 'participation.supporters.viewed'), eq(auditLog.entityId, id)));
@@ -264,8 +229,7 @@ describe('initiatives', () => {
 
 describe('participatory budget', () => {
 	async function votingRound(amount = '1000000') {
-		const ctx = ctxOf(coordinator);
-		const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
+		const ctx = ctxOf(fixture.coordinator);
 		const { id } = await saveBudgetRound(ctx, {
 			input: v.parse(roundInput, {
 				title: 'Буџет',
@@ -278,7 +242,7 @@ describe('participatory budget', () => {
 				implementationFrom: day(10)
 			})
 		});
-		const round = (await getRound(test.db, officeId, id))!;
+		const round = (await getRound(fixture.db, fixture.officeId, id))!;
 		// Projects are proposed during the proposals phase, then reviewed.
 		const proposer = await youngPerson(20);
 		const projectIds: string[] = [];
@@ -292,7 +256,7 @@ describe('participatory budget', () => {
 				input: { title, description: 'Опис', estimatedCost: cost, imageIds: [] },
 				now: new Date(round.proposalsFrom.getTime() + 1000)
 			});
-			await reviewProject(ctxOf(staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });
+			await reviewProject(ctxOf(fixture.staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });
 			projectIds.push(projectId);
 		}
 		return { round, projectIds };
@@ -310,7 +274,7 @@ describe('participatory budget', () => {
 			(await castBallot(ctxOf(voter), { roundId: round.id, projectIds: [projectIds[0], projectIds[2]] })).replaced
 		).toBe(false);
 		expect((await castBallot(ctxOf(voter), { roundId: round.id, projectIds: [projectIds[1]] })).replaced).toBe(true);
-		const rows = await test.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
+		const rows = await fixture.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
 		expect(rows.map((row) => row.projectIds)).toEqual([[projectIds[1]]]);
 		// Outside the age range, or before/after the voting phase.
 		expect(
@@ -335,16 +299,16 @@ describe('participatory budget', () => {
 			)
 		);
 		expect(outcomes.every((outcome) => outcome.status === 'fulfilled')).toBe(true);
-		const rows = await test.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
+		const rows = await fixture.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
 		expect(rows).toHaveLength(1);
 		await castBallot(ctxOf(await youngPerson(19)), { roundId: round.id, projectIds: [projectIds[0], projectIds[2]] });
 		await castBallot(ctxOf(await youngPerson(19)), { roundId: round.id, projectIds: [projectIds[1], projectIds[2]] });
 		expect(
 			(await refusal(enterPaperBallot(ctxOf(voter), { roundId: round.id, projectIds: [projectIds[1]] }))).code
 		).toBe('forbidden');
-		await enterPaperBallot(ctxOf(staff), { roundId: round.id, projectIds: [projectIds[1]] });
-		await enterPaperBallot(ctxOf(staff), { roundId: round.id, projectIds: [projectIds[1]] });
-		const results = await getRoundResults(test.db, round);
+		await enterPaperBallot(ctxOf(fixture.staff), { roundId: round.id, projectIds: [projectIds[1]] });
+		await enterPaperBallot(ctxOf(fixture.staff), { roundId: round.id, projectIds: [projectIds[1]] });
+		const results = await getRoundResults(fixture.db, round);
 		expect(results.ballots).toBe(5);
 		expect(results.paperBallots).toBe(2);
 		const byTitle = new Map(results.projects.map((project) => [project.title, project]));
@@ -361,8 +325,7 @@ describe('participatory budget', () => {
 
 describe('quick polls', () => {
 	it('takes one vote per account and per browser, and hides small groups in the results', async () => {
-		const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
-		const { id } = await savePoll(ctxOf(staff), {
+		const { id } = await savePoll(ctxOf(fixture.staff), {
 			input: v.parse(pollInput, {
 				question: 'Које радионице?',
 				options: 'Цртање\nМузика',
@@ -381,7 +344,7 @@ describe('quick polls', () => {
 		expect((await refusal(vote(null, 'browser-a'))).messageKey).toBe('participation.poll.alreadyVoted');
 		expect((await refusal(vote(null, null))).messageKey).toBe('participation.poll.cookiesNeeded');
 		expect((await refusal(vote(null, 'browser-b', ['o1', 'o2']))).code).toBe('invalid');
-		const results = await getPollResults(test.db, (await getPoll(test.db, officeId, id))!);
+		const results = await getPollResults(fixture.db, (await getPoll(fixture.db, fixture.officeId, id))!);
 		expect(results.voters).toBe(2);
 		expect(results.options).toEqual([
 			{ id: 'o1', votes: 1, percent: 50 },
@@ -394,16 +357,16 @@ describe('quick polls', () => {
 describe('connections', () => {
 	it('gives the action plan its figures and a person their data, then erases it keeping the counts', async () => {
 		const source = (key: string) => participationIndicatorSources.find((item) => item.key === key)!;
-		const submitted = await source('participation.initiatives_submitted').countByYear(test.db, {
-			officeId,
+		const submitted = await source('participation.initiatives_submitted').countByYear(fixture.db, {
+			officeId: fixture.officeId,
 			measureIds: [],
 			years: [YEAR - 1, YEAR],
 			now: new Date()
 		});
 		expect(submitted.get(YEAR)).toBeGreaterThan(5);
 		expect(submitted.get(YEAR - 1)).toBe(0);
-		const people = await source('participation.young_participants').countByYear(test.db, {
-			officeId,
+		const people = await source('participation.young_participants').countByYear(fixture.db, {
+			officeId: fixture.officeId,
 			measureIds: [],
 			years: [YEAR],
 			now: new Date()
@@ -414,16 +377,16 @@ describe('connections', () => {
 		const { id } = await publishedInitiative('Моја идеја за брисање', person);
 		const other = await publishedInitiative('Туђа идеја');
 		await supportInitiative(ctxOf(person), { id: other.id });
-		const subject = { officeId, userId: person.userId, email: person.email, phone: null };
-		const sections = await participationPersonalData.export(test.db, subject);
+		const subject = { officeId: fixture.officeId, userId: person.userId, email: person.email, phone: null };
+		const sections = await participationPersonalData.export(fixture.db, subject);
 		expect(sections.map((section) => section.titleKey)).toEqual(
 			expect.arrayContaining(['participation.personalData.initiatives', 'participation.personalData.supports'])
 		);
-		const changed = await test.db.transaction((tx) => participationPersonalData.erase(tx, subject, NOW));
+		const changed = await fixture.db.transaction((tx) => participationPersonalData.erase(tx, subject, NOW));
 		expect(changed).toBeGreaterThan(2);
-		expect(await participationPersonalData.export(test.db, subject)).toEqual([]);
-		const kept = (await getPublicInitiative(test.db, officeId, id, null))!;
+		expect(await participationPersonalData.export(fixture.db, subject)).toEqual([]);
+		const kept = (await getPublicInitiative(fixture.db, fixture.officeId, id, null))!;
 		expect(kept.authorId).toBeNull();
-		expect((await getPublicInitiative(test.db, officeId, other.id, null))!.supportCount).toBe(1);
+		expect((await getPublicInitiative(fixture.db, fixture.officeId, other.id, null))!.supportCount).toBe(1);
 	});
 });

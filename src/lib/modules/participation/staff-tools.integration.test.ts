@@ -1,22 +1,18 @@
 // The staff tools of participation against a real database (PGlite, or PostgreSQL with
 // TEST_DATABASE_URL): invitation codes of a budget round (one use under concurrency), audited
 // exports, what may change in an opened poll or round, and categories from the action plan's areas.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import ExcelJS from 'exceljs';
 import { and, eq } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
-import { contextOf, createOffice, createPerson } from '../../server/testing/factories.ts';
 import type { Actor } from '../../server/actor.ts';
-import { isAppError } from '../../server/errors.ts';
 import { auditLog } from '../../server/db/core-schema.ts';
-import { belgradeToInstant, wallClock } from '../../i18n/office-time.ts';
+import { belgradeToInstant } from '../../i18n/office-time.ts';
+import { DAY, NOW, YEAR, day, refusal, useParticipationOffice } from './test-office.ts';
 import { initiativeInput, pollInput, roundInput } from './inputs.ts';
-import { saveProfile } from './commands/save-profile.server.ts';
 import { submitInitiative } from './commands/submit-initiative.server.ts';
 import { moderateInitiative } from './commands/moderate-initiative.server.ts';
 import { supportInitiative } from './commands/support-initiative.server.ts';
-import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import { proposeProject, reviewProject, saveBudgetRound } from './commands/budget.server.ts';
 import { castBallot } from './commands/cast-ballot.server.ts';
 import { generateBudgetCodes } from './commands/budget-codes.server.ts';
@@ -36,45 +32,8 @@ import { participationBallots, participationBudgetCodes } from './schema.ts';
 import { createPlan } from '../action-plan/commands/create-plan.server.ts';
 import { planInput } from '../action-plan/inputs.ts';
 
-let test: TestDatabase;
-let officeId: string;
-let coordinator: Actor;
-let staff: Actor;
-const NOW = new Date();
-const YEAR = wallClock(NOW).year;
-const DAY = 24 * 60 * 60 * 1000;
-const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
-
-beforeAll(async () => {
-	test = await createTestDatabase();
-	officeId = (await createOffice(test.db)).id;
-	coordinator = await createPerson(test.db, { officeId, roles: ['coordinator'] });
-	staff = await createPerson(test.db, { officeId, roles: ['staff'] });
-	await updateParticipationSettings(contextOf(test.db, officeId, coordinator), {
-		preModeration: true,
-		supportThreshold: 30,
-		answerDays: 30,
-		groupMinMembers: 5
-	});
-}, 60_000);
-afterAll(() => test.close());
-
-const ctxOf = (actor: Actor | null) => contextOf(test.db, officeId, actor);
-
-async function youngPerson(age = 18, gender: 'female' | 'male' = 'female'): Promise<Actor> {
-	const actor = await createPerson(test.db, { officeId, roles: ['young_person'] });
-	await saveProfile(ctxOf(actor), { birthYear: YEAR - age, gender });
-	return actor;
-}
-
-async function refusal(promise: Promise<unknown>) {
-	const caught = await promise.then(
-		() => null,
-		(error: unknown) => error
-	);
-	if (!isAppError(caught)) throw new Error(`expected a refusal, got ${String(caught)}`);
-	return caught;
-}
+const fixture = useParticipationOffice({ preModeration: true, supportThreshold: 30, groupMinMembers: 5 });
+const { ctxOf, youngPerson } = fixture;
 
 const roundForm = (overrides: Record<string, string> = {}) =>
 	v.parse(roundInput, {
@@ -91,8 +50,8 @@ const roundForm = (overrides: Record<string, string> = {}) =>
 
 /** A round in its voting phase with two feasible projects. */
 async function votingRound(overrides: Record<string, string> = {}) {
-	const { id } = await saveBudgetRound(ctxOf(coordinator), { input: roundForm(overrides) });
-	const round = (await getRound(test.db, officeId, id))!;
+	const { id } = await saveBudgetRound(ctxOf(fixture.coordinator), { input: roundForm(overrides) });
+	const round = (await getRound(fixture.db, fixture.officeId, id))!;
 	const proposer = await youngPerson(20);
 	const projectIds: string[] = [];
 	for (const [title, cost] of [
@@ -104,17 +63,17 @@ async function votingRound(overrides: Record<string, string> = {}) {
 			input: { title, description: 'Опис', estimatedCost: cost, imageIds: [] },
 			now: new Date(round.proposalsFrom.getTime() + 1000)
 		});
-		await reviewProject(ctxOf(staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });
+		await reviewProject(ctxOf(fixture.staff), { projectId, feasibility: 'feasible', finalCost: cost, reason: '' });
 		projectIds.push(projectId);
 	}
 	return { round, projectIds };
 }
 
 async function auditActions(action: string) {
-	return test.db
+	return fixture.db
 		.select()
 		.from(auditLog)
-		.where(and(eq(auditLog.officeId, officeId), eq(auditLog.action, action)));
+		.where(and(eq(auditLog.officeId, fixture.officeId), eq(auditLog.action, action)));
 }
 
 describe('invitation codes of a budget round', () => {
@@ -127,7 +86,7 @@ describe('invitation codes of a budget round', () => {
 				)
 			).code
 		).toBe('forbidden');
-		const { codes } = await generateBudgetCodes(ctxOf(staff), {
+		const { codes } = await generateBudgetCodes(ctxOf(fixture.staff), {
 			roundId: round.id,
 			input: { batch: 'Гимназија, II-3', count: 25 }
 		});
@@ -154,14 +113,14 @@ describe('invitation codes of a budget round', () => {
 		expect((await refusal(ballot(other, codes[1], projectIds))).messageKey).toBe(
 			'participation.ballot.error.overBudget'
 		);
-		expect((await listBudgetCodes(test.db, round.id)).find((row) => row.code === codes[1])!.usedAt).toBeNull();
+		expect((await listBudgetCodes(fixture.db, round.id)).find((row) => row.code === codes[1])!.usedAt).toBeNull();
 	});
 
 	it('lets one code be used once when 30 people type it at the same time', async () => {
 		const { round, projectIds } = await votingRound({ requiresCode: 'on' });
 		const {
 			codes: [code]
-		} = await generateBudgetCodes(ctxOf(staff), { roundId: round.id, input: { batch: 'ОШ', count: 1 } });
+		} = await generateBudgetCodes(ctxOf(fixture.staff), { roundId: round.id, input: { batch: 'ОШ', count: 1 } });
 		const voters = await Promise.all(Array.from({ length: 30 }, (_, index) => youngPerson(15 + (index % 10))));
 		const outcomes = await Promise.allSettled(
 			voters.map((voter) => castBallot(ctxOf(voter), { roundId: round.id, projectIds: [projectIds[0]], code }))
@@ -170,9 +129,12 @@ describe('invitation codes of a budget round', () => {
 		for (const outcome of outcomes)
 			if (outcome.status === 'rejected')
 				expect(outcome.reason.fieldErrors?.code).toContain('participation.code.error.used');
-		const ballots = await test.db.select().from(participationBallots).where(eq(participationBallots.roundId, round.id));
+		const ballots = await fixture.db
+			.select()
+			.from(participationBallots)
+			.where(eq(participationBallots.roundId, round.id));
 		expect(ballots).toHaveLength(1);
-		const [row] = await test.db
+		const [row] = await fixture.db
 			.select()
 			.from(participationBudgetCodes)
 			.where(eq(participationBudgetCodes.roundId, round.id));
@@ -181,12 +143,15 @@ describe('invitation codes of a budget round', () => {
 
 	it('keeps one code per voter when the same person sends two codes at once', async () => {
 		const { round, projectIds } = await votingRound({ requiresCode: 'on' });
-		const { codes } = await generateBudgetCodes(ctxOf(staff), { roundId: round.id, input: { batch: 'ОШ', count: 2 } });
+		const { codes } = await generateBudgetCodes(ctxOf(fixture.staff), {
+			roundId: round.id,
+			input: { batch: 'ОШ', count: 2 }
+		});
 		const voter = await youngPerson(16);
 		await Promise.allSettled(
 			codes.map((code) => castBallot(ctxOf(voter), { roundId: round.id, projectIds: [projectIds[1]], code }))
 		);
-		const used = (await listBudgetCodes(test.db, round.id)).filter((row) => row.usedAt);
+		const used = (await listBudgetCodes(fixture.db, round.id)).filter((row) => row.usedAt);
 		expect(used).toHaveLength(1);
 	});
 });
@@ -197,14 +162,14 @@ describe('exports for staff', () => {
 		const { id } = await submitInitiative(ctxOf(author), {
 			input: v.parse(initiativeInput, { title: 'Скејт парк', problem: 'Нема где.', proposal: 'Направити парк.' })
 		});
-		await moderateInitiative(ctxOf(staff), { id, input: { decision: 'publish' } });
+		await moderateInitiative(ctxOf(fixture.staff), { id, input: { decision: 'publish' } });
 		const supporters = await Promise.all(
-			Array.from({ length: 6 }, (_, index) => youngPerson(16, index < 5 ? 'female' : 'male'))
+			Array.from({ length: 6 }, (_, index) => youngPerson(16, { gender: index < 5 ? 'female' : 'male' }))
 		);
 		for (const [index, supporter] of supporters.entries())
 			await supportInitiative(ctxOf(supporter), { id, showName: index === 0, follow: false });
 
-		const ctx = ctxOf(staff);
+		const ctx = ctxOf(fixture.staff);
 		expect(
 			(await refusal(exportParticipation(ctxOf(author), { kind: 'initiatives', format: 'csv', locale: 'en' }))).code
 		).toBe('forbidden');
@@ -265,15 +230,15 @@ describe('editing polls and rounds', () => {
 				closesAt: day(6),
 				...overrides
 			});
-		const { id } = await savePoll(ctxOf(staff), { input: form({}) });
-		await savePoll(ctxOf(staff), { id, input: form({ options: 'Цртање\nМузика\nПлес', audience: 'young' }) });
-		expect((await getPoll(test.db, officeId, id))!.options).toHaveLength(3);
+		const { id } = await savePoll(ctxOf(fixture.staff), { input: form({}) });
+		await savePoll(ctxOf(fixture.staff), { id, input: form({ options: 'Цртање\nМузика\nПлес', audience: 'young' }) });
+		expect((await getPoll(fixture.db, fixture.officeId, id))!.options).toHaveLength(3);
 		// Now it opens, and someone votes.
 		const opened = form({ options: 'Цртање\nМузика\nПлес', audience: 'young', opensAt: day(-1) });
-		await savePoll(ctxOf(staff), { id, input: opened });
+		await savePoll(ctxOf(fixture.staff), { id, input: opened });
 		await voteInPoll(ctxOf(await youngPerson()), { pollId: id, choices: ['o1'], browserToken: null, clientKey: 't' });
 		const locked = await refusal(
-			savePoll(ctxOf(staff), {
+			savePoll(ctxOf(fixture.staff), {
 				id,
 				input: { ...opened, options: ['Цртање', 'Музика'], isMultiple: true, closesAt: new Date(NOW.getTime() + DAY) }
 			})
@@ -282,10 +247,10 @@ describe('editing polls and rounds', () => {
 		expect(Object.keys(locked.fieldErrors).sort()).toEqual(['closesAt', 'isMultiple', 'options']);
 		expect(locked.fieldErrors.closesAt).toContain('participation.edit.error.onlyLater');
 		const past = await refusal(
-			savePoll(ctxOf(staff), { id, input: { ...opened, opensAt: form({ opensAt: day(-2) }).opensAt } })
+			savePoll(ctxOf(fixture.staff), { id, input: { ...opened, opensAt: form({ opensAt: day(-2) }).opensAt } })
 		);
 		expect(past.fieldErrors.opensAt).toContain('participation.edit.error.started');
-		await savePoll(ctxOf(staff), {
+		await savePoll(ctxOf(fixture.staff), {
 			id,
 			input: form({
 				question: 'Које радионице желиш?',
@@ -295,7 +260,7 @@ describe('editing polls and rounds', () => {
 				closesAt: day(9)
 			})
 		});
-		const poll = (await getPoll(test.db, officeId, id))!;
+		const poll = (await getPoll(fixture.db, fixture.officeId, id))!;
 		expect(poll.question).toBe('Које радионице желиш?');
 		expect(poll.options[0].label).toBe('Сликање');
 		expect(poll.closesAt.getTime()).toBe(form({ closesAt: day(9) }).closesAt.getTime());
@@ -303,7 +268,7 @@ describe('editing polls and rounds', () => {
 	});
 
 	it('changes anything in a round before proposals open, then only texts and dates ahead moved later', async () => {
-		const { id } = await saveBudgetRound(ctxOf(coordinator), {
+		const { id } = await saveBudgetRound(ctxOf(fixture.coordinator), {
 			input: roundForm({
 				proposalsFrom: day(1),
 				reviewFrom: day(2),
@@ -312,7 +277,7 @@ describe('editing polls and rounds', () => {
 				implementationFrom: day(5)
 			})
 		});
-		await saveBudgetRound(ctxOf(coordinator), {
+		await saveBudgetRound(ctxOf(fixture.coordinator), {
 			id,
 			input: roundForm({
 				amount: '2000000',
@@ -324,7 +289,7 @@ describe('editing polls and rounds', () => {
 				implementationFrom: day(5)
 			})
 		});
-		const stored = (await getRound(test.db, officeId, id))!;
+		const stored = (await getRound(fixture.db, fixture.officeId, id))!;
 		expect(stored.amount).toBe(2_000_000);
 		expect(stored.requiresCode).toBe(true);
 		const base = {
@@ -337,7 +302,7 @@ describe('editing polls and rounds', () => {
 			implementationFrom: day(5)
 		};
 		const refused = await refusal(
-			saveBudgetRound(ctxOf(coordinator), {
+			saveBudgetRound(ctxOf(fixture.coordinator), {
 				id,
 				input: roundForm({ ...base, amount: '3000000', requiresCode: '', proposalsFrom: day(-2), reviewFrom: day(1) })
 			})
@@ -347,7 +312,7 @@ describe('editing polls and rounds', () => {
 		expect(refused.fieldErrors.requiresCode).toContain('participation.edit.error.locked');
 		expect(refused.fieldErrors.proposalsFrom).toContain('participation.edit.error.started');
 		expect(refused.fieldErrors.reviewFrom).toContain('participation.edit.error.onlyLater');
-		await saveBudgetRound(ctxOf(coordinator), {
+		await saveBudgetRound(ctxOf(fixture.coordinator), {
 			id,
 			input: roundForm({
 				...base,
@@ -357,7 +322,7 @@ describe('editing polls and rounds', () => {
 				implementationFrom: day(9)
 			})
 		});
-		const changed = (await getRound(test.db, officeId, id))!;
+		const changed = (await getRound(fixture.db, fixture.officeId, id))!;
 		expect(changed.title).toBe('Буџет за младе 2027');
 		expect(changed.proposalsFrom.getTime()).toBe(stored.proposalsFrom.getTime());
 		expect(changed.votingFrom.getTime()).toBe(belgradeToInstant(day(6), '00:00').getTime());
@@ -366,9 +331,9 @@ describe('editing polls and rounds', () => {
 
 describe('categories of initiatives', () => {
 	it('takes the action plan areas through the hook, then lets staff add, rename and retire', async () => {
-		expect((await addCategoriesFromPlanAreas(ctxOf(staff))).added).toBe(0);
+		expect((await addCategoriesFromPlanAreas(ctxOf(fixture.staff))).added).toBe(0);
 		await createPlan(
-			ctxOf(coordinator),
+			ctxOf(fixture.coordinator),
 			v.parse(planInput, {
 				title: 'ЛАП',
 				firstYear: String(YEAR),
@@ -377,23 +342,24 @@ describe('categories of initiatives', () => {
 				isCurrent: 'on'
 			})
 		);
-		const { added } = await addCategoriesFromPlanAreas(ctxOf(staff));
+		const { added } = await addCategoriesFromPlanAreas(ctxOf(fixture.staff));
 		expect(added).toBeGreaterThan(3);
-		expect((await addCategoriesFromPlanAreas(ctxOf(staff))).added).toBe(0);
-		const categories = await listCategories(test.db, officeId);
+		expect((await addCategoriesFromPlanAreas(ctxOf(fixture.staff))).added).toBe(0);
+		const categories = await listCategories(fixture.db, fixture.officeId);
 		expect(categories).toHaveLength(added);
 
-		const { id } = await addCategory(ctxOf(staff), { input: { name: 'Спорт и рекреација', nameEn: 'Sport' } });
+		const { id } = await addCategory(ctxOf(fixture.staff), { input: { name: 'Спорт и рекреација', nameEn: 'Sport' } });
 		// The same name in Latin is the same category.
 		expect(
-			(await refusal(addCategory(ctxOf(staff), { input: { name: 'sport i rekreacija', nameEn: '' } }))).fieldErrors.name
+			(await refusal(addCategory(ctxOf(fixture.staff), { input: { name: 'sport i rekreacija', nameEn: '' } })))
+				.fieldErrors.name
 		).toContain('participation.error.categoryExists');
-		await renameCategory(ctxOf(staff), { id, input: { name: 'Спорт', nameEn: 'Sport' } });
-		await setCategoryRetired(ctxOf(staff), { id, retired: true });
-		expect((await listCategories(test.db, officeId)).some((row) => row.id === id)).toBe(false);
-		expect((await listCategories(test.db, officeId, { includeRetired: true })).find((row) => row.id === id)!.name).toBe(
-			'Спорт'
-		);
+		await renameCategory(ctxOf(fixture.staff), { id, input: { name: 'Спорт', nameEn: 'Sport' } });
+		await setCategoryRetired(ctxOf(fixture.staff), { id, retired: true });
+		expect((await listCategories(fixture.db, fixture.officeId)).some((row) => row.id === id)).toBe(false);
+		expect(
+			(await listCategories(fixture.db, fixture.officeId, { includeRetired: true })).find((row) => row.id === id)!.name
+		).toBe('Спорт');
 		// A retired category is not offered to authors.
 		const refused = await refusal(
 			submitInitiative(ctxOf(await youngPerson()), {
@@ -401,8 +367,8 @@ describe('categories of initiatives', () => {
 			})
 		);
 		expect(refused.fieldErrors.categoryId).toBeTruthy();
-		await setCategoryRetired(ctxOf(staff), { id, retired: false });
-		expect((await listCategories(test.db, officeId)).some((row) => row.id === id)).toBe(true);
+		await setCategoryRetired(ctxOf(fixture.staff), { id, retired: false });
+		expect((await listCategories(fixture.db, fixture.officeId)).some((row) => row.id === id)).toBe(true);
 		expect((await refusal(addCategory(ctxOf(await youngPerson()), { input: { name: 'X', nameEn: '' } }))).code).toBe(
 			'forbidden'
 		);

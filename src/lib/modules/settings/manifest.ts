@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditSettings } from './permissions.server.ts';
+import { listSettingsUsingMedia } from './commands/set-cover.server.ts';
 
 export const settingsManifest: ModuleManifest = {
 	name: 'settings',
@@ -11,5 +12,6 @@ export const settingsManifest: ModuleManifest = {
 			isVisibleTo: canEditSettings,
 			order: 80
 		}
-	]
+	],
+	mediaUsage: listSettingsUsingMedia
 };

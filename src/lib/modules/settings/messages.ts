@@ -89,6 +89,19 @@ export const settingsMessages = defineMessages({
 		'Separate with commas, e.g. Erasmus+, Instagram, Facebook. When someone reads in Cyrillic, these words are not transliterated.'
 	],
 	'settings.logo.current': ['Тренутни лого', 'Current logo'],
+	'settings.section.cover': ['Насловна слика', 'Cover image'],
+	'settings.cover.intro': [
+		'Слика из медијатеке коју почетна страница портала приказује уз назив канцеларије. Најбоље изгледа широка фотографија младих у вашем граду.',
+		'An image from the media library that the portal’s home page shows with the office’s name. A wide photograph of young people in your town works best.'
+	],
+	'settings.cover.choose': ['Насловна слика почетне странице', 'The home page’s cover image'],
+	'settings.cover.save': ['Сачувај насловну слику', 'Save the cover image'],
+	'settings.cover.saved': ['Насловна слика је сачувана.', 'The cover image has been saved.'],
+	'settings.cover.unknown': [
+		'Те слике нема у медијатеци канцеларије. Изаберите другу.',
+		'That image is not in the office’s media library. Choose another.'
+	],
+	'settings.cover.kind': ['Насловна слика портала', 'The portal’s cover image'],
 	'settings.logo.none': ['Лого још није постављен.', 'No logo has been uploaded yet.'],
 	'settings.logo.file': [
 		'Нова слика (PNG, JPEG или WebP, највише 512 KB)',

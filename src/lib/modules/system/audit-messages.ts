@@ -102,6 +102,8 @@ export const auditMessages = defineMessages({
 	'system.audit.verb.archived': ['архивирање', 'archived'],
 	'system.audit.verb.logoSet': ['нови логотип', 'set a new logo for'],
 	'system.audit.verb.logoRemoved': ['уклањање логотипа', 'removed the logo of'],
+	'system.audit.verb.coverSet': ['нова насловна слика', 'set a new cover image for'],
+	'system.audit.verb.coverRemoved': ['уклањање насловне слике', 'removed the cover image of'],
 	'system.audit.verb.messaged': ['порука пријављенима', 'wrote to the registrants of'],
 	'system.audit.verb.other': ['радња', 'acted on'],
 

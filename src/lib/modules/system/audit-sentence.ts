@@ -32,6 +32,8 @@ const VERB_OF_ENDING: Record<string, string> = {
 	logo_set: 'logoSet',
 	registrants_messaged: 'messaged',
 	logo_removed: 'logoRemoved',
+	cover_set: 'coverSet',
+	cover_removed: 'coverRemoved',
 	signed_in_with_link: 'signedIn',
 	sign_up_for_existing_account: 'signUpKnown',
 	memberAdded: 'added',

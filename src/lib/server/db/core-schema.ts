@@ -61,6 +61,11 @@ export const offices = pgTable(
 		logoUpdatedAt: timestamp('logo_updated_at', { withTimezone: true }),
 		/** The portal's accent colour, `#rrggbb` (checked for contrast with white text), or '' for the default. */
 		accentColor: text('accent_color').notNull().default(''),
+		/**
+		 * The home page's cover: an image of the office's media library, or null. No foreign key (the core knows no
+		 * module's tables); the settings module's `mediaUsage` hook keeps the image from being deleted while it is shown.
+		 */
+		coverMediaId: uuid('cover_media_id'),
 		/** Licence of the office's open data (an id of OPEN_DATA_LICENCES in modules/settings/licences.ts). */
 		openDataLicence: text('open_data_licence').notNull().default('CC-BY-4.0'),
 		isDemo: boolean('is_demo').notNull().default(false),

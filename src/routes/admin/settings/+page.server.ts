@@ -12,6 +12,9 @@ import { canEditSettings, canRemoveDemo } from '#lib/modules/settings/permission
 import { updateSettings } from '#lib/modules/settings/commands/update-settings.server.ts';
 import { setLogo, LOGO_MAX_BYTES } from '#lib/modules/settings/commands/set-logo.server.ts';
 import { removeDemoContent } from '#lib/modules/settings/commands/remove-demo-content.server.ts';
+import { setCover } from '#lib/modules/settings/commands/set-cover.server.ts';
+import { getMediaForDisplay, listRecentMedia, toPickerImage } from '#lib/modules/media/queries.server.ts';
+import { uploadImageFromForm } from '#lib/modules/media/upload-from-form.server.ts';
 import { PASSWORD_MIN_LENGTH } from '#lib/validation.ts';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -22,7 +25,15 @@ export const load: PageServerLoad = async ({ locals }) => {
 		rethrowAsHttpError(caught);
 	}
 	const office = locals.office!;
+	// The library's recent images to choose the cover from; the current cover is offered even when it is older.
+	const ctx = await contextFor(locals);
+	const recent = await listRecentMedia(ctx, 24);
+	if (office.coverMediaId && !recent.some((image) => image.id === office.coverMediaId)) {
+		const current = (await getMediaForDisplay(ctx.db, ctx.officeId, [office.coverMediaId])).get(office.coverMediaId);
+		if (current) recent.unshift(current);
+	}
 	return {
+		cover: { mediaId: office.coverMediaId, images: recent.map((image) => toPickerImage(image)) },
 		settings: {
 			name: office.name,
 			nameEn: office.nameEn,
@@ -85,6 +96,21 @@ export const actions: Actions = {
 			return failFromError(caught, {});
 		}
 		reloadWithMessage(cookies, locals.locale, 'settings.logo.uploaded');
+	},
+	cover: async ({ request, locals, cookies }) => {
+		requireAccess(locals.actor);
+		const formData = await request.formData();
+		const chosen = formData.get('coverMediaId');
+		const values = { coverMediaId: typeof chosen === 'string' ? chosen : '' };
+		try {
+			const ctx = await contextFor(locals);
+			// A new upload becomes the cover; otherwise the library image chosen (or none).
+			const uploaded = await uploadImageFromForm(ctx, formData, 'cover');
+			await setCover(ctx, { mediaId: uploaded ?? values.coverMediaId });
+		} catch (caught) {
+			return failFromError(caught, values);
+		}
+		reloadWithMessage(cookies, locals.locale, 'settings.cover.saved');
 	},
 	removeLogo: async ({ locals, cookies }) => {
 		requireAccess(locals.actor);

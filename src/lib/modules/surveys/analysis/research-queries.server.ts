@@ -3,7 +3,6 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, lte, ne, or, sql } from 'drizzle-orm';
 import type { Database } from '../../../server/db/client.ts';
 import type { PlanLinkQuery, RelatedLink } from '../../../server/manifest.ts';
-import { getPlanTree, listPlansForAdmin, listPublicPlans } from '../../action-plan/queries.server.ts';
 import {
 	focusGroupThemes,
 	focusGroups,
@@ -153,26 +152,26 @@ export interface GoalChoice {
 	titleEn: string;
 }
 
-/** The goals of the office's action plans, for linking a needs summary to them. */
+/**
+ * The goals of the office's action plans, for linking a needs summary to them (only those of plans the public may read
+ * with `publicOnly`), through the plan's `linkTargets` (decision 0037); the registry imports every manifest, this
+ * module's too, so it is imported lazily.
+ */
 export async function listGoalChoices(
 	db: Database,
 	officeId: string,
 	options: { publicOnly?: boolean } = {}
 ): Promise<GoalChoice[]> {
-	const choices: GoalChoice[] = [];
-	const plans = options.publicOnly ? await listPublicPlans(db, officeId) : await listPlansForAdmin(db, officeId);
-	for (const plan of plans) {
-		const tree = await getPlanTree(db, officeId, plan.id);
-		for (const goal of tree?.areas.flatMap((area) => area.goals) ?? [])
-			choices.push({
-				id: goal.id,
-				planTitle: plan.title,
-				planTitleEn: plan.titleEn,
-				title: goal.title,
-				titleEn: goal.titleEn
-			});
-	}
-	return choices;
+	const { linkTargetsFor } = await import('../../registry.server.ts');
+	return (await linkTargetsFor(db, officeId, { kind: 'plan.goal' }))
+		.filter((goal) => !options.publicOnly || goal.path !== null)
+		.map((goal) => ({
+			id: goal.id,
+			planTitle: goal.trail[0]?.title ?? '',
+			planTitleEn: goal.trail[0]?.titleEn ?? '',
+			title: goal.title,
+			titleEn: goal.titleEn
+		}));
 }
 
 /** A public needs summary with its linked goals, or null when there is none or it is not public. */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { and, eq } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '../../../server/testing/db.ts';
 import { contextOf, createOffice, createPerson } from '../../../server/testing/factories.ts';
@@ -15,10 +16,16 @@ import {
 	getNeedsSummary,
 	getPublicNeedsSummary,
 	listFocusGroups,
+	listGoalChoices,
 	listThemesOfYear
 } from './research-queries.server.ts';
 import { getPublicResultsSurvey, getSurveyForAnalysis, summarizeSurvey, NO_FILTER } from './queries.server.ts';
 import { removeDemoResearch, seedDemoResearch } from '../seed-research.server.ts';
+import { createPlan } from '../../action-plan/commands/create-plan.server.ts';
+import { savePlanItem } from '../../action-plan/commands/save-plan-item.server.ts';
+import { getPlanTree } from '../../action-plan/queries.server.ts';
+import { goalInput, planInput } from '../../action-plan/inputs.ts';
+import { actionPlans } from '../../action-plan/schema.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -136,6 +143,45 @@ describe('needs summary', () => {
 			}),
 			'forbidden'
 		);
+	});
+
+	it('links goals of every plan, and shows the public only those of plans it may read', async () => {
+		const office = (await createOffice(test.db, { isDefault: false })).id;
+		const ctx = contextOf(test.db, office, await createPerson(test.db, { officeId: office, roles: ['coordinator'] }));
+		const goalOf = async (title: string, firstYear: number, adopted: boolean) => {
+			const plan = await createPlan(
+				ctx,
+				v.parse(planInput, { title, firstYear: String(firstYear), lastYear: String(firstYear + 4), status: 'draft' })
+			);
+			const areaId = (await getPlanTree(test.db, office, plan.id))!.areas[0].id;
+			const goal = await savePlanItem(ctx, {
+				planId: plan.id,
+				kind: 'goal',
+				input: v.parse(goalInput, { areaId, title: `Циљ плана ${title}`, titleEn: `Goal of ${title}` })
+			});
+			if (adopted)
+				await test.db
+					.update(actionPlans)
+					.set({ status: 'adopted', adoptedAt: new Date() })
+					.where(eq(actionPlans.id, plan.id));
+			return {
+				id: goal.id,
+				planTitle: title,
+				planTitleEn: '',
+				title: `Циљ плана ${title}`,
+				titleEn: `Goal of ${title}`
+			};
+		};
+		const adopted = await goalOf('ЛАП 2025', 2025, true);
+		const draft = await goalOf('Нацрт 2030', 2030, false);
+		expect(await listGoalChoices(test.db, office)).toEqual([draft, adopted]);
+		expect(await listGoalChoices(test.db, office, { publicOnly: true })).toEqual([adopted]);
+		await saveNeedsSummary(ctx, {
+			year: 2025,
+			input: { summary: '<p>Посао</p>', summaryEn: '', isPublic: true, goalIds: [adopted.id, draft.id] }
+		});
+		expect((await getNeedsSummary(test.db, office, 2025))?.goalIds.sort()).toEqual([adopted.id, draft.id].sort());
+		expect((await getPublicNeedsSummary(test.db, office, 2025))?.goals).toEqual([adopted]);
 	});
 });
 

@@ -155,6 +155,9 @@ export const surveyCollectMessages = defineMessages({
 	'surveys.admin.created': ['Анкета је направљена. Додајте питања.', 'The survey has been created. Add questions.'],
 	'surveys.admin.saved': ['Сачувано.', 'Saved.'],
 	'surveys.admin.settings': ['Подешавања', 'Settings'],
+	'surveys.settings.texts': ['Назив и текстови', 'Title and texts'],
+	'surveys.settings.dates': ['Трајање и циљ', 'Dates and target'],
+	'surveys.settings.consent': ['Сагласност', 'Consent'],
 	'surveys.admin.structure': ['Стране и питања', 'Pages and questions'],
 	'surveys.admin.actions': ['Радње', 'Actions'],
 	'surveys.admin.responsesSummary': [

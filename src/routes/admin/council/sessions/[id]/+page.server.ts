@@ -38,7 +38,9 @@ export const load: PageServerLoad = async ({ locals, params }) => {
 			...(await getSessionForStaff(ctx, params.id)),
 			documents: await listDocumentsForPicker(ctx.db, ctx.officeId),
 			maxMb: DOCUMENT_MAX_MB,
-			formats: ACCEPTED_FORMATS_TEXT
+			formats: ACCEPTED_FORMATS_TEXT,
+			// `focused`: a session screen, run standing up; the back-office shell shows no navigation above it.
+			focused: true as const
 		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);

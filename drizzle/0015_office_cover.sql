@@ -1,0 +1,1 @@
+ALTER TABLE "offices" ADD COLUMN "cover_media_id" uuid;
