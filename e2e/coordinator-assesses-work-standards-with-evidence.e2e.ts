@@ -1,32 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { closing, DEMO_PASSWORD, expectHeading, notice, signIn } from './support/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, newContext } from './support/browser.ts';
+import { closing, expectHeading, notice, openFromDashboard, ownDemoOffice } from './support/journey.ts';
 
 // The office's standards are created and rated here, so this journey gets its own office.
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+const office = ownDemoOffice();
 
 const INDICATOR = 'Постоје потписани споразуми о сарадњи са установама, удружењима или привредом.';
 const COMMENT = 'Дом културе и Национална служба за запошљавање.';
 
 describe('coordinator-assesses-work-standards-with-evidence', () => {
 	it('starts from the default set, rates an indicator with suggested evidence, rewords it and downloads the assessment', async () => {
+		const { server, browser } = office;
 		await closing(await newContext(browser), async (context) => {
 			const page = await context.newPage();
-			await signIn(page, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
-			await page.goto(`${server.url}/admin`);
-			await page.getByRole('link', { name: 'Стандарди рада', exact: true }).first().click();
-			await expectHeading(page, 'Самопроцена стандарда рада');
-			await expectNoAxeViolations(page);
+			await openFromDashboard(page, server.url, {
+				email: 'koordinator@demo.kzm.test',
+				link: 'Стандарди рада',
+				heading: 'Самопроцена стандарда рада'
+			});
 			await page.getByRole('button', { name: 'Почни од основног скупа', exact: true }).click();
 			await notice(page, 'Основни скуп стандарда је додат.').waitFor();
 			await page.getByRole('region', { name: 'Активно партнерство са локалним актерима' }).waitFor();

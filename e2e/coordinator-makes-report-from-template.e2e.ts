@@ -1,39 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { downloadBytes, expectNoAxeViolations, launchBrowser, newContext } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { closing, DEMO_PASSWORD, expectHeading, notice, signIn } from './support/journey.ts';
+import { describe, expect, it } from 'vitest';
+import { downloadBytes, expectNoAxeViolations, newContext } from './support/browser.ts';
+import { closing, expectHeading, notice, openFromDashboard, ownDemoOffice } from './support/journey.ts';
 import { docxText } from '../src/lib/export/test-helpers.ts';
 
-// A template is changed and a report submitted (and frozen) here, so this journey gets its own office.
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-	[server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+// A template is changed, archived and a report submitted (and published) here, so this journey gets its own office.
+const office = ownDemoOffice();
 
 const TEMPLATE = 'Извештај по стандардима рада канцеларије за младе';
 const TEXT = 'Канцеларија има стално радно место координатора и буџетску линију.';
 
 describe('coordinator-makes-report-from-template', () => {
-	it('adapts the default template, makes the year’s report, writes it, downloads it and submits it', async () => {
+	it('adapts the default template, reorders it, makes the year’s report, writes, downloads, submits and publishes it, then archives the template', async () => {
+		const { server, browser } = office;
 		await closing(await newContext(browser), async (context) => {
 			const page = await context.newPage();
-			await signIn(page, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
-			await page.goto(`${server.url}/admin`);
-			await page.getByRole('link', { name: 'Извештаји по шаблону', exact: true }).first().click();
-			await expectHeading(page, 'Шаблони извештаја');
-			await expectNoAxeViolations(page);
+			await openFromDashboard(page, server.url, {
+				email: 'koordinator@demo.kzm.test',
+				link: 'Извештаји по шаблону',
+				heading: 'Шаблони извештаја'
+			});
 
 			// The demo office has the default template on the four work-standard areas.
 			await page.getByRole('link', { name: TEMPLATE, exact: true }).click();
 			// The heading also carries the default template's badge.
 			await page.getByRole('heading', { level: 1, name: `Шаблон „${TEMPLATE}”` }).waitFor();
 			await expectNoAxeViolations(page);
+			const templatePath = new URL(page.url()).pathname;
 
 			// A donor asks for a section of figures: one without any is refused, on its field.
 			const row = page.getByRole('group', { name: 'Део: нови унос', exact: true });
@@ -48,6 +40,19 @@ describe('coordinator-makes-report-from-template', () => {
 			await page.getByRole('button', { name: 'Сачувај шаблон', exact: true }).click();
 			await notice(page, 'Шаблон је сачуван.').waitFor();
 			await page.getByRole('group', { name: /^7\. Догађаји$/ }).waitFor();
+
+			// The new section moves up above the action plan, and the order stays saved.
+			const last = page.getByRole('group', { name: /^7\. Догађаји$/ });
+			expect(await last.getByRole('button', { name: 'Помери доле' }).count()).toBe(0);
+			await last.getByRole('button', { name: 'Помери горе', exact: true }).click();
+			await notice(page, 'Нови редослед делова је сачуван.').waitFor();
+			await page.getByRole('group', { name: /^6\. Догађаји$/ }).waitFor();
+			await page.getByRole('group', { name: /^7\. Спровођење локалног акционог плана за младе$/ }).waitFor();
+			await expectNoAxeViolations(page);
+			await page.reload();
+			await page.getByRole('group', { name: /^6\. Догађаји$/ }).waitFor();
+			const first = page.getByRole('group', { name: /^1\. Увод$/ });
+			expect(await first.getByRole('button', { name: 'Помери горе' }).count()).toBe(0);
 
 			// Last year's report from the template.
 			const year = String(new Date().getFullYear() - 1);
@@ -93,6 +98,49 @@ describe('coordinator-makes-report-from-template', () => {
 			await page.getByText(TEXT).waitFor();
 			await expectNoAxeViolations(page);
 			const reportPath = new URL(page.url()).pathname;
+
+			// The submitted copy is published on the portal beside the annual reports.
+			await page.getByRole('button', { name: 'Објави на порталу', exact: true }).click();
+			await notice(page, 'Извештај је објављен на порталу.').waitFor();
+			await page.getByRole('button', { name: 'Уклони са портала', exact: true }).waitFor();
+			await page.goto(`${server.url}/annual-reports`);
+			await page.getByRole('heading', { level: 2, name: 'Остали извештаји', exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			const downloads = page.getByRole('list', { name: `${TEMPLATE} за ${year}.`, exact: true });
+			const href = await downloads.getByRole('link', { name: 'Преузми за Ворд', exact: true }).getAttribute('href');
+			const published = await context.request.get(`${server.url}${href}`);
+			expect(published.status()).toBe(200);
+			expect(await docxText(await published.body())).toContain(TEXT);
+
+			// A template with a report is not deleted: the page says so and offers to archive it.
+			await page.goto(`${server.url}${templatePath}`);
+			await page.getByRole('heading', { level: 1, name: `Шаблон „${TEMPLATE}”` }).waitFor();
+			await page.getByRole('link', { name: 'Обриши шаблон', exact: true }).click();
+			await page.getByText('Шаблон ће бити трајно обрисан.', { exact: false }).waitFor();
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: 'Обриши шаблон', exact: true }).click();
+			await page.getByText(/^По овом шаблону су направљени извештаји, па се не може обрисати\./).waitFor();
+			await expectNoAxeViolations(page);
+
+			// Archived, it is no longer offered for new reports, and its report still reads.
+			await page.getByRole('link', { name: 'Архивирај шаблон', exact: true }).click();
+			await page.getByRole('button', { name: 'Архивирај шаблон', exact: true }).click();
+			await notice(page, 'Шаблон је архивиран.').waitFor();
+			await page.getByText(/^Шаблон је архивиран, па се по њему не праве нови извештаји\./).waitFor();
+			expect(await page.getByRole('button', { name: 'Направи извештај' }).count()).toBe(0);
+			await expectNoAxeViolations(page);
+			await page.goto(`${server.url}/admin/reports/templates`);
+			await page.getByRole('heading', { level: 2, name: 'Архивирани шаблони', exact: true }).waitFor();
+			await expectNoAxeViolations(page);
+			await page.goto(`${server.url}${reportPath}`);
+			await page.getByRole('heading', { level: 1, name: `${TEMPLATE} за ${year}.` }).waitFor();
+			await page.getByText(TEXT).waitFor();
+
+			// Restored, it makes reports again.
+			await page.goto(`${server.url}${templatePath}`);
+			await page.getByRole('button', { name: 'Врати шаблон', exact: true }).click();
+			await notice(page, 'Шаблон је враћен међу активне.').waitFor();
+			await page.getByRole('button', { name: 'Направи извештај', exact: true }).waitFor();
 
 			// The same screens in Latin and in English.
 			await page.goto(`${server.url}/lat${reportPath}`);

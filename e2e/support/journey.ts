@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expect } from 'vitest';
-import { expectNoAxeViolations, newContext } from './browser.ts';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newContext } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
 
 /**
  * The portal's main menu, opened: on a phone it is a collapsed `<details>` ("Menu"), which is tapped
@@ -86,6 +87,49 @@ export async function signOut(page: Page, prefix: Prefix = ''): Promise<void> {
 	await page.getByRole('banner').getByRole('button', { name: words.button, exact: true }).click();
 	await notice(page, words.done).waitFor();
 	expect(new URL(page.url()).pathname).toBe(prefix || '/');
+	await expectNoAxeViolations(page);
+}
+
+/**
+ * A journey that changes the office's data gets an office of its own: a server on a copy of the demo
+ * office and a browser, started before its tests and stopped after them. Read `server` and `browser`
+ * inside the tests (they are set by then).
+ */
+export function ownDemoOffice(): { readonly server: RunningServer; readonly browser: Browser } {
+	let server: RunningServer | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		[server, browser] = await Promise.all([startServer({ demo: true }), launchBrowser()]);
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+	});
+	return {
+		get server() {
+			if (!server) throw new Error('the server starts before the tests');
+			return server;
+		},
+		get browser() {
+			if (!browser) throw new Error('the browser starts before the tests');
+			return browser;
+		}
+	};
+}
+
+/**
+ * Signs a demo account in, opens a back-office area from the dashboard's navigation and checks the page
+ * it lands on (its main heading, then axe).
+ */
+export async function openFromDashboard(
+	page: Page,
+	base: string,
+	options: { email: string; link: string; heading: string }
+): Promise<void> {
+	await signIn(page, base, options.email, DEMO_PASSWORD);
+	await page.goto(`${base}/admin`);
+	await page.getByRole('link', { name: options.link, exact: true }).first().click();
+	await expectHeading(page, options.heading);
 	await expectNoAxeViolations(page);
 }
 

@@ -111,7 +111,7 @@ export const PERMISSION_MATRIX: readonly Capability[] = [
 	},
 	{
 		key: 'reports:templates',
-		description: 'Keep the report templates and submit the reports made from them',
+		description: 'Keep, archive and delete report templates; submit and publish the reports made from them',
 		roles: LEADS,
 		check: canManageReportTemplates
 	},

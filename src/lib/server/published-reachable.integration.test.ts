@@ -16,7 +16,7 @@ import { PUBLIC_STATUSES } from '../modules/participation/rules.ts';
 import { councilBodies, councilDecisions, councilSessions } from '../modules/council/schema.ts';
 import { fundingCalls } from '../modules/calls/schema.ts';
 import { volunteerOpportunities } from '../modules/volunteering/schema.ts';
-import { annualReports } from '../modules/reports/schema.ts';
+import { annualReports, templateReports } from '../modules/reports/schema.ts';
 import { actionPlans, planMeasures, planMonitoringReports } from '../modules/action-plan/schema.ts';
 import { createTestDatabase, type TestDatabase } from './testing/db.ts';
 import { loadDemoOffice, manifests } from '../modules/registry.server.ts';
@@ -157,14 +157,21 @@ const PUBLISHED: Record<string, (db: Database, officeId: string) => Promise<stri
 			.where(and(eq(volunteerOpportunities.officeId, officeId), eq(volunteerOpportunities.status, 'published')));
 		return rows.length > 0 ? ['/volunteering', ...rows.map((row) => `/volunteering/${row.slug}`)] : [];
 	},
-	// A published annual report is a set of downloads, all listed on the one page.
+	// A published annual report or report made from a template is a set of downloads, all listed on the one page.
 	reports: async (db, officeId) =>
 		(
 			await db
 				.select({ year: annualReports.year })
 				.from(annualReports)
 				.where(and(eq(annualReports.officeId, officeId), isNotNull(annualReports.publishedAt)))
-		).length > 0
+		).length +
+			(
+				await db
+					.select({ year: templateReports.year })
+					.from(templateReports)
+					.where(and(eq(templateReports.officeId, officeId), isNotNull(templateReports.publishedAt)))
+			).length >
+		0
 			? ['/annual-reports']
 			: [],
 	surveys: async (db, officeId) => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { readReportYear, readStatisticsRequest, submitAnnualReportInput } from './inputs.ts';
+import {
+	moveTemplateSectionInput,
+	publishReportInput,
+	readReportYear,
+	readStatisticsRequest,
+	submitAnnualReportInput
+} from './inputs.ts';
 
 describe('annual report and statistics inputs', () => {
 	it('asks for the confirmation with its own message when the box is not ticked', () => {
@@ -35,5 +41,21 @@ describe('annual report and statistics inputs', () => {
 			ok: true,
 			filter: { planAreaId: null }
 		});
+	});
+});
+
+describe('template and publishing buttons', () => {
+	it('reads a move button as a section key and a direction, refusing anything else', () => {
+		expect(v.parse(moveTemplateSectionInput, { move: 's-ab12:up' })).toEqual({ key: 's-ab12', direction: 'up' });
+		expect(v.parse(moveTemplateSectionInput, { move: 'intro:down' })).toEqual({ key: 'intro', direction: 'down' });
+		for (const move of ['intro:left', 'intro', ':up', '1abc:up', 'in tro:up', 'a:up:down'])
+			expect(v.safeParse(moveTemplateSectionInput, { move }).success, move).toBe(false);
+	});
+
+	it('reads publish and take down, and nothing else', () => {
+		expect(v.parse(publishReportInput, { published: 'yes' })).toEqual({ published: true });
+		expect(v.parse(publishReportInput, { published: 'no' })).toEqual({ published: false });
+		expect(v.safeParse(publishReportInput, { published: 'true' }).success).toBe(false);
+		expect(v.safeParse(publishReportInput, {}).success).toBe(false);
 	});
 });

@@ -15,6 +15,7 @@ import {
 	isTemplateIndicator,
 	newSectionKey,
 	sectionProblem,
+	type SectionMove,
 	type TemplateSection,
 	type TemplateSectionKind
 } from './templates.ts';
@@ -127,6 +128,25 @@ export const reportTemplateNameInput = v.object({
 	nameEn: optionalText(TEMPLATE_NAME_MAX)
 });
 
+/** Moving a saved section: `move` = `<section key>:up` or `:down` (the button's value). */
+export const moveTemplateSectionInput = v.pipe(
+	v.object({
+		move: v.pipe(v.string(), v.regex(/^[a-zA-Z][a-zA-Z0-9-]{0,40}:(up|down)$/, encodeMessage('validation.invalid')))
+	}),
+	v.transform(({ move }) => {
+		const colon = move.lastIndexOf(':');
+		return { key: move.slice(0, colon), direction: move.slice(colon + 1) as SectionMove };
+	})
+);
+
+/** Publishing a submitted report or taking it down (`published` = yes|no). */
+export const publishReportInput = v.object({
+	published: v.pipe(
+		v.picklist(['yes', 'no'], encodeMessage('validation.invalid')),
+		v.transform((value) => value === 'yes')
+	)
+});
+
 /** Starting a report from a template: the year. */
 export const startTemplateReportInput = v.object({
 	year: v.pipe(
@@ -137,9 +157,9 @@ export const startTemplateReportInput = v.object({
 });
 
 /**
- * A template's sections from the RowEditor rows `sections[<i>].key|title|titleEn|kind|order|remove` and
- * the check boxes `sections[<i>].indicators`: blank and removed rows are dropped, the rest ordered by
- * their order number (then as listed); each problem is reported on its field.
+ * A template's sections from the RowEditor rows `sections[<i>].key|title|titleEn|kind|remove` and the
+ * check boxes `sections[<i>].indicators`: blank and removed rows are dropped, the rest keep the order
+ * they are listed in (sections move with their own buttons); each problem is reported on its field.
  */
 export function readTemplateSections(
 	formData: FormData,
@@ -149,7 +169,7 @@ export function readTemplateSections(
 	for (const [name, value] of formData)
 		if (typeof value === 'string' && !name.endsWith('.indicators')) values[name] = value;
 	const errors: Record<string, string> = {};
-	const kept: { section: TemplateSection; order: number; index: number }[] = [];
+	const kept: { section: TemplateSection; index: number }[] = [];
 	for (const row of rowsOf(values, 'sections').slice(0, TEMPLATE_SECTIONS_MAX + 5)) {
 		const prefix = `sections[${row.index}]`;
 		const indicators = formData
@@ -170,7 +190,6 @@ export function readTemplateSections(
 		if (known.length !== indicators.length) errors[`${prefix}.indicators`] = 'validation.invalid';
 		const problem = kind ? sectionProblem({ kind, indicators: known }) : null;
 		if (problem) errors[`${prefix}.indicators`] ??= problem;
-		const order = /^\d{1,3}$/.test(row.order ?? '') ? Number(row.order) : kept.length + 1;
 		kept.push({
 			section: {
 				key: row.key ?? '',
@@ -179,7 +198,6 @@ export function readTemplateSections(
 				kind: kind ?? 'text',
 				indicators: known
 			},
-			order,
 			index: Number(row.index)
 		});
 	}
@@ -188,7 +206,7 @@ export function readTemplateSections(
 		errors.sections = encodeMessage('reports.templates.problem.tooMany', { max: TEMPLATE_SECTIONS_MAX });
 	const taken: string[] = [];
 	const sections = kept
-		.sort((a, b) => a.order - b.order || a.index - b.index)
+		.sort((a, b) => a.index - b.index)
 		.map(({ section }) => {
 			// A new row has no key; a key sent twice (a copied row) gets a new one for the second.
 			const isValid = /^[a-zA-Z][a-zA-Z0-9-]{0,40}$/.test(section.key) && !taken.includes(section.key);

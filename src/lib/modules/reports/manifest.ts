@@ -7,6 +7,7 @@ import {
 } from './permissions.server.ts';
 import { insertDefaultTemplate } from './commands/report-templates.server.ts';
 import { listPublishedAnnualReports } from './annual.server.ts';
+import { listPublishedTemplateReports } from './templates.server.ts';
 
 export const reportsManifest: ModuleManifest = {
 	name: 'reports',
@@ -48,8 +49,15 @@ export const reportsManifest: ModuleManifest = {
 	removeDemo: async (db, officeId) => {
 		await insertDefaultTemplate(db, officeId);
 	},
+	// Published annual reports and reports made from templates are downloads listed on the one page.
 	sitemap: async (db, officeId) => {
-		const reports = await listPublishedAnnualReports(db, officeId);
-		return reports.length ? [{ path: '/annual-reports', updatedAt: reports[0].publishedAt }] : [];
+		const [annual, others] = await Promise.all([
+			listPublishedAnnualReports(db, officeId),
+			listPublishedTemplateReports(db, officeId)
+		]);
+		const times = [...annual, ...others].flatMap((report) =>
+			report.publishedAt ? [report.publishedAt.getTime()] : []
+		);
+		return times.length ? [{ path: '/annual-reports', updatedAt: new Date(Math.max(...times)) }] : [];
 	}
 };

@@ -199,8 +199,8 @@ export const reportsMessages = defineMessages({
 	'reports.templates.names': ['Назив', 'Name'],
 	'reports.templates.sections': ['Делови извештаја', 'Sections of the report'],
 	'reports.templates.sectionsHint': [
-		'Делови иду редом по броју у пољу „Редослед”. Сваки део има свој текст у извештају; бројке бирајте према врсти дела. Део уклањате означавањем поља „Уклони овај унос”.',
-		'Sections follow the numbers in “Order”. Each section has its own text in the report; choose the figures that fit its kind. Tick “Remove this entry” to take a section out.'
+		'Сваки део има свој текст у извештају; бројке бирајте према врсти дела. Део уклањате означавањем поља „Уклони овај унос”. Дугмад „Помери горе” и „Помери доле” одмах чувају нови редослед, па остале измене сачувајте пре тога.',
+		'Each section has its own text in the report; choose the figures that fit its kind. Tick “Remove this entry” to take a section out. “Move up” and “Move down” save the new order at once, so save other changes first.'
 	],
 	'reports.templates.section': ['Део', 'Section'],
 	'reports.templates.sectionTitle': ['Наслов дела', 'Section title'],
@@ -210,7 +210,34 @@ export const reportsMessages = defineMessages({
 	'reports.templates.kind.figures': ['Бројке из статистике', 'Figures from the statistics'],
 	'reports.templates.kind.plan': ['Локални акциони план и бројке', 'Local action plan and figures'],
 	'reports.templates.kind.text': ['Само текст', 'Text only'],
-	'reports.templates.order': ['Редослед', 'Order'],
+	'reports.templates.moveUp': ['Помери горе', 'Move up'],
+	'reports.templates.moveDown': ['Помери доле', 'Move down'],
+	'reports.templates.moved': ['Нови редослед делова је сачуван.', 'The new order of the sections has been saved.'],
+	'reports.templates.archive': ['Архивирај шаблон', 'Archive the template'],
+	'reports.templates.archiveQuestion': [
+		'Архивирани шаблон се више не нуди за нове извештаје; извештаји направљени по њему остају и читају се као до сада.',
+		'An archived template is no longer offered for new reports; the reports made from it stay and read as before.'
+	],
+	'reports.templates.archived': ['Шаблон је архивиран.', 'The template has been archived.'],
+	'reports.templates.archivedBadge': ['Архивиран', 'Archived'],
+	'reports.templates.archivedList': ['Архивирани шаблони', 'Archived templates'],
+	'reports.templates.archivedNoReports': [
+		'Шаблон је архивиран, па се по њему не праве нови извештаји. Вратите га ако вам поново треба.',
+		'This template is archived, so no new reports are made from it. Restore it if you need it again.'
+	],
+	'reports.templates.restore': ['Врати шаблон', 'Restore the template'],
+	'reports.templates.restored': ['Шаблон је враћен међу активне.', 'The template is active again.'],
+	'reports.templates.delete': ['Обриши шаблон', 'Delete the template'],
+	'reports.templates.deleteQuestion': [
+		'Шаблон ће бити трајно обрисан. Брише се само шаблон по коме није направљен ниједан извештај.',
+		'The template will be deleted for good. Only a template no report was made from can be deleted.'
+	],
+	'reports.templates.deleted': ['Шаблон је обрисан.', 'The template has been deleted.'],
+	'reports.templates.inUse': [
+		'По овом шаблону су направљени извештаји, па се не може обрисати. Архивирајте га: више се неће нудити, а извештаји остају.',
+		'Reports were made from this template, so it cannot be deleted. Archive it instead: it will no longer be offered, and its reports stay.'
+	],
+	'reports.templates.public.title': ['Остали извештаји', 'Other reports'],
 	'reports.templates.indicators': ['Бројке у овом делу', 'Figures in this section'],
 	'reports.templates.indicatorsChosen': ['Изабраних бројки: {count}', 'Figures chosen: {count}'],
 	'reports.templates.standardsGroup': ['Стандарди рада (самопроцена)', 'Work standards (self-assessment)'],

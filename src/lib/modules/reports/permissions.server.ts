@@ -20,7 +20,7 @@ export function canWriteTemplateReports(actor: Actor | null | undefined): actor 
 	return hasAnyRole(actor, STAFF_ROLES);
 }
 
-/** Administrators and coordinators keep the report templates and submit the reports made from them. */
+/** Administrators and coordinators keep, archive and delete templates, and submit and publish their reports. */
 export function canManageReportTemplates(actor: Actor | null | undefined): actor is Actor {
 	return hasAnyRole(actor, ['administrator', 'coordinator']);
 }

@@ -18,13 +18,12 @@ export const ANNUAL_REPORT_STATUSES = ['draft', 'submitted'] as const;
 export type AnnualReportStatus = (typeof ANNUAL_REPORT_STATUSES)[number];
 
 /**
- * The office's annual report for a year: the coordinator's text per section (the numbers come from the
- * statistics). Submitting freezes a copy in `snapshot`: numbers and text as submitted, which later
- * edits and later data never change. A submitted report may be published on the portal.
+ * The columns every report with sections shares (the annual report and the reports made from templates):
+ * the text per section, the status, the frozen copy and the moment it was published on the portal. The
+ * report kernel (`report-kernel.server.ts`) freezes and publishes either through them.
  */
-export const annualReports = pgTable(
-	'annual_reports',
-	{
+function reportWithSectionsColumns() {
+	return {
 		id: uuid('id').primaryKey().defaultRandom(),
 		officeId: uuid('office_id')
 			.notNull()
@@ -33,16 +32,24 @@ export const annualReports = pgTable(
 		/** Section key → the text staff wrote (plain text, paragraphs separated by blank lines). */
 		narratives: jsonb('narratives').$type<Record<string, string>>().notNull().default({}),
 		status: text('status').$type<AnnualReportStatus>().notNull().default('draft'),
-		/** The report as submitted (see AnnualReportSnapshot); null for a draft. */
+		/** The report as submitted; null for a draft. */
 		snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
 		submittedAt: timestamp('submitted_at', { withTimezone: true }),
 		submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
 		publishedAt: timestamp('published_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
-	},
-	(t) => [uniqueIndex('annual_reports_office_year').on(t.officeId, t.year)]
-);
+	};
+}
+
+/**
+ * The office's annual report for a year: the coordinator's text per section (the numbers come from the
+ * statistics). Submitting freezes a copy in `snapshot`: numbers and text as submitted, which later
+ * edits and later data never change. A submitted report may be published on the portal.
+ */
+export const annualReports = pgTable('annual_reports', reportWithSectionsColumns(), (t) => [
+	uniqueIndex('annual_reports_office_year').on(t.officeId, t.year)
+]);
 
 /**
  * The office's work standards (decision 0034): a standard belongs to one of the four areas, an indicator
@@ -138,6 +145,8 @@ export const reportTemplates = pgTable(
 		nameEn: text('name_en').notNull().default(''),
 		sections: jsonb('sections').$type<TemplateSection[]>().notNull().default([]),
 		isDefault: boolean('is_default').notNull().default(false),
+		/** Set when staff archive the template: no new reports from it, its reports still read. */
+		archivedAt: timestamp('archived_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' })
@@ -147,26 +156,16 @@ export const reportTemplates = pgTable(
 
 /**
  * A report made from a template for a year: the narratives per section key; a draft reads the template's
- * sections and today's figures, a submitted one its frozen `snapshot` (TemplateReportSnapshot).
+ * sections and today's figures, a submitted one its frozen `snapshot` (TemplateReportSnapshot), which
+ * may be published on the portal like the annual report's.
  */
 export const templateReports = pgTable(
 	'template_reports',
 	{
-		id: uuid('id').primaryKey().defaultRandom(),
-		officeId: uuid('office_id')
-			.notNull()
-			.references(() => offices.id, { onDelete: 'cascade' }),
+		...reportWithSectionsColumns(),
 		templateId: uuid('template_id')
 			.notNull()
-			.references(() => reportTemplates.id),
-		year: integer('year').notNull(),
-		narratives: jsonb('narratives').$type<Record<string, string>>().notNull().default({}),
-		status: text('status').$type<AnnualReportStatus>().notNull().default('draft'),
-		snapshot: jsonb('snapshot').$type<Record<string, unknown>>(),
-		submittedAt: timestamp('submitted_at', { withTimezone: true }),
-		submittedBy: uuid('submitted_by').references(() => users.id, { onDelete: 'set null' }),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+			.references(() => reportTemplates.id)
 	},
 	(t) => [uniqueIndex('template_reports_template_year').on(t.templateId, t.year)]
 );

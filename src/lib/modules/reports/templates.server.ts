@@ -1,6 +1,6 @@
 // Reading report templates and the reports made from them: a draft fills the template's sections with
 // today's figures, a submitted one reads its frozen copy (decision 0035).
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
 import { authorize, type Context } from '../../server/actor.ts';
 import type { Database } from '../../server/db/client.ts';
 import { AppError } from '../../server/errors.ts';
@@ -75,6 +75,7 @@ export async function listTemplateReports(ctx: Context) {
 			id: templateReports.id,
 			year: templateReports.year,
 			status: templateReports.status,
+			publishedAt: templateReports.publishedAt,
 			templateId: templateReports.templateId,
 			name: reportTemplates.name,
 			nameEn: reportTemplates.nameEn
@@ -129,6 +130,8 @@ export interface TemplateReportView {
 	narratives: Record<string, string>;
 	isFrozen: boolean;
 	submittedAt: Date | null;
+	/** When the frozen copy was published on the portal; null when it is not. */
+	publishedAt: Date | null;
 }
 
 /** Reads a report without an actor check (callers check first): the frozen copy once submitted. */
@@ -145,7 +148,8 @@ export async function readTemplateReport(db: Database, officeId: string, id: str
 			sections: snapshot.sections,
 			narratives: snapshot.narratives,
 			isFrozen: true,
-			submittedAt: report.submittedAt
+			submittedAt: report.submittedAt,
+			publishedAt: report.publishedAt
 		};
 	}
 	const template = await findReportTemplate(db, officeId, report.templateId);
@@ -157,7 +161,8 @@ export async function readTemplateReport(db: Database, officeId: string, id: str
 		sections: fillSections(template.sections, await yearFacts(db, officeId, report.year)),
 		narratives: report.narratives,
 		isFrozen: false,
-		submittedAt: null
+		submittedAt: null,
+		publishedAt: null
 	};
 }
 
@@ -165,6 +170,36 @@ export async function readTemplateReport(db: Database, officeId: string, id: str
 export async function getTemplateReport(ctx: Context, id: string): Promise<TemplateReportView> {
 	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
 	return readTemplateReport(ctx.db, ctx.officeId, id);
+}
+
+/** Published reports made from templates for the portal, newest year first: names as frozen. */
+export async function listPublishedTemplateReports(db: Database, officeId: string) {
+	const rows = await db
+		.select({
+			id: templateReports.id,
+			year: templateReports.year,
+			snapshot: templateReports.snapshot,
+			publishedAt: templateReports.publishedAt
+		})
+		.from(templateReports)
+		.where(and(eq(templateReports.officeId, officeId), isNotNull(templateReports.publishedAt)))
+		.orderBy(desc(templateReports.year), desc(templateReports.publishedAt), asc(templateReports.id));
+	return rows.flatMap((row) => {
+		const snapshot = row.snapshot as unknown as TemplateReportSnapshot | null;
+		if (!snapshot || !row.publishedAt) return [];
+		return [{ id: row.id, year: row.year, name: snapshot.name, nameEn: snapshot.nameEn, publishedAt: row.publishedAt }];
+	});
+}
+
+/** A published report's frozen copy as the documents read it, or null (also for a draft or an unknown id). */
+export async function getPublishedTemplateReport(
+	db: Database,
+	officeId: string,
+	id: string
+): Promise<TemplateReportView | null> {
+	const report = await findTemplateReport(db, officeId, id);
+	if (!report?.publishedAt || !report.snapshot) return null;
+	return readTemplateReport(db, officeId, report.id);
 }
 
 /** The default template's definition with fresh copies of its sections (callers may change them). */

@@ -6,6 +6,7 @@ import {
 	fillSections,
 	indicatorCatalogue,
 	isTemplateIndicator,
+	moveSection,
 	newSectionKey,
 	sectionProblem,
 	type YearFacts
@@ -116,21 +117,45 @@ describe('template indicators', () => {
 	});
 });
 
+describe('moving a section', () => {
+	const sections = [{ key: 'a' }, { key: 'b' }, { key: 'c' }];
+	const keys = (moved: { key: string }[] | null) => moved?.map((section) => section.key) ?? null;
+
+	it('swaps it with its neighbour and keeps the others in place', () => {
+		expect(keys(moveSection(sections, 'b', 'up'))).toEqual(['b', 'a', 'c']);
+		expect(keys(moveSection(sections, 'b', 'down'))).toEqual(['a', 'c', 'b']);
+		expect(keys(moveSection(sections, 'a', 'down'))).toEqual(['b', 'a', 'c']);
+		expect(keys(sections)).toEqual(['a', 'b', 'c']);
+	});
+
+	it('changes nothing past either end or for a key that is not there', () => {
+		expect(moveSection(sections, 'a', 'up')).toBeNull();
+		expect(moveSection(sections, 'c', 'down')).toBeNull();
+		expect(moveSection(sections, 'x', 'up')).toBeNull();
+		expect(moveSection([], 'a', 'down')).toBeNull();
+	});
+
+	it('moving up and then down again gives the same order back', () => {
+		const once = moveSection(sections, 'c', 'up')!;
+		expect(keys(moveSection(once, 'c', 'down'))).toEqual(['a', 'b', 'c']);
+	});
+});
+
 describe('reading the template form', () => {
-	it('orders sections by their order number, drops blank and removed rows and keeps keys', () => {
+	it('keeps the rows in their listed order (an old order number is ignored), drops blank and removed rows and keeps keys', () => {
 		const { sections, errors } = readTemplateSections(
 			form([
-				['sections[0].key', 'intro'],
-				['sections[0].title', 'Увод'],
-				['sections[0].kind', 'text'],
-				['sections[0].order', '2'],
-				['sections[1].key', 'numbers'],
-				['sections[1].title', 'Бројке'],
-				['sections[1].titleEn', 'Numbers'],
-				['sections[1].kind', 'figures'],
+				['sections[1].key', 'intro'],
+				['sections[1].title', 'Увод'],
+				['sections[1].kind', 'text'],
 				['sections[1].order', '1'],
-				['sections[1].indicators', 'figure:events.held'],
-				['sections[1].indicators', 'table:attendance.vulnerable'],
+				['sections[0].key', 'numbers'],
+				['sections[0].title', 'Бројке'],
+				['sections[0].titleEn', 'Numbers'],
+				['sections[0].kind', 'figures'],
+				['sections[0].order', '9'],
+				['sections[0].indicators', 'figure:events.held'],
+				['sections[0].indicators', 'table:attendance.vulnerable'],
 				['sections[2].key', 'old'],
 				['sections[2].title', 'Старо'],
 				['sections[2].kind', 'text'],

@@ -139,6 +139,26 @@ export function newSectionKey(taken: readonly string[], random: () => string): s
 	}
 }
 
+/** Where a section moves in its template's order. */
+export type SectionMove = 'up' | 'down';
+
+/**
+ * The sections with one moved a place up or down; the others keep their order. Null when the key is not
+ * there or the section is already first (up) or last (down), so nothing changes.
+ */
+export function moveSection<T extends { key: string }>(
+	sections: readonly T[],
+	key: string,
+	direction: SectionMove
+): T[] | null {
+	const from = sections.findIndex((section) => section.key === key);
+	const to = direction === 'up' ? from - 1 : from + 1;
+	if (from < 0 || to < 0 || to >= sections.length) return null;
+	const moved = [...sections];
+	[moved[from], moved[to]] = [moved[to], moved[from]];
+	return moved;
+}
+
 /** One indicator staff can choose: what it counts, grouped by the statistics block it comes from. */
 export interface IndicatorChoice {
 	value: TemplateIndicator;

@@ -1,5 +1,5 @@
 // Writing the annual report: saving the text, submitting (freezing a copy), publishing on the portal.
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError } from '../../../server/errors.ts';
@@ -8,6 +8,7 @@ import { annualReports } from '../schema.ts';
 import { findAnnualReport, reportBlocks, reportPlan } from '../annual.server.ts';
 import { ANNUAL_SECTIONS, type AnnualReportSnapshot } from '../annual.ts';
 import { standardsSummaryOfYear } from '../standards.server.ts';
+import { freezeReport, setReportPublished } from '../report-kernel.server.ts';
 
 function checkYear(year: number, now: Date) {
 	if (!Number.isInteger(year) || year < 2000 || year > now.getUTCFullYear() + 1)
@@ -65,25 +66,18 @@ export async function submitAnnualReport(ctx: Context, options: { year: number; 
 			standards: await standardsSummaryOfYear(tx, ctx.officeId, options.year),
 			plan: await reportPlan(tx, ctx.officeId, options.year)
 		};
-		const updated = await tx
-			.update(annualReports)
-			.set({
-				status: 'submitted',
-				snapshot: snapshot as unknown as Record<string, unknown>,
-				submittedAt: now,
-				submittedBy: actor.userId,
-				updatedAt: now
-			})
-			.where(and(eq(annualReports.id, existing.id), eq(annualReports.status, 'draft')))
-			.returning({ id: annualReports.id });
-		if (updated.length === 0) throw new AppError('conflict', 'reports.annual.alreadySubmitted');
-		await recordAudit(tx, {
-			officeId: ctx.officeId,
-			actor,
-			action: 'reports.annual_submitted',
-			entityType: 'annual_report',
-			entityId: existing.id,
-			details: { year: options.year }
+		await freezeReport(tx, {
+			table: annualReports,
+			id: existing.id,
+			snapshot,
+			now,
+			audit: {
+				officeId: ctx.officeId,
+				actor,
+				action: 'reports.annual_submitted',
+				entityType: 'annual_report',
+				details: { year: options.year }
+			}
 		});
 	});
 }
@@ -95,21 +89,22 @@ export async function setAnnualReportPublished(
 ): Promise<void> {
 	authorize(ctx.actor, canManageAnnualReport(ctx.actor));
 	const now = options.now ?? new Date();
+	const actor = ctx.actor;
 	await ctx.db.transaction(async (tx) => {
 		const existing = await findAnnualReport(tx, ctx.officeId, options.year);
 		if (!existing) throw new AppError('not_found', 'error.404.text');
-		if (existing.status !== 'submitted') throw new AppError('invalid', 'reports.annual.publishSubmittedOnly');
-		await tx
-			.update(annualReports)
-			.set({ publishedAt: options.published ? now : null, updatedAt: now })
-			.where(eq(annualReports.id, existing.id));
-		await recordAudit(tx, {
-			officeId: ctx.officeId,
-			actor: ctx.actor,
-			action: options.published ? 'reports.annual_published' : 'reports.annual_unpublished',
-			entityType: 'annual_report',
-			entityId: existing.id,
-			details: { year: options.year }
+		await setReportPublished(tx, {
+			table: annualReports,
+			report: existing,
+			published: options.published,
+			now,
+			audit: {
+				officeId: ctx.officeId,
+				actor,
+				action: options.published ? 'reports.annual_published' : 'reports.annual_unpublished',
+				entityType: 'annual_report',
+				details: { year: options.year }
+			}
 		});
 	});
 }

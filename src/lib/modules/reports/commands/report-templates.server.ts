@@ -1,7 +1,8 @@
 // Keeping report templates and making reports from them: adding the default template, saving a
-// template's name and sections, starting a year's report, saving its narratives, submitting it
-// (freezing a copy, like the annual report).
-import { and, eq } from 'drizzle-orm';
+// template's name and sections, moving a section, archiving, restoring and deleting a template, starting a
+// year's report, saving its narratives, submitting it and publishing it (freezing and publishing through
+// the report kernel, like the annual report).
+import { and, count, eq } from 'drizzle-orm';
 import { authorize, type Context } from '../../../server/actor.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import type { Database } from '../../../server/db/client.ts';
@@ -15,9 +16,12 @@ import {
 	readTemplateReport
 } from '../templates.server.ts';
 import { NARRATIVE_MAX } from '../annual.ts';
+import { freezeReport, setReportPublished } from '../report-kernel.server.ts';
 import {
 	isTemplateIndicator,
+	moveSection,
 	sectionProblem,
+	type SectionMove,
 	TEMPLATE_SECTIONS_MAX,
 	type TemplateReportSnapshot,
 	type TemplateSection
@@ -143,6 +147,7 @@ export async function startTemplateReport(
 	return ctx.db.transaction(async (tx) => {
 		const template = await findReportTemplate(tx, ctx.officeId, options.templateId);
 		if (!template) throw new AppError('not_found', 'error.404.text');
+		if (template.archivedAt) throw new AppError('conflict', 'reports.templates.archivedNoReports');
 		const [existing] = await tx
 			.select({ id: templateReports.id })
 			.from(templateReports)
@@ -215,25 +220,123 @@ export async function submitTemplateReport(ctx: Context, options: { id: string; 
 			narratives: Object.fromEntries(view.sections.map((section) => [section.key, view.narratives[section.key] ?? ''])),
 			submittedAt: now.toISOString()
 		};
-		const updated = await tx
-			.update(templateReports)
-			.set({
-				status: 'submitted',
-				snapshot: snapshot as unknown as Record<string, unknown>,
-				submittedAt: now,
-				submittedBy: actor.userId,
-				updatedAt: now
-			})
-			.where(and(eq(templateReports.id, report.id), eq(templateReports.status, 'draft')))
-			.returning({ id: templateReports.id });
-		if (updated.length === 0) throw new AppError('conflict', 'reports.annual.alreadySubmitted');
+		await freezeReport(tx, {
+			table: templateReports,
+			id: report.id,
+			snapshot,
+			now,
+			audit: {
+				officeId: ctx.officeId,
+				actor,
+				action: 'reports.template_report_submitted',
+				entityType: 'template_report',
+				details: { year: report.year, template: view.name }
+			}
+		});
+	});
+}
+
+/** Publishes a submitted report's frozen copy on the portal (beside the annual reports), or takes it down. */
+export async function setTemplateReportPublished(
+	ctx: Context,
+	options: { id: string; published: boolean; now?: Date }
+): Promise<void> {
+	authorize(ctx.actor, canManageReportTemplates(ctx.actor));
+	const now = options.now ?? new Date();
+	const actor = ctx.actor;
+	await ctx.db.transaction(async (tx) => {
+		const report = await findTemplateReport(tx, ctx.officeId, options.id);
+		if (!report) throw new AppError('not_found', 'error.404.text');
+		await setReportPublished(tx, {
+			table: templateReports,
+			report,
+			published: options.published,
+			now,
+			audit: {
+				officeId: ctx.officeId,
+				actor,
+				action: options.published ? 'reports.template_report_published' : 'reports.template_report_unpublished',
+				entityType: 'template_report',
+				details: { year: report.year }
+			}
+		});
+	});
+}
+
+/** Moves a saved section one place up or down in its template; a move past either end changes nothing. */
+export async function moveTemplateSection(
+	ctx: Context,
+	options: { id: string; key: string; direction: SectionMove; now?: Date }
+): Promise<void> {
+	authorize(ctx.actor, canManageReportTemplates(ctx.actor));
+	const actor = ctx.actor;
+	await ctx.db.transaction(async (tx) => {
+		const template = await findReportTemplate(tx, ctx.officeId, options.id);
+		if (!template) throw new AppError('not_found', 'error.404.text');
+		if (!template.sections.some((section) => section.key === options.key))
+			throw new AppError('not_found', 'error.404.text');
+		const sections = moveSection(template.sections, options.key, options.direction);
+		if (!sections) return;
+		await tx
+			.update(reportTemplates)
+			.set({ sections, updatedAt: options.now ?? new Date(), updatedBy: actor.userId })
+			.where(eq(reportTemplates.id, template.id));
 		await recordAudit(tx, {
 			officeId: ctx.officeId,
 			actor,
-			action: 'reports.template_report_submitted',
-			entityType: 'template_report',
-			entityId: report.id,
-			details: { year: report.year, template: view.name }
+			action: 'reports.template_section_moved',
+			entityType: 'report_template',
+			entityId: template.id,
+			details: { name: template.name, section: options.key, direction: options.direction }
+		});
+	});
+}
+
+/** Archives a template (no new reports from it; its reports still read) or restores it. */
+export async function setReportTemplateArchived(
+	ctx: Context,
+	options: { id: string; archived: boolean; now?: Date }
+): Promise<void> {
+	authorize(ctx.actor, canManageReportTemplates(ctx.actor));
+	const now = options.now ?? new Date();
+	await ctx.db.transaction(async (tx) => {
+		const template = await findReportTemplate(tx, ctx.officeId, options.id);
+		if (!template) throw new AppError('not_found', 'error.404.text');
+		if (!!template.archivedAt === options.archived) return;
+		await tx
+			.update(reportTemplates)
+			.set({ archivedAt: options.archived ? now : null, updatedAt: now })
+			.where(eq(reportTemplates.id, template.id));
+		await recordAudit(tx, {
+			officeId: ctx.officeId,
+			actor: ctx.actor,
+			action: options.archived ? 'reports.template_archived' : 'reports.template_restored',
+			entityType: 'report_template',
+			entityId: template.id,
+			details: { name: template.name }
+		});
+	});
+}
+
+/** Deletes a template no report was made from; refused otherwise, so staff archive it instead. */
+export async function deleteReportTemplate(ctx: Context, options: { id: string }): Promise<void> {
+	authorize(ctx.actor, canManageReportTemplates(ctx.actor));
+	await ctx.db.transaction(async (tx) => {
+		const template = await findReportTemplate(tx, ctx.officeId, options.id);
+		if (!template) throw new AppError('not_found', 'error.404.text');
+		const [used] = await tx
+			.select({ reports: count() })
+			.from(templateReports)
+			.where(eq(templateReports.templateId, template.id));
+		if (used.reports > 0) throw new AppError('conflict', 'reports.templates.inUse');
+		await tx.delete(reportTemplates).where(eq(reportTemplates.id, template.id));
+		await recordAudit(tx, {
+			officeId: ctx.officeId,
+			actor: ctx.actor,
+			action: 'reports.template_deleted',
+			entityType: 'report_template',
+			entityId: template.id,
+			details: { name: template.name }
 		});
 	});
 }

@@ -9,11 +9,18 @@ import { wallClock } from '#lib/i18n/office-time.ts';
 import { canManageReportTemplates, canWriteTemplateReports } from '#lib/modules/reports/permissions.server.ts';
 import { getReportTemplate, listIndicatorChoices } from '#lib/modules/reports/templates.server.ts';
 import {
+	moveTemplateSectionInput,
 	readTemplateSections,
 	reportTemplateNameInput,
 	startTemplateReportInput
 } from '#lib/modules/reports/inputs.ts';
-import { saveReportTemplate, startTemplateReport } from '#lib/modules/reports/commands/report-templates.server.ts';
+import {
+	deleteReportTemplate,
+	moveTemplateSection,
+	saveReportTemplate,
+	setReportTemplateArchived,
+	startTemplateReport
+} from '#lib/modules/reports/commands/report-templates.server.ts';
 import { reportYears } from '#lib/modules/reports/annual.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
@@ -66,5 +73,48 @@ export const actions: Actions = {
 		}
 		setFlash(cookies, 'reports.templates.started');
 		redirect(303, localizePath(`/admin/reports/templates/reports/${id}`, locals.locale));
+	},
+	move: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor, canManageReportTemplates);
+		const parsed = parseForm(moveTemplateSectionInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await moveTemplateSection(await contextFor(locals), { id: params.id, ...parsed.data });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'reports.templates.moved');
+		redirect(303, localizePath(`/admin/reports/templates/${params.id}#sections`, locals.locale));
+	},
+	archive: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor, canManageReportTemplates);
+		try {
+			await setReportTemplateArchived(await contextFor(locals), { id: params.id, archived: true });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'reports.templates.archived');
+		redirect(303, localizePath(`/admin/reports/templates/${params.id}`, locals.locale));
+	},
+	restore: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor, canManageReportTemplates);
+		try {
+			await setReportTemplateArchived(await contextFor(locals), { id: params.id, archived: false });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'reports.templates.restored');
+		redirect(303, localizePath(`/admin/reports/templates/${params.id}`, locals.locale));
+	},
+	delete: async ({ locals, params, cookies }) => {
+		requireAccess(locals.actor, canManageReportTemplates);
+		try {
+			await deleteReportTemplate(await contextFor(locals), { id: params.id });
+		} catch (caught) {
+			// Refused while reports use it: the page says so beside the offer to archive it.
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, 'reports.templates.deleted');
+		redirect(303, localizePath('/admin/reports/templates', locals.locale));
 	}
 };

@@ -7,8 +7,12 @@ import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canManageReportTemplates, canWriteTemplateReports } from '#lib/modules/reports/permissions.server.ts';
 import { getTemplateReport } from '#lib/modules/reports/templates.server.ts';
-import { readTemplateNarratives, submitAnnualReportInput } from '#lib/modules/reports/inputs.ts';
-import { saveTemplateReport, submitTemplateReport } from '#lib/modules/reports/commands/report-templates.server.ts';
+import { publishReportInput, readTemplateNarratives, submitAnnualReportInput } from '#lib/modules/reports/inputs.ts';
+import {
+	saveTemplateReport,
+	setTemplateReportPublished,
+	submitTemplateReport
+} from '#lib/modules/reports/commands/report-templates.server.ts';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
 	const actor = requireAccess(locals.actor, canWriteTemplateReports);
@@ -53,6 +57,18 @@ export const actions: Actions = {
 			return failFromError(caught, parsed.values);
 		}
 		setFlash(cookies, 'reports.annual.submittedNotice');
+		redirect(303, localizePath(`/admin/reports/templates/reports/${params.id}`, locals.locale));
+	},
+	publish: async ({ request, locals, params, cookies }) => {
+		requireAccess(locals.actor, canManageReportTemplates);
+		const parsed = parseForm(publishReportInput, await request.formData());
+		if (!parsed.ok) return parsed.failure;
+		try {
+			await setTemplateReportPublished(await contextFor(locals), { id: params.id, published: parsed.data.published });
+		} catch (caught) {
+			return failFromError(caught, {});
+		}
+		setFlash(cookies, parsed.data.published ? 'reports.annual.publishedNotice' : 'reports.annual.unpublishedNotice');
 		redirect(303, localizePath(`/admin/reports/templates/reports/${params.id}`, locals.locale));
 	}
 };
