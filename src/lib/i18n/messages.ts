@@ -21,6 +21,8 @@ export const coreMessages = defineMessages({
 	'common.next': ['Следећа', 'Next'],
 	'common.pageOf': ['Страна {page} од {pages}', 'Page {page} of {pages}'],
 	'common.demoBadge': ['Демо', 'Demo'],
+	'common.sortedAscending': [', поређано растуће', ', sorted ascending'],
+	'common.sortedDescending': [', поређано опадајуће', ', sorted descending'],
 
 	'shell.skipToContent': ['Пређи на садржај', 'Skip to content'],
 	'shell.mainNavigation': ['Главна навигација', 'Main navigation'],
