@@ -602,7 +602,7 @@ export interface AdminEventFilter {
 /** Every event of the office for staff (drafts included), soonest first, with filters and search. */
 /** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
 export const ADMIN_EVENT_SORT_COLUMNS = {
-	title: events.title,
+	title: sql`kzm_sort_key(${events.title}) COLLATE "C"`,
 	when: events.startsAt,
 	status: events.status
 } as const;
