@@ -38,8 +38,10 @@ async function openAdminPage(page: Page, entry: string, path: string, heading: s
 
 /** The names in the users table. */
 async function listedNames(page: Page): Promise<string[]> {
+	// The body's rows: the heading row's sort links are not people.
 	const rows = page
 		.getByRole('table')
+		.locator('tbody')
 		.getByRole('row')
 		.filter({ has: page.getByRole('link') });
 	return (await rows.getByRole('link').allTextContents()).map((text) => text.trim());

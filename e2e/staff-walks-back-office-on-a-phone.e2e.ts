@@ -100,17 +100,62 @@ describe('staff-walks-back-office-on-a-phone', () => {
 						const frame = table.closest('[role="region"]') as HTMLElement;
 						const cells = [...table.querySelectorAll('tbody tr:first-child td')];
 						return {
-							columns: [...table.querySelectorAll('thead th')].map((heading) => heading.textContent?.trim()),
+							// A sortable heading's link also holds its mark and, when sorted, words for screen readers.
+							columns: [...table.querySelectorAll('thead th')].map((heading) =>
+								(heading.querySelector('a')?.firstChild ?? heading).textContent?.trim()
+							),
 							labels: cells.map((cell) => getComputedStyle(cell, '::before').content.replace(/^"|"$/g, '')),
-							headingShown: (table.querySelector('thead') as HTMLElement).getBoundingClientRect().height > 1,
+							// What a phone still shows of the heading row: the sort links only.
+							shownHeadings: [...table.querySelectorAll('thead th')]
+								.filter((heading) => (heading as HTMLElement).getBoundingClientRect().height > 1)
+								.map((heading) => (heading.querySelector('a') ? 'link' : 'text')),
 							scrollsSideways: frame.scrollWidth > frame.clientWidth
 						};
 					});
 				expect(cards.labels, `${path}: each value under its column's name`).toEqual(cards.columns);
-				expect(cards.headingShown, `${path}: the heading row is folded into the cards`).toBe(false);
+				expect(cards.shownHeadings, `${path}: the heading row is folded into the cards`).not.toContain('text');
 				expect(cards.scrollsSideways, `${path}: the list scrolls sideways`).toBe(false);
 			}
 			await expectNoAxeViolations(page);
 		});
+	});
+
+	it('sorts the events list by date both ways from its heading, keeping the filter, on a phone and without JavaScript', async () => {
+		await closing(
+			await newContext(browser, { viewport: { width: 360, height: 740 }, javaScript: false }),
+			async (context) => {
+				const page = await context.newPage();
+				await signIn(page, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+				await page.goto(`${server.url}/admin/events?status=published&page=1`);
+				const whenHeading = page.locator('main table.admin-table thead th').nth(1);
+				const dates = () =>
+					page
+						.locator('main table.admin-table tbody tr')
+						.evaluateAll((rows) => rows.map((row) => row.querySelector('time')?.getAttribute('datetime') ?? ''));
+				for (const [direction, ariaSort] of [
+					['asc', 'ascending'],
+					['desc', 'descending']
+				] as const) {
+					await whenHeading.getByRole('link').click();
+					const address = new URL(page.url());
+					expect(Object.fromEntries(address.searchParams)).toEqual({
+						status: 'published',
+						sort: 'when',
+						dir: direction
+					});
+					await expect.poll(() => whenHeading.getAttribute('aria-sort')).toBe(ariaSort);
+					const shown = await dates();
+					expect(shown.length, 'the demo office has published events').toBeGreaterThan(1);
+					const sorted = [...shown].sort();
+					expect(shown).toEqual(direction === 'asc' ? sorted : sorted.reverse());
+				}
+				// Only one heading carries the sort, and an unknown column falls back to the usual order.
+				expect(await page.locator('main th[aria-sort]').count()).toBe(1);
+				const unknown = await page.goto(`${server.url}/admin/events?sort=password&dir=up`);
+				expect(unknown?.status()).toBe(200);
+				expect(await page.locator('main th[aria-sort]').count()).toBe(0);
+				await expectNoAxeViolations(page);
+			}
+		);
 	});
 });

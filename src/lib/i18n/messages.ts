@@ -21,6 +21,8 @@ export const coreMessages = defineMessages({
 	'common.next': ['Следећа', 'Next'],
 	'common.pageOf': ['Страна {page} од {pages}', 'Page {page} of {pages}'],
 	'common.demoBadge': ['Демо', 'Demo'],
+	'common.sortedAscending': [', поређано растуће', ', sorted ascending'],
+	'common.sortedDescending': [', поређано опадајуће', ', sorted descending'],
 
 	'shell.skipToContent': ['Пређи на садржај', 'Skip to content'],
 	'shell.mainNavigation': ['Главна навигација', 'Main navigation'],
@@ -111,6 +113,17 @@ export const coreMessages = defineMessages({
 		'A table wider than a phone screen scrolls inside its own frame, which the keyboard can reach too.'
 	],
 	'ui.page.fieldList': ['Низ поља из описа', 'A run of fields from a description'],
+	'ui.page.sessionBar': ['Трака екрана за рад на лицу места', 'Bar of an on-the-spot screen'],
+	'ui.page.sessionBarText': [
+		'На пријави на вратима или седници трака остаје на врху док се листа помера. Испод: најмање стање.',
+		'At check-in at the door or a session the bar stays on top while the list scrolls. Below: the least it shows.'
+	],
+	'ui.sample.sessionTitle': ['Радионица писања пројеката', 'Project writing workshop'],
+	'ui.sample.sessionSubtitle': ['Субота у 18.00, Дом омладине', 'Saturday at 18:00, Youth centre'],
+	'ui.sample.sessionCounts': ['Присутни: дванаест од двадесет', 'Present: twelve of twenty'],
+	'ui.sample.sessionJumps': ['Делови екрана', 'Parts of this screen'],
+	'ui.sample.sessionPeople': ['Пријављени', 'Registered'],
+	'ui.sample.sessionWalkIn': ['Без пријаве', 'Walk-ins'],
 	'ui.sample.primary': ['Нови догађај', 'New event'],
 	'ui.sample.secondary': ['Извези', 'Export'],
 	'ui.sample.danger': ['Обриши', 'Delete'],

@@ -8,6 +8,8 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { canManageUsers } from './permissions.server.ts';
 import { outer } from '../../server/db/outer.ts';
 import type { Database } from '../../server/db/client.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { ACCOUNT_GENDERS, type AccountGender } from './inputs.ts';
 
 export interface UserRow {
@@ -22,10 +24,16 @@ export interface UserRow {
 
 const PAGE_SIZE = 50;
 
+/** The admin list's sortable columns (?sort=): names in the order of the Serbian alphabet. */
+export const ADMIN_USER_SORT_COLUMNS = {
+	name: sql`kzm_sort_key(${users.name}) COLLATE "C"`,
+	email: users.email
+} as const;
+
 /** Lists the office's people for administrators; each look at this personal list is audited. */
 export async function listUsersForAdmin(
 	ctx: Context,
-	filters: { search?: string; role?: Role; page?: number }
+	filters: { search?: string; role?: Role; page?: number; sort?: SortState | null }
 ): Promise<{ rows: UserRow[]; total: number; page: number; pages: number }> {
 	authorize(ctx.actor, canManageUsers(ctx.actor));
 	const page = Math.max(1, filters.page ?? 1);
@@ -60,7 +68,14 @@ export async function listUsersForAdmin(
 		})
 		.from(users)
 		.where(where)
-		.orderBy(sql`kzm_sort_key(${users.name}) COLLATE "C"`, asc(users.name))
+		.orderBy(
+			...orderOf(
+				filters.sort ?? null,
+				ADMIN_USER_SORT_COLUMNS,
+				[sql`kzm_sort_key(${users.name}) COLLATE "C"`],
+				[asc(users.name), asc(users.id)]
+			)
+		)
 		.limit(PAGE_SIZE)
 		.offset((page - 1) * PAGE_SIZE);
 	await recordAudit(ctx.db, {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listSortOf } from '../../server/list-sort.ts';
 import ICAL from 'ical.js';
 import { and, eq } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
@@ -26,6 +27,7 @@ import {
 	getEventForAdmin,
 	getPublicEvent,
 	listEventsForAdmin,
+	ADMIN_EVENT_SORT_COLUMNS,
 	listEventSitemap,
 	listNextEvents,
 	listPastEvents,
@@ -566,6 +568,34 @@ describe('the back-office list', () => {
 		]);
 		expect((await listEventsForAdmin(listCtx, { q: 'tribina' })).rows.map((row) => row.id)).toEqual([published.id]);
 		expect((await listEventsForAdmin(listCtx, { status: 'past' })).total).toBe(0);
+	});
+
+	it('sorts by a chosen column both ways in the query, and keeps its own order for an unknown one', async () => {
+		const sortOffice = (await createOffice(test.db, { isDefault: false })).id;
+		const manager = await createPerson(test.db, { officeId: sortOffice, roles: ['staff'] });
+		const at = (days: number) => {
+			const startsAt = new Date(Date.now() + days * 24 * 3600 * 1000);
+			return { sessions: [{ startsAt, endsAt: new Date(startsAt.getTime() + 3600 * 1000) }] };
+		};
+		const later = await createTestEvent(test.db, sortOffice, { title: 'Бе', ...at(20) });
+		const soon = await createTestEvent(test.db, sortOffice, { title: 'Ве', ...at(2) });
+		const between = await createTestEvent(test.db, sortOffice, { title: 'Аа', ...at(9) });
+		const listCtx = contextOf(test.db, sortOffice, manager);
+		const ids = async (params: string) =>
+			(
+				await listEventsForAdmin(
+					listCtx,
+					{ pageSize: 2 },
+					listSortOf(new URLSearchParams(params), ADMIN_EVENT_SORT_COLUMNS)
+				)
+			).rows.map((row) => row.id);
+		// Sorted in the query: the first page already holds the first two of the whole list.
+		expect(await ids('sort=when&dir=asc')).toEqual([soon.id, between.id]);
+		expect(await ids('sort=when&dir=desc')).toEqual([later.id, between.id]);
+		expect(await ids('sort=title&dir=asc')).toEqual([between.id, later.id]);
+		// Unknown column: the default order (upcoming soonest first), not an error.
+		expect(await ids('sort=password&dir=desc')).toEqual([soon.id, between.id]);
+		expect(await ids('sort=when&dir=sideways')).toEqual([soon.id, between.id]);
 	});
 });
 

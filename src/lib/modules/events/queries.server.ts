@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -598,7 +600,14 @@ export interface AdminEventFilter {
 }
 
 /** Every event of the office for staff (drafts included), soonest first, with filters and search. */
-export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter = {}) {
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_EVENT_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${events.title}) COLLATE "C"`,
+	when: events.startsAt,
+	status: events.status
+} as const;
+
+export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter = {}, sort: SortState | null = null) {
 	authorize(ctx.actor, canManageEvents(ctx.actor));
 	const now = filter.now ?? new Date();
 	const pageSize = filter.pageSize ?? 30;
@@ -623,8 +632,8 @@ export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter 
 		filter.to ? lte(events.startsAt, belgradeToInstant(filter.to, '23:59')) : undefined,
 		folded ? matchesSearch(events.searchVector, events.searchKey, folded) : undefined
 	)!;
-	// Upcoming events soonest first, then past ones most recent first.
-	const order =
+	// Upcoming events soonest first, then past ones most recent first, unless a column was chosen.
+	const defaultOrder =
 		filter.status === 'past'
 			? [desc(events.startsAt)]
 			: [
@@ -636,7 +645,7 @@ export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter 
 		ctx.db,
 		ctx.officeId,
 		where,
-		[...order, asc(events.id)],
+		orderOf(sort, ADMIN_EVENT_SORT_COLUMNS, defaultOrder, [asc(events.id)]),
 		{ page: filter.page, pageSize },
 		now
 	);

@@ -2,6 +2,8 @@
 // public read here goes through isPublic(), so drafts and scheduled articles cannot leak.
 import { and, asc, desc, eq, ilike, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
 import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './schema.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { searchCandidates, searchRank } from '../../server/search.ts';
@@ -354,9 +356,16 @@ export interface ArticleAdminRow {
 const ADMIN_PAGE_SIZE = 25;
 
 /** Every article of the office for staff, most recently changed first, optionally in one state. */
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_ARTICLE_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${newsArticles.title}) COLLATE "C"`,
+	date: newsArticles.publishAt,
+	updated: newsArticles.updatedAt
+} as const;
+
 export async function listArticlesForAdmin(
 	ctx: Context,
-	options: { page?: number; state?: ArticleState | null } = {}
+	options: { page?: number; state?: ArticleState | null; sort?: SortState | null } = {}
 ): Promise<{ rows: ArticleAdminRow[]; total: number; page: number; pages: number }> {
 	authorize(ctx.actor, canEditNews(ctx.actor));
 	const page = Math.max(1, Math.floor(options.page ?? 1));
@@ -387,7 +396,14 @@ export async function listArticlesForAdmin(
 		.from(newsArticles)
 		.leftJoin(newsCategories, eq(newsCategories.id, newsArticles.categoryId))
 		.where(where)
-		.orderBy(desc(newsArticles.updatedAt), desc(newsArticles.id))
+		.orderBy(
+			...orderOf(
+				options.sort ?? null,
+				ADMIN_ARTICLE_SORT_COLUMNS,
+				[desc(newsArticles.updatedAt)],
+				[desc(newsArticles.id)]
+			)
+		)
 		.limit(ADMIN_PAGE_SIZE)
 		.offset((page - 1) * ADMIN_PAGE_SIZE);
 	return {

@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, gte, isNotNull, isNull, like, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -317,9 +319,16 @@ export function publicationStatus(
 }
 
 /** Every opportunity of the office for the back-office, newest first, with their publication and deadline states. */
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_OPPORTUNITY_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${opportunities.title}) COLLATE "C"`,
+	type: opportunities.type,
+	deadline: opportunities.deadline
+} as const;
+
 export async function listOpportunitiesForAdmin(
 	ctx: Context,
-	options: { page?: number; pageSize?: number; now?: Date } = {}
+	options: { page?: number; pageSize?: number; now?: Date; sort?: SortState | null } = {}
 ) {
 	authorize(ctx.actor, canEditOpportunities(ctx.actor));
 	const now = options.now ?? new Date();
@@ -332,7 +341,14 @@ export async function listOpportunitiesForAdmin(
 		.select({ ...summaryColumns, status: opportunities.status, isDemo: opportunities.isDemo })
 		.from(opportunities)
 		.where(where)
-		.orderBy(desc(opportunities.createdAt), asc(opportunities.id))
+		.orderBy(
+			...orderOf(
+				options.sort ?? null,
+				ADMIN_OPPORTUNITY_SORT_COLUMNS,
+				[desc(opportunities.createdAt)],
+				[asc(opportunities.id)]
+			)
+		)
 		.limit(pageSize)
 		.offset((page - 1) * pageSize);
 	return {

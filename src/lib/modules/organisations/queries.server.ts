@@ -2,6 +2,8 @@
 // personal data: reading them is recorded in the audit log, once per half hour per person and record.
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Actor, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -52,7 +54,19 @@ export function startOfOfficeYear(now: Date): Date {
 }
 
 /** The office's organisations for staff (merged duplicates left out), filtered, searched and paged. */
-export async function listOrganisationsForAdmin(ctx: Context, filter: AdminOrganisationFilter = {}) {
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_ORGANISATION_SORT_COLUMNS = {
+	name: sql`kzm_sort_key(${organisations.name}) COLLATE "C"`,
+	type: organisations.type,
+	status: organisations.status,
+	confirmed: organisations.confirmedAt
+} as const;
+
+export async function listOrganisationsForAdmin(
+	ctx: Context,
+	filter: AdminOrganisationFilter = {},
+	sort: SortState | null = null
+) {
 	authorize(ctx.actor, canManageOrganisations(ctx.actor));
 	const now = filter.now ?? new Date();
 	const pageSize = filter.pageSize ?? 30;
@@ -87,7 +101,7 @@ export async function listOrganisationsForAdmin(ctx: Context, filter: AdminOrgan
 		})
 		.from(organisations)
 		.where(where)
-		.orderBy(asc(organisations.name), asc(organisations.id))
+		.orderBy(...orderOf(sort, ADMIN_ORGANISATION_SORT_COLUMNS, [asc(organisations.name)], [asc(organisations.id)]))
 		.limit(pageSize)
 		.offset((page - 1) * pageSize);
 	return {

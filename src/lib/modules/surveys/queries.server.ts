@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, isNull, lte, gte, or, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import {
@@ -38,9 +40,20 @@ export function availabilityOf(
 }
 
 /** Surveys of the office for the back-office list, newest year first, with response counts. */
-export async function listSurveysForAdmin(ctx: Context) {
+/** Completed responses of the survey in the outer query. */
+const completeResponses = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${outer(surveys.id)} and r.is_complete)`;
+
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_SURVEY_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${surveys.title}) COLLATE "C"`,
+	year: surveys.year,
+	dates: surveys.opensAt,
+	responses: completeResponses
+} as const;
+
+export async function listSurveysForAdmin(ctx: Context, sort: SortState | null = null) {
 	authorize(ctx.actor, canManageSurveys(ctx.actor));
-	const complete = sql<number>`(select count(*)::int from ${surveyResponses} r where r.survey_id = ${outer(surveys.id)} and r.is_complete)`;
+	const complete = completeResponses;
 	return ctx.db
 		.select({
 			id: surveys.id,
@@ -56,7 +69,9 @@ export async function listSurveysForAdmin(ctx: Context) {
 		})
 		.from(surveys)
 		.where(eq(surveys.officeId, ctx.officeId))
-		.orderBy(desc(surveys.year), desc(surveys.createdAt));
+		.orderBy(
+			...orderOf(sort, ADMIN_SURVEY_SORT_COLUMNS, [desc(surveys.year), desc(surveys.createdAt)], [asc(surveys.id)])
+		);
 }
 
 /** Sections of a survey in order, each with its questions in order. */

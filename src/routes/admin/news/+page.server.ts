@@ -1,10 +1,15 @@
 import type { PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
-import { listArticlesForAdmin, type ArticleState } from '#lib/modules/news/queries.server.ts';
+import {
+	ADMIN_ARTICLE_SORT_COLUMNS,
+	listArticlesForAdmin,
+	type ArticleState
+} from '#lib/modules/news/queries.server.ts';
 import { canManageNewsCategories } from '#lib/modules/news/permissions.server.ts';
 import { pageParameter } from '#lib/server/request-guard.ts';
 import { requireAccess } from '#lib/server/actor.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 
 const STATES: readonly ArticleState[] = ['draft', 'scheduled', 'published'];
 
@@ -15,7 +20,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	try {
 		const result = await listArticlesForAdmin(await contextFor(locals), {
 			page: pageParameter(url),
-			state
+			state,
+			sort: listSortOf(url.searchParams, ADMIN_ARTICLE_SORT_COLUMNS)
 		});
 		return {
 			...result,
