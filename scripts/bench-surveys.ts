@@ -6,6 +6,7 @@
 import { openDatabase, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
 import { withBenchDatabase } from './bench-database.ts';
+import { getPublicNeedsSummary } from '../src/lib/modules/surveys/analysis/research-queries.server.ts';
 import { createNeedsSurveyFixture } from '../src/lib/modules/surveys/analysis/needs-survey-fixture.ts';
 import { generateNeedsResponses, insertResponses } from '../src/lib/modules/surveys/analysis/generate-responses.ts';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../src/lib/modules/surveys/analysis/queries.server.ts';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 20000);
-const RUNS = 5;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 async function median(run: () => Promise<unknown>): Promise<number> {
 	await run();
@@ -40,9 +41,18 @@ async function measure(label: string, opened: OpenedDatabase) {
 	await insertResponses(db, rows);
 	const seeding = Math.round(performance.now() - started);
 	const survey = (await getSurveyForAnalysis(db, office.id, surveyId))!;
+	// What the public results page's load asks (src/routes/(public)/surveys/[slug]/results): the closed
+	// questions summarised, and the year's public needs summary, together.
+	const publicSurvey = {
+		...survey,
+		questions: survey.questions.filter((question) => !['short_text', 'long_text'].includes(question.kind))
+	};
 	const results = {
 		'seed 20k (ms)': seeding,
 		'results page: all questions': await median(() => summarizeSurvey(db, survey, NO_FILTER)),
+		'public results page load': await median(() =>
+			Promise.all([summarizeSurvey(db, publicSurvey, NO_FILTER), getPublicNeedsSummary(db, office.id, survey.year)])
+		),
 		'summary, rural 15–19': await median(() =>
 			summarizeSurvey(db, survey, { ...NO_FILTER, areaType: 'rural', ageBand: '15_19' })
 		),

@@ -80,10 +80,25 @@ async function startPortal(extra = {}) {
 			SMTP_URL: '',
 			...extra
 		},
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'ignore', 'pipe']
 	});
-	return { child, base: `http://127.0.0.1:${port}` };
+	// The server's own memory reports (MEMORY_LOG_SECONDS, scripts/serve.js) are kept, the latest first use;
+	// everything else it writes to stderr goes through.
+	/** @type {{ memory: Record<string, number> | null }} */
+	const reported = { memory: null };
+	let pending = '';
+	child.stderr?.setEncoding('utf8');
+	child.stderr?.on('data', (/** @type {string} */ chunk) => {
+		const lines = (pending + chunk).split('\n');
+		pending = lines.pop() ?? '';
+		for (const line of lines) {
+			if (line.startsWith(MEMORY_LINE)) reported.memory = JSON.parse(line.slice(MEMORY_LINE.length));
+			else process.stderr.write(`${line}\n`);
+		}
+	});
+	return { child, base: `http://127.0.0.1:${port}`, reported };
 }
+const MEMORY_LINE = '[kzm] memory ';
 /** Resident memory of a process in MB (Linux). @param {number | undefined} pid */
 function rssOf(pid) {
 	try {
@@ -108,8 +123,14 @@ const COMPARED = [
 	'search',
 	'search (Cyrillic)'
 ];
-const { child: server, base } = await startPortal(COMPARE ? {} : { PAGE_CACHE: process.env.PAGE_CACHE ?? '' });
-/** @type {{ child: import('node:child_process').ChildProcess, base: string }[]} */
+const {
+	child: server,
+	base,
+	reported: serverReported
+} = await startPortal(
+	COMPARE ? {} : { PAGE_CACHE: process.env.PAGE_CACHE ?? '', ...(SOAK ? { MEMORY_LOG_SECONDS: '10' } : {}) }
+);
+/** @type {{ child: import('node:child_process').ChildProcess, base: string, reported?: { memory: Record<string, number> | null } }[]} */
 const others = [];
 try {
 	await waitFor(`${base}/health`);
@@ -293,7 +314,7 @@ async function measureInTurns(targets, chosen, title, reference) {
  * @param {string[][]} pages
  */
 async function compareDatabases(pages) {
-	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '' };
+	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '', MEMORY_LOG_SECONDS: '10' };
 	const dataDir = join(tmpdir(), `kzm-bench-pglite-${process.pid}`);
 	try {
 		const pglite = await startPglitePortal(dataDir, cache);
@@ -351,8 +372,9 @@ async function startPglitePortal(dataDir, extra) {
 /**
  * `npm run bench -- soak`: memory that never comes back. On PostgreSQL, then on PGlite (BENCH_SOAK_DATABASES to pick),
  * BENCH_CONNECTIONS (default 50) connections cycle through the side-by-side pages for BENCH_SOAK_MINUTES (default 10)
- * minutes; the server's resident memory is sampled every 10 s. Passes when the RSS at the end is within 20 % of the RSS
- * after the first minute. The page cache is as PAGE_CACHE says. With BENCH_SOAK_MINUTES=1 it is the "RSS before and
+ * minutes; the server's resident memory is sampled every 10 s, with the parts the server reports of itself
+ * (`process.memoryUsage()` and V8's heap spaces, MEMORY_LOG_SECONDS in scripts/serve.js), to tell a growing JavaScript
+ * heap from native memory. Passes when the RSS at the end is within 20 % of the RSS after the first minute. The page cache is as PAGE_CACHE says. With BENCH_SOAK_MINUTES=1 it is the "RSS before and
  * after a 60 s run" figure.
  * @param {string[][]} pages
  */
@@ -360,7 +382,7 @@ async function soak(pages) {
 	const minutes = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
 	const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 	const databases = (process.env.BENCH_SOAK_DATABASES ?? 'postgresql,pglite').split(',');
-	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '' };
+	const cache = { PAGE_CACHE: process.env.PAGE_CACHE ?? '', MEMORY_LOG_SECONDS: '10' };
 	const requests = pages
 		.filter(([name]) => COMPARED.includes(name))
 		.map(([, path]) => ({ method: /** @type {const} */ ('GET'), path }));
@@ -369,16 +391,23 @@ async function soak(pages) {
 		const dataDir = join(tmpdir(), `kzm-bench-soak-${process.pid}`);
 		try {
 			// PostgreSQL: the portal this script started (with PAGE_CACHE as given) on the bench database.
-			const target = database === 'pglite' ? await startPglitePortal(dataDir, cache) : { child: server, base };
+			const target =
+				database === 'pglite'
+					? await startPglitePortal(dataDir, cache)
+					: { child: server, base, reported: serverReported };
 			for (const { path } of requests) await (await fetch(target.base + path)).arrayBuffer();
 			const pid = target.child.pid;
 			const started = Date.now();
-			/** @type {{ second: number, rss: number }[]} */
-			const samples = [{ second: 0, rss: rssOf(pid) }];
-			const sampler = setInterval(
-				() => samples.push({ second: Math.round((Date.now() - started) / 1000), rss: rssOf(pid) }),
-				10_000
-			);
+			/** @type {{ second: number, rss: number, memory: Record<string, number> | null }[]} */
+			const samples = [];
+			const sample = () =>
+				samples.push({
+					second: Math.round((Date.now() - started) / 1000),
+					rss: rssOf(pid),
+					memory: target.reported?.memory ?? null
+				});
+			sample();
+			const sampler = setInterval(sample, 10_000);
 			const result = await autocannon({
 				url: target.base,
 				connections,
@@ -387,11 +416,30 @@ async function soak(pages) {
 				requests
 			});
 			clearInterval(sampler);
-			samples.push({ second: Math.round((Date.now() - started) / 1000), rss: rssOf(pid) });
+			sample();
 			const firstMinute = samples.find((sample) => sample.second >= 60) ?? samples[samples.length - 1];
 			const end = samples[samples.length - 1].rss;
 			const peak = Math.max(...samples.map((sample) => sample.rss));
 			console.log(`\n${database}: RSS (MB) every 10 s: ${samples.map((sample) => sample.rss).join(' ')}`);
+			// The server's own report nearest each sample (it writes one every 10 s): which part moved.
+			const parts = [
+				'heapUsed',
+				'heapTotal',
+				'new_space',
+				'old_space',
+				'code_space',
+				'large_object_space',
+				'external',
+				'arrayBuffers'
+			];
+			for (const part of parts) {
+				const values = samples.map((sample) => sample.memory?.[part] ?? '-');
+				console.log(`${database}: ${part} (MB) every 10 s: ${values.join(' ')}`);
+			}
+			const native = samples.map((sample) =>
+				sample.memory ? Math.round(sample.memory.rss - sample.memory.heapTotal - sample.memory.external) : '-'
+			);
+			console.log(`${database}: rss - heapTotal - external (MB) every 10 s: ${native.join(' ')}`);
 			rows.push({
 				database,
 				minutes,

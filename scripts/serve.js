@@ -109,6 +109,22 @@ async function serve() {
 		);
 	});
 
+	// MEMORY_LOG_SECONDS=N writes the process's memory to stderr every N seconds, one JSON line each (MB):
+	// the soak (`npm run bench -- soak`) reads it to tell the JavaScript heap from native memory.
+	const memoryLogSeconds = Number(process.env.MEMORY_LOG_SECONDS ?? 0);
+	if (memoryLogSeconds > 0) {
+		const { getHeapSpaceStatistics } = await import('node:v8');
+		const mb = (/** @type {number} */ bytes) => Math.round((bytes / 1048576) * 10) / 10;
+		setInterval(() => {
+			const usage = process.memoryUsage();
+			/** @type {Record<string, number>} */
+			const line = {};
+			for (const [name, bytes] of Object.entries(usage)) line[name] = mb(bytes);
+			for (const space of getHeapSpaceStatistics()) line[space.space_name] = mb(space.space_size);
+			process.stderr.write(`[kzm] memory ${JSON.stringify(line)}\n`);
+		}, memoryLogSeconds * 1000).unref();
+	}
+
 	const port = Number(process.env.PORT ?? 3000);
 	const host = process.env.HOST ?? '0.0.0.0';
 	server.listen(port, host, () => {

@@ -137,7 +137,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 		!event.locals.actor &&
 		!setsCookie &&
 		!event.isDataRequest &&
-		isAnonymousRequest(event.request, [LOCALE_COOKIE]) &&
+		isAnonymousRequest(event.request) &&
 		isCacheableRoute(route)
 	) {
 		const kind = isPageRequest(event.request) ? 'html' : 'other';

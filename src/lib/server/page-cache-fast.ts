@@ -5,10 +5,9 @@
 // them; anything else — and any request it is unsure of — goes on to SvelteKit unchanged.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Database } from './db/client.ts';
-import { chooseEncoding, MIN_COMPRESS_BYTES, type Encoding } from './compression.ts';
-import { currentSnapshot, localSnapshot, pageCache, pageCacheKey } from './page-cache.ts';
+import { chooseEncoding, type Encoding } from './compression.ts';
+import { currentSnapshot, hasOnlySharedCookies, localSnapshot, pageCache, pageCacheKey } from './page-cache.ts';
 import { DEFAULT_LOCALE, localeFromPath } from '../i18n/locale.ts';
-import { LOCALE_COOKIE } from './locale-cookie.ts';
 
 /** What scripts/serve.js calls for each request: true when answered, false to hand it to SvelteKit. */
 export type FastPath = (
@@ -61,24 +60,20 @@ function originOf(req: IncomingMessage): string | null {
 
 /**
  * Whether the request is one the hook would answer from the cache as it is: a GET without credentials,
- * carrying no cookie, or only the language choice naming this very page's language (any other value
- * makes the hook redirect or set the cookie, so SvelteKit answers those).
+ * sharing by the hook's cookie rule (`hasOnlySharedCookies`), and with a language choice that makes the
+ * hook neither redirect (another language remembered on a page in the default one) nor set the cookie (a
+ * page in another language asked for without it): for a page, the choice must be this page's language,
+ * or none on a page in the default language; SvelteKit answers the rest.
  */
 function mayShare(req: IncomingMessage, path: string): boolean {
 	if (req.method !== 'GET' || req.headers.authorization !== undefined) return false;
-	const cookie = req.headers.cookie;
-	if (cookie === undefined || cookie === '') return localeFromPath(path) === DEFAULT_LOCALE || !acceptsHtml(req);
-	const [name, value, ...rest] = cookie.trim().split('=');
-	return rest.length === 0 && name.trim() === LOCALE_COOKIE && value.trim() === localeFromPath(path);
+	const locale = localeFromPath(path);
+	const languages = locale === DEFAULT_LOCALE || !acceptsHtml(req) ? [null, locale] : [locale];
+	return hasOnlySharedCookies(req.headers.cookie, languages);
 }
 
 function acceptsHtml(req: IncomingMessage): boolean {
 	return (single(req.headers.accept) ?? '').includes('text/html');
-}
-
-/** The encoding to send, or a 304 when the browser already has this page (`If-None-Match`). */
-function wanted(req: IncomingMessage): Encoding | 'identity' {
-	return encodingFor(single(req.headers['accept-encoding']) ?? undefined) ?? 'identity';
 }
 
 function write(res: ServerResponse, answer: { status: number; headers: string[]; body: Uint8Array } | null): boolean {
@@ -108,18 +103,11 @@ export function answerFromCache(
 	if (!mayShare(req, url.pathname)) return false;
 	const key = pageCacheKey(url, acceptsHtml(req) ? 'html' : 'other');
 	if (!cache.has(key)) return false;
-	const respond = (snapshot: string) => {
-		const now = Date.now();
-		const tags = single(req.headers['if-none-match']);
-		if (tags) {
-			const etag = cache.etagOf(key);
-			if (etag && tags.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*'))
-				return write(res, cache.wire(key, snapshot, now, 'not-modified', baseline));
-		}
-		const encoding = wanted(req);
-		const small = (cache.bodySize(key) ?? 0) < MIN_COMPRESS_BYTES;
-		return write(res, cache.wire(key, snapshot, now, small ? 'identity' : encoding, baseline));
+	const asked = {
+		ifNoneMatch: single(req.headers['if-none-match']),
+		encoding: encodingFor(single(req.headers['accept-encoding']) ?? undefined)
 	};
+	const respond = (snapshot: string) => write(res, cache.wire(key, snapshot, Date.now(), asked, baseline));
 	// PGlite counts its own writes: no query, so a stored page never waits behind a render's queries.
 	const local = localSnapshot(db);
 	if (local !== null) return respond(local);

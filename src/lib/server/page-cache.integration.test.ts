@@ -8,6 +8,7 @@ import type { Actor } from './actor.ts';
 import { currentSnapshot, PageCache, pageCache, pageCacheKey, type PageCacheSettings } from './page-cache.ts';
 import { answerFromCache } from './page-cache-fast.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
 import { articleInput } from '../modules/news/inputs.ts';
 import { createArticle } from '../modules/news/commands/create-article.server.ts';
 import { updateArticle } from '../modules/news/commands/update-article.server.ts';
@@ -178,6 +179,24 @@ describe('the page cache never serves a page older than the data', () => {
 		expect((await cache.serve(test.db, 'page-0', get(), page)).hit).toBe(false);
 	});
 
+	it('counts the compressed copies in its budget, dropping older pages as they are made', async () => {
+		const cache = new PageCache({ ...SETTINGS, maxBytes: 40_000 });
+		// Text that compresses only so far (random base64): each copy is most of the page again.
+		const pages = Array.from({ length: 4 }, () => randomBytes(6_750).toString('base64'));
+		const page = (index: number) => async () => ({
+			response: new Response(pages[index], { headers: { 'content-type': 'text/html' } }),
+			changesAt: null
+		});
+		for (let index = 0; index < 4; index++) await cache.serve(test.db, `page-${index}`, get(), page(index));
+		expect(cache.size).toBe(4);
+		for (let index = 0; index < 4; index++) {
+			const { response } = await cache.serve(test.db, `page-${index}`, get({ 'accept-encoding': 'br' }), page(index));
+			expect(response.headers.get('content-encoding')).toBe('br');
+			expect(cache.usedBytes).toBeLessThanOrEqual(40_000);
+		}
+		expect(cache.size).toBeLessThan(4);
+	});
+
 	it('knows when a scheduled article publishes, so no page outlives that moment', async () => {
 		const ctx = contextOf(test.db, officeId, staff);
 		const inAnHour = new Date(Date.now() + 3_600_000);
@@ -296,6 +315,25 @@ describe('one render for many visitors, and stored pages answered before SvelteK
 		const post = node('/news');
 		(post.req as { method: string }).method = 'POST';
 		expect(await answerFromCache(test.db, post.req, post.res, baseline)).toBe(false);
+
+		// One answer, whichever path gives it: the hook's Response has the fast path's status, headers and bytes.
+		const asked: Record<string, string>[] = [{}, { 'accept-encoding': 'gzip, br' }, { 'if-none-match': etag }];
+		for (const headers of asked) {
+			const fast = await ask('/news', headers);
+			const hook = await cache.serve(test.db, key, get(headers), big);
+			expect(hook.hit).toBe(true);
+			expect(hook.response.status).toBe(fast.written.status);
+			const hookHeaders = [...hook.response.headers].sort();
+			const fastHeaders: [string, string][] = [];
+			for (let index = 0; index < fast.written.headers!.length; index += 2) {
+				const name = fast.written.headers![index];
+				// The server's baseline is written under the page's own; without the fast path serve.js adds it.
+				if (!(name in baseline) || hook.response.headers.has(name))
+					fastHeaders.push([name, fast.written.headers![index + 1]]);
+			}
+			expect(hookHeaders).toEqual(fastHeaders.sort());
+			expect(new Uint8Array(await hook.response.arrayBuffer())).toEqual(new Uint8Array(fast.written.body!));
+		}
 
 		// Any committed write, and the page is no longer answered from the cache.
 		await test.db.update(offices).set({ name: 'Још једно име' }).where(eq(offices.id, officeId));

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+	hasOnlySharedCookies,
 	isAnonymousRequest,
 	isCacheableRoute,
 	normaliseQuery,
+	matchesTag,
 	readPageCacheSettings,
 	untilOfficeMidnight
 } from './page-cache.ts';
@@ -57,14 +59,38 @@ describe('what the page cache may keep', () => {
 
 	it('serves only cookieless GETs (the language choice aside)', () => {
 		const request = (init: RequestInit) => new Request('http://portal.test/', init);
-		expect(isAnonymousRequest(request({}), ['kzm_locale'])).toBe(true);
-		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_locale=en' } }), ['kzm_locale'])).toBe(true);
-		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_locale=en; kzm_session=x' } }), ['kzm_locale'])).toBe(
-			false
-		);
-		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_flash=x' } }), ['kzm_locale'])).toBe(false);
-		expect(isAnonymousRequest(request({ headers: { authorization: 'Basic x' } }), ['kzm_locale'])).toBe(false);
-		expect(isAnonymousRequest(request({ method: 'POST' }), ['kzm_locale'])).toBe(false);
+		expect(isAnonymousRequest(request({}))).toBe(true);
+		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_locale=en' } }))).toBe(true);
+		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_locale=en; kzm_session=x' } }))).toBe(false);
+		expect(isAnonymousRequest(request({ headers: { cookie: 'kzm_flash=x' } }))).toBe(false);
+		expect(isAnonymousRequest(request({ headers: { authorization: 'Basic x' } }))).toBe(false);
+		expect(isAnonymousRequest(request({ method: 'POST' }))).toBe(false);
+	});
+
+	it('reads one sharing rule from the cookie text, for the hook and the fast path alike', () => {
+		// The hook's rule: nothing but the language choice.
+		for (const cookie of [undefined, null, '', ' ', ';', 'kzm_locale=lat', ' kzm_locale = en ;', '=x'])
+			expect(hasOnlySharedCookies(cookie), String(cookie)).toBe(true);
+		for (const cookie of ['kzm_session=x', 'kzm_locale=lat; kzm_flash=ok', 'poll_token=1', 'kzm_locale2=lat'])
+			expect(hasOnlySharedCookies(cookie), cookie).toBe(false);
+		// The fast path's, narrower: the choice must also be one it may answer (null: none made), named once.
+		expect(hasOnlySharedCookies(undefined, [null, 'sr-Cyrl'])).toBe(true);
+		expect(hasOnlySharedCookies(undefined, ['lat'])).toBe(false);
+		expect(hasOnlySharedCookies('kzm_locale=lat', ['lat'])).toBe(true);
+		expect(hasOnlySharedCookies('kzm_locale=lat;', ['lat'])).toBe(true);
+		expect(hasOnlySharedCookies('kzm_locale=en', ['lat'])).toBe(false);
+		expect(hasOnlySharedCookies('kzm_locale', ['lat'])).toBe(false);
+		expect(hasOnlySharedCookies('kzm_locale=lat; kzm_locale=lat', ['lat'])).toBe(false);
+		expect(hasOnlySharedCookies('kzm_locale=lat; kzm_session=x', ['lat'])).toBe(false);
+	});
+
+	it('recognises a browser that already has the page', () => {
+		expect(matchesTag('W/"abc"', 'W/"abc"')).toBe(true);
+		expect(matchesTag('"x", W/"abc"', 'W/"abc"')).toBe(true);
+		expect(matchesTag('*', 'W/"abc"')).toBe(true);
+		expect(matchesTag('W/"abd"', 'W/"abc"')).toBe(false);
+		expect(matchesTag(null, 'W/"abc"')).toBe(false);
+		expect(matchesTag('', 'W/"abc"')).toBe(false);
 	});
 
 	it('treats reordered queries and tracking parameters as one page', () => {

@@ -14,6 +14,7 @@ import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import { localWriteCount, type Database } from './db/client.ts';
 import { chooseEncoding, compress, isCompressible, MIN_COMPRESS_BYTES, type Encoding } from './compression.ts';
 import { wallClock } from '../i18n/office-time.ts';
+import { LOCALE_COOKIE } from './locale-cookie.ts';
 
 export interface PageCacheSettings {
 	enabled: boolean;
@@ -79,19 +80,46 @@ export function normaliseQuery(search: URLSearchParams): string {
 }
 
 /**
- * Whether a request may be answered from the cache: an anonymous GET of a page or feed, carrying no
- * cookie but the language choice (a session, a flash message, a poll or survey token all make a
- * different page), and no credentials.
+ * The sharing rule, read from a request's `Cookie` header (the hook's web Request and the fast path's Node
+ * request both ask here): a visitor shares the pages kept for anonymous visitors only when carrying no
+ * cookie but the language choice (`kzm_locale`) — a session, valid or not, a flash message, a poll's or a
+ * survey's token all make a different page. With `languages`, the language choice must also be one of
+ * them (`null`: none made), named once.
  */
-export function isAnonymousRequest(request: Request, allowedCookies: readonly string[]): boolean {
-	if (request.method !== 'GET') return false;
-	if (request.headers.has('authorization')) return false;
-	const cookie = request.headers.get('cookie');
-	if (!cookie) return true;
-	return cookie
-		.split(';')
-		.map((part) => part.split('=')[0].trim())
-		.every((name) => name === '' || allowedCookies.includes(name));
+export function hasOnlySharedCookies(
+	cookie: string | null | undefined,
+	languages?: readonly (string | null)[]
+): boolean {
+	let language: string | null = null;
+	let named = 0;
+	if (cookie) {
+		for (const part of cookie.split(';')) {
+			const at = part.indexOf('=');
+			const name = (at < 0 ? part : part.slice(0, at)).trim();
+			if (name === '') continue;
+			if (name !== LOCALE_COOKIE) return false;
+			named++;
+			language = at < 0 ? '' : part.slice(at + 1).trim();
+		}
+	}
+	return !languages || (named <= 1 && languages.includes(language));
+}
+
+/**
+ * Whether a request may be answered from the cache: an anonymous GET of a page or feed, without
+ * credentials and with no cookie but the language choice (`hasOnlySharedCookies`).
+ */
+export function isAnonymousRequest(request: Request): boolean {
+	return (
+		request.method === 'GET' &&
+		!request.headers.has('authorization') &&
+		hasOnlySharedCookies(request.headers.get('cookie'))
+	);
+}
+
+/** Whether an `If-None-Match` header names this tag (or any, `*`): the browser already has the page. */
+export function matchesTag(ifNoneMatch: string | null | undefined, etag: string): boolean {
+	return !!ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*');
 }
 
 /** The cache key of a request's page: scheme and host (the office), path (the locale), normalised query, kind. */
@@ -106,6 +134,18 @@ export interface WireAnswer {
 	body: Uint8Array;
 }
 
+/** Which answer a request gets from a stored page: an encoding, none (`identity`), or the 304. */
+export type Variant = Encoding | 'identity' | 'not-modified';
+
+/** What of a request decides its variant: its `If-None-Match`, and the encoding its `Accept-Encoding` prefers. */
+export interface Asked {
+	ifNoneMatch: string | null | undefined;
+	encoding: Encoding | null;
+}
+
+/** The headers under a page's own when the server writes none of its own first (the hook's path). */
+const NO_BASELINE: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 interface Entry {
 	key: string;
 	status: number;
@@ -116,8 +156,18 @@ interface Entry {
 	snapshot: string;
 	expiresAt: number;
 	bytes: number;
-	/** Answers worked out once per encoding for the server's fast path (`wire`), with their headers. */
-	wire: Partial<Record<Encoding | 'identity' | 'not-modified', WireAnswer>>;
+	/**
+	 * Answers worked out once per variant, with their headers, by the baseline headers they were put under
+	 * (the fast path's, and none for the hook's path: one or two long-lived objects).
+	 */
+	wire: Map<Record<string, string>, Partial<Record<Variant, WireAnswer>>>;
+}
+
+/** The variant a request gets: the 304 when it has the page, else the encoding it prefers (never for a small page). */
+function variantFor(entry: Entry, asked: Asked): Variant {
+	if (matchesTag(asked.ifNoneMatch, entry.etag)) return 'not-modified';
+	if (!asked.encoding || entry.body.byteLength < MIN_COMPRESS_BYTES) return 'identity';
+	return asked.encoding;
 }
 
 /** The database-wide transaction snapshot; a query started after this call (never an older answer). */
@@ -234,9 +284,14 @@ export class PageCache {
 		if (old) this.remove(old);
 		this.entries.set(entry.key, entry);
 		this.bytes += entry.bytes;
+		this.evict(entry);
+	}
+
+	/** Drops the least recently used pages until the budget holds again, sparing `keep` (the page being served). */
+	private evict(keep: Entry): void {
 		for (const oldest of this.entries.values()) {
 			if (this.bytes <= this.settings.maxBytes) break;
-			this.remove(oldest);
+			if (oldest !== keep) this.remove(oldest);
 		}
 	}
 
@@ -251,86 +306,72 @@ export class PageCache {
 		return this.entries.has(key);
 	}
 
-	/** The stored page's ETag (valid or not). */
-	etagOf(key: string): string | null {
-		return this.entries.get(key)?.etag ?? null;
-	}
-
-	/** The stored page's uncompressed size (valid or not). */
-	bodySize(key: string): number | null {
-		return this.entries.get(key)?.body.byteLength ?? null;
-	}
-
 	/**
-	 * The answer to write for a stored page, still valid at this snapshot, in the encoding asked for
-	 * (`identity`: none; `not-modified`: the 304 for a matching If-None-Match); null when there is none
-	 * or that encoding is not made yet (the hook's path makes it). Headers are worked out once per entry
-	 * and encoding, with `baseline` under the page's own.
+	 * The answer to write for a stored page still valid at this snapshot (the server's fast path), as the
+	 * request asks for it (`variantFor`); null when there is none, or when its encoding is not made yet
+	 * (the hook's path makes it). Counted as a hit when there is one.
 	 */
-	wire(
-		key: string,
-		snapshot: string,
-		now: number,
-		encoding: Encoding | 'identity' | 'not-modified',
-		baseline: Record<string, string>
-	): WireAnswer | null {
+	wire(key: string, snapshot: string, now: number, asked: Asked, baseline: Record<string, string>): WireAnswer | null {
 		const entry = this.valid(key, snapshot, now);
 		if (!entry) return null;
-		let answer = entry.wire[encoding];
-		if (!answer) {
-			const body =
-				encoding === 'identity'
-					? entry.body
-					: encoding === 'not-modified'
-						? new Uint8Array(0)
-						: entry.compressed[encoding];
-			if (!body) return null;
-			const headers = new Map<string, string>(Object.entries(baseline));
-			for (const [name, value] of entry.headers) headers.set(name, value);
-			headers.set('etag', entry.etag);
-			headers.set('cache-control', this.cacheControl());
-			headers.set('vary', 'Accept-Encoding, Cookie');
-			headers.set('x-kzm-cache', 'hit');
-			if (encoding === 'not-modified') headers.delete('content-type');
-			else {
-				if (encoding !== 'identity') headers.set('content-encoding', encoding);
-				headers.set('content-length', String(body.byteLength));
-			}
-			answer = { status: encoding === 'not-modified' ? 304 : entry.status, headers: [...headers].flat(), body };
-			entry.wire[encoding] = answer;
-		}
-		this.hits++;
+		const answer = this.assemble(entry, variantFor(entry, asked), baseline);
+		if (answer) this.hits++;
 		return answer;
 	}
 
-	/** The answer for a request from a stored page: 304 when the browser has it, else the right encoding. */
-	private async answer(request: Request, entry: Entry): Promise<Response> {
-		const headers = new Headers(entry.headers);
+	/**
+	 * A stored page's answer in one variant, the one place a cached response is put together: the page's
+	 * headers over `baseline`, its `etag`, `cache-control`, `vary`, `content-encoding` and `content-length`,
+	 * worked out once per entry, variant and baseline. Null when that compressed copy is not made yet.
+	 */
+	private assemble(entry: Entry, variant: Variant, baseline: Record<string, string>): WireAnswer | null {
+		let answers = entry.wire.get(baseline);
+		const known = answers?.[variant];
+		if (known) return known;
+		const body =
+			variant === 'identity' ? entry.body : variant === 'not-modified' ? new Uint8Array(0) : entry.compressed[variant];
+		if (!body) return null;
+		const headers = new Map<string, string>(Object.entries(baseline));
+		for (const [name, value] of entry.headers) headers.set(name, value);
 		headers.set('etag', entry.etag);
 		headers.set('cache-control', this.cacheControl());
 		headers.set('vary', 'Accept-Encoding, Cookie');
-		const ifNoneMatch = request.headers.get('if-none-match');
-		if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === entry.etag || tag.trim() === '*')) {
-			headers.delete('content-type');
-			headers.delete('content-length');
-			return new Response(null, { status: 304, headers });
+		headers.set('x-kzm-cache', 'hit');
+		if (variant === 'not-modified') headers.delete('content-type');
+		else {
+			if (variant !== 'identity') headers.set('content-encoding', variant);
+			headers.set('content-length', String(body.byteLength));
 		}
-		const encoding =
-			entry.body.byteLength >= MIN_COMPRESS_BYTES ? chooseEncoding(request.headers.get('accept-encoding')) : null;
-		if (!encoding) return new Response(entry.body as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
-		let compressed = entry.compressed[encoding];
-		if (!compressed) {
+		const answer = { status: variant === 'not-modified' ? 304 : entry.status, headers: [...headers].flat(), body };
+		if (!answers) entry.wire.set(baseline, (answers = {}));
+		answers[variant] = answer;
+		return answer;
+	}
+
+	/** The hook's answer from a stored page: `assemble`'s, after making the compressed copy on first use. */
+	private async answer(request: Request, entry: Entry): Promise<Response> {
+		const variant = variantFor(entry, {
+			ifNoneMatch: request.headers.get('if-none-match'),
+			encoding: chooseEncoding(request.headers.get('accept-encoding'))
+		});
+		if ((variant === 'br' || variant === 'gzip') && !entry.compressed[variant]) {
 			// Compressed once per encoding, on the first request that asks for it.
-			compressed = await compress(entry.body, encoding, 'small');
-			if (!entry.compressed[encoding]) {
-				entry.compressed[encoding] = compressed;
+			const compressed = await compress(entry.body, variant, 'small');
+			if (!entry.compressed[variant]) {
+				entry.compressed[variant] = compressed;
 				entry.bytes += compressed.byteLength;
-				if (this.entries.get(entry.key) === entry) this.bytes += compressed.byteLength;
+				if (this.entries.get(entry.key) === entry) {
+					this.bytes += compressed.byteLength;
+					this.evict(entry);
+				}
 			}
 		}
-		headers.set('content-encoding', encoding);
-		headers.delete('content-length');
-		return new Response(compressed as Uint8Array<ArrayBuffer>, { status: entry.status, headers });
+		const answer = this.assemble(entry, variant, NO_BASELINE)!;
+		const headers = new Headers();
+		for (let index = 0; index < answer.headers.length; index += 2)
+			headers.append(answer.headers[index], answer.headers[index + 1]);
+		const body = answer.status === 304 ? null : (answer.body as Uint8Array<ArrayBuffer>);
+		return new Response(body, { status: answer.status, headers });
 	}
 
 	/**
@@ -416,7 +457,7 @@ export class PageCache {
 			snapshot,
 			expiresAt,
 			bytes: body.byteLength + key.length * 2 + 512,
-			wire: {}
+			wire: new Map()
 		};
 		if (expiresAt > started && this.settings.maxAgeSeconds > 0) this.store(entry);
 		return entry;
