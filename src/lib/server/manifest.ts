@@ -173,6 +173,12 @@ export interface ModuleManifest {
 	 */
 	statistics?: (db: Database, query: StatisticsQuery) => Promise<StatisticsBlock[]>;
 	/**
+	 * The same as `statistics` for several periods of one filter at once (the period shown and the year
+	 * before), one list of blocks per query in their order, for a module that reads them in one pass
+	 * (decision 0036); the caller uses it instead of `statistics` when given.
+	 */
+	statisticsOfPeriods?: (db: Database, queries: readonly StatisticsQuery[]) => Promise<StatisticsBlock[][]>;
+	/**
 	 * Records of this module that show how the office met a work-standard area in the period (partnership
 	 * agreements, council sessions, answered initiatives...). The reports module offers them as evidence
 	 * when staff rate the year's indicators (decision 0034); [] when none.

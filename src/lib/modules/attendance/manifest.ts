@@ -3,7 +3,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { removeDemoAttendance, seedDemoAttendance } from './seed.server.ts';
 import { requestFeedback } from './commands/request-feedback.server.ts';
 import { attendancePersonalData } from './personal-data.server.ts';
-import { attendanceStatistics } from './period-statistics.server.ts';
+import { attendanceStatistics, attendanceStatisticsOfPeriods } from './period-statistics.server.ts';
 import { countEventAttendance } from './queries.server.ts';
 
 export const attendanceManifest: ModuleManifest = {
@@ -14,6 +14,7 @@ export const attendanceManifest: ModuleManifest = {
 	jobs: [{ name: 'attendance: feedback requests', everyMs: 5 * 60 * 1000, run: requestFeedback }],
 	personalData: attendancePersonalData,
 	statistics: attendanceStatistics,
+	statisticsOfPeriods: attendanceStatisticsOfPeriods,
 	eventAttendance: countEventAttendance,
 	standardsEvidence: attendanceStandardsEvidence
 };

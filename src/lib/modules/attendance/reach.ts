@@ -58,6 +58,11 @@ export interface ResolvedPerson {
 	place: string | null;
 	/** The year of their first event in the period. */
 	year: number;
+	/**
+	 * How many people these are (one when not given): the database counts people who share no account,
+	 * e-mail or phone with anyone else by their values, so only people of several rows come one by one.
+	 */
+	count?: number;
 }
 
 /**
@@ -164,10 +169,13 @@ export function countReach(options: {
 	const byArea = { urban: 0, rural: 0, unknown: 0 };
 	// The same typed place is looked up once (a city's people name a few dozen places).
 	const placeCache = new Map<string, KnownSettlement | undefined>();
+	let registeredPeople = 0;
 	for (const person of options.people) {
-		byGender[genderOf(person.gender)]++;
+		const count = person.count ?? 1;
+		registeredPeople += count;
+		byGender[genderOf(person.gender)] += count;
 		const band = bandOf(ageInYear(person.birthYear, person.year), options.bands);
-		bandCounts.set(band, (bandCounts.get(band) ?? 0) + 1);
+		bandCounts.set(band, (bandCounts.get(band) ?? 0) + count);
 		const place = person.place;
 		let settlement: KnownSettlement | undefined;
 		if (place) {
@@ -175,10 +183,10 @@ export function countReach(options: {
 			settlement = placeCache.get(place);
 		}
 		const name = settlement?.name ?? UNKNOWN_SETTLEMENT;
-		settlementCounts.set(name, (settlementCounts.get(name) ?? 0) + 1);
-		if (!settlement) byArea.unknown++;
-		else if (settlement.isUrban) byArea.urban++;
-		else byArea.rural++;
+		settlementCounts.set(name, (settlementCounts.get(name) ?? 0) + count);
+		if (!settlement) byArea.unknown += count;
+		else if (settlement.isUrban) byArea.urban += count;
+		else byArea.rural += count;
 	}
 	let headcount = 0;
 	const vulnerable: Record<string, number> = {};
@@ -197,8 +205,8 @@ export function countReach(options: {
 		for (const [key, value] of Object.entries(counts.vulnerable)) vulnerable[key] = (vulnerable[key] ?? 0) + value;
 	}
 	return {
-		reached: options.people.length + headcount,
-		registeredPeople: options.people.length,
+		reached: registeredPeople + headcount,
+		registeredPeople,
 		headcount,
 		byGender,
 		byBand: [...bandCounts].map(([band, count]) => ({ band, count })),

@@ -5,7 +5,7 @@ import type { Database } from '../../server/db/client.ts';
 import { AppError } from '../../server/errors.ts';
 import { canManageAnnualReport } from './permissions.server.ts';
 import { annualReports } from './schema.ts';
-import { collectStatistics } from './queries.server.ts';
+import { collectStatisticsOfPeriods } from './queries.server.ts';
 import { showBlocks, type ShownBlock } from './shown.ts';
 import { yearPeriod } from './period.ts';
 import type { AnnualReportSnapshot, AnnualStandards } from './annual.ts';
@@ -40,10 +40,12 @@ export async function reportPlan(db: Database, officeId: string, year: number): 
 
 /** The office's statistics of a year as the report shows them (last year beside them). */
 export async function reportBlocks(db: Database, officeId: string, year: number): Promise<ShownBlock[]> {
-	const [current, previous] = await Promise.all([
-		collectStatistics(db, officeId, yearPeriod(year), null),
-		collectStatistics(db, officeId, yearPeriod(year - 1), null)
-	]);
+	const [current, previous] = await collectStatisticsOfPeriods(
+		db,
+		officeId,
+		[yearPeriod(year), yearPeriod(year - 1)],
+		null
+	);
 	return showBlocks(current, previous);
 }
 

@@ -31,11 +31,37 @@ export async function collectStatistics(
 	programmeId: string | null,
 	planArea: PlanAreaScope | null = null
 ): Promise<StatisticsBlock[]> {
+	const [blocks] = await collectStatisticsOfPeriods(db, officeId, [period], programmeId, planArea);
+	return blocks;
+}
+
+/**
+ * Every module's statistics for several periods (the one shown and the year before), one list per period:
+ * a module with `statisticsOfPeriods` reads them in one pass, the others once per period.
+ */
+export async function collectStatisticsOfPeriods(
+	db: Database,
+	officeId: string,
+	periods: readonly StatisticsPeriod[],
+	programmeId: string | null,
+	planArea: PlanAreaScope | null = null
+): Promise<StatisticsBlock[][]> {
 	// The registry imports every manifest, this one included: a lazy import keeps the circle open.
 	const { manifests } = await import('../registry.server.ts');
-	const query: StatisticsQuery = { officeId, ...periodBounds(period), programmeId, planArea };
-	const lists = await Promise.all(manifests.map((manifest) => manifest.statistics?.(db, query) ?? []));
-	return lists.flat();
+	const queries: StatisticsQuery[] = periods.map((period) => ({
+		officeId,
+		...periodBounds(period),
+		programmeId,
+		planArea
+	}));
+	const perModule = await Promise.all(
+		manifests.map((manifest) => {
+			if (manifest.statisticsOfPeriods) return manifest.statisticsOfPeriods(db, queries);
+			const hook = manifest.statistics;
+			return Promise.all(queries.map((query) => hook?.(db, query) ?? []));
+		})
+	);
+	return queries.map((_, index) => perModule.flatMap((lists) => lists[index]));
 }
 
 /** The office's statistics for a period, with last year's beside them, as staff may see them. */
@@ -59,10 +85,13 @@ export async function getOfficeStatistics(ctx: Context, filter: OfficeStatistics
 		programmeId: known ? filter.programmeId : null,
 		planAreaId: planArea ? planArea.areaId : null
 	};
-	const [current, previous] = await Promise.all([
-		collectStatistics(ctx.db, ctx.officeId, filter.period, usedFilter.programmeId, planArea),
-		collectStatistics(ctx.db, ctx.officeId, previousPeriod, usedFilter.programmeId, planArea)
-	]);
+	const [current, previous] = await collectStatisticsOfPeriods(
+		ctx.db,
+		ctx.officeId,
+		[filter.period, previousPeriod],
+		usedFilter.programmeId,
+		planArea
+	);
 	return {
 		filter: usedFilter,
 		previousPeriod,
