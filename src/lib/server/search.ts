@@ -1,7 +1,7 @@
 // The one way modules search their records, in one statement per module so that a query matching
 // thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
 // first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
-// plus trigram similarity of the title). Decision 0029 has the plans.
+// plus trigram similarity of the title). Decisions 0029 and 0043 have the plans and the measurements.
 import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
