@@ -153,12 +153,14 @@ function explainingDatabase(db: Database, print: (plan: string) => void): Databa
 	});
 }
 
+async function databaseName(db: Database): Promise<string> {
+	const [row] = await db.select({ name: sql<string>`current_database()` }).from(sql`(select 1) as one`);
+	return row.name;
+}
+
 async function measure(label: string, opened: OpenedDatabase) {
 	const { db } = opened;
-	const database =
-		opened.kind === 'postgres'
-			? String((await db.execute(sql`select current_database() as name`)).rows[0].name)
-			: undefined;
+	const database = opened.kind === 'postgres' ? await databaseName(db) : undefined;
 	const [office] = await db
 		.select({ id: offices.id })
 		.from(offices)
@@ -241,7 +243,7 @@ try {
 		await withBenchDatabase(server, 'kzm_bench_search', async (opened) => {
 			await loadDemoOffice(opened.db, { publicUrl: 'http://127.0.0.1' });
 			const url = new URL(server);
-			url.pathname = `/${(await opened.db.execute(sql`select current_database() as name`)).rows[0].name}`;
+			url.pathname = `/${await databaseName(opened.db)}`;
 			await seed({ DATABASE_URL: url.toString() });
 			await measure('PostgreSQL', opened);
 		});
