@@ -19,6 +19,13 @@ if (process.argv.includes('statistics')) {
 	process.exit(run.status ?? 1);
 }
 
+// `npm run bench -- search`: the site search at the query level (scripts/bench-search.ts, the bench data
+// on PGlite and on PostgreSQL), without the portal.
+if (process.argv.includes('search')) {
+	const run = spawnSync(process.execPath, ['scripts/bench-search.ts'], { stdio: 'inherit' });
+	process.exit(run.status ?? 1);
+}
+
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 

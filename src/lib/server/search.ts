@@ -1,10 +1,9 @@
 // The one way modules search their records, in one statement per module so that a query matching
 // thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
 // first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
-// plus trigram similarity of the title). Decision 0029 has the plans.
+// plus trigram similarity of the title). Decisions 0029 and 0043 have the plans and the measurements.
 import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { SEARCH_LEAD_LENGTH } from './db/search-columns.ts';
 
 /**
  * How many title matches the exact ranking looks at (and half as many other matches): enough for a
@@ -111,13 +110,20 @@ export function searchCandidates(source: SearchSource, folded: string, wanted: n
 }
 
 /**
- * A relevance score: full-text rank first, trigram word similarity as the tie-breaker. Pass the
- * table's `search_lead` column as `lead` where it has one: the same text, read without unpacking
- * the whole key.
+ * How much of the lead the similarity part of the rank reads: the title (listed first in every
+ * table's search columns). word_similarity() costs about the square of its text's length, so the
+ * whole 160-letter lead made it most of a search's time (decision 0043).
+ */
+export const SEARCH_SIMILARITY_LENGTH = 80;
+
+/**
+ * A relevance score: full-text rank first, trigram word similarity with the title as the
+ * tie-breaker. Pass the table's `search_lead` column as `lead` where it has one: the same text, read
+ * without unpacking the whole key.
  */
 export function searchRank(vector: AnyColumn, key: AnyColumn, folded: string, lead?: AnyColumn): SQL<number> {
 	// Similarity is measured on the start of the key, which is the title (the search columns list the
 	// title first): it rewards title matches and stays cheap on long articles.
-	const start = lead ?? sql`left(${key}, ${SEARCH_LEAD_LENGTH})`;
-	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, ${start}))::float8`;
+	const title = sql`left(${lead ?? key}, ${SEARCH_SIMILARITY_LENGTH})`;
+	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, ${title}))::float8`;
 }

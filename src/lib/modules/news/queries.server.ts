@@ -262,7 +262,8 @@ export async function searchNews(db: Database, officeId: string, query: string, 
 			titleEn: newsArticles.titleEn,
 			summary: newsArticles.summary,
 			summaryEn: newsArticles.summaryEn,
-			text: newsArticles.searchText,
+			// Only what a hit without a summary shows, not the whole text.
+			text: sql<string>`left(${newsArticles.searchText}, 240)`,
 			publishAt: newsArticles.publishAt,
 			rank
 		})

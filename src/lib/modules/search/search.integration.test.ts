@@ -102,6 +102,36 @@ describe('search across modules', () => {
 	});
 });
 
+describe('the title counts more than the start of a summary', () => {
+	it('ranks words in the title above the same words after the first 80 letters of the lead', async () => {
+		const leadOfficeId = (await createOffice(test.db, { hosts: ['naslov.test'] })).id;
+		const past = Date.now() - HOUR;
+		await test.db.insert(newsArticles).values([
+			{
+				officeId: leadOfficeId,
+				slug: 'u-sazetku',
+				// Newer, and both words inside the 160-letter lead, but only after its first 80 letters.
+				title: 'Недељни преглед свега што се дешавало у канцеларији за младе током претходних седам дана',
+				summary: 'Волонтерски сервис почиње у понедељак.',
+				status: 'published' as const,
+				publishAt: new Date(past)
+			},
+			{
+				officeId: leadOfficeId,
+				slug: 'u-naslovu',
+				title: 'Волонтерски сервис почиње',
+				summary: 'Пријаве су отворене.',
+				status: 'published' as const,
+				publishAt: new Date(past - 24 * HOUR)
+			}
+		]);
+		for (const query of ['volonterski servis', 'ВОЛОНТЕРСКИ СЕРВИС']) {
+			const { hits } = await searchEverything(test.db, leadOfficeId, query, manifests);
+			expect(hits.map((hit) => hit.path)).toEqual(['/news/u-naslovu', '/news/u-sazetku']);
+		}
+	});
+});
+
 describe('search over many matching records', () => {
 	it('ranks only a capped set of candidates, and the best match is always among them', async () => {
 		const busyOfficeId = (await createOffice(test.db, { hosts: ['puno.test'] })).id;
