@@ -221,7 +221,12 @@ describe('staff-walks-back-office-on-a-phone', () => {
 				await expectNoAxeViolations(page);
 
 				// Cards on a phone, a table on a wide screen; an empty value shows no column name in its card.
-				for (const path of ['/admin/action-plan', '/admin/council', '/admin/participation?queue=all']) {
+				for (const path of [
+					'/admin/action-plan',
+					'/admin/council',
+					'/admin/participation?queue=all',
+					'/admin/events'
+				]) {
 					await page.goto(`${server.url}${path}`);
 					const layout = await table.evaluate((element) => {
 						const cells = [...element.querySelectorAll('tbody td:not([colspan])')] as HTMLElement[];
@@ -239,8 +244,7 @@ describe('staff-walks-back-office-on-a-phone', () => {
 						expect(display, `${path}: an empty value`).toBe(narrow ? 'none' : 'table-cell');
 					expect(layout.scrollsSideways, `${path}: sideways scroll`).toBe(false);
 				}
-				// The council's list has a body without overdue decisions: that cell is empty.
-				await page.goto(`${server.url}/admin/council`);
+				// The demo has events outside any programme: their programme cell is empty.
 				expect(await table.locator('tbody td:empty').count(), 'an empty cell to leave out').toBeGreaterThan(0);
 				await expectNoAxeViolations(page);
 			});
