@@ -158,4 +158,96 @@ describe('staff-walks-back-office-on-a-phone', () => {
 			}
 		);
 	});
+
+	it('sorts more lists from their headings (initiatives by their course, documents by year) on a phone and on a wide screen, cards leaving out empty values', async () => {
+		for (const viewport of [
+			{ width: 360, height: 740 },
+			{ width: 1280, height: 800 }
+		]) {
+			const narrow = viewport.width < 640;
+			await closing(await newContext(browser, { viewport, javaScript: false }), async (context) => {
+				const page = await context.newPage();
+				await signIn(page, server.url, 'koordinator@demo.kzm.test', DEMO_PASSWORD);
+				const table = page.locator('main table.admin-table').first();
+				/** Follows a heading's sort link and checks the address kept the filter and the heading's mark. */
+				const sortBy = async (column: number, expected: Record<string, string>, ariaSort: string) => {
+					const heading = table.locator('thead th').nth(column);
+					await heading.getByRole('link').click();
+					expect(Object.fromEntries(new URL(page.url()).searchParams)).toEqual(expected);
+					expect(await heading.getAttribute('aria-sort')).toBe(ariaSort);
+				};
+
+				// Initiatives: the status column in an initiative's course, not by the spelling of its code
+				// (by code "accepted" would come first and "under_consideration" last).
+				await page.goto(`${server.url}/admin/participation?queue=all`);
+				const statuses = () =>
+					table
+						.locator('tbody tr')
+						.evaluateAll((rows) =>
+							rows.map((row) => /status-(\w+)/.exec(row.querySelector('[class*="status-"]')?.className ?? '')?.[1])
+						);
+				const course = [
+					'submitted',
+					'published',
+					'under_consideration',
+					'accepted',
+					'partly_accepted',
+					'in_progress',
+					'done',
+					'not_accepted',
+					'rejected'
+				];
+				await sortBy(1, { queue: 'all', sort: 'status', dir: 'asc' }, 'ascending');
+				const ascending = await statuses();
+				expect(new Set(ascending).size, 'the demo office has initiatives in several states').toBeGreaterThan(4);
+				expect(ascending).toEqual([...ascending].sort((a, b) => course.indexOf(a!) - course.indexOf(b!)));
+				await sortBy(1, { queue: 'all', sort: 'status', dir: 'desc' }, 'descending');
+				expect(await statuses()).toEqual([...ascending].reverse());
+				await expectNoAxeViolations(page);
+
+				// Documents: by year both ways.
+				await page.goto(`${server.url}/admin/documents`);
+				const years = () =>
+					table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => Number(row.children[2]?.textContent)));
+				for (const [direction, ariaSort] of [
+					['asc', 'ascending'],
+					['desc', 'descending']
+				] as const) {
+					await sortBy(2, { sort: 'year', dir: direction }, ariaSort);
+					const shown = await years();
+					expect(new Set(shown).size, 'the demo office has documents of several years').toBeGreaterThan(1);
+					expect(shown).toEqual([...shown].sort((a, b) => (direction === 'asc' ? a - b : b - a)));
+				}
+				await expectNoAxeViolations(page);
+
+				// Cards on a phone, a table on a wide screen; an empty value shows no column name in its card.
+				for (const path of [
+					'/admin/action-plan',
+					'/admin/council',
+					'/admin/participation?queue=all',
+					'/admin/events'
+				]) {
+					await page.goto(`${server.url}${path}`);
+					const layout = await table.evaluate((element) => {
+						const cells = [...element.querySelectorAll('tbody td:not([colspan])')] as HTMLElement[];
+						const isEmpty = (cell: HTMLElement) => cell.children.length === 0 && cell.textContent?.trim() === '';
+						return {
+							rowDisplay: getComputedStyle(element.querySelector('tbody tr')!).display,
+							emptyShown: cells.filter(isEmpty).map((cell) => getComputedStyle(cell).display),
+							filledShown: cells.filter((cell) => !isEmpty(cell)).map((cell) => getComputedStyle(cell).display),
+							scrollsSideways: document.documentElement.scrollWidth > window.innerWidth
+						};
+					});
+					expect(layout.rowDisplay, `${path}: rows`).toBe(narrow ? 'block' : 'table-row');
+					expect(new Set(layout.filledShown), `${path}: values`).toEqual(new Set([narrow ? 'block' : 'table-cell']));
+					for (const display of layout.emptyShown)
+						expect(display, `${path}: an empty value`).toBe(narrow ? 'none' : 'table-cell');
+					expect(layout.scrollsSideways, `${path}: sideways scroll`).toBe(false);
+				}
+				// The demo has events outside any programme: their programme cell is empty.
+				expect(await table.locator('tbody td:empty').count(), 'an empty cell to leave out').toBeGreaterThan(0);
+				await expectNoAxeViolations(page);
+			});
+		}
+	});
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { events } from '../modules/events/schema.ts';
-import { listSortOf, orderOf } from './list-sort.ts';
+import { listSortOf, orderOf, stateOrder } from './list-sort.ts';
 
 const columns = { title: events.title, when: events.startsAt };
 const dialect = new PgDialect();
@@ -52,5 +52,24 @@ describe('orderOf', () => {
 		expect(text(orderOf(null, columns, fallback, tieBreak))).toEqual(['fallback', 'tie']);
 		expect(text(orderOf({ column: 'nope', direction: 'asc' }, columns, fallback))).toEqual(['fallback']);
 		expect(text(orderOf({ column: 'constructor', direction: 'asc' }, columns, fallback))).toEqual(['fallback']);
+	});
+});
+
+describe('stateOrder', () => {
+	const order = stateOrder(events.status, ['draft', 'published', 'finished', 'cancelled']);
+
+	it('orders states by their place in the list, as whole numbers, unknown ones last', () => {
+		const query = dialect.sqlToQuery(order);
+		expect(query.sql).toBe(
+			'(CASE "events"."status" WHEN $1 THEN 0 WHEN $2 THEN 1 WHEN $3 THEN 2 WHEN $4 THEN 3 ELSE 4 END)'
+		);
+		expect(query.params).toEqual(['draft', 'published', 'finished', 'cancelled']);
+	});
+
+	it('sorts both ways through orderOf like any other column', () => {
+		const columns = { status: order };
+		expect(text(orderOf({ column: 'status', direction: 'desc' }, columns, [sql`fallback`]))).toEqual([
+			'(CASE "events"."status" WHEN $1 THEN 0 WHEN $2 THEN 1 WHEN $3 THEN 2 WHEN $4 THEN 3 ELSE 4 END) desc NULLS LAST'
+		]);
 	});
 });

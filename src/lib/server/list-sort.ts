@@ -32,3 +32,13 @@ export function orderOf(
 	const ordered = sort.direction === 'desc' ? desc(column) : asc(column);
 	return [sql`${ordered} NULLS LAST`, ...tieBreak];
 }
+
+/**
+ * A status column as the reader sees it: its states in a defined order (`states`, e.g. draft before
+ * published before closed) instead of the alphabetical order of their codes. A value not in the list
+ * comes after the listed ones. The positions are literal numbers, so the CASE compares as integers.
+ */
+export function stateOrder(column: AnyColumn | SQL, states: readonly string[]): SQL {
+	const positions = states.map((state, index) => sql`WHEN ${state} THEN ${sql.raw(String(index))}`);
+	return sql`(CASE ${column} ${sql.join(positions, sql` `)} ELSE ${sql.raw(String(states.length))} END)`;
+}

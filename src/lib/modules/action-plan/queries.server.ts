@@ -1,4 +1,6 @@
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import {
 	actionPlans,
@@ -12,7 +14,8 @@ import {
 	planMeasures,
 	planMonitoringReports,
 	planRevisions,
-	isBuiltInMeasure
+	isBuiltInMeasure,
+	PLAN_STATUSES
 } from './schema.ts';
 import { activityProgress, weightedProgress } from './progress.ts';
 import { getEventById, listSessionsForCounting } from '../events/queries.server.ts';
@@ -340,13 +343,31 @@ async function countSourceIndicators(
 	return result;
 }
 
-/** Every plan of the office, newest period first (back-office). */
-export async function listPlansForAdmin(db: Database, officeId: string): Promise<PlanRow[]> {
+/** The plan list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_PLAN_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${actionPlans.title}) COLLATE "C"`,
+	period: actionPlans.firstYear,
+	status: stateOrder(actionPlans.status, PLAN_STATUSES)
+} as const;
+
+/** Every plan of the office, the current one then newest period first unless a column was chosen (back-office). */
+export async function listPlansForAdmin(
+	db: Database,
+	officeId: string,
+	sort: SortState | null = null
+): Promise<PlanRow[]> {
 	return db
 		.select()
 		.from(actionPlans)
 		.where(eq(actionPlans.officeId, officeId))
-		.orderBy(desc(actionPlans.isCurrent), desc(actionPlans.firstYear));
+		.orderBy(
+			...orderOf(
+				sort,
+				ADMIN_PLAN_SORT_COLUMNS,
+				[desc(actionPlans.isCurrent), desc(actionPlans.firstYear)],
+				[asc(actionPlans.id)]
+			)
+		);
 }
 
 /** Plans the public may read: adopted ones and those archived after adoption. */

@@ -13,6 +13,8 @@ import { addDays, belgradeToInstant, instantToBelgrade } from '../../i18n/office
 import { listAttachmentsOf } from './commands/application-attachments.server.ts';
 import { budgetTotals, callState } from './rules.ts';
 import { canManageCalls } from './permissions.server.ts';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 
 /** Published: the only calls visitors ever see (a call is published once staff have checked it). */
 function isPublic(officeId: string): SQL {
@@ -148,14 +150,22 @@ async function measuresOf(db: Database, officeId: string, ids: readonly string[]
 	return (await listMeasureChoices(db, officeId)).filter((measure) => wanted.has(measure.id));
 }
 
-/** Every call of the office for the back-office, newest opening first. */
-export async function listCallsForAdmin(ctx: Context, now: Date = new Date()) {
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_CALL_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${fundingCalls.title}) COLLATE "C"`,
+	dates: fundingCalls.opensAt,
+	budget: fundingCalls.totalBudget,
+	status: stateOrder(fundingCalls.status, ['draft', 'published'])
+} as const;
+
+/** Every call of the office for the back-office, newest opening first unless a column was chosen. */
+export async function listCallsForAdmin(ctx: Context, now: Date = new Date(), sort: SortState | null = null) {
 	authorize(ctx.actor, canManageCalls(ctx.actor));
 	const rows = await ctx.db
 		.select({ ...summaryColumns, status: fundingCalls.status, isDemo: fundingCalls.isDemo })
 		.from(fundingCalls)
 		.where(eq(fundingCalls.officeId, ctx.officeId))
-		.orderBy(desc(fundingCalls.opensAt), asc(fundingCalls.id));
+		.orderBy(...orderOf(sort, ADMIN_CALL_SORT_COLUMNS, [desc(fundingCalls.opensAt)], [asc(fundingCalls.id)]));
 	return rows.map(({ status, isDemo, ...row }) => ({ ...toSummary(row, now), status, isDemo }));
 }
 

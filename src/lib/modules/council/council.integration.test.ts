@@ -46,6 +46,7 @@ import {
 	getPublicMinutes,
 	getSessionForStaff,
 	listCouncilBodies,
+	COUNCIL_BODY_SORT_COLUMNS,
 	listDecisionsForStaff,
 	listPublicDecisions,
 	searchCouncil,
@@ -55,6 +56,7 @@ import { exportCouncilData, eraseCouncilData } from './personal-data.server.ts';
 import { seedDemoCouncil } from './seed.server.ts';
 import { councilManifest } from './manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 import { events } from '../events/schema.ts';
 
 let test: TestDatabase;
@@ -630,6 +632,20 @@ describe('demo and personal data', () => {
 			['parliament', 30],
 			['council', 11]
 		]);
+		// Sorted from the list's headings in the query: the members counted there are the ones shown.
+		const sorted = async (params: string) =>
+			(await listCouncilBodies(ctx, NOW, listSortOf(new URLSearchParams(params), COUNCIL_BODY_SORT_COLUMNS))).map(
+				(row) => [row.kind, row.memberCount]
+			);
+		expect(await sorted('sort=members&dir=asc')).toEqual([
+			['council', 11],
+			['parliament', 30]
+		]);
+		expect(await sorted('sort=members&dir=desc')).toEqual([
+			['parliament', 30],
+			['council', 11]
+		]);
+		expect((await sorted('sort=kind&dir=asc')).map(([kind]) => kind)).toEqual(['council', 'parliament']);
 		const council = await getBodyForStaff(ctx, bodies[1].id, { now: NOW });
 		expect(council.ageRule.today.holds).toBe(true);
 		expect(council.ageRule.warning?.causes.map((cause) => cause.name)).toEqual(['Лазар Томовић']);

@@ -13,6 +13,10 @@ import { instantToBelgrade } from '../../i18n/office-time.ts';
 import { getDocumentsForLinks } from '../documents/queries.server.ts';
 import { resolveDecisionLinks } from './links.server.ts';
 import { canManageCouncil, canUseCouncilArea } from './permissions.server.ts';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import { outer } from '../../server/db/outer.ts';
+import type { SortState } from '../../ui/data-table.ts';
+import { BODY_KINDS } from './kinds.ts';
 import {
 	councilAgendaItems,
 	councilBodies,
@@ -124,15 +128,28 @@ const withNumber = <T extends { year: number; sequence: number }>(row: T) => ({ 
 
 // ---------------------------------------------------------------- staff
 
-/** The office's bodies with how many members sit on them today, for the back-office list. */
-export async function listCouncilBodies(ctx: Context, now = new Date()) {
+/** The body list's sortable columns (?sort=), given the day whose running mandates count as members. */
+export function councilBodySortColumns(today: string) {
+	return {
+		name: sql`kzm_sort_key(${councilBodies.name}) COLLATE "C"`,
+		kind: stateOrder(councilBodies.kind, BODY_KINDS),
+		// Mandates running on the day, as isMandateRunning reads them.
+		members: sql`(select count(*)::int from ${councilMembers} m where m.body_id = ${outer(councilBodies.id)} and m.mandate_from <= ${today}::date and (m.mandate_to is null or m.mandate_to >= ${today}::date))`
+	} as const;
+}
+
+/** The body list's sortable column names (the address is read against these). */
+export const COUNCIL_BODY_SORT_COLUMNS = councilBodySortColumns('2000-01-01');
+
+/** The office's bodies with how many members sit on them today, for the back-office list, by name unless a column was chosen. */
+export async function listCouncilBodies(ctx: Context, now = new Date(), sort: SortState | null = null) {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
 	const today = todayIn(now);
 	const bodies = await ctx.db
 		.select()
 		.from(councilBodies)
 		.where(eq(councilBodies.officeId, ctx.officeId))
-		.orderBy(asc(councilBodies.name));
+		.orderBy(...orderOf(sort, councilBodySortColumns(today), [asc(councilBodies.name)], [asc(councilBodies.id)]));
 	const members = await ctx.db
 		.select({
 			bodyId: councilMembers.bodyId,

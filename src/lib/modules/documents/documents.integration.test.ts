@@ -6,6 +6,7 @@ import { auditLog, files } from '../../server/db/core-schema.ts';
 import type { Actor } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { searchKey } from '../../i18n/script.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 import { documents } from './schema.ts';
 import { uploadDocument, type UploadDocumentOptions } from './commands/upload-document.server.ts';
 import { updateDocument } from './commands/update-document.server.ts';
@@ -16,6 +17,7 @@ import {
 	getPublicDocumentFile,
 	getPublicDocuments,
 	listDocumentSitemap,
+	ADMIN_DOCUMENT_SORT_COLUMNS,
 	listDocumentsForAdmin,
 	listDocumentsForPicker,
 	listPublicDocumentFacets,
@@ -358,5 +360,28 @@ describe('demo documents', () => {
 		expect(await fileCount(demoOffice)).toBe(0);
 		expect(await listPublicDocuments(test.db, keptOffice)).toHaveLength(DEMO_PUBLISHED_DOCUMENT_COUNT);
 		await removeDemoDocuments(test.db, keptOffice);
+	});
+});
+
+describe('the back-office list sorted from its headings', () => {
+	it('sorts by title, year and publication in the query, and keeps its own order for an unknown column', async () => {
+		const sortOffice = (await createOffice(test.db, { isDefault: false })).id;
+		const editor = await createPerson(test.db, { officeId: sortOffice, roles: ['staff'] });
+		const ctx = contextOf(test.db, sortOffice, editor);
+		const older = await uploadDocument(ctx, fields({ title: 'Ђачки правилник', year: 2021 }));
+		const newer = await uploadDocument(ctx, fields({ title: 'Водич', year: 2026, isPublished: false }));
+		const middle = await uploadDocument(ctx, fields({ title: 'Анализа', year: 2024 }));
+		const ids = async (params: string) =>
+			(await listDocumentsForAdmin(ctx, listSortOf(new URLSearchParams(params), ADMIN_DOCUMENT_SORT_COLUMNS))).map(
+				(row) => row.id
+			);
+		expect(await ids('')).toEqual([newer.id, middle.id, older.id]);
+		expect(await ids('sort=year&dir=asc')).toEqual([older.id, middle.id, newer.id]);
+		// Serbian alphabet: А, В, Ђ (by code point Ђ would come first).
+		expect(await ids('sort=title&dir=asc')).toEqual([middle.id, newer.id, older.id]);
+		// Unpublished before published, as the column reads; the tie keeps a stable order.
+		expect((await ids('sort=status&dir=asc'))[0]).toBe(newer.id);
+		expect((await ids('sort=status&dir=desc'))[2]).toBe(newer.id);
+		expect(await ids('sort=file_id&dir=asc')).toEqual([newer.id, middle.id, older.id]);
 	});
 });

@@ -10,6 +10,8 @@ import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
 import { canEditDocuments } from './permissions.server.ts';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 
 /** A document as lists show it: its texts and what a reader needs to know about the file. */
 export interface DocumentSummary {
@@ -70,15 +72,31 @@ function publicWhere(officeId: string, ...more: (SQL | undefined)[]): SQL | unde
 	return and(eq(documents.officeId, officeId), eq(documents.isPublished, true), ...more);
 }
 
-/** Every document of the office for the back-office list, newest year first. */
-export async function listDocumentsForAdmin(ctx: Context): Promise<DocumentSummary[]> {
+/** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_DOCUMENT_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${documents.title}) COLLATE "C"`,
+	type: typeOrder,
+	year: documents.year,
+	// Unpublished before published, as the column reads.
+	status: documents.isPublished
+} as const;
+
+/** Every document of the office for the back-office list, newest year first unless a column was chosen. */
+export async function listDocumentsForAdmin(ctx: Context, sort: SortState | null = null): Promise<DocumentSummary[]> {
 	authorize(ctx.actor, canEditDocuments(ctx.actor));
 	const rows = await ctx.db
 		.select(summaryColumns)
 		.from(documents)
 		.innerJoin(files, eq(files.id, documents.fileId))
 		.where(eq(documents.officeId, ctx.officeId))
-		.orderBy(desc(documents.year), typeOrder, asc(documents.title));
+		.orderBy(
+			...orderOf(
+				sort,
+				ADMIN_DOCUMENT_SORT_COLUMNS,
+				[desc(documents.year), typeOrder, asc(documents.title)],
+				[asc(documents.id)]
+			)
+		);
 	return rows.map(toSummary);
 }
 

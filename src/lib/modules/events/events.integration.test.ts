@@ -28,6 +28,7 @@ import {
 	getPublicEvent,
 	listEventsForAdmin,
 	ADMIN_EVENT_SORT_COLUMNS,
+	ADMIN_PROGRAMME_SORT_COLUMNS,
 	listEventSitemap,
 	listNextEvents,
 	listPastEvents,
@@ -596,6 +597,42 @@ describe('the back-office list', () => {
 		// Unknown column: the default order (upcoming soonest first), not an error.
 		expect(await ids('sort=password&dir=desc')).toEqual([soon.id, between.id]);
 		expect(await ids('sort=when&dir=sideways')).toEqual([soon.id, between.id]);
+	});
+
+	it("sorts the status column in the order of an event's life (draft, published, finished, cancelled), not by its code", async () => {
+		const sortOffice = (await createOffice(test.db, { isDefault: false })).id;
+		const manager = await createPerson(test.db, { officeId: sortOffice, roles: ['staff'] });
+		const cancelled = await createTestEvent(test.db, sortOffice, { status: 'cancelled' });
+		const published = await createTestEvent(test.db, sortOffice, { status: 'published' });
+		const finished = await createTestEvent(test.db, sortOffice, { status: 'finished' });
+		const draft = await createTestEvent(test.db, sortOffice, { status: 'draft' });
+		const listCtx = contextOf(test.db, sortOffice, manager);
+		const ids = async (params: string) =>
+			(
+				await listEventsForAdmin(listCtx, {}, listSortOf(new URLSearchParams(params), ADMIN_EVENT_SORT_COLUMNS))
+			).rows.map((row) => row.id);
+		// By code it would read cancelled, draft, finished, published.
+		expect(await ids('sort=status&dir=asc')).toEqual([draft.id, published.id, finished.id, cancelled.id]);
+		expect(await ids('sort=status&dir=desc')).toEqual([cancelled.id, finished.id, published.id, draft.id]);
+	});
+
+	it('sorts programmes by name and by their number of events in the query, keeping their own order otherwise', async () => {
+		const sortOffice = (await createOffice(test.db, { isDefault: false })).id;
+		const manager = await createPerson(test.db, { officeId: sortOffice, roles: ['staff'] });
+		const busy = await createTestProgramme(test.db, sortOffice, { name: 'Ђаци', sortOrder: 2 });
+		const quiet = await createTestProgramme(test.db, sortOffice, { name: 'Вршњаци', sortOrder: 1 });
+		await createTestEvent(test.db, sortOffice, { programmeId: busy.id });
+		await createTestEvent(test.db, sortOffice, { programmeId: busy.id });
+		const listCtx = contextOf(test.db, sortOffice, manager);
+		const list = async (params: string) =>
+			listProgrammesForAdmin(listCtx, listSortOf(new URLSearchParams(params), ADMIN_PROGRAMME_SORT_COLUMNS));
+		expect((await list('')).map((row) => row.id)).toEqual([quiet.id, busy.id]);
+		// Serbian alphabet order: В before Ђ (by code point Ђ would come first).
+		expect((await list('sort=name&dir=asc')).map((row) => row.id)).toEqual([quiet.id, busy.id]);
+		expect((await list('sort=events&dir=desc')).map((row) => [row.id, row.eventCount])).toEqual([
+			[busy.id, 2],
+			[quiet.id, 0]
+		]);
 	});
 });
 

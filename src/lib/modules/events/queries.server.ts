@@ -1,5 +1,21 @@
-import { and, asc, count, desc, eq, gte, ilike, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import { orderOf } from '../../server/list-sort.ts';
+import {
+	and,
+	asc,
+	count,
+	desc,
+	eq,
+	getTableColumns,
+	gte,
+	ilike,
+	inArray,
+	lt,
+	lte,
+	ne,
+	or,
+	sql,
+	type SQL
+} from 'drizzle-orm';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -153,17 +169,33 @@ export async function getProgrammeBySlug(db: Database, officeId: string, slug: s
 	return row ?? null;
 }
 
-/** The programmes with how many events each has, for the back-office. */
-export async function listProgrammesForAdmin(ctx: Context): Promise<(ProgrammeRow & { eventCount: number })[]> {
+/** Events of the programme in the outer query. */
+const programmeEventCount = sql<number>`(select count(*)::int from ${events} e where e.programme_id = ${outer(programmes.id)})`;
+
+/** The programme list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_PROGRAMME_SORT_COLUMNS = {
+	name: sql`kzm_sort_key(${programmes.name}) COLLATE "C"`,
+	events: programmeEventCount
+} as const;
+
+/** The programmes with how many events each has, for the back-office, in their order unless a column was chosen. */
+export async function listProgrammesForAdmin(
+	ctx: Context,
+	sort: SortState | null = null
+): Promise<(ProgrammeRow & { eventCount: number })[]> {
 	authorize(ctx.actor, canManageEvents(ctx.actor));
-	const rows = await listProgrammes(ctx.db, ctx.officeId);
-	const counts = await ctx.db
-		.select({ programmeId: events.programmeId, total: count() })
-		.from(events)
-		.where(eq(events.officeId, ctx.officeId))
-		.groupBy(events.programmeId);
-	const byId = new Map(counts.map((row) => [row.programmeId, row.total]));
-	return rows.map((row) => ({ ...row, eventCount: byId.get(row.id) ?? 0 }));
+	return ctx.db
+		.select({ ...getTableColumns(programmes), eventCount: programmeEventCount })
+		.from(programmes)
+		.where(eq(programmes.officeId, ctx.officeId))
+		.orderBy(
+			...orderOf(
+				sort,
+				ADMIN_PROGRAMME_SORT_COLUMNS,
+				[asc(programmes.sortOrder), asc(programmes.name)],
+				[asc(programmes.id)]
+			)
+		);
 }
 
 /** One programme for its edit screen; not_found otherwise. */
@@ -604,7 +636,8 @@ export interface AdminEventFilter {
 export const ADMIN_EVENT_SORT_COLUMNS = {
 	title: sql`kzm_sort_key(${events.title}) COLLATE "C"`,
 	when: events.startsAt,
-	status: events.status
+	// As staff read the column: drafts, then published, finished and cancelled ones (not by the codes' spelling).
+	status: stateOrder(events.status, ['draft', 'published', 'finished', 'cancelled'])
 } as const;
 
 export async function listEventsForAdmin(ctx: Context, filter: AdminEventFilter = {}, sort: SortState | null = null) {

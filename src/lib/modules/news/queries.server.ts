@@ -361,7 +361,9 @@ const ADMIN_PAGE_SIZE = 25;
 export const ADMIN_ARTICLE_SORT_COLUMNS = {
 	title: sql`kzm_sort_key(${newsArticles.title}) COLLATE "C"`,
 	date: newsArticles.publishAt,
-	updated: newsArticles.updatedAt
+	updated: newsArticles.updatedAt,
+	// The state the column shows (articleState): draft, scheduled, published.
+	state: sql`(CASE WHEN ${newsArticles.status} <> 'published' OR ${newsArticles.publishAt} IS NULL THEN 0 WHEN ${newsArticles.publishAt} > now() THEN 1 ELSE 2 END)`
 } as const;
 
 export async function listArticlesForAdmin(

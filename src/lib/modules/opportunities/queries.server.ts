@@ -323,7 +323,9 @@ export function publicationStatus(
 export const ADMIN_OPPORTUNITY_SORT_COLUMNS = {
 	title: sql`kzm_sort_key(${opportunities.title}) COLLATE "C"`,
 	type: opportunities.type,
-	deadline: opportunities.deadline
+	deadline: opportunities.deadline,
+	// The publication the column shows (publicationStatus): draft, scheduled, published.
+	status: sql`(CASE WHEN ${opportunities.status} = 'draft' THEN 0 WHEN ${opportunities.publishAt} > now() THEN 1 ELSE 2 END)`
 } as const;
 
 export async function listOpportunitiesForAdmin(

@@ -14,6 +14,8 @@ import {
 } from './schema.ts';
 import { budgetResultsDataset, initiativesDataset, pollResultsDataset } from './open-data.server.ts';
 import { participationManifest } from './manifest.ts';
+import { ADMIN_INITIATIVE_SORT_COLUMNS, listInitiativesForAdmin } from './queries.server.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 
 const NOW = new Date('2026-06-01T08:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -181,5 +183,31 @@ describe('participation open data', () => {
 		]);
 		expect(rows[0]).toMatchObject({ round: 'Буџет 2026', amount: 500_000, ballots: 9, url: '/budget' });
 		expect(JSON.stringify(rows)).not.toMatch(/Јована|Тајно|Базен/);
+	});
+});
+
+describe('the back-office list of initiatives sorted from its headings', () => {
+	it("sorts the status column in an initiative's course (not by its code) and the supports as numbers, in the query", async () => {
+		const list = async (params: string) =>
+			(
+				await listInitiativesForAdmin(
+					test.db,
+					officeId,
+					'all',
+					NOW,
+					listSortOf(new URLSearchParams(params), ADMIN_INITIATIVE_SORT_COLUMNS)
+				)
+			).map((row) => row.status);
+		// By code: accepted, published, published, rejected, submitted.
+		expect(await list('sort=status&dir=asc')).toEqual(['submitted', 'published', 'published', 'accepted', 'rejected']);
+		expect(await list('sort=status&dir=desc')).toEqual(['rejected', 'accepted', 'published', 'published', 'submitted']);
+		const supports = await listInitiativesForAdmin(
+			test.db,
+			officeId,
+			'all',
+			NOW,
+			listSortOf(new URLSearchParams('sort=supports&dir=desc'), ADMIN_INITIATIVE_SORT_COLUMNS)
+		);
+		expect(supports.slice(0, 2).map((row) => row.supportCount)).toEqual([40, 12]);
 	});
 });

@@ -22,6 +22,8 @@ import {
 } from './schema.ts';
 import { AWAITING_ANSWER, PUBLIC_STATUSES, suppressSmallGroups } from './rules.ts';
 import { canManageParticipation } from './permissions.server.ts';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 
 export type InitiativeRow = typeof participationInitiatives.$inferSelect;
 export type CategoryRow = typeof participationCategories.$inferSelect;
@@ -300,8 +302,37 @@ function isOverdue(now: Date): SQL {
 export const ADMIN_QUEUES = ['moderation', 'answer', 'overdue', 'all'] as const;
 export type AdminQueue = (typeof ADMIN_QUEUES)[number];
 
-/** The back-office list: awaiting moderation, awaiting an answer (threshold reached), overdue, or all. */
-export async function listInitiativesForAdmin(db: Database, officeId: string, queue: AdminQueue, now = new Date()) {
+/** The initiative list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ADMIN_INITIATIVE_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${participationInitiatives.title}) COLLATE "C"`,
+	// An initiative's course: waiting, public, considered, the answers, then the rejected ones.
+	status: stateOrder(participationInitiatives.status, [
+		'submitted',
+		'published',
+		'under_consideration',
+		'accepted',
+		'partly_accepted',
+		'in_progress',
+		'done',
+		'not_accepted',
+		'rejected'
+	]),
+	supports: participationInitiatives.supportCount,
+	submitted: participationInitiatives.submittedAt,
+	due: participationInitiatives.answerDueAt
+} as const;
+
+/**
+ * The back-office list: awaiting moderation, awaiting an answer (threshold reached), overdue, or all;
+ * in the queue's own order unless a column was chosen.
+ */
+export async function listInitiativesForAdmin(
+	db: Database,
+	officeId: string,
+	queue: AdminQueue,
+	now = new Date(),
+	sort: SortState | null = null
+) {
 	const filter =
 		queue === 'moderation'
 			? eq(participationInitiatives.status, 'submitted')
@@ -328,9 +359,16 @@ export async function listInitiativesForAdmin(db: Database, officeId: string, qu
 		.from(participationInitiatives)
 		.where(and(eq(participationInitiatives.officeId, officeId), filter))
 		.orderBy(
-			queue === 'overdue' || queue === 'answer'
-				? asc(participationInitiatives.answerDueAt)
-				: desc(participationInitiatives.submittedAt)
+			...orderOf(
+				sort,
+				ADMIN_INITIATIVE_SORT_COLUMNS,
+				[
+					queue === 'overdue' || queue === 'answer'
+						? asc(participationInitiatives.answerDueAt)
+						: desc(participationInitiatives.submittedAt)
+				],
+				[asc(participationInitiatives.id)]
+			)
 		)
 		.limit(200);
 }

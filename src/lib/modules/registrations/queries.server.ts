@@ -1,4 +1,6 @@
-import { and, asc, count, desc, eq, ilike, inArray, or } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
@@ -137,9 +139,25 @@ export interface StaffRegistrationRow {
  * Who registered for an event, for staff: search by name, e-mail or phone, filter by status,
  * counts per status. Personal data, so every look is written to the audit log.
  */
+/** An event's registration list's sortable columns (?sort=): the whitelist the address is read against. */
+export const REGISTRATION_SORT_COLUMNS = {
+	name: sql`kzm_sort_key(${registrations.name}) COLLATE "C"`,
+	birthYear: registrations.birthYear,
+	// In the order of the counts above the list: places held, then waiting, then the ones that ended.
+	status: stateOrder(registrations.status, [
+		'confirmed',
+		'pending_guardian',
+		'pending_approval',
+		'waitlisted',
+		'declined',
+		'cancelled'
+	]),
+	registered: registrations.createdAt
+} as const;
+
 export async function listEventRegistrations(
 	ctx: Context,
-	options: { eventId: string; status?: StatusFilter; search?: string; page?: number }
+	options: { eventId: string; status?: StatusFilter; search?: string; page?: number; sort?: SortState | null }
 ): Promise<{
 	rows: StaffRegistrationRow[];
 	counts: Record<RegistrationStatus, number>;
@@ -185,7 +203,14 @@ export async function listEventRegistrations(
 		.select()
 		.from(registrations)
 		.where(where)
-		.orderBy(asc(registrations.sequence))
+		.orderBy(
+			...orderOf(
+				options.sort ?? null,
+				REGISTRATION_SORT_COLUMNS,
+				[asc(registrations.sequence)],
+				[asc(registrations.id)]
+			)
+		)
 		.limit(PAGE_SIZE)
 		.offset((page - 1) * PAGE_SIZE);
 	const waitlistOrder = (

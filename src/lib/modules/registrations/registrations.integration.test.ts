@@ -25,7 +25,9 @@ import { expireGuardianHolds } from './commands/expire-guardian-holds.server.ts'
 import { queueSessionReminders } from './commands/queue-session-reminders.server.ts';
 import { notifyRegistrantsOfEventChange } from './commands/notify-registrants.server.ts';
 import { fillFreePlaces } from './commands/fill-free-places.server.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 import {
+	REGISTRATION_SORT_COLUMNS,
 	listEventRegistrations,
 	listMyRegistrations,
 	countPlaces,
@@ -502,6 +504,33 @@ describe('approval', () => {
 			(await refused(decideRegistration(staff, { registrationId: first.registration.id, decision: 'decline' })))
 				.messageKey
 		).toBe('registrations.admin.notPending');
+	});
+});
+
+describe('the list sorted from its headings', () => {
+	it('sorts the status column as the counts read (places held, waiting, ended), not by its code, keeping the filter', async () => {
+		const event = await createTestEvent(test.db, officeId);
+		const cancelled = (await register(event.id, person({ name: 'Ана' }))).registration.id;
+		const confirmed = (await register(event.id, person({ name: 'Бранка' }))).registration.id;
+		const waitlisted = (await register(event.id, person({ name: 'Весна' }))).registration.id;
+		await test.db.update(registrations).set({ status: 'cancelled' }).where(eq(registrations.id, cancelled));
+		await test.db.update(registrations).set({ status: 'waitlisted' }).where(eq(registrations.id, waitlisted));
+		const staff = contextOf(test.db, officeId, coordinator);
+		const ids = async (params: string, search = '') =>
+			(
+				await listEventRegistrations(staff, {
+					eventId: event.id,
+					search,
+					sort: listSortOf(new URLSearchParams(params), REGISTRATION_SORT_COLUMNS)
+				})
+			).rows.map((row) => row.id);
+		// By code: cancelled, confirmed, waitlisted.
+		expect(await ids('sort=status&dir=asc')).toEqual([confirmed, waitlisted, cancelled]);
+		expect(await ids('sort=status&dir=desc')).toEqual([cancelled, waitlisted, confirmed]);
+		expect(await ids('sort=name&dir=desc')).toEqual([waitlisted, confirmed, cancelled]);
+		expect(await ids('sort=name&dir=desc', 'бран')).toEqual([confirmed]);
+		// No sort or an unknown column: the order of registering.
+		expect(await ids('sort=email&dir=desc')).toEqual([cancelled, confirmed, waitlisted]);
 	});
 });
 

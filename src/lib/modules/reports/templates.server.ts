@@ -1,6 +1,8 @@
 // Reading report templates and the reports made from them: a draft fills the template's sections with
 // today's figures, a submitted one reads its frozen copy (decision 0035).
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import { orderOf } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import type { Database } from '../../server/db/client.ts';
 import { AppError } from '../../server/errors.ts';
@@ -27,14 +29,34 @@ export type TemplateReportRow = typeof templateReports.$inferSelect;
 
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** The office's templates, the default first, then oldest first. */
-export async function listReportTemplates(ctx: Context): Promise<ReportTemplateRow[]> {
+/** The template list's sortable columns (?sort=): the whitelist the address is read against. */
+export const REPORT_TEMPLATE_SORT_COLUMNS = {
+	template: sql`kzm_sort_key(${reportTemplates.name}) COLLATE "C"`,
+	sections: sql`jsonb_array_length(${reportTemplates.sections})`
+} as const;
+
+/** The report list's sortable columns: by year then template, and by state as the column reads it. */
+export const TEMPLATE_REPORT_SORT_COLUMNS = {
+	report: templateReports.year,
+	// Draft, submitted, submitted and published.
+	status: sql`(CASE WHEN ${templateReports.status} <> 'submitted' THEN 0 WHEN ${templateReports.publishedAt} IS NULL THEN 1 ELSE 2 END)`
+} as const;
+
+/** The office's templates, the default first, then oldest first, unless a column was chosen. */
+export async function listReportTemplates(ctx: Context, sort: SortState | null = null): Promise<ReportTemplateRow[]> {
 	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
 	return ctx.db
 		.select()
 		.from(reportTemplates)
 		.where(eq(reportTemplates.officeId, ctx.officeId))
-		.orderBy(desc(reportTemplates.isDefault), asc(reportTemplates.createdAt), asc(reportTemplates.id));
+		.orderBy(
+			...orderOf(
+				sort,
+				REPORT_TEMPLATE_SORT_COLUMNS,
+				[desc(reportTemplates.isDefault), asc(reportTemplates.createdAt)],
+				[asc(reportTemplates.id)]
+			)
+		);
 }
 
 /** A template of the office, or null (also for an id that is not one). */
@@ -67,8 +89,8 @@ export async function listIndicatorChoices(ctx: Context): Promise<IndicatorChoic
 	return indicatorCatalogue(showBlocks(blocks, []));
 }
 
-/** The reports made from templates, newest year first, each with its template's name. */
-export async function listTemplateReports(ctx: Context) {
+/** The reports made from templates, newest year first unless a column was chosen, each with its template's name. */
+export async function listTemplateReports(ctx: Context, sort: SortState | null = null) {
 	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
 	return ctx.db
 		.select({
@@ -83,7 +105,14 @@ export async function listTemplateReports(ctx: Context) {
 		.from(templateReports)
 		.innerJoin(reportTemplates, eq(reportTemplates.id, templateReports.templateId))
 		.where(eq(templateReports.officeId, ctx.officeId))
-		.orderBy(desc(templateReports.year), asc(reportTemplates.name), asc(templateReports.id));
+		.orderBy(
+			...orderOf(
+				sort,
+				TEMPLATE_REPORT_SORT_COLUMNS,
+				[desc(templateReports.year)],
+				[sql`kzm_sort_key(${reportTemplates.name}) COLLATE "C"`, asc(templateReports.id)]
+			)
+		);
 }
 
 /** A report of the office, or null. */

@@ -48,7 +48,9 @@ export const ADMIN_SURVEY_SORT_COLUMNS = {
 	title: sql`kzm_sort_key(${surveys.title}) COLLATE "C"`,
 	year: surveys.year,
 	dates: surveys.opensAt,
-	responses: completeResponses
+	responses: completeResponses,
+	// The availability the column shows (availabilityOf): draft, not yet open, open, closed, archived.
+	status: sql`(CASE WHEN ${surveys.status} = 'draft' THEN 0 WHEN ${surveys.status} = 'archived' THEN 4 WHEN ${surveys.opensAt} > now() THEN 1 WHEN ${surveys.closesAt} <= now() THEN 3 ELSE 2 END)`
 } as const;
 
 export async function listSurveysForAdmin(ctx: Context, sort: SortState | null = null) {

@@ -24,7 +24,12 @@ import { deleteVolunteerShift, moveVolunteerShift } from './commands/shifts.serv
 import { uploadContractScan } from './contract-scan.server.ts';
 import { uploadedFileFrom } from '../documents/upload.server.ts';
 import { VOLUNTEER_CATEGORIES } from './schema.ts';
-import { getOpportunityForOrganiser, listOrganisedOpportunities } from './queries.server.ts';
+import {
+	getOpportunityForOrganiser,
+	listOrganisedOpportunities,
+	ORGANISED_OPPORTUNITY_SORT_COLUMNS
+} from './queries.server.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 import {
 	createVolunteerOpportunity,
 	reviewVolunteerOpportunity,
@@ -83,7 +88,10 @@ export async function loadOrganiserList({ locals, url }: Pick<Event, 'locals' | 
 	requireSignedIn(locals, url);
 	try {
 		return {
-			rows: await listOrganisedOpportunities(await contextFor(locals)),
+			rows: await listOrganisedOpportunities(
+				await contextFor(locals),
+				listSortOf(url.searchParams, ORGANISED_OPPORTUNITY_SORT_COLUMNS)
+			),
 			isStaff: canManageVolunteering(locals.actor)
 		};
 	} catch (caught) {

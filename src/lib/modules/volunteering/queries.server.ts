@@ -1,5 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, sql, sum, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
+import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
@@ -162,7 +164,19 @@ export async function listOrganisationVolunteering(db: Database, officeId: strin
 }
 
 /** The opportunities the actor organises: all of the office for staff, their organisations' for representatives. */
-export async function listOrganisedOpportunities(ctx: Context) {
+/** Applications waiting for an answer, of the opportunity in the outer query. */
+const pendingApplications = sql<number>`(SELECT count(*)::int FROM volunteer_applications a WHERE a.opportunity_id = "volunteer_opportunities"."id" AND a.status = 'pending')`;
+
+/** The organiser list's sortable columns (?sort=): the whitelist the address is read against. */
+export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${volunteerOpportunities.title}) COLLATE "C"`,
+	organiser: sql`kzm_sort_key(${volunteerOpportunities.organiserName}) COLLATE "C"`,
+	// An opportunity's course: drafted, reviewed, published, closed; the rejected ones last.
+	status: stateOrder(volunteerOpportunities.status, ['draft', 'pending_review', 'published', 'closed', 'rejected']),
+	applications: pendingApplications
+} as const;
+
+export async function listOrganisedOpportunities(ctx: Context, sort: SortState | null = null) {
 	authorize(ctx.actor, !!ctx.actor);
 	let scope: SQL | undefined;
 	if (!canManageVolunteering(ctx.actor)) {
@@ -179,13 +193,20 @@ export async function listOrganisedOpportunities(ctx: Context) {
 			organiserName: volunteerOpportunities.organiserName,
 			category: volunteerOpportunities.category,
 			isDemo: volunteerOpportunities.isDemo,
-			pending: sql<number>`(SELECT count(*)::int FROM volunteer_applications a WHERE a.opportunity_id = "volunteer_opportunities"."id" AND a.status = 'pending')`
+			pending: pendingApplications
 		})
 		.from(volunteerOpportunities)
 		.where(and(eq(volunteerOpportunities.officeId, ctx.officeId), scope))
 		.orderBy(
-			sql`CASE ${volunteerOpportunities.status} WHEN 'pending_review' THEN 0 ELSE 1 END`,
-			desc(volunteerOpportunities.updatedAt)
+			...orderOf(
+				sort,
+				ORGANISED_OPPORTUNITY_SORT_COLUMNS,
+				[
+					sql`CASE ${volunteerOpportunities.status} WHEN 'pending_review' THEN 0 ELSE 1 END`,
+					desc(volunteerOpportunities.updatedAt)
+				],
+				[asc(volunteerOpportunities.id)]
+			)
 		)
 		.limit(200);
 }

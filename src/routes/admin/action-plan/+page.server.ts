@@ -6,16 +6,18 @@ import { setFlash } from '#lib/server/flash.ts';
 import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canEditActionPlan } from '#lib/modules/action-plan/permissions.server.ts';
-import { listPlansForAdmin } from '#lib/modules/action-plan/queries.server.ts';
+import { ADMIN_PLAN_SORT_COLUMNS, listPlansForAdmin } from '#lib/modules/action-plan/queries.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import { planInput } from '#lib/modules/action-plan/inputs.ts';
 import { createPlan } from '#lib/modules/action-plan/commands/create-plan.server.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireAccess(locals.actor);
 	try {
 		authorize(locals.actor, canEditActionPlan(locals.actor));
 		const ctx = await contextFor(locals);
-		return { plans: await listPlansForAdmin(ctx.db, ctx.officeId), thisYear: new Date().getFullYear() };
+		const sort = listSortOf(url.searchParams, ADMIN_PLAN_SORT_COLUMNS);
+		return { plans: await listPlansForAdmin(ctx.db, ctx.officeId, sort), thisYear: new Date().getFullYear() };
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

@@ -5,16 +5,21 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { bodyInput } from '#lib/modules/council/inputs.ts';
-import { listCouncilBodies } from '#lib/modules/council/queries.server.ts';
+import { COUNCIL_BODY_SORT_COLUMNS, listCouncilBodies } from '#lib/modules/council/queries.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import { createCouncilBody } from '#lib/modules/council/commands/create-body.server.ts';
 import { listDocumentsForPicker } from '#lib/modules/documents/queries.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireAccess(locals.actor);
 	try {
 		const ctx = await contextFor(locals);
-		return { bodies: await listCouncilBodies(ctx), documents: await listDocumentsForPicker(ctx.db, ctx.officeId) };
+		const sort = listSortOf(url.searchParams, COUNCIL_BODY_SORT_COLUMNS);
+		return {
+			bodies: await listCouncilBodies(ctx, new Date(), sort),
+			documents: await listDocumentsForPicker(ctx.db, ctx.officeId)
+		};
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

@@ -1,13 +1,15 @@
 import type { PageServerLoad } from './$types';
 import { contextFor } from '#lib/server/request-context.ts';
 import { rethrowAsHttpError } from '#lib/server/forms.ts';
-import { listDocumentsForAdmin } from '#lib/modules/documents/queries.server.ts';
+import { ADMIN_DOCUMENT_SORT_COLUMNS, listDocumentsForAdmin } from '#lib/modules/documents/queries.server.ts';
 import { requireAccess } from '#lib/server/actor.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	requireAccess(locals.actor);
 	try {
-		return { documents: await listDocumentsForAdmin(await contextFor(locals)) };
+		const sort = listSortOf(url.searchParams, ADMIN_DOCUMENT_SORT_COLUMNS);
+		return { documents: await listDocumentsForAdmin(await contextFor(locals), sort) };
 	} catch (caught) {
 		rethrowAsHttpError(caught);
 	}

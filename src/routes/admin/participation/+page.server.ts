@@ -6,7 +6,9 @@ import { failFromError, parseForm, rethrowAsHttpError } from '#lib/server/forms.
 import { setFlash } from '#lib/server/flash.ts';
 import { settingsInput } from '#lib/modules/participation/inputs.ts';
 import { canConfigureParticipation, canManageParticipation } from '#lib/modules/participation/permissions.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import {
+	ADMIN_INITIATIVE_SORT_COLUMNS,
 	ADMIN_QUEUES,
 	countAttention,
 	listInitiativesForAdmin,
@@ -26,7 +28,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const queue = requested as AdminQueue;
 		const now = new Date();
 		const [rows, counts, settings] = await Promise.all([
-			listInitiativesForAdmin(ctx.db, ctx.officeId, queue, now),
+			listInitiativesForAdmin(
+				ctx.db,
+				ctx.officeId,
+				queue,
+				now,
+				listSortOf(url.searchParams, ADMIN_INITIATIVE_SORT_COLUMNS)
+			),
 			countAttention(ctx.db, ctx.officeId, now),
 			getParticipationSettings(ctx.db, ctx.officeId)
 		]);

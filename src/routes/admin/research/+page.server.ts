@@ -3,7 +3,9 @@ import { rethrowAsHttpError } from '#lib/server/forms.ts';
 import { contextFor } from '#lib/server/request-context.ts';
 import { authorize, requireAccess } from '#lib/server/actor.ts';
 import { canManageSurveys } from '#lib/modules/surveys/permissions.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import {
+	FOCUS_GROUP_SORT_COLUMNS,
 	listFocusGroups,
 	listNeedsSummaries,
 	listResearchYears,
@@ -22,7 +24,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const year = years.includes(asked) ? asked : (years[0] ?? thisYear);
 		const [surveys, focusGroups, summaries, themes] = await Promise.all([
 			listSurveysWithResponses(ctx.db, ctx.officeId),
-			listFocusGroups(ctx.db, ctx.officeId),
+			listFocusGroups(ctx.db, ctx.officeId, listSortOf(url.searchParams, FOCUS_GROUP_SORT_COLUMNS)),
 			listNeedsSummaries(ctx.db, ctx.officeId),
 			listThemesOfYear(ctx.db, ctx.officeId, year)
 		]);

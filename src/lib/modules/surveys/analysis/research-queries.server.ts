@@ -11,19 +11,41 @@ import {
 	researchThemes,
 	surveyAnswerThemes,
 	surveyResponses,
-	surveys
+	surveys,
+	QUALITATIVE_KINDS
 } from '../schema.ts';
 import { outer } from '../../../server/db/outer.ts';
+import { orderOf, stateOrder } from '../../../server/list-sort.ts';
+import type { SortState } from '../../../ui/data-table.ts';
 
 export type FocusGroupRow = typeof focusGroups.$inferSelect;
 
+/** The focus group list's sortable columns (?sort=): the whitelist the address is read against. */
+export const FOCUS_GROUP_SORT_COLUMNS = {
+	title: sql`kzm_sort_key(${focusGroups.title}) COLLATE "C"`,
+	kind: stateOrder(focusGroups.kind, QUALITATIVE_KINDS),
+	held: focusGroups.heldOn,
+	participants: focusGroups.participantCount
+} as const;
+
 /** The office's focus groups and interviews, newest first. */
-export async function listFocusGroups(db: Database, officeId: string): Promise<FocusGroupRow[]> {
+export async function listFocusGroups(
+	db: Database,
+	officeId: string,
+	sort: SortState | null = null
+): Promise<FocusGroupRow[]> {
 	return db
 		.select()
 		.from(focusGroups)
 		.where(eq(focusGroups.officeId, officeId))
-		.orderBy(desc(focusGroups.heldOn), asc(focusGroups.title));
+		.orderBy(
+			...orderOf(
+				sort,
+				FOCUS_GROUP_SORT_COLUMNS,
+				[desc(focusGroups.heldOn), asc(focusGroups.title)],
+				[asc(focusGroups.id)]
+			)
+		);
 }
 
 /** A focus group with the themes noted in it, or null. */

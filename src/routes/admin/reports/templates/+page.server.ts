@@ -6,18 +6,28 @@ import { contextFor } from '#lib/server/request-context.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { canManageReportTemplates, canWriteTemplateReports } from '#lib/modules/reports/permissions.server.ts';
-import { listReportTemplates, listTemplateReports } from '#lib/modules/reports/templates.server.ts';
+import {
+	REPORT_TEMPLATE_SORT_COLUMNS,
+	TEMPLATE_REPORT_SORT_COLUMNS,
+	listReportTemplates,
+	listTemplateReports
+} from '#lib/modules/reports/templates.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import { reportTemplateNameInput } from '#lib/modules/reports/inputs.ts';
 import {
 	addDefaultReportTemplate,
 	createReportTemplate
 } from '#lib/modules/reports/commands/report-templates.server.ts';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
 	const actor = requireAccess(locals.actor, canWriteTemplateReports);
 	try {
 		const ctx = await contextFor(locals);
-		const [templates, reports] = await Promise.all([listReportTemplates(ctx), listTemplateReports(ctx)]);
+		// The page's tables have distinct sort keys, so one ?sort= orders the one whose heading was chosen.
+		const [templates, reports] = await Promise.all([
+			listReportTemplates(ctx, listSortOf(url.searchParams, REPORT_TEMPLATE_SORT_COLUMNS)),
+			listTemplateReports(ctx, listSortOf(url.searchParams, TEMPLATE_REPORT_SORT_COLUMNS))
+		]);
 		return { templates, reports, canManage: canManageReportTemplates(actor) };
 	} catch (caught) {
 		rethrowAsHttpError(caught);

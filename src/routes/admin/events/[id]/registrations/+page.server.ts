@@ -9,7 +9,12 @@ import { isUuid } from '#lib/server/ids.ts';
 import { localizePath } from '#lib/i18n/locale.ts';
 import { getEventById } from '#lib/modules/events/queries.server.ts';
 import { getEventAttendanceFigures } from '#lib/modules/attendance/queries.server.ts';
-import { countPlaces, listEventRegistrations } from '#lib/modules/registrations/queries.server.ts';
+import {
+	countPlaces,
+	listEventRegistrations,
+	REGISTRATION_SORT_COLUMNS
+} from '#lib/modules/registrations/queries.server.ts';
+import { listSortOf } from '#lib/server/list-sort.ts';
 import {
 	messageRegistrantsInput,
 	MESSAGE_AUDIENCES,
@@ -48,7 +53,13 @@ export const load: PageServerLoad = async ({ locals, params, url }) => {
 	// After a message to registrants, how many e-mails went out (post/redirect/get keeps a reload from resending).
 	const messaged = Number(url.searchParams.get('messaged'));
 	try {
-		const list = await listEventRegistrations(ctx, { eventId: event.id, status, search, page });
+		const list = await listEventRegistrations(ctx, {
+			eventId: event.id,
+			status,
+			search,
+			page,
+			sort: listSortOf(url.searchParams, REGISTRATION_SORT_COLUMNS)
+		});
 		const places = await countPlaces(ctx.db, event.id);
 		const figures = await getEventAttendanceFigures(ctx.db, event);
 		return {
