@@ -63,7 +63,10 @@ export async function seedDemoCover(db: Database, officeId: string): Promise<voi
 
 /** Takes the cover off the office when it is one of the demo images (the media module deletes those right after). */
 export async function removeDemoCover(db: Database, officeId: string): Promise<void> {
-	const [office] = await db.select({ coverMediaId: offices.coverMediaId }).from(offices).where(eq(offices.id, officeId));
+	const [office] = await db
+		.select({ coverMediaId: offices.coverMediaId })
+		.from(offices)
+		.where(eq(offices.id, officeId));
 	if (office?.coverMediaId && (await isDemoMedia(db, officeId, office.coverMediaId)))
 		await db.update(offices).set({ coverMediaId: null }).where(eq(offices.id, officeId));
 }
