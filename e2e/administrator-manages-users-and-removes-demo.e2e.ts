@@ -98,7 +98,7 @@ describe('administrator-manages-users-and-removes-demo', () => {
 			await page.getByRole('button', { name: 'Сачувај улоге', exact: true }).click();
 			await page.getByRole('status').filter({ hasText: 'Промене су сачуване.' }).waitFor();
 			await expectNoAxeViolations(page);
-			await page.getByRole('link', { name: '← Корисници и улоге', exact: true }).click();
+			await page.getByRole('main').getByRole('link', { name: 'Корисници и улоге', exact: true }).click();
 			await expectPath(page, '/admin/users');
 			await page.getByLabel('Улога', { exact: true }).selectOption({ label: 'Члан Савета за младе' });
 			await page.getByRole('button', { name: 'Тражи', exact: true }).click();

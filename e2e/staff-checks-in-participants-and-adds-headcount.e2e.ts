@@ -37,6 +37,28 @@ async function expectNoSidewaysScroll(page: Page) {
 	expect(overflow).toBeLessThanOrEqual(0);
 }
 
+/**
+ * The focused shell: above the first "present" button come only one slim line (the office, the demo notice)
+ * and the session bar; no navigation landmark (no menu, side navigation, breadcrumbs or event tabs).
+ */
+async function expectNothingAboveTheWork(page: Page) {
+	const above = await page.evaluate(() => {
+		const first = document.querySelector('.people li button');
+		if (!first) return { first: false, landmarks: [], bannerHeight: 0 };
+		const landmarks = [...document.querySelectorAll('nav, [role="navigation"]')]
+			.filter((landmark) => landmark.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)
+			.map((landmark) => landmark.getAttribute('aria-label') ?? landmark.outerHTML.slice(0, 60));
+		const banner = document.querySelector('body header:not(main header)');
+		return { first: true, landmarks, bannerHeight: banner?.getBoundingClientRect().height ?? 0 };
+	});
+	expect(above.first, 'a "present" button is drawn').toBe(true);
+	expect(above.landmarks, 'no navigation above the first "present" button').toEqual([]);
+	expect(above.bannerHeight, "the shell's one slim line").toBeGreaterThan(0);
+	expect(above.bannerHeight, "the shell's one slim line").toBeLessThanOrEqual(40);
+	// The demo notice is there, on that same line.
+	await page.getByRole('banner').getByText('Демо канцеларија, измишљен садржај', { exact: true }).waitFor();
+}
+
 describe('staff-checks-in-participants-and-adds-headcount', () => {
 	it('on a phone: finds the evening through statistics, adds a walk-in, unticks and ticks by search, counts heads', async () => {
 		await closing(await newContext(browser, { phone: true }), async (context) => {
@@ -151,6 +173,7 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			await signIn(page, server.url, 'saradnik@demo.kzm.test', DEMO_PASSWORD);
 			await page.goto(checkInUrl);
 			await expectHeading(page, 'Евиденција присуства');
+			await expectNothingAboveTheWork(page);
 			await expectNoAxeViolations(page);
 			const present = await count(page, 'present');
 			await page.getByLabel('Потражите име', { exact: true }).fill('Вукић');
@@ -193,6 +216,7 @@ describe('staff-checks-in-participants-and-adds-headcount', () => {
 			expect(first, 'a "present" button is drawn').not.toBeNull();
 			expect(first!.y + first!.height, 'the first "present" button is in the first screen').toBeLessThanOrEqual(740);
 			expect(first!.height, 'a large tap target').toBeGreaterThanOrEqual(44);
+			await expectNothingAboveTheWork(page);
 			await expectNoAxeViolations(page);
 			await expectNoSidewaysScroll(page);
 

@@ -200,7 +200,7 @@ describe('the back-office shell, dashboard and style page', () => {
 				await page.getByRole('heading', { level: 2, name: part, exact: true }).waitFor();
 			// The session screens' bar, in full and at its least, without a second page heading.
 			expect(await page.getByRole('heading', { level: 3, name: 'Project writing workshop' }).count()).toBe(2);
-			await page.getByRole('navigation', { name: 'Parts of this screen', exact: true }).waitFor();
+			await page.getByRole('list', { name: 'Parts of this screen', exact: true }).waitFor();
 			expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 			await page.getByRole('img', { name: 'Answers by age' }).waitFor();
 			await page.getByRole('navigation', { name: 'Parts of this form', exact: true }).waitFor();

@@ -39,7 +39,7 @@ const ALLOWED: readonly (readonly [string, readonly string[]])[] = [
 	['media/components/ResponsiveImage.svelte', ['events', 'news']],
 	['media/queries.server.ts', ['events', 'news', 'organisations', 'participation', 'settings']],
 	['media/rich-text.server.ts', ['calls', 'news', 'opportunities', 'pages']],
-	['media/commands/import-image.server.ts', ['news']],
+	['media/commands/import-image.server.ts', ['news', 'settings']],
 	['media/schema.ts', ['organisations']],
 	['documents/queries.server.ts', ['calls', 'council', 'opportunities', 'organisations']],
 	['documents/rich-text.server.ts', ['calls', 'news', 'opportunities', 'pages']],

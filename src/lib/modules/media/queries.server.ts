@@ -120,6 +120,16 @@ export async function listOwnMediaIds(
 	return wanted.filter((id) => own.has(id));
 }
 
+/** Whether this image is one of the office's demo images (removed with the demo content). */
+export async function isDemoMedia(db: Database, officeId: string, mediaId: string): Promise<boolean> {
+	if (!isUuid(mediaId)) return false;
+	const [row] = await db
+		.select({ id: mediaItems.id })
+		.from(mediaItems)
+		.where(and(eq(mediaItems.officeId, officeId), eq(mediaItems.id, mediaId), eq(mediaItems.isDemo, true)));
+	return !!row;
+}
+
 /** The file behind a public variant address, or null when the office has no such image or size. */
 export async function getMediaVariantFile(
 	db: Database,

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditSettings } from './permissions.server.ts';
 import { listSettingsUsingMedia } from './commands/set-cover.server.ts';
+import { removeDemoCover, seedDemoCover } from './seed.server.ts';
 
 export const settingsManifest: ModuleManifest = {
 	name: 'settings',
@@ -13,5 +14,7 @@ export const settingsManifest: ModuleManifest = {
 			order: 80
 		}
 	],
-	mediaUsage: listSettingsUsingMedia
+	mediaUsage: listSettingsUsingMedia,
+	seedDemo: seedDemoCover,
+	removeDemo: removeDemoCover
 };

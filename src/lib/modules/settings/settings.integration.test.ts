@@ -12,6 +12,7 @@ import { getOfficeById, invalidateOfficeCache, resolveOffice } from '../../serve
 import { loadDemoOffice, manifests } from '../registry.server.ts';
 import { pages } from '../pages/schema.ts';
 import { listPublishedPages } from '../pages/queries.server.ts';
+import { getMediaForDisplay } from '../media/queries.server.ts';
 import { DEMO_PASSWORD } from '../accounts/seed.server.ts';
 import { signIn } from '../accounts/commands/sign-in.server.ts';
 import { settingsInput } from './inputs.ts';
@@ -431,9 +432,19 @@ describe('removing the demo content', () => {
 			).toBe('forbidden');
 		});
 
+		it('has a cover image on its home page: the drawn landscape, in the library, ready in every width', async () => {
+			const coverId = (await getOfficeById(test.db, officeId))?.coverMediaId;
+			expect(coverId, 'the demo office has a cover').toBeTruthy();
+			const cover = (await getMediaForDisplay(test.db, officeId, [coverId!])).get(coverId!);
+			expect(cover?.alt).toBe('Илустрација: брда у сумрак под плавим небом, сунце на заласку');
+			expect(cover?.width).toBe(1600);
+			expect(cover?.sources.webp.length).toBeGreaterThan(1);
+		});
+
 		it('removes the demo pages and accounts, keeps real ones, and ends demo mode', async () => {
 			expect((await resolveOffice(test.db, 'localhost'))?.isDemo).toBe(true);
 			expect((await listPublishedPages(test.db, officeId)).length).toBeGreaterThan(1);
+			const demoCover = (await getOfficeById(test.db, officeId))?.coverMediaId;
 
 			const result = await removeDemoContent(contextOf(test.db, officeId, administrator), { modules: manifests });
 
@@ -450,8 +461,10 @@ describe('removing the demo content', () => {
 			expect((await getOfficeById(test.db, officeId))?.isDemo).toBe(false);
 			// The banner disappears at once: the cached office is refreshed.
 			expect((await resolveOffice(test.db, 'localhost'))?.isDemo).toBe(false);
-			// The settings entered while trying the demo stay.
+			// The settings entered while trying the demo stay; the demo's cover goes with the demo images.
 			expect((await getOfficeById(test.db, officeId))?.name).toBe('Канцеларија за младе општине Ивањица');
+			expect((await getOfficeById(test.db, officeId))?.coverMediaId).toBeNull();
+			expect((await getMediaForDisplay(test.db, officeId, [demoCover!])).size).toBe(0);
 			expect(await latestAudit(test.db, officeId, 'settings.demo_removed')).toMatchObject({
 				actorUserId: administrator.userId,
 				details: { removedBy: administrator.email }

@@ -272,7 +272,9 @@ export async function loadCheckIn(event: Pick<Event, 'locals' | 'url' | 'params'
 		defaultHours: Math.round(((shift.endsAt.getTime() - shift.startsAt.getTime()) / 3_600_000) * 100) / 100,
 		volunteers: view.applications
 			.filter((application) => application.shiftId === shift.id && application.status === 'accepted')
-			.map((application) => ({ id: application.id, name: application.name, minutes: application.minutes }))
+			.map((application) => ({ id: application.id, name: application.name, minutes: application.minutes })),
+		// A session screen, run standing up: the shell shows no navigation above its SessionBar.
+		focused: true as const
 	};
 }
 
