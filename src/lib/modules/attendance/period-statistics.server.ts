@@ -3,6 +3,7 @@
 // from figures.ts (one definition) and reach.ts; the caller checks the actor and hides small groups.
 import { and, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
+import { outer } from '../../server/db/outer.ts';
 import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { EVENT_TYPES, events, eventSessions } from '../events/schema.ts';
 import { registrations } from '../registrations/schema.ts';
@@ -246,7 +247,7 @@ export async function attendanceStatisticsOfPeriods(
 					})
 					.from(sessionHeadcounts)
 					.innerJoin(eventSessions, eq(eventSessions.id, sessionHeadcounts.sessionId))
-					.where(sql`${eventSessions.eventId} in (select ${events.id} from ${events} where ${heldEvents})`)
+					.where(sql`${outer(eventSessions.eventId)} in (select ${events.id} from ${events} where ${heldEvents})`)
 			: Promise.resolve([])
 	]);
 	const reach: ReachJson = { totals: [], alone: [], linked: [] };
