@@ -312,6 +312,10 @@ export const attendanceMessages = defineMessages({
 		'Здраво, {name}!\n\nХвала што сте били на догађају „{event}”. Реците нам у једном минуту како вам је било:\n{link}\n\nАко сте били евидентирани на догађају, овде можете преузети потврду о учешћу:\n{certificate}\n\nОве везе су ваш нови лични линк за ову пријаву; претходни више не важи.\n\n{office}',
 		'Hello {name},\n\nThank you for coming to “{event}”. Tell us in a minute how it was:\n{link}\n\nIf you were checked in at the event, you can download your certificate of attendance here:\n{certificate}\n\nThese links are your new private link for this registration; the previous one no longer works.\n\n{office}'
 	],
+	'attendance.feedback.mailBodyWithoutCertificate': [
+		'Здраво, {name}!\n\nХвала што сте се пријавили за догађај „{event}”. Реците нам у једном минуту како вам је било:\n{link}\n\nОва веза је ваш нови лични линк за ову пријаву; претходни више не важи.\n\n{office}',
+		'Hello {name},\n\nThank you for signing up for “{event}”. Tell us in a minute how it was:\n{link}\n\nThis link is your new private link for this registration; the previous one no longer works.\n\n{office}'
+	],
 
 	// Certificates
 	'attendance.certificate.title': ['ПОТВРДА О УЧЕШЋУ', 'CERTIFICATE OF ATTENDANCE'],

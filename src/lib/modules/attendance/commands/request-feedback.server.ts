@@ -35,7 +35,9 @@ export async function requestFeedback(db: Database, now: Date): Promise<number> 
 				email: registrations.email,
 				locale: registrations.locale,
 				eventTitle: events.title,
-				eventTitleEn: events.titleEn
+				eventTitleEn: events.titleEn,
+				// A certificate opens only for someone checked in; when nobody was, the mail offers none.
+				attended: sql<boolean>`exists (select 1 from ${sessionAttendance} where ${sessionAttendance.registrationId} = ${outer(registrations.id)})`
 			})
 			.from(registrations)
 			.innerJoin(events, eq(events.id, registrations.eventId))
@@ -70,13 +72,20 @@ export async function requestFeedback(db: Database, now: Date): Promise<number> 
 				officeId: row.officeId,
 				to: row.email,
 				subject: i18n.t('attendance.feedback.mailSubject', { event: title }),
-				text: i18n.t('attendance.feedback.mailBody', {
-					name: i18n.text(row.name),
-					event: title,
-					link: base + localizePath(`/registrations/${token}/feedback`, locale),
-					certificate: base + localizePath(`/registrations/${token}/certificate`, locale),
-					office: officeName
-				})
+				text: row.attended
+					? i18n.t('attendance.feedback.mailBody', {
+							name: i18n.text(row.name),
+							event: title,
+							link: base + localizePath(`/registrations/${token}/feedback`, locale),
+							certificate: base + localizePath(`/registrations/${token}/certificate`, locale),
+							office: officeName
+						})
+					: i18n.t('attendance.feedback.mailBodyWithoutCertificate', {
+							name: i18n.text(row.name),
+							event: title,
+							link: base + localizePath(`/registrations/${token}/feedback`, locale),
+							office: officeName
+						})
 			});
 		}
 		return due.length;
