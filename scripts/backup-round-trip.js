@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildIfNeeded } from './build-if-needed.js';
+import { SERVER_NODE_FLAGS } from './server-flags.js';
 
 const started = Date.now();
 const scratch = mkdtempSync(path.join(tmpdir(), 'kzm-backup-round-trip-'));
@@ -38,7 +39,7 @@ function freePort() {
 async function startServer(dataDir) {
 	const port = await freePort();
 	const url = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
+	const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.js'], {
 		env: {
 			...process.env,
 			DATA_DIR: dataDir,

@@ -11,6 +11,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildIfNeeded } from './build-if-needed.js';
+import { SERVER_NODE_FLAGS } from './server-flags.js';
 
 // `npm run bench -- statistics`: the office's statistics for a large city's year (scripts/bench-statistics.ts,
 // its own seed, on PGlite and on PostgreSQL), without the portal.
@@ -73,10 +74,15 @@ async function waitFor(url) {
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 }
+// BENCH_NODE_FLAGS replaces the server's Node flags for a comparison (`BENCH_NODE_FLAGS= ` runs V8's defaults).
+const serverFlags =
+	process.env.BENCH_NODE_FLAGS === undefined
+		? SERVER_NODE_FLAGS
+		: process.env.BENCH_NODE_FLAGS.split(/\s+/).filter(Boolean);
 /** @param {Record<string, string>} extra */
 async function startPortal(extra = {}) {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
+	const child = spawn(process.execPath, [...serverFlags, 'scripts/serve.js'], {
 		env: {
 			...process.env,
 			DATABASE_URL: databaseUrl,

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createServer } from 'node:net';
+import { SERVER_NODE_FLAGS } from '../../scripts/server-flags.js';
 
 export interface RunningServer {
 	url: string;
@@ -41,7 +42,7 @@ export async function startServer(options: {
 	const template = process.env[DEMO_TEMPLATE_VARIABLE];
 	if (options.demo && template) cpSync(template, dataDir, { recursive: true });
 	let log = '';
-	const child: ChildProcess = spawn(process.execPath, ['scripts/serve.js'], {
+	const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'scripts/serve.js'], {
 		env: {
 			...process.env,
 			PORT: String(port),
