@@ -182,6 +182,14 @@ describe('the back-office shell, dashboard and style page', () => {
 				.click();
 			await expectPath(page, '/en/admin/ui');
 			await expectHeading(page, 'Design system');
+			// The header's way back goes where the breadcrumbs end: the trail says it on a wide screen, the link on a phone.
+			const trail = page.getByRole('navigation', { name: 'You are here', exact: true });
+			const back = page.locator('.page-header-back', { hasText: 'Office back-office' });
+			expect([await trail.isVisible(), await back.isVisible()]).toEqual([true, false]);
+			const wide = page.viewportSize();
+			await page.setViewportSize({ width: 360, height: 740 });
+			expect([await trail.isVisible(), await back.isVisible()]).toEqual([false, true]);
+			if (wide) await page.setViewportSize(wide);
 			for (const part of [
 				'Badges',
 				'Statistics tiles',
