@@ -182,6 +182,14 @@ describe('the back-office shell, dashboard and style page', () => {
 				.click();
 			await expectPath(page, '/en/admin/ui');
 			await expectHeading(page, 'Design system');
+			// The header's way back goes where the breadcrumbs end: the trail says it on a wide screen, the link on a phone.
+			const trail = page.getByRole('navigation', { name: 'You are here', exact: true });
+			const back = page.locator('.page-header-back', { hasText: 'Office back-office' });
+			expect([await trail.isVisible(), await back.isVisible()]).toEqual([true, false]);
+			const wide = page.viewportSize();
+			await page.setViewportSize({ width: 360, height: 740 });
+			expect([await trail.isVisible(), await back.isVisible()]).toEqual([false, true]);
+			if (wide) await page.setViewportSize(wide);
 			for (const part of [
 				'Badges',
 				'Statistics tiles',
@@ -195,7 +203,12 @@ describe('the back-office shell, dashboard and style page', () => {
 				'Confirm step',
 				'Approve and decline',
 				'Charts',
-				'Bar of an on-the-spot screen'
+				'Bar of an on-the-spot screen',
+				'A list sorted from its headings',
+				'Date and time as one group',
+				'Files to download',
+				'One button beside an item',
+				'Demo notice and the slim line'
 			])
 				await page.getByRole('heading', { level: 2, name: part, exact: true }).waitFor();
 			// The session screens' bar, in full and at its least, without a second page heading.
@@ -204,6 +217,10 @@ describe('the back-office shell, dashboard and style page', () => {
 			expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 			await page.getByRole('img', { name: 'Answers by age' }).waitFor();
 			await page.getByRole('navigation', { name: 'Parts of this form', exact: true }).waitFor();
+			// The newer parts: a date and time as one optional group, files, one-button actions named by their item.
+			await page.getByRole('group', { name: /^Registration deadline/ }).waitFor();
+			await page.getByRole('list', { name: 'Download the list of organisations', exact: true }).waitFor();
+			expect(await page.getByRole('button', { name: /^Delete: / }).count()).toBe(2);
 			await expectNoAxeViolations(page);
 
 			// Sorting is a link that keeps itself in the address.
@@ -211,6 +228,10 @@ describe('the back-office shell, dashboard and style page', () => {
 			await table.getByRole('link', { name: /^Places/ }).click();
 			await page.waitForURL((url) => url.searchParams.get('sort') === 'places');
 			expect(await table.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['12', '20', '150']);
+			// The back-office list's headings (SortHeading) read the same address and say how they sort.
+			const list = page.getByRole('region', { name: 'A list sorted from its headings', exact: true });
+			expect(await list.getByRole('columnheader', { name: /^Places/ }).getAttribute('aria-sort')).toBe('ascending');
+			expect(await list.locator('tbody tr td:nth-child(3)').allTextContents()).toEqual(['12', '20', '150']);
 
 			// The confirm step asks first, without JavaScript needed.
 			await page.getByRole('link', { name: 'Delete', exact: true }).click();

@@ -113,6 +113,19 @@ export const coreMessages = defineMessages({
 		'A table wider than a phone screen scrolls inside its own frame, which the keyboard can reach too.'
 	],
 	'ui.page.fieldList': ['Низ поља из описа', 'A run of fields from a description'],
+	'ui.page.sortable': ['Листа која се ређа по колонама', 'A list sorted from its headings'],
+	'ui.page.sortableText': [
+		'Наслов колоне је веза која ређа листу; на телефону сваки ред постаје картица, а везе остају изнад картица.',
+		'A column heading is a link that sorts the list; on a phone each row becomes a card and the links stay above the cards.'
+	],
+	'ui.page.dateTime': ['Датум и време као једна група', 'Date and time as one group'],
+	'ui.page.downloads': ['Датотеке за преузимање', 'Files to download'],
+	'ui.page.inlineAction': ['Једно дугме уз ставку', 'One button beside an item'],
+	'ui.page.shellLines': ['Обавештење о демо канцеларији и сведена линија', 'Demo notice and the slim line'],
+	'ui.page.shellLinesText': [
+		'Горе: обавештење изнад сваке странице демо канцеларије. Доле: једина линија изнад посла на екранима за рад на лицу места.',
+		'Above: the notice over every page of the demo office. Below: the only line above the work on on-the-spot screens.'
+	],
 	'ui.page.sessionBar': ['Трака екрана за рад на лицу места', 'Bar of an on-the-spot screen'],
 	'ui.page.sessionBarText': [
 		'На пријави на вратима или седници трака остаје на врху док се листа помера. Испод: најмање стање.',
@@ -140,6 +153,14 @@ export const coreMessages = defineMessages({
 	'ui.sample.titleHint': ['Кратко и јасно, до 120 знакова.', 'Short and clear, up to 120 characters.'],
 	'ui.sample.email': ['Е-пошта', 'E-mail'],
 	'ui.sample.date': ['Датум', 'Date'],
+	'ui.sample.time': ['Време', 'Time'],
+	'ui.sample.office': ['Канцеларија за младе Ивањица', 'Ivanjica Youth Office'],
+	'ui.sample.timeHint': [
+		'По београдском времену. Без датума догађај нема рок.',
+		'Belgrade time. Without a date the event has no deadline.'
+	],
+	'ui.sample.deadline': ['Рок за пријаву', 'Registration deadline'],
+	'ui.sample.downloads': ['Преузми списак организација', 'Download the list of organisations'],
 	'ui.sample.startsAt': ['Почетак', 'Starts at'],
 	'ui.sample.place': ['Место', 'Place'],
 	'ui.sample.count': ['Број места', 'Places'],

@@ -115,6 +115,7 @@ export const newsMessages = defineMessages({
 	'news.revisions.who': ['Ко', 'Who'],
 	'news.revisions.titleThen': ['Наслов у тој верзији', 'Title in that version'],
 	'news.revisions.current': ['Тренутна верзија', 'Current version'],
+	'news.revisions.version': ['Верзија', 'Version'],
 	'news.revisions.restore': ['Врати', 'Restore'],
 	'news.revisions.restoreVersion': ['верзију од {date}', 'the version of {date}'],
 	'news.revisions.restoredFrom': ['Враћена верзија од {date}', 'Restored the version of {date}'],

@@ -32,7 +32,12 @@ import { mergeOrganisations } from './commands/merge-organisations.server.ts';
 import { confirmImport, getImport, previewImport, readWaitingImports } from './commands/import-organisations.server.ts';
 import { organisationImports } from './schema.ts';
 import { exportOrganisations, importTemplate } from './commands/export-organisations.server.ts';
-import { getOrganisationForAdmin, listOrganisationsForAdmin } from './queries.server.ts';
+import {
+	ADMIN_ORGANISATION_SORT_COLUMNS,
+	getOrganisationForAdmin,
+	listOrganisationsForAdmin
+} from './queries.server.ts';
+import { listSortOf } from '../../server/list-sort.ts';
 import { findDuplicateCandidates, listDuplicatePairs } from './duplicates.server.ts';
 import { dismissDuplicatePair } from './commands/dismiss-duplicate.server.ts';
 import { readSpreadsheet } from './spreadsheet-read.server.ts';
@@ -141,6 +146,35 @@ describe('creating and editing organisations', () => {
 		expect((await listOrganisationsForAdmin(ctx(), { unconfirmed: true })).rows.map((row) => row.id)).toContain(id);
 		await confirmOrganisation(ctx(), { id });
 		expect((await listOrganisationsForAdmin(ctx(), { unconfirmed: true })).rows.map((row) => row.id)).not.toContain(id);
+	});
+});
+
+describe('the back-office list sorted from its headings', () => {
+	it('sorts the status column in the order staff read it, not by its codes', async () => {
+		const sortOffice = (await createOffice(test.db, { isDefault: false })).id;
+		const here = contextOf(
+			test.db,
+			sortOffice,
+			await createPerson(test.db, { officeId: sortOffice, roles: ['staff'] })
+		);
+		const named = async (name: string, status: string) =>
+			(await createOrganisation(here, input({ name, type: 'youth_association', status }))).id;
+		// By code the order would be active, dissolved, inactive.
+		const dissolved = await named('Прво удружење', 'dissolved');
+		const inactive = await named('Друго удружење', 'inactive');
+		const active = await named('Треће удружење', 'active');
+		const ids = async (params: string) =>
+			(
+				await listOrganisationsForAdmin(
+					here,
+					{},
+					listSortOf(new URLSearchParams(params), ADMIN_ORGANISATION_SORT_COLUMNS)
+				)
+			).rows.map((row) => row.id);
+		expect(await ids('sort=status&dir=asc')).toEqual([active, inactive, dissolved]);
+		expect(await ids('sort=status&dir=desc')).toEqual([dissolved, inactive, active]);
+		// An unknown column keeps the list's own order (by name).
+		expect(await ids('sort=slug&dir=asc')).toEqual([inactive, dissolved, active]);
 	});
 });
 

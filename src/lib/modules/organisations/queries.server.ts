@@ -2,7 +2,7 @@
 // personal data: reading them is recorded in the audit log, once per half hour per person and record.
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import { orderOf } from '../../server/list-sort.ts';
+import { orderOf, stateOrder } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Actor, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -15,6 +15,8 @@ import { belgradeToInstant, wallClock } from '../../i18n/office-time.ts';
 import { listEventChoices, type EventChoice } from '../events/queries.server.ts';
 import { listActivityChoices, type ActivityChoice } from '../action-plan/queries.server.ts';
 import {
+	ORGANISATION_STATUSES,
+	ORGANISATION_TYPES,
 	organisationChanges,
 	organisationContactLog,
 	organisationContacts,
@@ -53,15 +55,17 @@ export function startOfOfficeYear(now: Date): Date {
 	return belgradeToInstant(`${wallClock(now).year}-01-01`, '00:00');
 }
 
-/** The office's organisations for staff (merged duplicates left out), filtered, searched and paged. */
 /** The admin list's sortable columns (?sort=): the whitelist the address is read against. */
 export const ADMIN_ORGANISATION_SORT_COLUMNS = {
 	name: sql`kzm_sort_key(${organisations.name}) COLLATE "C"`,
-	type: organisations.type,
-	status: organisations.status,
+	// Types in the order the type filter offers them, not by their codes.
+	type: stateOrder(organisations.type, ORGANISATION_TYPES),
+	// Active, then inactive, then dissolved: an organisation's course, as staff read the column.
+	status: stateOrder(organisations.status, ORGANISATION_STATUSES),
 	confirmed: organisations.confirmedAt
 } as const;
 
+/** The office's organisations for staff (merged duplicates left out), filtered, searched and paged. */
 export async function listOrganisationsForAdmin(
 	ctx: Context,
 	filter: AdminOrganisationFilter = {},
