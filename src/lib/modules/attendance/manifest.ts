@@ -18,6 +18,36 @@ export const attendanceManifest: ModuleManifest = {
 	],
 	personalData: attendancePersonalData,
 	statistics: attendanceStatistics,
+	statisticsShape: [
+		{
+			key: 'events',
+			titleKey: 'attendance.periodStatistics.events',
+			order: 10,
+			figures: [
+				{ key: 'events.held', labelKey: 'attendance.periodStatistics.eventsHeld' },
+				{ key: 'events.sessions', labelKey: 'attendance.periodStatistics.sessions' }
+			],
+			tables: [{ key: 'events.byType', titleKey: 'attendance.periodStatistics.byType' }]
+		},
+		{
+			key: 'attendance',
+			titleKey: 'attendance.periodStatistics.people',
+			order: 20,
+			figures: [
+				{ key: 'attendance.reached', labelKey: 'attendance.periodStatistics.reached' },
+				{ key: 'attendance.registeredPeople', labelKey: 'attendance.periodStatistics.registeredPeople' },
+				{ key: 'attendance.headcount', labelKey: 'attendance.periodStatistics.headcount' },
+				{ key: 'attendance.attendances', labelKey: 'attendance.periodStatistics.attendances' }
+			],
+			tables: [
+				{ key: 'attendance.byGender', titleKey: 'attendance.periodStatistics.byGender' },
+				{ key: 'attendance.byBand', titleKey: 'attendance.periodStatistics.byBand' },
+				{ key: 'attendance.bySettlement', titleKey: 'attendance.periodStatistics.bySettlement' },
+				{ key: 'attendance.byArea', titleKey: 'attendance.periodStatistics.byArea' },
+				{ key: 'attendance.vulnerable', titleKey: 'attendance.periodStatistics.vulnerable' }
+			]
+		}
+	],
 	statisticsOfPeriods: attendanceStatisticsOfPeriods,
 	eventAttendance: countEventAttendance,
 	standardsEvidence: attendanceStandardsEvidence
