@@ -194,7 +194,9 @@ async function measure(label: string, opened: OpenedDatabase) {
 	const fingerprint = createHash('sha256').update(figures).digest('hex').slice(0, 16);
 	const stored = JSON.stringify(await collectStatistics(db, office.id, period, null));
 	const storedPrint = createHash('sha256').update(stored).digest('hex').slice(0, 16);
-	console.log(`\n${label}: figures ${fingerprint}${storedPrint === fingerprint ? ' (stored: the same)' : `, stored ${storedPrint}`}`);
+	console.log(
+		`\n${label}: figures ${fingerprint}${storedPrint === fingerprint ? ' (stored: the same)' : `, stored ${storedPrint}`}`
+	);
 	console.log(
 		`${label}, ${PEOPLE} people, ${ATTENDANCES} registrations, ${EVENTS} events a year, median of ${RUNS} runs (ms):`
 	);

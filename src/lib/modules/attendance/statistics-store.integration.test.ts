@@ -223,7 +223,12 @@ describe('the stored attendance statistics', () => {
 			sessions: [{ startsAt: day('2025-04-10'), endsAt: day('2025-04-10', '12:00') }]
 		});
 		const again = await createTestRegistration(test.db, officeId, second.id, { email: 'ana@example.test' });
-		await markAttendance(ctx, { eventId: second.id, sessionId: second.sessions[0].id, registrationId: again.id, present: true });
+		await markAttendance(ctx, {
+			eventId: second.id,
+			sessionId: second.sessions[0].id,
+			registrationId: again.id,
+			present: true
+		});
 		const reached = figure(await read(), 'attendance.reached')!;
 		await changes(() => eraseDataSubject(ctx, { email: 'ana@example.test', phone: '' }, manifests));
 		expect(figure(await read(), 'attendance.reached')).toBe(reached + 1);
