@@ -8,7 +8,9 @@ import { contextOf, createOffice, createPerson } from '../../server/testing/fact
 import type { Context } from '../../server/actor.ts';
 import type { StatisticsBlock, StatisticsQuery } from '../../server/manifest.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
-import { createTestEvent } from '../events/test-factories.ts';
+import { createTestEvent, createTestProgramme } from '../events/test-factories.ts';
+import { registrations } from '../registrations/schema.ts';
+import { expireGuardianHolds } from '../registrations/commands/expire-guardian-holds.server.ts';
 import { cancelEvent } from '../events/commands/cancel-event.server.ts';
 import { deleteEvent } from '../events/commands/delete-event.server.ts';
 import { cancelRegistrationByStaff } from '../registrations/commands/cancel-registration.server.ts';
@@ -215,6 +217,40 @@ describe('the stored attendance statistics', () => {
 		expect(figure(await read(), 'attendance.reached')).toBe(reached + 1);
 		await changes(() => cancelRegistrationByStaff(ctx, { registrationId: bob.id }));
 		expect(figure(await read(), 'attendance.reached')).toBe(reached);
+	});
+
+	it('show the writes of background jobs: a guardian hold expiring', async () => {
+		const held = await createTestRegistration(test.db, officeId, eventId, {
+			email: 'minor@example.test',
+			status: 'pending_guardian',
+			createdAt: new Date(Date.now() - 30 * 24 * 3_600_000)
+		});
+		await read();
+		await changes(() => expireGuardianHolds(test.db, new Date()));
+		const [row] = await test.db
+			.select({ status: registrations.status })
+			.from(registrations)
+			.where(eq(registrations.id, held.id));
+		expect(row.status).toBe('cancelled');
+		await read();
+	});
+
+	it('keep each programme and plan area apart, and show an event moved to another programme', async () => {
+		const programme = await createTestProgramme(test.db, officeId);
+		const ofProgramme = { ...query(officeId), programmeId: programme.id };
+		const held = async (one: StatisticsQuery) => figure(await attendanceStatistics(test.db, one), 'events.held');
+		expect(await held(ofProgramme)).toBe(0);
+		await changes(() => test.db.execute(sql`update events set programme_id = ${programme.id} where id = ${eventId}`));
+		expect(await held(ofProgramme)).toBe(1);
+		expect(await held(query(officeId))).toBe(1);
+		// A plan area is stored as the events it covers: linking an event is another key, not a stale one.
+		const area = (eventIds: string[]) => ({
+			...query(officeId),
+			planArea: { areaId: 'area', measureIds: [], eventIds }
+		});
+		expect(await held(area([]))).toBe(0);
+		expect(await held(area([eventId]))).toBe(1);
+		expect(await held(area([]))).toBe(0);
 	});
 
 	it('show a personal-data erasure (an erased person is no longer joined with their other registrations)', async () => {
