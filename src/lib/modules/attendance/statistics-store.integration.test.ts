@@ -141,6 +141,9 @@ describe('the stored attendance statistics', () => {
 		const [current, previous] = await attendanceStatisticsOfPeriods(test.db, [query(officeId), query(officeId, 2024)]);
 		expect(current).toEqual(first);
 		expect(previous).toEqual((await computeAttendanceStatisticsOfPeriods(test.db, [query(officeId, 2024)]))[0]);
+		// The same period twice, neither stored yet: counted and stored once, given twice.
+		const twice = await attendanceStatisticsOfPeriods(test.db, [query(officeId, 2021), query(officeId, 2021)]);
+		expect(twice[1]).toEqual(twice[0]);
 	});
 
 	it('show every write at the door at once: check-in, undo, walk-in, headcount', async () => {

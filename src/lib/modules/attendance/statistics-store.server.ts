@@ -87,7 +87,8 @@ export async function readThroughStatisticsStore(
 	);
 	const version = Number(found[0].version);
 	const stored = new Map(found.flatMap((row) => (row.key && row.blocks ? [[row.key, row.blocks] as const] : [])));
-	const missing = queries.filter((_, index) => !stored.has(keys[index]));
+	// Each missing key once (the same period asked twice is computed and stored once).
+	const missing = queries.filter((_, index) => !stored.has(keys[index]) && keys.indexOf(keys[index]) === index);
 	if (missing.length) {
 		const computed = await compute(db, missing);
 		const texts = computed.map((blocks) => JSON.stringify(blocks));
