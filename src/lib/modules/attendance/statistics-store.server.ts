@@ -54,24 +54,11 @@ export async function readThroughStatisticsStore(
 	compute: Compute
 ): Promise<StatisticsBlock[][]> {
 	const offices = [...new Set(queries.map((query) => query.officeId))];
+	// The statistics ask for one office at a time; several offices are read one query at a time.
 	if (offices.length !== 1)
 		return Promise.all(
-			offices.map((officeId) =>
-				readThroughStatisticsStore(
-					db,
-					queries.filter((query) => query.officeId === officeId),
-					compute
-				)
-			)
-		).then((parts) => {
-			const byQuery = new Map<StatisticsQuery, StatisticsBlock[]>();
-			offices.forEach((officeId, index) =>
-				queries
-					.filter((query) => query.officeId === officeId)
-					.forEach((query, at) => byQuery.set(query, parts[index][at]))
-			);
-			return queries.map((query) => byQuery.get(query)!);
-		});
+			queries.map((query) => readThroughStatisticsStore(db, [query], compute).then(([blocks]) => blocks))
+		);
 	const [officeId] = offices;
 	const keys = queries.map(statisticsStoreKey);
 	const store = attendanceStatisticsStore;
