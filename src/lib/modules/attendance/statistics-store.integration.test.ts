@@ -35,7 +35,8 @@ import {
 	defaultStatisticsQueries,
 	readStatisticsVersion,
 	statisticsStoreKey,
-	WARM_AT_LATEST_MS
+	WARM_AT_LATEST_MS,
+	yearStatisticsQuery
 } from './statistics-store.server.ts';
 
 let test: TestDatabase;
@@ -46,15 +47,7 @@ let otherCtx: Context;
 
 const YEAR = 2025;
 const day = (date: string, time = '10:00') => belgradeToInstant(date, time);
-const query = (office: string, year = YEAR): StatisticsQuery => ({
-	officeId: office,
-	from: day(`${year}-01-01`, '00:00'),
-	to: day(`${year + 1}-01-01`, '00:00'),
-	fromDay: `${year}-01-01`,
-	toDay: `${year + 1}-01-01`,
-	programmeId: null,
-	planArea: null
-});
+const query = (office: string, year = YEAR) => yearStatisticsQuery(office, year);
 
 /** A figure or a table's rows from the blocks. */
 const figure = (blocks: StatisticsBlock[], key: string) =>

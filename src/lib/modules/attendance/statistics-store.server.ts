@@ -99,18 +99,23 @@ export async function readThroughStatisticsStore(
 export const WARM_AFTER_QUIET_MS = 10_000;
 export const WARM_AT_LATEST_MS = 120_000;
 
+/** A Belgrade calendar year of the office, whole office, as the statistics ask for it. */
+export function yearStatisticsQuery(officeId: string, year: number): StatisticsQuery {
+	return {
+		officeId,
+		from: belgradeToInstant(`${year}-01-01`, '00:00'),
+		to: belgradeToInstant(`${year + 1}-01-01`, '00:00'),
+		fromDay: `${year}-01-01`,
+		toDay: `${year + 1}-01-01`,
+		programmeId: null,
+		planArea: null
+	};
+}
+
 /** The views a coordinator opens first: this Belgrade year and the year before, whole office. */
 export function defaultStatisticsQueries(officeId: string, now: Date): StatisticsQuery[] {
 	const { year } = wallClock(now);
-	return [year, year - 1].map((one) => ({
-		officeId,
-		from: belgradeToInstant(`${one}-01-01`, '00:00'),
-		to: belgradeToInstant(`${one + 1}-01-01`, '00:00'),
-		fromDay: `${one}-01-01`,
-		toDay: `${one + 1}-01-01`,
-		programmeId: null,
-		planArea: null
-	}));
+	return [yearStatisticsQuery(officeId, year), yearStatisticsQuery(officeId, year - 1)];
 }
 
 /**
