@@ -179,6 +179,12 @@ export interface ModuleManifest {
 	 */
 	statisticsOfPeriods?: (db: Database, queries: readonly StatisticsQuery[]) => Promise<StatisticsBlock[][]>;
 	/**
+	 * The blocks `statistics` returns for the whole office, declared: their keys, headings and order and the
+	 * keys and labels of their figures and tables (report templates offer them without counting anything; a
+	 * test checks them against the hook over the demo office).
+	 */
+	statisticsShape?: StatisticsShape[];
+	/**
 	 * Records of this module that show how the office met a work-standard area in the period (partnership
 	 * agreements, council sessions, answered initiatives...). The reports module offers them as evidence
 	 * when staff rate the year's indicators (decision 0034); [] when none.
@@ -446,6 +452,15 @@ export interface StatisticsBlock {
 	filtered: boolean;
 	/** Whether the action-plan area filter applies to this block; absent or false: the whole office counts. */
 	areaFiltered?: boolean;
+}
+
+/** What a statistics block holds, without its values (ModuleManifest.statisticsShape). */
+export interface StatisticsShape {
+	key: string;
+	titleKey: string;
+	order: number;
+	figures: Pick<StatisticsFigure, 'key' | 'labelKey'>[];
+	tables: Pick<StatisticsTable, 'key' | 'titleKey'>[];
 }
 
 /** The stretch of this year up to now, and the same stretch of last year (Belgrade calendar years). */

@@ -20,6 +20,7 @@ import {
 } from './reach.ts';
 import { UNKNOWN_BAND } from './statistics.ts';
 import { belgradeToInstant, wallClock } from '../../i18n/office-time.ts';
+import { readThroughStatisticsStore, warmAttendanceStatistics } from './statistics-store.server.ts';
 
 /** What JavaScript's String.prototype.trim takes away: a place of only these was not given. */
 const TRIMMED =
@@ -165,11 +166,28 @@ export async function attendanceStatistics(db: Database, query: StatisticsQuery)
 }
 
 /**
- * attendanceStatistics for several periods of one office and filter, read in one pass (manifest
- * `statisticsOfPeriods`): the page and the annual report show a period and the year before.
- * Overlapping periods, or queries with different filters, are read one by one.
+ * attendanceStatistics for several periods (manifest `statisticsOfPeriods`): the page and the annual report
+ * show a period and the year before. Read from the store while the office's figures have not changed since
+ * they were computed, else computed (computeAttendanceStatisticsOfPeriods) and stored (decision 0036).
  */
 export async function attendanceStatisticsOfPeriods(
+	db: Database,
+	queries: readonly StatisticsQuery[]
+): Promise<StatisticsBlock[][]> {
+	if (queries.length === 0) return [];
+	return readThroughStatisticsStore(db, queries, computeAttendanceStatisticsOfPeriods);
+}
+
+/** The attendance statistics' default views of offices whose figures changed, computed ahead (a job). */
+export function warmStatistics(db: Database, now: Date): Promise<number> {
+	return warmAttendanceStatistics(db, now, computeAttendanceStatisticsOfPeriods);
+}
+
+/**
+ * The attendance statistics of several periods of one office and filter, counted now in one pass.
+ * Overlapping periods, or queries with different filters, are read one by one.
+ */
+export async function computeAttendanceStatisticsOfPeriods(
 	db: Database,
 	queries: readonly StatisticsQuery[]
 ): Promise<StatisticsBlock[][]> {
@@ -182,7 +200,9 @@ export async function attendanceStatisticsOfPeriods(
 			(other.planArea ?? null) === (query.planArea ?? null)
 	);
 	if (queries.length > 1 && !(sameFilter && disjoint(queries)))
-		return Promise.all(queries.map((one) => attendanceStatisticsOfPeriods(db, [one]).then(([blocks]) => blocks)));
+		return Promise.all(
+			queries.map((one) => computeAttendanceStatisticsOfPeriods(db, [one]).then(([blocks]) => blocks))
+		);
 	const inPeriod = (instant: SQL | typeof events.startsAt, one: StatisticsQuery) =>
 		sql`(${instant} >= ${one.from} and ${instant} < ${one.to})`;
 	const conditions = [eq(events.officeId, query.officeId), ne(events.status, 'draft'), ne(events.status, 'cancelled')];

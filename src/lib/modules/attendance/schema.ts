@@ -1,4 +1,18 @@
-import { pgTable, uuid, text, integer, timestamp, jsonb, primaryKey, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+	pgTable,
+	uuid,
+	text,
+	integer,
+	timestamp,
+	jsonb,
+	primaryKey,
+	index,
+	uniqueIndex,
+	bigserial,
+	bigint,
+	boolean,
+	json
+} from 'drizzle-orm/pg-core';
 import { offices, users } from '../../server/db/core-schema.ts';
 import { events, eventSessions } from '../events/schema.ts';
 import { registrations } from '../registrations/schema.ts';
@@ -86,4 +100,45 @@ export const eventFeedback = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [uniqueIndex('event_feedback_registration').on(t.registrationId), index('event_feedback_event').on(t.eventId)]
+);
+
+/**
+ * One row per write that can change the office's attendance statistics (registrations, check-ins, headcounts,
+ * events, sessions, age bands, settlements), added by database triggers in the writer's transaction (migration
+ * 0017, decision 0036). The office's version of those figures is the sum of `weight`: every commit adds to it,
+ * and no writer updates a shared row (no lock taken, none waited for). The warm-up job folds what it has warmed
+ * into one `folded` row of the same total, so the office's rows stay few.
+ */
+export const attendanceStatisticsChanges = pgTable(
+	'attendance_statistics_changes',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		// No foreign key: the triggers also run while an office is being deleted (its rows cascading away).
+		officeId: uuid('office_id').notNull(),
+		weight: bigint('weight', { mode: 'number' }).notNull().default(1),
+		/** Whether this row is the sum of rows already warmed (not a change still to warm). */
+		folded: boolean('folded').notNull().default(false),
+		changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('attendance_statistics_changes_office').on(t.officeId, t.folded)]
+);
+
+/**
+ * The attendance statistics' blocks of one office, period and filter as last computed, tagged with the office's
+ * version they were computed at: read only while that is still the office's version (decision 0036).
+ */
+export const attendanceStatisticsStore = pgTable(
+	'attendance_statistics_store',
+	{
+		officeId: uuid('office_id')
+			.notNull()
+			.references(() => offices.id, { onDelete: 'cascade' }),
+		/** The period's instants, the programme and the plan area's events (statisticsStoreKey). */
+		key: text('key').notNull(),
+		version: bigint('version', { mode: 'number' }).notNull(),
+		/** As JSON text (`json`, not `jsonb`): read back exactly as written, keys in their order. */
+		blocks: json('blocks').notNull(),
+		computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.officeId, t.key] })]
 );

@@ -33,6 +33,24 @@ export const callsManifest: ModuleManifest = {
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
 	statistics: callsStatistics,
+	statisticsShape: [
+		{
+			key: 'calls',
+			titleKey: 'calls.statistics.title',
+			order: 55,
+			figures: [
+				{ key: 'calls.applications', labelKey: 'calls.statistics.applications' },
+				{ key: 'calls.eligible', labelKey: 'calls.statistics.eligible' },
+				{ key: 'calls.funded', labelKey: 'calls.statistics.funded' },
+				{ key: 'calls.granted', labelKey: 'calls.statistics.granted' }
+			],
+			tables: [
+				{ key: 'calls.applicationsByType', titleKey: 'calls.statistics.applicationsByType' },
+				{ key: 'calls.grantedByType', titleKey: 'calls.statistics.grantedByType' },
+				{ key: 'calls.grantedByCall', titleKey: 'calls.statistics.grantedByCall' }
+			]
+		}
+	],
 	planGrants: listPlanGrants,
 	opportunityFeed: listCallsForOpportunityFeed,
 	nextPublicChange: nextCallsChange,

@@ -48,6 +48,19 @@ export const councilManifest: ModuleManifest = {
 	],
 	openData: [councilDecisionsDataset],
 	statistics: councilStatistics,
+	statisticsShape: [
+		{
+			key: 'council',
+			titleKey: 'council.statistics.title',
+			order: 70,
+			figures: [
+				{ key: 'council.sessions', labelKey: 'council.statistics.sessions' },
+				{ key: 'council.adopted', labelKey: 'council.statistics.adopted' },
+				{ key: 'council.carriedOut', labelKey: 'council.statistics.carriedOut' }
+			],
+			tables: []
+		}
+	],
 	planAreaLinks: councilPlanAreaLinks,
 	standardsEvidence: councilStandardsEvidence
 };

@@ -54,5 +54,19 @@ export const organisationsManifest: ModuleManifest = {
 	personalData: organisationsPersonalData,
 	openData: [organisationsDataset],
 	statistics: organisationStatistics,
+	statisticsShape: [
+		{
+			key: 'organisations',
+			titleKey: 'organisations.statistics.title',
+			order: 40,
+			figures: [
+				{ key: 'organisations.active', labelKey: 'organisations.statistics.active' },
+				{ key: 'organisations.agreements', labelKey: 'organisations.statistics.agreements' },
+				{ key: 'organisations.jointEvents', labelKey: 'organisations.statistics.jointEvents' },
+				{ key: 'organisations.directory', labelKey: 'organisations.statistics.directory' }
+			],
+			tables: [{ key: 'organisations.activeByType', titleKey: 'organisations.statistics.activeByType' }]
+		}
+	],
 	standardsEvidence: organisationStandardsEvidence
 };

@@ -33,6 +33,21 @@ export const participationManifest: ModuleManifest = {
 	mediaUsage: listParticipationUsingMedia,
 	indicatorSources: participationIndicatorSources,
 	statistics: participationStatistics,
+	statisticsShape: [
+		{
+			key: 'participation',
+			titleKey: 'participation.statistics.title',
+			order: 60,
+			figures: [
+				{ key: 'participation.people', labelKey: 'participation.statistics.people' },
+				{ key: 'participation.submitted', labelKey: 'participation.statistics.submitted' },
+				{ key: 'participation.answered', labelKey: 'participation.statistics.answered' },
+				{ key: 'participation.pollVotes', labelKey: 'participation.statistics.pollVotes' },
+				{ key: 'participation.budgetProjectsDone', labelKey: 'participation.statistics.budgetProjectsDone' }
+			],
+			tables: []
+		}
+	],
 	standardsEvidence: participationStandardsEvidence,
 	openData: [initiativesDataset, pollResultsDataset, budgetResultsDataset],
 	linkTargets: { kinds: ['participation.initiative'], list: listInitiativeLinkTargets },

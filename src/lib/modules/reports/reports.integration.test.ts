@@ -9,7 +9,7 @@ import { auditLog } from '../../server/db/core-schema.ts';
 import type { Context } from '../../server/actor.ts';
 import { isAppError } from '../../server/errors.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
-import { loadDemoOffice } from '../registry.server.ts';
+import { loadDemoOffice, manifests } from '../registry.server.ts';
 import { createTestEvent } from '../events/test-factories.ts';
 import { createTestRegistration } from '../attendance/test-helpers.ts';
 import { markAttendance } from '../attendance/commands/mark-attendance.server.ts';
@@ -194,6 +194,16 @@ describe('office statistics of the demo office', () => {
 		for (const period of [yearPeriod(year), yearPeriod(year - 1)]) {
 			const raw = (await collectStatistics(test.db, demo.officeId, period, null)).sort((a, b) => a.order - b.order);
 			const shown = showBlocks(raw, []);
+			// What the manifests declare for report templates (listIndicatorChoices) is what the hooks return.
+			expect(
+				raw.map((block) => ({
+					key: block.key,
+					titleKey: block.titleKey,
+					order: block.order,
+					figures: block.figures.map(({ key, labelKey }) => ({ key, labelKey })),
+					tables: block.tables.map(({ key, titleKey }) => ({ key, titleKey }))
+				}))
+			).toEqual(manifests.flatMap((manifest) => manifest.statisticsShape ?? []).sort((a, b) => a.order - b.order));
 			expect(raw.length).toBeGreaterThanOrEqual(6);
 			for (const [blockIndex, block] of raw.entries()) {
 				for (const [index, item] of block.figures.entries())

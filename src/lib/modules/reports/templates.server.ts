@@ -10,9 +10,6 @@ import { canWriteTemplateReports } from './permissions.server.ts';
 import { reportTemplates, templateReports } from './schema.ts';
 import { reportBlocks, reportPlan } from './annual.server.ts';
 import { readAssessment } from './standards.server.ts';
-import { collectStatistics } from './queries.server.ts';
-import { showBlocks } from './shown.ts';
-import { yearPeriod } from './period.ts';
 import {
 	DEFAULT_REPORT_TEMPLATE,
 	fillSections,
@@ -81,12 +78,13 @@ export async function getReportTemplate(ctx: Context, id: string): Promise<Repor
 	return template;
 }
 
-/** Everything a section may show, from the statistics the modules offer (counted for an empty period). */
+/** Everything a section may show: the statistics blocks the modules declare (nothing is counted). */
 export async function listIndicatorChoices(ctx: Context): Promise<IndicatorChoice[]> {
 	authorize(ctx.actor, canWriteTemplateReports(ctx.actor));
-	// Only the shape is needed: the blocks and their figure and table keys are the same for any period.
-	const blocks = await collectStatistics(ctx.db, ctx.officeId, yearPeriod(1999), null);
-	return indicatorCatalogue(showBlocks(blocks, []));
+	// The registry imports every manifest, this one included: a lazy import keeps the circle open.
+	const { manifests } = await import('../registry.server.ts');
+	const shapes = manifests.flatMap((manifest) => manifest.statisticsShape ?? []);
+	return indicatorCatalogue([...shapes].sort((a, b) => a.order - b.order));
 }
 
 /** The reports made from templates, newest year first unless a column was chosen, each with its template's name. */

@@ -1,7 +1,7 @@
 // Configurable report templates (browser-safe, decision 0035): what a ministry or donor asks for, as
 // ordered sections that each show chosen statistics figures and tables, work-standard areas or the
 // action plan, beside a narrative staff write. The default template follows the four standard areas.
-import type { AnnualPlanGoal } from '../../server/manifest.ts';
+import type { AnnualPlanGoal, StatisticsShape } from '../../server/manifest.ts';
 import type { ShownBlock, ShownFigure, ShownTable } from './shown.ts';
 import type { AreaSummary, AssessedStandard, WorkStandardArea } from './standards.ts';
 import { WORK_STANDARD_AREAS, isWorkStandardArea } from './standards.ts';
@@ -169,7 +169,7 @@ export interface IndicatorChoice {
 }
 
 /** Everything a section may show: each block's figures and tables, then the four standard areas. */
-export function indicatorCatalogue(blocks: readonly Pick<ShownBlock, 'key' | 'titleKey' | 'figures' | 'tables'>[]) {
+export function indicatorCatalogue(blocks: readonly Pick<StatisticsShape, 'titleKey' | 'figures' | 'tables'>[]) {
 	const choices: IndicatorChoice[] = [];
 	for (const block of blocks) {
 		for (const figure of block.figures)

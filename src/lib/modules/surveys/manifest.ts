@@ -41,5 +41,18 @@ export const surveysManifest: ModuleManifest = {
 	nextPublicChange: (db, officeId, now) =>
 		earliestAhead(db, surveys, surveys.officeId, officeId, [surveys.opensAt, surveys.closesAt], now),
 	statistics: surveyStatistics,
+	statisticsShape: [
+		{
+			key: 'surveys',
+			titleKey: 'surveys.statistics.title',
+			order: 50,
+			figures: [
+				{ key: 'surveys.surveys', labelKey: 'surveys.statistics.surveys' },
+				{ key: 'surveys.responses', labelKey: 'surveys.statistics.responses' },
+				{ key: 'surveys.focusGroups', labelKey: 'surveys.statistics.focusGroups' }
+			],
+			tables: []
+		}
+	],
 	standardsEvidence: surveyStandardsEvidence
 };

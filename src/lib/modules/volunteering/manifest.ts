@@ -108,5 +108,18 @@ export const volunteeringManifest: ModuleManifest = {
 		return earliestOf(moments);
 	},
 	statistics: volunteeringStatistics,
+	statisticsShape: [
+		{
+			key: 'volunteering',
+			titleKey: 'volunteering.statistics.periodTitle',
+			order: 80,
+			figures: [
+				{ key: 'volunteering.volunteers', labelKey: 'volunteering.volunteers' },
+				{ key: 'volunteering.hours', labelKey: 'volunteering.hours' },
+				{ key: 'volunteering.opportunities', labelKey: 'volunteering.statistics.opportunitiesPublished' }
+			],
+			tables: []
+		}
+	],
 	openData: [volunteerOpportunitiesDataset, volunteerHoursDataset]
 };
