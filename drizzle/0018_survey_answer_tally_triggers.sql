@@ -22,47 +22,25 @@ LANGUAGE sql STABLE AS $$
 $$;--> statement-breakpoint
 -- The changed responses' entries, old ones subtracted and new ones added, in one upsert in key order
 -- (two transactions lock the entries they share in the same order). Responses of a survey being deleted
--- are skipped (its tally goes with it); entries that fall to zero are removed.
+-- are skipped (its tally goes with it); entries that fall to zero are removed. The statement names only
+-- the transition tables this trigger has (an insert has no old rows, a deletion no new ones).
 CREATE OR REPLACE FUNCTION kzm_survey_answer_tally_trigger() RETURNS trigger
 LANGUAGE plpgsql AS $$
+DECLARE
+	changed text := concat_ws(' UNION ALL ',
+		CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT *, -1 AS sign FROM kzm_old_responses' END,
+		CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT *, 1 AS sign FROM kzm_new_responses' END);
 BEGIN
-	IF TG_OP = 'INSERT' THEN
+	EXECUTE format($sql$
 		INSERT INTO survey_answer_tallies AS t (survey_id, is_complete, is_sensitive, question_key, answer, n)
-		SELECT d.survey_id, d.is_complete, d.is_sensitive, d.question_key, d.answer, sum(d.n)::int
-		FROM (
-			SELECT r.survey_id, r.is_complete, e.is_sensitive, e.question_key, e.answer, 1 AS n
-			FROM kzm_new_responses r CROSS JOIN LATERAL kzm_survey_answer_tally(r.survey_id, r.answers, r.sensitive_answers) e
-		) d
-		WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.id = d.survey_id)
+		SELECT r.survey_id, r.is_complete, e.is_sensitive, e.question_key, e.answer, sum(r.sign)::int
+		FROM (%s) r
+		CROSS JOIN LATERAL kzm_survey_answer_tally(r.survey_id, r.answers, r.sensitive_answers) e
+		WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.id = r.survey_id)
 		GROUP BY 1, 2, 3, 4, 5
 		ORDER BY 1, 2, 3, 4, 5
-		ON CONFLICT (survey_id, is_complete, is_sensitive, question_key, answer) DO UPDATE SET n = t.n + excluded.n;
-	ELSIF TG_OP = 'DELETE' THEN
-		INSERT INTO survey_answer_tallies AS t (survey_id, is_complete, is_sensitive, question_key, answer, n)
-		SELECT d.survey_id, d.is_complete, d.is_sensitive, d.question_key, d.answer, sum(d.n)::int
-		FROM (
-			SELECT r.survey_id, r.is_complete, e.is_sensitive, e.question_key, e.answer, -1 AS n
-			FROM kzm_old_responses r CROSS JOIN LATERAL kzm_survey_answer_tally(r.survey_id, r.answers, r.sensitive_answers) e
-		) d
-		WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.id = d.survey_id)
-		GROUP BY 1, 2, 3, 4, 5
-		ORDER BY 1, 2, 3, 4, 5
-		ON CONFLICT (survey_id, is_complete, is_sensitive, question_key, answer) DO UPDATE SET n = t.n + excluded.n;
-	ELSE
-		INSERT INTO survey_answer_tallies AS t (survey_id, is_complete, is_sensitive, question_key, answer, n)
-		SELECT d.survey_id, d.is_complete, d.is_sensitive, d.question_key, d.answer, sum(d.n)::int
-		FROM (
-			SELECT r.survey_id, r.is_complete, e.is_sensitive, e.question_key, e.answer, -1 AS n
-			FROM kzm_old_responses r CROSS JOIN LATERAL kzm_survey_answer_tally(r.survey_id, r.answers, r.sensitive_answers) e
-			UNION ALL
-			SELECT r.survey_id, r.is_complete, e.is_sensitive, e.question_key, e.answer, 1 AS n
-			FROM kzm_new_responses r CROSS JOIN LATERAL kzm_survey_answer_tally(r.survey_id, r.answers, r.sensitive_answers) e
-		) d
-		WHERE EXISTS (SELECT 1 FROM surveys s WHERE s.id = d.survey_id)
-		GROUP BY 1, 2, 3, 4, 5
-		ORDER BY 1, 2, 3, 4, 5
-		ON CONFLICT (survey_id, is_complete, is_sensitive, question_key, answer) DO UPDATE SET n = t.n + excluded.n;
-	END IF;
+		ON CONFLICT (survey_id, is_complete, is_sensitive, question_key, answer) DO UPDATE SET n = t.n + excluded.n
+	$sql$, changed);
 	IF TG_OP <> 'INSERT' THEN
 		DELETE FROM survey_answer_tallies
 		WHERE n = 0 AND survey_id IN (SELECT DISTINCT survey_id FROM kzm_old_responses);
