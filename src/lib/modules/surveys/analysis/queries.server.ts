@@ -852,16 +852,37 @@ export async function listOpenAnswers(
 				AND ${surveyAnswerThemes.questionKey} = ${question.key})`
 		);
 	const where = sql.join(conditions, sql` AND `);
-	const [{ total }] = await db.select({ total: count() }).from(surveyResponses).where(where);
-	const pages = Math.max(1, Math.ceil(total / OPEN_ANSWERS_PAGE_SIZE));
-	const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
-	const rows = await db
-		.select({ responseId: surveyResponses.id, text: sql<string>`${text}`, submittedAt: surveyResponses.submittedAt })
-		.from(surveyResponses)
-		.where(where)
-		.orderBy(desc(surveyResponses.startedAt), asc(surveyResponses.id))
-		.limit(OPEN_ANSWERS_PAGE_SIZE)
-		.offset((page - 1) * OPEN_ANSWERS_PAGE_SIZE);
+	const pageOf = async (page: number) =>
+		(
+			await db
+				.select({
+					responseId: surveyResponses.id,
+					text: sql<string>`${text}`,
+					submittedAt: surveyResponses.submittedAt,
+					total: sql<number>`count(*) over ()`
+				})
+				.from(surveyResponses)
+				.where(where)
+				.orderBy(desc(surveyResponses.startedAt), asc(surveyResponses.id))
+				.limit(OPEN_ANSWERS_PAGE_SIZE)
+				.offset((page - 1) * OPEN_ANSWERS_PAGE_SIZE)
+		).map(({ total, ...row }) => ({ ...row, total: Number(total) }));
+	// The first page (how the list opens, and every new search) and the total come from one scan:
+	// searching folds every candidate answer, so a second scan only to count cost as much again. A later
+	// page counts first, to bring a page past the end back to the last one.
+	const requested = Math.max(1, Math.floor(options.page ?? 1));
+	let page = 1;
+	let total: number;
+	let withTotal: Awaited<ReturnType<typeof pageOf>>;
+	if (requested === 1) {
+		withTotal = await pageOf(1);
+		total = withTotal[0]?.total ?? 0;
+	} else {
+		[{ total }] = await db.select({ total: count() }).from(surveyResponses).where(where);
+		page = Math.min(requested, Math.max(1, Math.ceil(total / OPEN_ANSWERS_PAGE_SIZE)));
+		withTotal = await pageOf(page);
+	}
+	const rows = withTotal.map((row) => ({ responseId: row.responseId, text: row.text, submittedAt: row.submittedAt }));
 	const coded =
 		rows.length === 0
 			? []
