@@ -425,6 +425,20 @@ describe('the answer tally', () => {
 		);
 	});
 
+	it('pages open answers with the total from the first page, a page past the end showing the last', async () => {
+		const first = await listOpenAnswers(test.db, tallied, 'missing_content', {});
+		expect(first.page).toBe(1);
+		expect(first.answers.length).toBe(Math.min(first.total, first.pageSize));
+		const last = Math.ceil(first.total / first.pageSize);
+		expect(last).toBeGreaterThan(1);
+		const pastEnd = await listOpenAnswers(test.db, tallied, 'missing_content', { page: last + 5 });
+		expect(pastEnd.total).toBe(first.total);
+		expect(pastEnd.page).toBe(last);
+		expect(pastEnd.answers.length).toBe(first.total - (last - 1) * first.pageSize);
+		const none = await listOpenAnswers(test.db, tallied, 'missing_content', { search: 'zzzz-nothing' });
+		expect(none).toMatchObject({ total: 0, page: 1, answers: [] });
+	});
+
 	it('reads the unfiltered summary from the tally the writes keep, the same as grouping the responses', async () => {
 		const same = async () => {
 			for (const filter of [NO_FILTER, { ...NO_FILTER, completeOnly: false }])
