@@ -3,6 +3,10 @@
 // a page of open answers, each timed as the median of several runs. On PGlite (in memory) and, when
 // BENCH_DATABASE_URL or TEST_DATABASE_URL is given (or `--pg`), on PostgreSQL. Run by
 // `npm run bench` (BENCH_PAGES=surveys for this part only) or alone: `node scripts/bench-surveys.ts`.
+// It prints a fingerprint of every figure shown (the summaries, each cross-tab, the open answers), so
+// a faster query can be checked to show exactly the same; BENCH_FIGURES=path writes the figures too.
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { openDatabase, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
 import { withBenchDatabase } from './bench-database.ts';
@@ -10,6 +14,7 @@ import { getPublicNeedsSummary } from '../src/lib/modules/surveys/analysis/resea
 import { createNeedsSurveyFixture } from '../src/lib/modules/surveys/analysis/needs-survey-fixture.ts';
 import { generateNeedsResponses, insertResponses } from '../src/lib/modules/surveys/analysis/generate-responses.ts';
 import {
+	CROSS_DEMOGRAPHICS,
 	NO_FILTER,
 	crossTabulate,
 	getSurveyForAnalysis,
@@ -47,6 +52,27 @@ async function measure(label: string, opened: OpenedDatabase) {
 		...survey,
 		questions: survey.questions.filter((question) => !['short_text', 'long_text'].includes(question.kind))
 	};
+	const figures = JSON.stringify(
+		{
+			'all questions': await summarizeSurvey(db, survey, NO_FILTER),
+			public: await summarizeSurvey(db, publicSurvey, NO_FILTER),
+			'rural 15–19': await summarizeSurvey(db, survey, { ...NO_FILTER, areaType: 'rural', ageBand: '15_19' }),
+			'all answers': await summarizeSurvey(db, survey, { ...NO_FILTER, completeOnly: false }),
+			crosstabs: await Promise.all(
+				survey.questions
+					.filter((question) => !['short_text', 'long_text', 'date'].includes(question.kind))
+					.flatMap((question) =>
+						CROSS_DEMOGRAPHICS.map((demographic) => crossTabulate(db, survey, question.key, demographic, NO_FILTER))
+					)
+			),
+			'open answers': await listOpenAnswers(db, survey, 'missing_content', {}),
+			'open answers search': await listOpenAnswers(db, survey, 'missing_content', { search: 'prevoz' })
+		},
+		// Ids are generated afresh on every run; the figures are what must match.
+		(key, value: unknown) => (key === 'id' || key === 'responseId' ? undefined : value)
+	);
+	if (process.env.BENCH_FIGURES) writeFileSync(`${process.env.BENCH_FIGURES}.${label}.json`, figures);
+	const fingerprint = createHash('sha256').update(figures).digest('hex').slice(0, 16);
 	const results = {
 		'seed 20k (ms)': seeding,
 		'results page: all questions': await median(() => summarizeSurvey(db, survey, NO_FILTER)),
@@ -65,7 +91,7 @@ async function measure(label: string, opened: OpenedDatabase) {
 		'open answers page': await median(() => listOpenAnswers(db, survey, 'missing_content', {})),
 		'open answers search': await median(() => listOpenAnswers(db, survey, 'missing_content', { search: 'prevoz' }))
 	};
-	console.log(`\n${label}, ${RESPONSES} responses, median of ${RUNS} runs (ms):`);
+	console.log(`\n${label}, ${RESPONSES} responses, median of ${RUNS} runs (ms), figures ${fingerprint}:`);
 	console.table(results);
 }
 

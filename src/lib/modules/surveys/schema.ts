@@ -276,6 +276,29 @@ export const surveyResponses = pgTable(
 	]
 );
 
+/**
+ * How many responses of a survey gave each whole answer to each question, kept by triggers on
+ * survey_responses (drizzle/0019_survey_answer_tally_triggers.sql) in the same statement as every write:
+ * a submission, a saved page, a paper entry, an erasure, a deletion or cascade. The unfiltered results
+ * page reads these few hundred rows instead of grouping every response (decision 0015). Per survey and
+ * completeness: the respondents (`questionKey` ''), each non-open question's answer as jsonb text, each
+ * open question's answered count (`answer` 'true'); a sensitive question's answers under `isSensitive`.
+ */
+export const surveyAnswerTallies = pgTable(
+	'survey_answer_tallies',
+	{
+		surveyId: uuid('survey_id')
+			.notNull()
+			.references(() => surveys.id, { onDelete: 'cascade' }),
+		isComplete: boolean('is_complete').notNull(),
+		isSensitive: boolean('is_sensitive').notNull(),
+		questionKey: text('question_key').notNull(),
+		answer: text('answer').notNull(),
+		n: integer('n').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.surveyId, t.isComplete, t.isSensitive, t.questionKey, t.answer] })]
+);
+
 /** A theme for coding open answers and focus-group findings (e.g. "нема превоза до града"). */
 export const researchThemes = pgTable(
 	'research_themes',

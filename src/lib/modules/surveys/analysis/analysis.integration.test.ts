@@ -6,7 +6,7 @@ import { contextOf, createOffice, createPerson } from '../../../server/testing/f
 import { auditLog } from '../../../server/db/core-schema.ts';
 import type { Actor } from '../../../server/actor.ts';
 import { isAppError } from '../../../server/errors.ts';
-import { surveyResponses } from '../schema.ts';
+import { surveyAnswerTallies, surveyResponses, surveys } from '../schema.ts';
 import { createNeedsSurveyFixture } from './needs-survey-fixture.ts';
 import { generateNeedsResponses, insertResponses, type GeneratedResponse } from './generate-responses.ts';
 import {
@@ -410,6 +410,79 @@ describe('a generated survey', () => {
 		await expectError(
 			buildResultsReport(contextOf(test.db, officeId, youngPerson), { surveyId: bigSurvey.id, locale: 'sr-Cyrl' }),
 			'forbidden'
+		);
+	});
+});
+
+describe('the answer tally', () => {
+	let tallied: AnalysisSurvey;
+	beforeAll(async () => {
+		const id = await createNeedsSurveyFixture(test.db, officeId, { slug: 'potrebe-tally', year: 2025 });
+		tallied = (await getSurveyForAnalysis(test.db, officeId, id))!;
+		await insertResponses(
+			test.db,
+			await generateNeedsResponses(test.db, { officeId, surveyId: id, count: 200, seed: 5 })
+		);
+	});
+
+	it('pages open answers with the total from the first page, a page past the end showing the last', async () => {
+		const first = await listOpenAnswers(test.db, tallied, 'missing_content', {});
+		expect(first.page).toBe(1);
+		expect(first.answers.length).toBe(Math.min(first.total, first.pageSize));
+		const last = Math.ceil(first.total / first.pageSize);
+		expect(last).toBeGreaterThan(1);
+		const pastEnd = await listOpenAnswers(test.db, tallied, 'missing_content', { page: last + 5 });
+		expect(pastEnd.total).toBe(first.total);
+		expect(pastEnd.page).toBe(last);
+		expect(pastEnd.answers.length).toBe(first.total - (last - 1) * first.pageSize);
+		const none = await listOpenAnswers(test.db, tallied, 'missing_content', { search: 'zzzz-nothing' });
+		expect(none).toMatchObject({ total: 0, page: 1, answers: [] });
+	});
+
+	it('reads the unfiltered summary from the tally the writes keep, the same as grouping the responses', async () => {
+		const same = async () => {
+			for (const filter of [NO_FILTER, { ...NO_FILTER, completeOnly: false }])
+				for (const exact of [false, true])
+					expect(await summarizeSurvey(test.db, tallied, filter, { exact })).toEqual(
+						await summarizeSurvey(test.db, tallied, filter, { exact, fromResponses: true })
+					);
+		};
+		await same();
+		const [first, second, third] = await test.db
+			.select({ id: surveyResponses.id })
+			.from(surveyResponses)
+			.where(eq(surveyResponses.surveyId, tallied.id))
+			.limit(3);
+		// A saved page, a completed response, new sensitive answers, a blanked open answer.
+		await test.db
+			.update(surveyResponses)
+			.set({
+				answers: { knows_kzm: 'no', free_time: ['sport', 'other'], missing_content: '  ', kzm_rating: 2 },
+				isComplete: false
+			})
+			.where(eq(surveyResponses.id, first.id));
+		await test.db
+			.update(surveyResponses)
+			.set({ sensitiveAnswers: { vulnerable: ['disability'] }, isComplete: true })
+			.where(eq(surveyResponses.id, second.id));
+		// An erasure touches no answer.
+		await test.db.update(surveyResponses).set({ parentEmail: null }).where(eq(surveyResponses.surveyId, tallied.id));
+		await test.db.delete(surveyResponses).where(eq(surveyResponses.id, third.id));
+		await same();
+		const complete = await test.db
+			.select({ id: surveyResponses.id })
+			.from(surveyResponses)
+			.where(and(eq(surveyResponses.surveyId, tallied.id), eq(surveyResponses.isComplete, true)));
+		expect((await summarizeSurvey(test.db, tallied, NO_FILTER)).respondents).toBe(complete.length);
+		// A deleted survey takes its tally along; the responses' own deletion adds nothing back.
+		const otherId = await createNeedsSurveyFixture(test.db, officeId, { slug: 'potrebe-deleted', year: 2027 });
+		await insertResponses(
+			test.db,
+			await generateNeedsResponses(test.db, { officeId, surveyId: otherId, count: 20, seed: 3 })
+		);
+		await test.db.delete(surveys).where(eq(surveys.id, otherId));
+		expect(await test.db.select().from(surveyAnswerTallies).where(eq(surveyAnswerTallies.surveyId, otherId))).toEqual(
+			[]
 		);
 	});
 });

@@ -9,6 +9,7 @@ import type { CrossDemographic } from './crosstab-options.ts';
 import {
 	RESPONSE_SOURCES,
 	researchThemes,
+	surveyAnswerTallies,
 	surveyAnswerThemes,
 	surveyQuestions,
 	surveyResponses,
@@ -282,12 +283,14 @@ function orderedCodes(defined: readonly string[], seen: Iterable<string>): strin
  * and median of scales and numbers, per-statement means of a matrix, average ranks of a ranking.
  * Small counts are hidden everywhere by default (src/lib/statistics/suppression.ts: the results page,
  * its PDF and public results all say so); `exact: true` is for tests that check the arithmetic.
+ * Without a filter but completeness the groups come from the answer tally; `fromResponses: true`
+ * groups the responses themselves (what a filtered summary does), for tests that compare the two.
  */
 export async function summarizeSurvey(
 	db: Database,
 	survey: AnalysisSurvey,
 	filter: ResponseFilter,
-	options: { exact?: boolean } = {}
+	options: { exact?: boolean; fromResponses?: boolean } = {}
 ): Promise<SurveySummary> {
 	const questions = survey.questions;
 	const where = responseWhere(survey.id, filter);
@@ -305,10 +308,13 @@ export async function summarizeSurvey(
 	const expressions = questions.map((question) =>
 		TEXT_KINDS.includes(question.kind) ? isAnswered(value(question), true) : sql`(${value(question)}::text)`
 	);
+	const tallied = isTallied(filter) && !options.fromResponses ? await tallyGroups(db, survey, filter) : null;
 	const result =
-		expressions.length === 0
-			? await db.execute(sql`SELECT count(*)::int AS n FROM survey_responses WHERE ${where}`)
-			: await db.execute(sql`
+		tallied !== null
+			? { rows: [] }
+			: expressions.length === 0
+				? await db.execute(sql`SELECT count(*)::int AS n FROM survey_responses WHERE ${where}`)
+				: await db.execute(sql`
 				SELECT ${sql.join(
 					expressions.map((expression, index) => sql`${expression} AS ${sql.raw(`c${index}`)}`),
 					sql`, `
@@ -323,8 +329,8 @@ export async function summarizeSurvey(
 					expressions.map((expression) => sql`(${expression})`),
 					sql`, `
 				)}, ())`);
-	let respondents = 0;
-	const groups = new Map<string, { answer: unknown; n: number }[]>();
+	let respondents = tallied?.respondents ?? 0;
+	const groups = tallied?.groups ?? new Map<string, { answer: unknown; n: number }[]>();
 	for (const row of rowsOf<Record<string, unknown>>(result)) {
 		const index = expressions.findIndex((_, position) => Number(row[`g${position}`]) === 0);
 		const n = Number(row.n);
@@ -346,6 +352,54 @@ export async function summarizeSurvey(
 			summarizeQuestion(question, byKey.get(question.key) ?? [], !options.exact || question.isSensitive)
 		)
 	};
+}
+
+/** Whether a summary can be read from the answer tally: no filter but completeness. */
+function isTallied(filter: ResponseFilter): boolean {
+	return (
+		!filter.source && !filter.ageBand && !filter.gender && !filter.areaType && !filter.occupation && !filter.settlement
+	);
+}
+
+/**
+ * The summary's groups of identical answers read from the answer tally that triggers keep on every
+ * write (survey_answer_tallies): the same groups the scan of the responses makes — a non-open
+ * question's answers as jsonb text, an open question's answered count as `true` — from a few hundred
+ * rows sent as one JSON text instead of 20,000 responses grouped on every page load.
+ */
+async function tallyGroups(
+	db: Database,
+	survey: AnalysisSurvey,
+	filter: ResponseFilter
+): Promise<{ respondents: number; groups: Map<string, { answer: unknown; n: number }[]> }> {
+	const completeness = filter.completeOnly ? sql` AND ${surveyAnswerTallies.isComplete}` : sql``;
+	const result = await db.execute(sql`
+		SELECT coalesce(json_agg(json_build_array(t.is_sensitive, t.question_key, t.answer, t.n)), '[]')::text AS tally
+		FROM (
+			SELECT ${surveyAnswerTallies.isSensitive} AS is_sensitive, ${surveyAnswerTallies.questionKey} AS question_key,
+				${surveyAnswerTallies.answer} AS answer, sum(${surveyAnswerTallies.n})::int AS n
+			FROM ${surveyAnswerTallies}
+			WHERE ${surveyAnswerTallies.surveyId} = ${survey.id}${completeness}
+			GROUP BY 1, 2, 3
+		) t`);
+	const [{ tally }] = rowsOf<{ tally: string }>(result);
+	const questionOf = new Map(survey.questions.map((question) => [`${question.isSensitive}:${question.key}`, question]));
+	let respondents = 0;
+	const groups = new Map<string, { answer: unknown; n: number }[]>();
+	for (const [isSensitive, key, answer, n] of JSON.parse(tally) as [boolean, string, string, number][]) {
+		if (n === 0) continue;
+		if (key === '' && !isSensitive) {
+			respondents += n;
+			continue;
+		}
+		const question = questionOf.get(`${isSensitive}:${key}`);
+		if (!question) continue;
+		const group = { answer: TEXT_KINDS.includes(question.kind) ? answer === 'true' : answer, n };
+		const known = groups.get(key);
+		if (known) known.push(group);
+		else groups.set(key, [group]);
+	}
+	return { respondents, groups };
 }
 
 /** A number in an answer, kept as PostgreSQL writes it (`1.50` stays `1.50`, as `->>` gives it). */
@@ -798,16 +852,37 @@ export async function listOpenAnswers(
 				AND ${surveyAnswerThemes.questionKey} = ${question.key})`
 		);
 	const where = sql.join(conditions, sql` AND `);
-	const [{ total }] = await db.select({ total: count() }).from(surveyResponses).where(where);
-	const pages = Math.max(1, Math.ceil(total / OPEN_ANSWERS_PAGE_SIZE));
-	const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pages);
-	const rows = await db
-		.select({ responseId: surveyResponses.id, text: sql<string>`${text}`, submittedAt: surveyResponses.submittedAt })
-		.from(surveyResponses)
-		.where(where)
-		.orderBy(desc(surveyResponses.startedAt), asc(surveyResponses.id))
-		.limit(OPEN_ANSWERS_PAGE_SIZE)
-		.offset((page - 1) * OPEN_ANSWERS_PAGE_SIZE);
+	const pageOf = async (page: number) =>
+		(
+			await db
+				.select({
+					responseId: surveyResponses.id,
+					text: sql<string>`${text}`,
+					submittedAt: surveyResponses.submittedAt,
+					total: sql<number>`count(*) over ()`
+				})
+				.from(surveyResponses)
+				.where(where)
+				.orderBy(desc(surveyResponses.startedAt), asc(surveyResponses.id))
+				.limit(OPEN_ANSWERS_PAGE_SIZE)
+				.offset((page - 1) * OPEN_ANSWERS_PAGE_SIZE)
+		).map(({ total, ...row }) => ({ ...row, total: Number(total) }));
+	// The first page (how the list opens, and every new search) and the total come from one scan:
+	// searching folds every candidate answer, so a second scan only to count cost as much again. A later
+	// page counts first, to bring a page past the end back to the last one.
+	const requested = Math.max(1, Math.floor(options.page ?? 1));
+	let page = 1;
+	let total: number;
+	let withTotal: Awaited<ReturnType<typeof pageOf>>;
+	if (requested === 1) {
+		withTotal = await pageOf(1);
+		total = withTotal[0]?.total ?? 0;
+	} else {
+		[{ total }] = await db.select({ total: count() }).from(surveyResponses).where(where);
+		page = Math.min(requested, Math.max(1, Math.ceil(total / OPEN_ANSWERS_PAGE_SIZE)));
+		withTotal = await pageOf(page);
+	}
+	const rows = withTotal.map((row) => ({ responseId: row.responseId, text: row.text, submittedAt: row.submittedAt }));
 	const coded =
 		rows.length === 0
 			? []
