@@ -12,6 +12,7 @@ import { createTestRegistration } from './test-helpers.ts';
 import { attendanceStatistics, attendanceStatisticsOfPeriods } from './period-statistics.server.ts';
 import { computeReach, type ReachPerson } from './reach.ts';
 import { getAttendanceSettings } from './settings.server.ts';
+import { yearStatisticsQuery } from './statistics-store.server.ts';
 
 let test: TestDatabase;
 let officeId: string;
@@ -81,15 +82,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => test.close());
 
-const bounds = (year: number) => ({
-	officeId: '',
-	from: belgradeToInstant(`${year}-01-01`, '00:00'),
-	to: belgradeToInstant(`${year + 1}-01-01`, '00:00'),
-	fromDay: `${year}-01-01`,
-	toDay: `${year + 1}-01-01`,
-	programmeId: null,
-	planArea: null
-});
+const bounds = (year: number) => yearStatisticsQuery('', year);
 
 /** What computeReach (the one-by-one definition) gives for the walk-ins of a year. */
 async function expected(year: number) {
