@@ -176,11 +176,25 @@ export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
 	applications: pendingApplications
 } as const;
 
+/**
+ * The organisations whose volunteering the signed-in person organises: only claims the staff have
+ * approved (a pending or refused claim gives no rights, so it must not offer the organiser pages either).
+ */
+export async function organisationsIOrganiseFor(ctx: Context): Promise<string[]> {
+	if (!ctx.actor) return [];
+	return (await listMyOrganisations(ctx)).filter((row) => row.claim === 'approved').map((row) => row.id);
+}
+
+/** Whether the organiser pages (/account/volunteering/organise) open for the signed-in person. */
+export async function mayOrganiseVolunteering(ctx: Context): Promise<boolean> {
+	return canManageVolunteering(ctx.actor) || (await organisationsIOrganiseFor(ctx)).length > 0;
+}
+
 export async function listOrganisedOpportunities(ctx: Context, sort: SortState | null = null) {
 	authorize(ctx.actor, !!ctx.actor);
 	let scope: SQL | undefined;
 	if (!canManageVolunteering(ctx.actor)) {
-		const mine = (await listMyOrganisations(ctx)).filter((row) => row.claim === 'approved').map((row) => row.id);
+		const mine = await organisationsIOrganiseFor(ctx);
 		if (mine.length === 0) authorize(ctx.actor, false);
 		scope = inArray(volunteerOpportunities.organisationId, mine);
 	}

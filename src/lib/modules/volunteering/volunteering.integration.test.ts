@@ -35,6 +35,7 @@ import {
 	getPublicVolunteering,
 	getVolunteeringStatistics,
 	listOrganisedOpportunities,
+	mayOrganiseVolunteering,
 	listPublicVolunteering
 } from './queries.server.ts';
 import { volunteerApplications, volunteerGuardianConsents, volunteerShifts } from './schema.ts';
@@ -205,6 +206,18 @@ describe('opportunities, review and public pages', () => {
 		).toBe('forbidden:error.403.text');
 		const mine = await listOrganisedOpportunities(contextOf(test.db, officeId, representative));
 		expect(mine.every((row) => row.organiserName === 'Udruzenje Zeleni')).toBe(true);
+		// Only an approved claim opens the organiser pages (the account page links to them only then).
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, representative))).toBe(true);
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, coordinator))).toBe(true);
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, stranger))).toBe(false);
+		const claimant = await createPerson(test.db, { officeId, roles: ['young_person'] });
+		await test.db
+			.insert(organisationRepresentatives)
+			.values({ organisationId, userId: claimant.userId, officeId, status: 'pending' });
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, claimant))).toBe(false);
+		expect(await refused(listOrganisedOpportunities(contextOf(test.db, officeId, claimant)))).toBe(
+			'forbidden:error.403.text'
+		);
 		// The office's staff organise every opportunity.
 		expect(
 			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
