@@ -254,6 +254,10 @@ export const volunteeringMessages = defineMessages({
 		{ one: '{count} пријава чека', few: '{count} пријаве чекају', other: '{count} пријава чека' },
 		{ one: '{count} application waiting', other: '{count} applications waiting' }
 	],
+	'volunteering.admin.pendingClaims': [
+		{ one: '{count} пријава сати чека', few: '{count} пријаве сати чекају', other: '{count} пријава сати чека' },
+		{ one: '{count} hours claim waiting', other: '{count} hours claims waiting' }
+	],
 	'volunteering.admin.column.title': ['Наслов', 'Title'],
 	'volunteering.admin.column.organiser': ['Организатор', 'Organiser'],
 	'volunteering.admin.column.status': ['Стање', 'Status'],

@@ -166,6 +166,8 @@ export async function listOrganisationVolunteering(db: Database, officeId: strin
 /** The opportunities the actor organises: all of the office for staff, their organisations' for representatives. */
 /** Applications waiting for an answer, of the opportunity in the outer query. */
 const pendingApplications = sql<number>`(SELECT count(*)::int FROM volunteer_applications a WHERE a.opportunity_id = "volunteer_opportunities"."id" AND a.status = 'pending')`;
+// Hours volunteers claimed and the organiser has still to approve: the dashboard counts them and links to this list.
+const claimedHours = sql<number>`(SELECT count(*)::int FROM volunteer_hours h WHERE h.opportunity_id = "volunteer_opportunities"."id" AND h.status = 'claimed')`;
 
 /** The organiser list's sortable columns (?sort=): the whitelist the address is read against. */
 export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
@@ -173,7 +175,7 @@ export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
 	organiser: sql`kzm_sort_key(${volunteerOpportunities.organiserName}) COLLATE "C"`,
 	// An opportunity's course: drafted, reviewed, published, closed; the rejected ones last.
 	status: stateOrder(volunteerOpportunities.status, ['draft', 'pending_review', 'published', 'closed', 'rejected']),
-	applications: pendingApplications
+	applications: sql`${pendingApplications} + ${claimedHours}`
 } as const;
 
 /**
@@ -207,7 +209,8 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 			organiserName: volunteerOpportunities.organiserName,
 			category: volunteerOpportunities.category,
 			isDemo: volunteerOpportunities.isDemo,
-			pending: pendingApplications
+			pending: pendingApplications,
+			claims: claimedHours
 		})
 		.from(volunteerOpportunities)
 		.where(and(eq(volunteerOpportunities.officeId, ctx.officeId), scope))

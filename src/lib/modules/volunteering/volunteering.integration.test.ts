@@ -772,10 +772,22 @@ describe('hours, check-in and the action plan’s figures', () => {
 			)
 		).toBe('invalid:common.formHasErrors');
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before);
+		// The list the dashboard's "hours claims waiting" leads to shows the claim on its opportunity.
+		const claimsOnList = async () =>
+			(await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator))).find(
+				(row) => row.id === opportunity.id
+			)!.claims;
+		expect(await claimsOnList()).toBe(1);
+		const sorted = await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator), {
+			column: 'applications',
+			direction: 'desc'
+		});
+		expect(sorted.length).toBeGreaterThan(0);
 		expect(
 			await refused(decideHoursClaim(contextOf(test.db, officeId, stranger), { hoursId: claim.id, approve: true }))
 		).toBe('forbidden:error.403.text');
 		await decideHoursClaim(contextOf(test.db, officeId, coordinator), { hoursId: claim.id, approve: true });
+		expect(await claimsOnList()).toBe(0);
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before + 2);
 		const source = volunteeringManifest.indicatorSources!.find((item) => item.key === 'volunteering.hours')!;
 		expect((await source.countByYear(test.db, { officeId, measureIds: [], years: [year], now: NOW })).get(year)).toBe(
