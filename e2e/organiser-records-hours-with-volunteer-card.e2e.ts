@@ -53,7 +53,7 @@ describe('organiser-records-hours-with-volunteer-card', () => {
 				.getByRole('main')
 				.getByText(/^(Исправљено|Упамћено): Милица Радовић$/)
 				.waitFor();
-			await page.getByText('Милица Радовић · 3,5 h', { exact: true }).waitFor();
+			await page.getByText('Милица Радовић · 3,5 сати', { exact: true }).waitFor();
 			await expectNoAxeViolations(page);
 
 			// An unknown card is refused.

@@ -28,6 +28,17 @@ export async function consumeRateLimit(db: Database, key: string, rule: RateLimi
 	if (row && row.count > rule.limit) throw new AppError('rate_limited', 'error.429.text');
 }
 
+/**
+ * Gives back one attempt, e.g. a shared address's after a sign-in that succeeded: only failures then
+ * add up there, and nobody can wipe out the failures counted before theirs.
+ */
+export async function releaseRateLimit(db: Database, key: string): Promise<void> {
+	await db
+		.update(rateLimitCounters)
+		.set({ count: sql`greatest(${rateLimitCounters.count} - 1, 0)` })
+		.where(sql`${rateLimitCounters.key} = ${key}`);
+}
+
 /** Forgets a key's attempts, e.g. after a successful sign-in. */
 export async function resetRateLimit(db: Database, key: string): Promise<void> {
 	await db.delete(rateLimitCounters).where(sql`${rateLimitCounters.key} = ${key}`);

@@ -15,7 +15,7 @@ import { cancelMyRegistration } from '#lib/modules/registrations/commands/cancel
 import { getRuntime } from '#lib/server/runtime.ts';
 import { setFlash } from '#lib/server/flash.ts';
 import { listMyOrganisations } from '#lib/modules/organisations/self-service-queries.server.ts';
-import { getMyVolunteeringSummary } from '#lib/modules/volunteering/queries.server.ts';
+import { getMyVolunteeringSummary, mayOrganiseVolunteering } from '#lib/modules/volunteering/queries.server.ts';
 import { listMyCommitteeCalls } from '#lib/modules/calls/committee-queries.server.ts';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -28,6 +28,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		myRegistrations: await listMyRegistrations(ctx),
 		myOrganisationCount: (await listMyOrganisations(ctx)).length,
 		myVolunteering: await getMyVolunteeringSummary(ctx),
+		mayOrganiseVolunteering: await mayOrganiseVolunteering(ctx),
 		myCommitteeCalls: await listMyCommitteeCalls(ctx)
 	};
 };

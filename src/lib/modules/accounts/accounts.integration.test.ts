@@ -349,6 +349,33 @@ describe('sign-in', () => {
 		).resolves.toMatchObject({ userId: other.userId });
 	});
 
+	it('counts only failed sign-ins against a shared address (a class behind one school router)', async () => {
+		const people = await Promise.all([createPerson(test.db, { officeId }), createPerson(test.db, { officeId })]);
+		const ctx = contextOf(test.db, officeId, null);
+		const school = clientAddress();
+		// A small limit, so the test signs in a few times rather than forty (each hashes a password).
+		const limit = SIGN_IN_LIMITS.perAddress.limit;
+		SIGN_IN_LIMITS.perAddress.limit = 3;
+		try {
+			// More successful sign-ins from one address than its limit allows attempts.
+			for (let index = 0; index < 6; index++) {
+				const person = people[index % people.length];
+				await expect(
+					signIn(ctx, { email: person.email, password: TEST_PASSWORD, clientAddress: school })
+				).resolves.toMatchObject({ userId: person.userId });
+			}
+			// Typos still count: past the limit, the address is refused.
+			for (let index = 0; index < 3; index++) {
+				await refusalOf(signIn(ctx, { email: people[index % 2].email, password: 'typo', clientAddress: school }));
+			}
+			expect(
+				await refusalOf(signIn(ctx, { email: people[1].email, password: TEST_PASSWORD, clientAddress: school }))
+			).toMatchObject({ code: 'rate_limited' });
+		} finally {
+			SIGN_IN_LIMITS.perAddress.limit = limit;
+		}
+	});
+
 	it('lets a locked-out owner in with a one-time e-mailed sign-in link, which ends the lock', async () => {
 		const person = await createPerson(test.db, { officeId, name: 'Вук Вуковић' });
 		const ctx = contextOf(test.db, officeId, null);

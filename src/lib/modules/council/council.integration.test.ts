@@ -595,6 +595,12 @@ describe('the session record, minutes and decisions', () => {
 		// Decisions are public once the minutes are approved; then they are found in either script.
 		expect(await listPublicDecisions(test.db, officeId, { bodyId })).toEqual([]);
 		await draftCouncilMinutes(ctx, { sessionId: session.id });
+		// The dashboard leads straight to the one session whose minutes wait for approval.
+		expect(
+			(await councilAttention(test.db, officeId, after)).find(
+				(item) => item.labelKey === 'council.dashboard.minutesAwaiting'
+			)
+		).toMatchObject({ count: 1, href: `/admin/council/sessions/${session.id}` });
 		await approveCouncilMinutes(ctx, { sessionId: session.id });
 		const publicList = await listPublicDecisions(test.db, officeId, { bodyId, now: after });
 		expect(publicList.map((row) => [row.number, row.status, row.isOverdue])).toEqual([

@@ -775,10 +775,11 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 				lte(councilSessions.startsAt, soon)
 			)
 		);
-	const [{ awaiting }] = await db
-		.select({ awaiting: sql<number>`count(*)::int` })
+	const awaitingSessions = await db
+		.select({ id: councilSessions.id })
 		.from(councilSessions)
 		.where(and(eq(councilSessions.officeId, officeId), inArray(councilSessions.minutesStatus, ['draft', 'sent'])));
+	const awaiting = awaitingSessions.length;
 	const overdue = (await listOverdueDecisions(db, officeId, today)).length;
 	const bodies = await db.select().from(councilBodies).where(eq(councilBodies.officeId, officeId));
 	let warnings = 0;
@@ -793,7 +794,8 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 		items.push({
 			labelKey: 'council.dashboard.minutesAwaiting',
 			count: awaiting,
-			href: '/admin/council',
+			// The bodies' list does not show minutes: one awaiting opens its session, where they are approved.
+			href: awaiting === 1 ? `/admin/council/sessions/${awaitingSessions[0].id}` : '/admin/council',
 			tone: 'info'
 		});
 	if (overdue)

@@ -3,6 +3,13 @@
 import type { I18n, MessageKey } from '../../i18n/index.ts';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Fields whose stored codes other modules already name: the first message that has the code wins. */
+const VALUE_MESSAGES: Record<string, readonly ((code: string) => string)[]> = {
+	role: [(code) => `accounts.role.${code}`, (code) => `council.role.${code}`],
+	gender: [(code) => `registrations.form.gender.${code}`]
+};
 
 /** A record's field name in the reader's language, or the name itself when no message has it. */
 export function fieldLabel(i18n: I18n, field: string): string {
@@ -11,11 +18,18 @@ export function fieldLabel(i18n: I18n, field: string): string {
 	return text === key ? field : text;
 }
 
-/** A record's value as text: dates in the reader's calendar words, yes/no, a dash for nothing. */
-export function shownValue(i18n: I18n, value: string | number | boolean | null): string {
+/** A record's value as text: dates in the reader's calendar words, yes/no, known codes in words, a dash for nothing. */
+export function shownValue(i18n: I18n, value: string | number | boolean | null, field = ''): string {
 	if (value === null || value === '') return '—';
 	if (typeof value === 'boolean') return i18n.t(value ? 'privacy.value.yes' : 'privacy.value.no');
 	if (typeof value === 'number') return String(value);
 	if (ISO_DATE.test(value)) return i18n.formatDate(value, { dateStyle: 'medium', timeStyle: 'short' });
+	// A calendar day (a birth date, a day worked): noon UTC keeps it the same day in every time zone.
+	if (ISO_DAY.test(value)) return i18n.formatDate(`${value}T12:00:00Z`, { dateStyle: 'medium' });
+	for (const keyOf of [(code: string) => `privacy.value.${field}.${code}`, ...(VALUE_MESSAGES[field] ?? [])]) {
+		const key = keyOf(value);
+		const text = i18n.t(key as MessageKey);
+		if (text !== key) return text;
+	}
 	return value;
 }

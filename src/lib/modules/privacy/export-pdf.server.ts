@@ -96,7 +96,7 @@ export async function buildPersonalDataPdf(
 		text(i18n.t('privacy.export.recordCount', { count: section.records.length }), regular, 8, MUTED);
 		for (const record of section.records) {
 			y -= 6;
-			for (const [name, value] of Object.entries(record)) field(fieldLabel(i18n, name), shownValue(i18n, value));
+			for (const [name, value] of Object.entries(record)) field(fieldLabel(i18n, name), shownValue(i18n, value, name));
 		}
 	}
 	return { body: await pdf.save(), filename: `my-data-${data.generatedAt.slice(0, 10)}.pdf` };

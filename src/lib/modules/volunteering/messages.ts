@@ -254,6 +254,14 @@ export const volunteeringMessages = defineMessages({
 		{ one: '{count} пријава чека', few: '{count} пријаве чекају', other: '{count} пријава чека' },
 		{ one: '{count} application waiting', other: '{count} applications waiting' }
 	],
+	'volunteering.admin.claimHours': [
+		{ one: '{count} сат', few: '{count} сата', other: '{count} сати' },
+		{ one: '{count} hour', other: '{count} hours' }
+	],
+	'volunteering.admin.pendingClaims': [
+		{ one: '{count} пријава сати чека', few: '{count} пријаве сати чекају', other: '{count} пријава сати чека' },
+		{ one: '{count} hours claim waiting', other: '{count} hours claims waiting' }
+	],
 	'volunteering.admin.column.title': ['Наслов', 'Title'],
 	'volunteering.admin.column.organiser': ['Организатор', 'Organiser'],
 	'volunteering.admin.column.status': ['Стање', 'Status'],

@@ -166,6 +166,8 @@ export async function listOrganisationVolunteering(db: Database, officeId: strin
 /** The opportunities the actor organises: all of the office for staff, their organisations' for representatives. */
 /** Applications waiting for an answer, of the opportunity in the outer query. */
 const pendingApplications = sql<number>`(SELECT count(*)::int FROM volunteer_applications a WHERE a.opportunity_id = "volunteer_opportunities"."id" AND a.status = 'pending')`;
+// Hours volunteers claimed and the organiser has still to approve: the dashboard counts them and links to this list.
+const claimedHours = sql<number>`(SELECT count(*)::int FROM volunteer_hours h WHERE h.opportunity_id = "volunteer_opportunities"."id" AND h.status = 'claimed')`;
 
 /** The organiser list's sortable columns (?sort=): the whitelist the address is read against. */
 export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
@@ -173,14 +175,28 @@ export const ORGANISED_OPPORTUNITY_SORT_COLUMNS = {
 	organiser: sql`kzm_sort_key(${volunteerOpportunities.organiserName}) COLLATE "C"`,
 	// An opportunity's course: drafted, reviewed, published, closed; the rejected ones last.
 	status: stateOrder(volunteerOpportunities.status, ['draft', 'pending_review', 'published', 'closed', 'rejected']),
-	applications: pendingApplications
+	applications: sql`${pendingApplications} + ${claimedHours}`
 } as const;
+
+/**
+ * The organisations whose volunteering the signed-in person organises: only claims the staff have
+ * approved (a pending or refused claim gives no rights, so it must not offer the organiser pages either).
+ */
+export async function organisationsIOrganiseFor(ctx: Context): Promise<string[]> {
+	if (!ctx.actor) return [];
+	return (await listMyOrganisations(ctx)).filter((row) => row.claim === 'approved').map((row) => row.id);
+}
+
+/** Whether the organiser pages (/account/volunteering/organise) open for the signed-in person. */
+export async function mayOrganiseVolunteering(ctx: Context): Promise<boolean> {
+	return canManageVolunteering(ctx.actor) || (await organisationsIOrganiseFor(ctx)).length > 0;
+}
 
 export async function listOrganisedOpportunities(ctx: Context, sort: SortState | null = null) {
 	authorize(ctx.actor, !!ctx.actor);
 	let scope: SQL | undefined;
 	if (!canManageVolunteering(ctx.actor)) {
-		const mine = (await listMyOrganisations(ctx)).filter((row) => row.claim === 'approved').map((row) => row.id);
+		const mine = await organisationsIOrganiseFor(ctx);
 		if (mine.length === 0) authorize(ctx.actor, false);
 		scope = inArray(volunteerOpportunities.organisationId, mine);
 	}
@@ -193,7 +209,8 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 			organiserName: volunteerOpportunities.organiserName,
 			category: volunteerOpportunities.category,
 			isDemo: volunteerOpportunities.isDemo,
-			pending: pendingApplications
+			pending: pendingApplications,
+			claims: claimedHours
 		})
 		.from(volunteerOpportunities)
 		.where(and(eq(volunteerOpportunities.officeId, ctx.officeId), scope))

@@ -35,6 +35,7 @@ import {
 	getPublicVolunteering,
 	getVolunteeringStatistics,
 	listOrganisedOpportunities,
+	mayOrganiseVolunteering,
 	listPublicVolunteering
 } from './queries.server.ts';
 import { volunteerApplications, volunteerGuardianConsents, volunteerShifts } from './schema.ts';
@@ -205,6 +206,18 @@ describe('opportunities, review and public pages', () => {
 		).toBe('forbidden:error.403.text');
 		const mine = await listOrganisedOpportunities(contextOf(test.db, officeId, representative));
 		expect(mine.every((row) => row.organiserName === 'Udruzenje Zeleni')).toBe(true);
+		// Only an approved claim opens the organiser pages (the account page links to them only then).
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, representative))).toBe(true);
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, coordinator))).toBe(true);
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, stranger))).toBe(false);
+		const claimant = await createPerson(test.db, { officeId, roles: ['young_person'] });
+		await test.db
+			.insert(organisationRepresentatives)
+			.values({ organisationId, userId: claimant.userId, officeId, status: 'pending' });
+		expect(await mayOrganiseVolunteering(contextOf(test.db, officeId, claimant))).toBe(false);
+		expect(await refused(listOrganisedOpportunities(contextOf(test.db, officeId, claimant)))).toBe(
+			'forbidden:error.403.text'
+		);
 		// The office's staff organise every opportunity.
 		expect(
 			(await getOpportunityForOrganiser(contextOf(test.db, officeId, coordinator), theirs.id)).opportunity.id
@@ -759,10 +772,22 @@ describe('hours, check-in and the action plan’s figures', () => {
 			)
 		).toBe('invalid:common.formHasErrors');
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before);
+		// The list the dashboard's "hours claims waiting" leads to shows the claim on its opportunity.
+		const claimsOnList = async () =>
+			(await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator))).find(
+				(row) => row.id === opportunity.id
+			)!.claims;
+		expect(await claimsOnList()).toBe(1);
+		const sorted = await listOrganisedOpportunities(contextOf(test.db, officeId, coordinator), {
+			column: 'applications',
+			direction: 'desc'
+		});
+		expect(sorted.length).toBeGreaterThan(0);
 		expect(
 			await refused(decideHoursClaim(contextOf(test.db, officeId, stranger), { hoursId: claim.id, approve: true }))
 		).toBe('forbidden:error.403.text');
 		await decideHoursClaim(contextOf(test.db, officeId, coordinator), { hoursId: claim.id, approve: true });
+		expect(await claimsOnList()).toBe(0);
 		expect((await countHoursByYear(test.db, officeId, [year])).get(year)).toBe(before + 2);
 		const source = volunteeringManifest.indicatorSources!.find((item) => item.key === 'volunteering.hours')!;
 		expect((await source.countByYear(test.db, { officeId, measureIds: [], years: [year], now: NOW })).get(year)).toBe(

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { users } from '../../../server/db/core-schema.ts';
 import { recordAudit } from '../../../server/audit.ts';
 import { AppError, isAppError } from '../../../server/errors.ts';
-import { consumeRateLimit, resetRateLimit } from '../../../server/rate-limit.ts';
+import { consumeRateLimit, releaseRateLimit, resetRateLimit } from '../../../server/rate-limit.ts';
 import { hashPassword, verifyPassword } from '../../../server/auth/password.ts';
 import { createSession, loadRoles } from '../../../server/auth/sessions.ts';
 import type { Context } from '../../../server/actor.ts';
@@ -21,7 +21,9 @@ let decoyHash: Promise<string> | undefined;
  * the stranger out, never the owner signing in from elsewhere. The per-account limit stays, much
  * higher, against guesses spread over many addresses; a locked-out owner signs in through the
  * e-mailed link (the password-reset link, offered on the refusal). Every wrong pair is answered
- * after a delay, which slows a script down without bothering a person.
+ * after a delay, which slows a script down without bothering a person. A sign-in that succeeds gives
+ * its attempt back to the account and the address: a class signing in behind one school router counts
+ * only its typos, never its successful sign-ins.
  */
 export const SIGN_IN_LIMITS = {
 	perAccountAndAddress: { limit: 8, windowSeconds: 15 * 60 },
@@ -59,6 +61,8 @@ export async function signIn(
 		throw new AppError('invalid', 'accounts.signIn.failed');
 	}
 	await resetRateLimit(ctx.db, pairKey);
+	await releaseRateLimit(ctx.db, `sign-in:${options.email}`);
+	await releaseRateLimit(ctx.db, `sign-in-ip:${options.clientAddress}`);
 	return ctx.db.transaction(async (tx) => {
 		const roles = await loadRoles(tx, user.id, ctx.officeId);
 		await recordAudit(tx, {
