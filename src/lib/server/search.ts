@@ -2,8 +2,10 @@
 // thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
 // first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
 // plus trigram similarity of the title). Decisions 0029 and 0043 have the plans and the measurements.
-import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { sql, type SQL, type AnyColumn, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './db/client.ts';
+import type { SearchHit, SearchStatement } from './manifest.ts';
 
 /**
  * How many title matches the exact ranking looks at (and half as many other matches): enough for a
@@ -126,4 +128,92 @@ export function searchRank(vector: AnyColumn, key: AnyColumn, folded: string, le
 	// title first): it rewards title matches and stays cheap on long articles.
 	const title = sql`left(${lead ?? key}, ${SEARCH_SIMILARITY_LENGTH})`;
 	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, ${title}))::float8`;
+}
+
+/** What one module's search statement selects for each hit, as columns or expressions of its table. */
+export interface SearchHitSources {
+	title: SQLWrapper;
+	/** The English title; `sql\`''\`` where the records have none. */
+	titleEn: SQLWrapper;
+	/** What the summary is made from (the statement's `summarise`, or shown as it is). */
+	snippet: SQLWrapper;
+	snippetEn: SQLWrapper;
+	/** The public address: a fixed start and the record's slug or id. */
+	path: { prefix: string; key: SQLWrapper };
+	rank: SQL<number>;
+	/** The date shown and the tie-breaker between equal ranks (newest first); null where records have none. */
+	date: SQLWrapper | null;
+}
+
+/**
+ * The columns of a module's search select, named and ordered alike in every module so that the
+ * site search can fold them into one UNION ALL. Dates travel as milliseconds since 1970, floored,
+ * which is what a Date holds and compares.
+ */
+export function searchHitColumns(sources: SearchHitSources) {
+	const date = sources.date ? sql`floor(extract(epoch from ${sources.date}) * 1000)::float8` : sql`null::float8`;
+	return {
+		title: sql<string>`${sources.title}`.as('hit_title'),
+		titleEn: sql<string>`${sources.titleEn}`.as('hit_title_en'),
+		snippet: sql<string>`${sources.snippet}`.as('hit_snippet'),
+		snippetEn: sql<string>`${sources.snippetEn}`.as('hit_snippet_en'),
+		path: sql<string>`${sources.path.prefix}::text || ${sources.path.key}::text`.as('hit_path'),
+		rank: sql<number>`${sources.rank}`.as('hit_rank'),
+		date: sql<number | null>`${date}`.as('hit_date')
+	};
+}
+
+/** A hit and the position of the statement (among those given) that found it. */
+export interface FoldedSearchHit {
+	hit: SearchHit;
+	statement: number;
+}
+
+/**
+ * Runs module search statements as one statement: each select keeps its own order and limit, and
+ * the union is ordered as the site search always merged hits (rank, then the newest, then the
+ * statement's position), best `limit` first.
+ */
+export async function runSearchStatements(
+	db: Database,
+	statements: readonly (SearchStatement | null)[],
+	limit: number
+): Promise<FoldedSearchHit[]> {
+	const branches = statements.flatMap((statement, index) =>
+		statement
+			? [sql`SELECT ${sql.raw(String(index))} AS hit_statement, kzm_hit.* FROM ${statement.select} AS kzm_hit`]
+			: []
+	);
+	if (branches.length === 0) return [];
+	const result = await db.execute(
+		sql`SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) AS kzm_hits
+			ORDER BY hit_rank DESC, coalesce(hit_date, 0) DESC, hit_statement LIMIT ${limit}`
+	);
+	const rows =
+		(result as unknown as { rows?: Record<string, unknown>[] }).rows ??
+		(result as unknown as Record<string, unknown>[]);
+	return rows.map((row) => {
+		const index = Number(row.hit_statement);
+		const statement = statements[index]!;
+		const snippet = String(row.hit_snippet ?? '');
+		const snippetEn = String(row.hit_snippet_en ?? '');
+		return {
+			statement: index,
+			hit: {
+				kindKey: statement.kindKey,
+				title: String(row.hit_title),
+				titleEn: String(row.hit_title_en ?? ''),
+				summary: statement.summarise ? statement.summarise(snippet) : snippet,
+				summaryEn: statement.summarise ? statement.summarise(snippetEn) : snippetEn,
+				path: String(row.hit_path),
+				rank: Number(row.hit_rank),
+				date: row.hit_date === null || row.hit_date === undefined ? null : new Date(Number(row.hit_date))
+			}
+		};
+	});
+}
+
+/** One module's search statement run alone: its hits, best first (what the module's own search returns). */
+export async function runSearchStatement(db: Database, statement: SearchStatement | null, limit: number) {
+	return (await runSearchStatements(db, [statement], limit)).map(({ hit }) => hit);
 }

@@ -5,6 +5,7 @@ import {
 	listCallSitemap,
 	listCallsForOpportunityFeed,
 	nextCallsChange,
+	callsSearchStatement,
 	searchCalls
 } from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
@@ -30,6 +31,7 @@ export const callsManifest: ModuleManifest = {
 	seedDemo: (db, officeId) => seedDemoCalls(db, officeId),
 	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
 	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => callsSearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
 	statistics: callsStatistics,

@@ -4,8 +4,8 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { FeedOpportunity, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { FeedOpportunity, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
@@ -182,6 +182,47 @@ export async function getCallForAdmin(ctx: Context, id: string, now: Date = new 
 	return { ...rest, state: callState(row, now), path: `/calls/${row.slug}` };
 }
 export type AdminCall = Awaited<ReturnType<typeof getCallForAdmin>>;
+
+/** Published calls matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function callsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: fundingCalls,
+			id: fundingCalls.id,
+			searchVector: fundingCalls.searchVector,
+			searchKey: fundingCalls.searchKey,
+			searchLead: fundingCalls.searchLead,
+			newest: fundingCalls.updatedAt,
+			where: isPublic(officeId)
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query, fundingCalls.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: fundingCalls.title,
+				titleEn: fundingCalls.titleEn,
+				snippet: fundingCalls.summary,
+				snippetEn: fundingCalls.summaryEn,
+				path: { prefix: '/calls/', key: fundingCalls.slug },
+				rank,
+				date: sql`coalesce(${fundingCalls.publishedAt}, ${fundingCalls.opensAt})`
+			})
+		)
+		.from(fundingCalls)
+		.where(and(isPublic(officeId), candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'calls.kind', select };
+}
 
 /** Published calls matching a folded query, best first. */
 export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {

@@ -5,8 +5,8 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
 import { canEditDocuments } from './permissions.server.ts';
@@ -239,6 +239,47 @@ export async function getPublicDocumentFile(
 	const { fileId, ...summary } = row;
 	const file = await readFile(db, officeId, fileId);
 	return file ? { document: toSummary(summary), file } : null;
+}
+
+/** Published documents matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function documentsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: documents,
+			id: documents.id,
+			searchVector: documents.searchVector,
+			searchKey: documents.searchKey,
+			searchLead: documents.searchLead,
+			newest: documents.updatedAt,
+			where: publicWhere(officeId)
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(documents.searchVector, documents.searchKey, query, documents.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: documents.title,
+				titleEn: documents.titleEn,
+				snippet: documents.description,
+				snippetEn: documents.descriptionEn,
+				path: { prefix: '/documents/', key: documents.id },
+				rank,
+				date: documents.updatedAt
+			})
+		)
+		.from(documents)
+		.where(publicWhere(officeId, candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'documents.kind', select, summarise: (text) => text.slice(0, 240) };
 }
 
 /** Published documents matching a folded query, best first. */

@@ -21,8 +21,8 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import { countPlacesByEvent, hasRegistrations, placeCountsOf } from '../registrations/place-counts.server.ts';
@@ -550,6 +550,47 @@ export async function listSessionsForFeed(
 		)
 		.orderBy(asc(eventSessions.startsAt))
 		.limit(2000);
+}
+
+/** Public events matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function eventsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: events,
+			id: events.id,
+			searchVector: events.searchVector,
+			searchKey: events.searchKey,
+			searchLead: events.searchLead,
+			newest: events.startsAt,
+			where: and(eq(events.officeId, officeId), isPublic())
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(events.searchVector, events.searchKey, query, events.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: events.title,
+				titleEn: events.titleEn,
+				snippet: events.summary,
+				snippetEn: events.summaryEn,
+				path: { prefix: '/events/', key: events.slug },
+				rank,
+				date: events.startsAt
+			})
+		)
+		.from(events)
+		.where(and(eq(events.officeId, officeId), isPublic(), candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'events.kind', select };
 }
 
 /** Public events matching a folded query, best first. */

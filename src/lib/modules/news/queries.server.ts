@@ -5,8 +5,8 @@ import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './
 import { orderOf } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -236,6 +236,48 @@ export async function listNewsForFeed(db: Database, officeId: string, limit = 20
 		updatedAt: rows[index].updatedAt,
 		state: 'published' as const
 	}));
+}
+
+/** Public articles matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function newsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: newsArticles,
+			id: newsArticles.id,
+			searchVector: newsArticles.searchVector,
+			searchKey: newsArticles.searchKey,
+			searchLead: newsArticles.searchLead,
+			newest: newsArticles.publishAt,
+			where: and(eq(newsArticles.officeId, officeId), isPublic())
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query, newsArticles.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: newsArticles.title,
+				titleEn: newsArticles.titleEn,
+				// Only what a hit without a summary shows, not the whole text.
+				snippet: sql`CASE WHEN ${newsArticles.summary} <> '' THEN ${newsArticles.summary} ELSE left(${newsArticles.searchText}, 240) END`,
+				snippetEn: newsArticles.summaryEn,
+				path: { prefix: '/news/', key: newsArticles.slug },
+				rank,
+				date: newsArticles.publishAt
+			})
+		)
+		.from(newsArticles)
+		.where(and(eq(newsArticles.officeId, officeId), isPublic(), candidates))
+		.orderBy(desc(rank), desc(newsArticles.publishAt))
+		.limit(limit);
+	return { kindKey: 'news.kind', select };
 }
 
 /** Public articles matching a folded query, best first. */

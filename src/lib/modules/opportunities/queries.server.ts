@@ -5,8 +5,8 @@ import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
 import { CLOSING_SOON_MS, opportunityState, type OpportunityState } from './time.ts';
@@ -242,6 +242,49 @@ export async function listOpportunitiesUsingMedia(
 		title: row.title,
 		path: `/admin/opportunities/${row.id}`
 	}));
+}
+
+/** Public opportunities matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function opportunitiesSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number,
+	now: Date = new Date()
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: opportunities,
+			id: opportunities.id,
+			searchVector: opportunities.searchVector,
+			searchKey: opportunities.searchKey,
+			searchLead: opportunities.searchLead,
+			newest: opportunities.updatedAt,
+			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query, opportunities.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: opportunities.title,
+				titleEn: opportunities.titleEn,
+				snippet: opportunities.summary,
+				snippetEn: opportunities.summaryEn,
+				path: { prefix: '/opportunities/', key: opportunities.slug },
+				rank,
+				// As toSummary() dates it.
+				date: sql`coalesce(${opportunities.publishAt}, ${opportunities.createdAt})`
+			})
+		)
+		.from(opportunities)
+		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'opportunities.kind', select };
 }
 
 /** Public opportunities matching a folded query, best first. */

@@ -3,8 +3,8 @@
 // or contacts it did not mark public.
 import { and, arrayContains, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -192,6 +192,47 @@ export async function getPublicOrganisation(db: Database, officeId: string, slug
 	};
 }
 export type PublicOrganisation = NonNullable<Awaited<ReturnType<typeof getPublicOrganisation>>>;
+
+/** Listed organisations matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function directorySearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: organisations,
+			id: organisations.id,
+			searchVector: organisations.searchVector,
+			searchKey: organisations.searchKey,
+			searchLead: organisations.searchLead,
+			newest: organisations.updatedAt,
+			where: isPubliclyListed(officeId)
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(organisations.searchVector, organisations.searchKey, query, organisations.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: organisations.name,
+				titleEn: sql`''`,
+				snippet: organisations.description,
+				snippetEn: organisations.descriptionEn,
+				path: { prefix: '/organisations/', key: organisations.slug },
+				rank,
+				date: null
+			})
+		)
+		.from(organisations)
+		.where(and(isPubliclyListed(officeId), candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'organisations.kind', select, summarise: (text) => excerpt(text) };
+}
 
 /** Listed organisations matching a folded query, best first (the site-wide search). */
 export async function searchDirectory(

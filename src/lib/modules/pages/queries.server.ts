@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, like, or } from 'drizzle-orm';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -144,6 +144,47 @@ export async function getPublishedPage(db: Database, officeId: string, slug: str
 function summaryOf(html: string): string {
 	const text = htmlToText(html).replace(/\s+/g, ' ');
 	return text.length > 240 ? `${text.slice(0, 239).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** Published pages matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function pagesSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const candidates = searchCandidates(
+		{
+			table: pages,
+			id: pages.id,
+			searchVector: pages.searchVector,
+			searchKey: pages.searchKey,
+			searchLead: pages.searchLead,
+			newest: pages.updatedAt,
+			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(pages.searchVector, pages.searchKey, query, pages.searchLead);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: pages.title,
+				titleEn: pages.titleEn,
+				snippet: pages.body,
+				snippetEn: pages.bodyEn,
+				path: { prefix: '/pages/', key: pages.slug },
+				rank,
+				date: null
+			})
+		)
+		.from(pages)
+		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'pages.kind', select, summarise: summaryOf };
 }
 
 /** Published pages matching a folded query, best first. */

@@ -5,6 +5,7 @@ import {
 	countAttention,
 	listInitiativesSitemap,
 	listParticipationUsingMedia,
+	initiativesSearchStatement,
 	searchInitiatives
 } from './queries.server.ts';
 import { participationIndicatorSources, participationStatistics } from './indicators.server.ts';
@@ -29,6 +30,7 @@ export const participationManifest: ModuleManifest = {
 	seedDemo: seedDemoParticipation,
 	removeDemo: removeDemoParticipation,
 	search: searchInitiatives,
+	searchStatement: initiativesSearchStatement,
 	sitemap: listInitiativesSitemap,
 	mediaUsage: listParticipationUsingMedia,
 	indicatorSources: participationIndicatorSources,

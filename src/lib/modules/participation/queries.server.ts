@@ -8,8 +8,8 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import {
 	participationBudgetProjects,
 	participationCategories,
@@ -479,6 +479,53 @@ export async function readSupporters(ctx: Context, initiativeId: string) {
 			.map((row) => row.name)
 			.sort()
 	};
+}
+
+/** Public initiatives matching a search, listed ones only, as the statement the site search folds (manifest hook). */
+export function initiativesSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const where = and(eq(participationInitiatives.officeId, officeId), isListed());
+	const candidates = searchCandidates(
+		{
+			table: participationInitiatives,
+			id: participationInitiatives.id,
+			searchVector: participationInitiatives.searchVector,
+			searchKey: participationInitiatives.searchKey,
+			searchLead: participationInitiatives.searchLead,
+			newest: participationInitiatives.publishedAt,
+			where
+		},
+		query,
+		limit
+	);
+	if (!candidates) return null;
+	const rank = searchRank(
+		participationInitiatives.searchVector,
+		participationInitiatives.searchKey,
+		query,
+		participationInitiatives.searchLead
+	);
+	const select = db
+		.select(
+			searchHitColumns({
+				title: participationInitiatives.title,
+				titleEn: sql`''`,
+				snippet: participationInitiatives.problem,
+				snippetEn: sql`''`,
+				path: { prefix: '/initiatives/', key: participationInitiatives.id },
+				rank,
+				date: participationInitiatives.publishedAt
+			})
+		)
+		.from(participationInitiatives)
+		.where(and(where, candidates))
+		.orderBy(desc(rank))
+		.limit(limit);
+	return { kindKey: 'participation.initiative.kind', select, summarise: (text) => text.slice(0, 240) };
 }
 
 /** Public initiatives matching a search (manifest hook): listed ones only. */
