@@ -5,8 +5,7 @@ import {
 	listCallSitemap,
 	listCallsForOpportunityFeed,
 	nextCallsChange,
-	callsSearchStatement,
-	searchCalls
+	callsSearchStatement
 } from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
@@ -30,7 +29,6 @@ export const callsManifest: ModuleManifest = {
 	],
 	seedDemo: (db, officeId) => seedDemoCalls(db, officeId),
 	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
-	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
 	searchStatement: (db, officeId, query, limit) => callsSearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,

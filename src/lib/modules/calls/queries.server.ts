@@ -4,7 +4,7 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
 import type { FeedOpportunity, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
@@ -224,39 +224,9 @@ export function callsSearchStatement(
 	return { kindKey: 'calls.kind', select };
 }
 
-/** Published calls matching a folded query, best first. */
+/** Published calls matching a folded query, best first: the module's search statement run alone. */
 export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: fundingCalls,
-			id: fundingCalls.id,
-			searchVector: fundingCalls.searchVector,
-			searchKey: fundingCalls.searchKey,
-			searchLead: fundingCalls.searchLead,
-			newest: fundingCalls.updatedAt,
-			where: isPublic(officeId)
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query, fundingCalls.searchLead);
-	const rows = await db
-		.select({ ...summaryColumns, rank })
-		.from(fundingCalls)
-		.where(and(isPublic(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'calls.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary,
-		summaryEn: row.summaryEn,
-		path: `/calls/${row.slug}`,
-		rank: row.rank,
-		date: row.publishedAt ?? row.opensAt
-	}));
+	return runSearchStatement(db, callsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The list and every published call, for sitemap.xml. */

@@ -5,7 +5,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
 import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
@@ -282,52 +282,14 @@ export function documentsSearchStatement(
 	return { kindKey: 'documents.kind', select, summarise: (text) => text.slice(0, 240) };
 }
 
-/** Published documents matching a folded query, best first. */
+/** Published documents matching a folded query, best first: the module's search statement run alone. */
 export async function searchDocuments(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: documents,
-			id: documents.id,
-			searchVector: documents.searchVector,
-			searchKey: documents.searchKey,
-			searchLead: documents.searchLead,
-			newest: documents.updatedAt,
-			where: publicWhere(officeId)
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(documents.searchVector, documents.searchKey, query, documents.searchLead);
-	const rows = await db
-		.select({
-			id: documents.id,
-			title: documents.title,
-			titleEn: documents.titleEn,
-			description: documents.description,
-			descriptionEn: documents.descriptionEn,
-			updatedAt: documents.updatedAt,
-			rank
-		})
-		.from(documents)
-		.where(publicWhere(officeId, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'documents.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.description.slice(0, 240),
-		summaryEn: row.descriptionEn.slice(0, 240),
-		path: `/documents/${row.id}`,
-		rank: row.rank,
-		date: row.updatedAt
-	}));
+	return runSearchStatement(db, documentsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The library and every published document's page, for sitemap.xml (nothing while the library is empty). */

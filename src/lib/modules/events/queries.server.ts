@@ -21,7 +21,13 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
+import {
+	searchCandidates,
+	matchesSearch,
+	runSearchStatement,
+	searchHitColumns,
+	searchRank
+} from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
@@ -593,47 +599,9 @@ export function eventsSearchStatement(
 	return { kindKey: 'events.kind', select };
 }
 
-/** Public events matching a folded query, best first. */
+/** Public events matching a folded query, best first: the module's search statement run alone. */
 export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: events,
-			id: events.id,
-			searchVector: events.searchVector,
-			searchKey: events.searchKey,
-			searchLead: events.searchLead,
-			newest: events.startsAt,
-			where: and(eq(events.officeId, officeId), isPublic())
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(events.searchVector, events.searchKey, query, events.searchLead);
-	const rows = await db
-		.select({
-			slug: events.slug,
-			title: events.title,
-			titleEn: events.titleEn,
-			summary: events.summary,
-			summaryEn: events.summaryEn,
-			startsAt: events.startsAt,
-			rank
-		})
-		.from(events)
-		.where(and(eq(events.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'events.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary,
-		summaryEn: row.summaryEn,
-		path: `/events/${row.slug}`,
-		rank: row.rank,
-		date: row.startsAt
-	}));
+	return runSearchStatement(db, eventsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The lists, programme pages and every public event, for sitemap.xml. */

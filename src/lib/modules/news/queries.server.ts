@@ -6,7 +6,7 @@ import { orderOf } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -280,49 +280,9 @@ export function newsSearchStatement(
 	return { kindKey: 'news.kind', select };
 }
 
-/** Public articles matching a folded query, best first. */
+/** Public articles matching a folded query, best first: the module's search statement run alone. */
 export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: newsArticles,
-			id: newsArticles.id,
-			searchVector: newsArticles.searchVector,
-			searchKey: newsArticles.searchKey,
-			searchLead: newsArticles.searchLead,
-			newest: newsArticles.publishAt,
-			where: and(eq(newsArticles.officeId, officeId), isPublic())
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query, newsArticles.searchLead);
-	const rows = await db
-		.select({
-			slug: newsArticles.slug,
-			title: newsArticles.title,
-			titleEn: newsArticles.titleEn,
-			summary: newsArticles.summary,
-			summaryEn: newsArticles.summaryEn,
-			// Only what a hit without a summary shows, not the whole text.
-			text: sql<string>`left(${newsArticles.searchText}, 240)`,
-			publishAt: newsArticles.publishAt,
-			rank
-		})
-		.from(newsArticles)
-		.where(and(eq(newsArticles.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank), desc(newsArticles.publishAt))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'news.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary || row.text.slice(0, 240),
-		summaryEn: row.summaryEn,
-		path: `/news/${row.slug}`,
-		rank: row.rank,
-		date: row.publishAt
-	}));
+	return runSearchStatement(db, newsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The news list and every public article, for sitemap.xml (nothing while no article is public). */

@@ -5,7 +5,7 @@ import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
@@ -287,7 +287,7 @@ export function opportunitiesSearchStatement(
 	return { kindKey: 'opportunities.kind', select };
 }
 
-/** Public opportunities matching a folded query, best first. */
+/** Public opportunities matching a folded query, best first: the module's search statement run alone. */
 export async function searchOpportunities(
 	db: Database,
 	officeId: string,
@@ -295,40 +295,7 @@ export async function searchOpportunities(
 	limit: number,
 	now: Date = new Date()
 ): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: opportunities,
-			id: opportunities.id,
-			searchVector: opportunities.searchVector,
-			searchKey: opportunities.searchKey,
-			searchLead: opportunities.searchLead,
-			newest: opportunities.updatedAt,
-			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query, opportunities.searchLead);
-	const rows = await db
-		.select({ ...summaryColumns, rank })
-		.from(opportunities)
-		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map(({ rank, ...row }) => {
-		const summary = toSummary(row, now);
-		return {
-			kindKey: 'opportunities.kind',
-			title: summary.title,
-			titleEn: summary.titleEn,
-			summary: summary.summary,
-			summaryEn: summary.summaryEn,
-			path: summary.path,
-			rank,
-			date: summary.publishedAt
-		};
-	});
+	return runSearchStatement(db, opportunitiesSearchStatement(db, officeId, query, limit, now), limit);
 }
 
 /** The list and every public opportunity (the closed ones stay in the archive), for sitemap.xml. */

@@ -4,7 +4,13 @@
 import { and, arrayContains, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
+import {
+	searchCandidates,
+	matchesSearch,
+	runSearchStatement,
+	searchHitColumns,
+	searchRank
+} from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -234,44 +240,14 @@ export function directorySearchStatement(
 	return { kindKey: 'organisations.kind', select, summarise: (text) => excerpt(text) };
 }
 
-/** Listed organisations matching a folded query, best first (the site-wide search). */
+/** Listed organisations matching a folded query, best first (the site-wide search): the module's search statement run alone. */
 export async function searchDirectory(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: organisations,
-			id: organisations.id,
-			searchVector: organisations.searchVector,
-			searchKey: organisations.searchKey,
-			searchLead: organisations.searchLead,
-			newest: organisations.updatedAt,
-			where: isPubliclyListed(officeId)
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(organisations.searchVector, organisations.searchKey, query, organisations.searchLead);
-	const rows = await db
-		.select({ ...entryColumns, updatedAt: organisations.updatedAt, rank })
-		.from(organisations)
-		.where(and(isPubliclyListed(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'organisations.kind',
-		title: row.name,
-		titleEn: '',
-		summary: excerpt(row.description),
-		summaryEn: excerpt(row.descriptionEn),
-		path: `/organisations/${row.slug}`,
-		rank: row.rank,
-		date: null
-	}));
+	return runSearchStatement(db, directorySearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The directory and every listed organisation, for sitemap.xml. */

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like, or } from 'drizzle-orm';
-import { searchCandidates, searchHitColumns, searchRank } from '../../server/search.ts';
+import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -187,46 +187,9 @@ export function pagesSearchStatement(
 	return { kindKey: 'pages.kind', select, summarise: summaryOf };
 }
 
-/** Published pages matching a folded query, best first. */
+/** Published pages matching a folded query, best first: the module's search statement run alone. */
 export async function searchPages(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
-		{
-			table: pages,
-			id: pages.id,
-			searchVector: pages.searchVector,
-			searchKey: pages.searchKey,
-			searchLead: pages.searchLead,
-			newest: pages.updatedAt,
-			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(pages.searchVector, pages.searchKey, query, pages.searchLead);
-	const rows = await db
-		.select({
-			slug: pages.slug,
-			title: pages.title,
-			titleEn: pages.titleEn,
-			body: pages.body,
-			bodyEn: pages.bodyEn,
-			rank
-		})
-		.from(pages)
-		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'pages.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: summaryOf(row.body),
-		summaryEn: summaryOf(row.bodyEn),
-		path: `/pages/${row.slug}`,
-		rank: row.rank,
-		date: null
-	}));
+	return runSearchStatement(db, pagesSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The pages of the office that show the image inside their text (unpublished ones too). */

@@ -5,8 +5,7 @@ import {
 	countAttention,
 	listInitiativesSitemap,
 	listParticipationUsingMedia,
-	initiativesSearchStatement,
-	searchInitiatives
+	initiativesSearchStatement
 } from './queries.server.ts';
 import { participationIndicatorSources, participationStatistics } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
@@ -29,7 +28,6 @@ export const participationManifest: ModuleManifest = {
 	],
 	seedDemo: seedDemoParticipation,
 	removeDemo: removeDemoParticipation,
-	search: searchInitiatives,
 	searchStatement: initiativesSearchStatement,
 	sitemap: listInitiativesSitemap,
 	mediaUsage: listParticipationUsingMedia,

@@ -8,7 +8,13 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
-import { searchCandidates, matchesSearch, searchHitColumns, searchRank } from '../../server/search.ts';
+import {
+	searchCandidates,
+	matchesSearch,
+	runSearchStatement,
+	searchHitColumns,
+	searchRank
+} from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import {
 	participationBudgetProjects,
@@ -528,56 +534,14 @@ export function initiativesSearchStatement(
 	return { kindKey: 'participation.initiative.kind', select, summarise: (text) => text.slice(0, 240) };
 }
 
-/** Public initiatives matching a search (manifest hook): listed ones only. */
+/** Public initiatives matching a search (manifest hook): listed ones only: the module's search statement run alone. */
 export async function searchInitiatives(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const where = and(eq(participationInitiatives.officeId, officeId), isListed());
-	const candidates = searchCandidates(
-		{
-			table: participationInitiatives,
-			id: participationInitiatives.id,
-			searchVector: participationInitiatives.searchVector,
-			searchKey: participationInitiatives.searchKey,
-			searchLead: participationInitiatives.searchLead,
-			newest: participationInitiatives.publishedAt,
-			where
-		},
-		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(
-		participationInitiatives.searchVector,
-		participationInitiatives.searchKey,
-		query,
-		participationInitiatives.searchLead
-	);
-	const rows = await db
-		.select({
-			id: participationInitiatives.id,
-			title: participationInitiatives.title,
-			problem: participationInitiatives.problem,
-			publishedAt: participationInitiatives.publishedAt,
-			rank
-		})
-		.from(participationInitiatives)
-		.where(and(where, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'participation.initiative.kind',
-		title: row.title,
-		titleEn: '',
-		summary: row.problem.slice(0, 240),
-		summaryEn: '',
-		path: `/initiatives/${row.id}`,
-		rank: row.rank,
-		date: row.publishedAt
-	}));
+	return runSearchStatement(db, initiativesSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** Listed initiatives for sitemap.xml. */
