@@ -2,7 +2,7 @@
 // thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
 // first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
 // plus trigram similarity of the title). Decisions 0029 and 0043 have the plans and the measurements.
-import { sql, type SQL, type AnyColumn, type SQLWrapper } from 'drizzle-orm';
+import { and, desc, sql, type SQL, type AnyColumn, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from './db/client.ts';
 import type { SearchHit, SearchStatement } from './manifest.ts';
@@ -161,6 +161,35 @@ export function searchHitColumns(sources: SearchHitSources) {
 		rank: sql<number>`${sources.rank}`.as('hit_rank'),
 		date: sql<number | null>`${date}`.as('hit_date')
 	};
+}
+
+/**
+ * A module's search as the statement the site search folds (the `searchStatement` hook): the
+ * candidates of `source` for a folded query, ranked by searchRank(), best first (then `tieBreak`),
+ * at most `limit`, as `hit` names their columns. Null when the query has no word to look for.
+ */
+export function rankedSearchStatement(
+	db: Database,
+	source: SearchSource,
+	query: string,
+	limit: number,
+	hit: {
+		kindKey: string;
+		columns: Omit<SearchHitSources, 'rank'>;
+		summarise?: (snippet: string) => string;
+		tieBreak?: SQL;
+	}
+): SearchStatement | null {
+	const candidates = searchCandidates(source, query, limit);
+	if (!candidates) return null;
+	const rank = searchRank(source.searchVector, source.searchKey, query, source.searchLead);
+	const select = db
+		.select(searchHitColumns({ ...hit.columns, rank }))
+		.from(source.table)
+		.where(and(source.where, candidates))
+		.orderBy(desc(rank), ...(hit.tieBreak ? [hit.tieBreak] : []))
+		.limit(limit);
+	return { kindKey: hit.kindKey, select, summarise: hit.summarise };
 }
 
 /** A hit and the position of the statement (among those given) that found it. */

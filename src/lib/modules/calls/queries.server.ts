@@ -4,7 +4,7 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { FeedOpportunity, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
@@ -190,7 +190,8 @@ export function callsSearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: fundingCalls,
 			id: fundingCalls.id,
@@ -201,27 +202,19 @@ export function callsSearchStatement(
 			where: isPublic(officeId)
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query, fundingCalls.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'calls.kind',
+			columns: {
 				title: fundingCalls.title,
 				titleEn: fundingCalls.titleEn,
 				snippet: fundingCalls.summary,
 				snippetEn: fundingCalls.summaryEn,
 				path: { prefix: '/calls/', key: fundingCalls.slug },
-				rank,
 				date: sql`coalesce(${fundingCalls.publishedAt}, ${fundingCalls.opensAt})`
-			})
-		)
-		.from(fundingCalls)
-		.where(and(isPublic(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'calls.kind', select };
+			}
+		}
+	);
 }
 
 /** Published calls matching a folded query, best first: the module's search statement run alone. */

@@ -5,7 +5,7 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
@@ -248,7 +248,8 @@ export function documentsSearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: documents,
 			id: documents.id,
@@ -259,27 +260,20 @@ export function documentsSearchStatement(
 			where: publicWhere(officeId)
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(documents.searchVector, documents.searchKey, query, documents.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'documents.kind',
+			columns: {
 				title: documents.title,
 				titleEn: documents.titleEn,
 				snippet: documents.description,
 				snippetEn: documents.descriptionEn,
 				path: { prefix: '/documents/', key: documents.id },
-				rank,
 				date: documents.updatedAt
-			})
-		)
-		.from(documents)
-		.where(publicWhere(officeId, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'documents.kind', select, summarise: (text) => text.slice(0, 240) };
+			},
+			summarise: (text) => text.slice(0, 240)
+		}
+	);
 }
 
 /** Published documents matching a folded query, best first: the module's search statement run alone. */

@@ -21,13 +21,7 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import {
-	searchCandidates,
-	matchesSearch,
-	runSearchStatement,
-	searchHitColumns,
-	searchRank
-} from '../../server/search.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
@@ -565,7 +559,8 @@ export function eventsSearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: events,
 			id: events.id,
@@ -576,27 +571,19 @@ export function eventsSearchStatement(
 			where: and(eq(events.officeId, officeId), isPublic())
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(events.searchVector, events.searchKey, query, events.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'events.kind',
+			columns: {
 				title: events.title,
 				titleEn: events.titleEn,
 				snippet: events.summary,
 				snippetEn: events.summaryEn,
 				path: { prefix: '/events/', key: events.slug },
-				rank,
 				date: events.startsAt
-			})
-		)
-		.from(events)
-		.where(and(eq(events.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'events.kind', select };
+			}
+		}
+	);
 }
 
 /** Public events matching a folded query, best first: the module's search statement run alone. */

@@ -6,7 +6,7 @@ import { orderOf } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -245,7 +245,8 @@ export function newsSearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: newsArticles,
 			id: newsArticles.id,
@@ -256,28 +257,21 @@ export function newsSearchStatement(
 			where: and(eq(newsArticles.officeId, officeId), isPublic())
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query, newsArticles.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'news.kind',
+			columns: {
 				title: newsArticles.title,
 				titleEn: newsArticles.titleEn,
 				// Only what a hit without a summary shows, not the whole text.
 				snippet: sql`CASE WHEN ${newsArticles.summary} <> '' THEN ${newsArticles.summary} ELSE left(${newsArticles.searchText}, 240) END`,
 				snippetEn: newsArticles.summaryEn,
 				path: { prefix: '/news/', key: newsArticles.slug },
-				rank,
 				date: newsArticles.publishAt
-			})
-		)
-		.from(newsArticles)
-		.where(and(eq(newsArticles.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank), desc(newsArticles.publishAt))
-		.limit(limit);
-	return { kindKey: 'news.kind', select };
+			},
+			tieBreak: desc(newsArticles.publishAt)
+		}
+	);
 }
 
 /** Public articles matching a folded query, best first: the module's search statement run alone. */

@@ -5,7 +5,7 @@ import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
@@ -252,7 +252,8 @@ export function opportunitiesSearchStatement(
 	limit: number,
 	now: Date = new Date()
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: opportunities,
 			id: opportunities.id,
@@ -263,28 +264,20 @@ export function opportunitiesSearchStatement(
 			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query, opportunities.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'opportunities.kind',
+			columns: {
 				title: opportunities.title,
 				titleEn: opportunities.titleEn,
 				snippet: opportunities.summary,
 				snippetEn: opportunities.summaryEn,
 				path: { prefix: '/opportunities/', key: opportunities.slug },
-				rank,
 				// As toSummary() dates it.
 				date: sql`coalesce(${opportunities.publishAt}, ${opportunities.createdAt})`
-			})
-		)
-		.from(opportunities)
-		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'opportunities.kind', select };
+			}
+		}
+	);
 }
 
 /** Public opportunities matching a folded query, best first: the module's search statement run alone. */

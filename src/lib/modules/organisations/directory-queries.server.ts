@@ -4,13 +4,7 @@
 import { and, arrayContains, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
 import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
-import {
-	searchCandidates,
-	matchesSearch,
-	runSearchStatement,
-	searchHitColumns,
-	searchRank
-} from '../../server/search.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement, searchRank } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -206,7 +200,8 @@ export function directorySearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: organisations,
 			id: organisations.id,
@@ -217,27 +212,20 @@ export function directorySearchStatement(
 			where: isPubliclyListed(officeId)
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(organisations.searchVector, organisations.searchKey, query, organisations.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'organisations.kind',
+			columns: {
 				title: organisations.name,
 				titleEn: sql`''`,
 				snippet: organisations.description,
 				snippetEn: organisations.descriptionEn,
 				path: { prefix: '/organisations/', key: organisations.slug },
-				rank,
 				date: null
-			})
-		)
-		.from(organisations)
-		.where(and(isPubliclyListed(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'organisations.kind', select, summarise: (text) => excerpt(text) };
+			},
+			summarise: (text) => excerpt(text)
+		}
+	);
 }
 
 /** Listed organisations matching a folded query, best first (the site-wide search): the module's search statement run alone. */

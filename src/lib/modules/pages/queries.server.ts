@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, like, or } from 'drizzle-orm';
-import { searchCandidates, runSearchStatement, searchHitColumns, searchRank } from '../../server/search.ts';
+import { and, asc, eq, like, or } from 'drizzle-orm';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
@@ -153,7 +153,8 @@ export function pagesSearchStatement(
 	query: string,
 	limit: number
 ): SearchStatement | null {
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: pages,
 			id: pages.id,
@@ -164,27 +165,20 @@ export function pagesSearchStatement(
 			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(pages.searchVector, pages.searchKey, query, pages.searchLead);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'pages.kind',
+			columns: {
 				title: pages.title,
 				titleEn: pages.titleEn,
 				snippet: pages.body,
 				snippetEn: pages.bodyEn,
 				path: { prefix: '/pages/', key: pages.slug },
-				rank,
 				date: null
-			})
-		)
-		.from(pages)
-		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'pages.kind', select, summarise: summaryOf };
+			},
+			summarise: summaryOf
+		}
+	);
 }
 
 /** Published pages matching a folded query, best first: the module's search statement run alone. */

@@ -8,13 +8,7 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
-import {
-	searchCandidates,
-	matchesSearch,
-	runSearchStatement,
-	searchHitColumns,
-	searchRank
-} from '../../server/search.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import {
 	participationBudgetProjects,
@@ -495,7 +489,8 @@ export function initiativesSearchStatement(
 	limit: number
 ): SearchStatement | null {
 	const where = and(eq(participationInitiatives.officeId, officeId), isListed());
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: participationInitiatives,
 			id: participationInitiatives.id,
@@ -506,32 +501,20 @@ export function initiativesSearchStatement(
 			where
 		},
 		query,
-		limit
-	);
-	if (!candidates) return null;
-	const rank = searchRank(
-		participationInitiatives.searchVector,
-		participationInitiatives.searchKey,
-		query,
-		participationInitiatives.searchLead
-	);
-	const select = db
-		.select(
-			searchHitColumns({
+		limit,
+		{
+			kindKey: 'participation.initiative.kind',
+			columns: {
 				title: participationInitiatives.title,
 				titleEn: sql`''`,
 				snippet: participationInitiatives.problem,
 				snippetEn: sql`''`,
 				path: { prefix: '/initiatives/', key: participationInitiatives.id },
-				rank,
 				date: participationInitiatives.publishedAt
-			})
-		)
-		.from(participationInitiatives)
-		.where(and(where, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return { kindKey: 'participation.initiative.kind', select, summarise: (text) => text.slice(0, 240) };
+			},
+			summarise: (text) => text.slice(0, 240)
+		}
+	);
 }
 
 /** Public initiatives matching a search (manifest hook): listed ones only: the module's search statement run alone. */
