@@ -170,6 +170,8 @@ async function measure(label: string, opened: OpenedDatabase) {
 		.from(offices)
 		.where(sql`${offices.isDefault}`);
 	const searching = manifests.filter((manifest) => manifest.searchStatement || manifest.search);
+	// PGlite folds the modules' statements into one, PostgreSQL sends them side by side (decision 0043).
+	const options = { databaseKind: opened.kind };
 	/** One module's search alone: its statement run by itself, or its own code. */
 	const searchAlone = (handle: Database, manifest: (typeof manifests)[number], folded: string) =>
 		manifest.searchStatement
@@ -177,9 +179,9 @@ async function measure(label: string, opened: OpenedDatabase) {
 			: manifest.search!(handle, office.id, folded, 40);
 	const rows: Record<string, string | number>[] = [];
 	for (const [name, query] of QUERIES) {
-		const result = await searchEverything(db, office.id, query, manifests);
-		const whole = await timeRuns(() => searchEverything(db, office.id, query, manifests), database);
-		const statements = await countStatements(db, () => searchEverything(db, office.id, query, manifests));
+		const result = await searchEverything(db, office.id, query, manifests, options);
+		const whole = await timeRuns(() => searchEverything(db, office.id, query, manifests, options), database);
+		const statements = await countStatements(db, () => searchEverything(db, office.id, query, manifests, options));
 		rows.push({ query: name, part: 'site search', hits: result.hits.length, statements, ...whole });
 		const folded = searchKey(query);
 		for (const manifest of searching) {
@@ -200,7 +202,7 @@ async function measure(label: string, opened: OpenedDatabase) {
 			);
 		// BENCH_EXPLAIN=site: the statements one site search sends (the folded one and the modules' own).
 		if (EXPLAIN === 'site' || EXPLAIN === 'all')
-			await searchEverything(explainingDatabase(db, print('site search')), office.id, query, manifests);
+			await searchEverything(explainingDatabase(db, print('site search')), office.id, query, manifests, options);
 		for (const manifest of searching.filter(
 			(manifest) => EXPLAIN === 'all' || (EXPLAIN && manifest.name === EXPLAIN)
 		)) {

@@ -199,21 +199,57 @@ export interface FoldedSearchHit {
 }
 
 /**
- * Runs module search statements as one statement: each select keeps its own order and limit, and
- * the union is ordered as the site search always merged hits (rank, then the newest, then the
- * statement's position), best `limit` first.
+ * The order of the site search's hits: the best rank first, then the newest (no date counts as
+ * 1970), then the position of the statement (or module) that found them. The folded statement's
+ * ORDER BY says the same in SQL; the hits of statements run side by side are merged with it.
+ */
+export function bySearchOrder(a: FoldedSearchHit, b: FoldedSearchHit): number {
+	return (
+		b.hit.rank - a.hit.rank || (b.hit.date?.getTime() ?? 0) - (a.hit.date?.getTime() ?? 0) || a.statement - b.statement
+	);
+}
+
+/**
+ * How the site search sends its statements: on PGlite (one connection, every statement after the
+ * other) folded into one, which spares the per-statement cost; on PostgreSQL side by side on the
+ * pool's connections, where the fold would run its branches one after another in one backend.
+ */
+export type SearchStatementsMode = 'folded' | 'side by side';
+
+export function searchStatementsMode(databaseKind: 'pglite' | 'postgres'): SearchStatementsMode {
+	return databaseKind === 'postgres' ? 'side by side' : 'folded';
+}
+
+/**
+ * Runs module search statements, each keeping its own order and limit, and orders their hits as
+ * bySearchOrder() does, best `limit` first: as one UNION ALL statement (`folded`) or each statement
+ * on its own, all at once, merged here (`side by side`). Both give the same hits in the same order
+ * (hits of one statement with equal rank and date may come in either order in the fold).
  */
 export async function runSearchStatements(
 	db: Database,
 	statements: readonly (SearchStatement | null)[],
+	limit: number,
+	mode: SearchStatementsMode = 'folded'
+): Promise<FoldedSearchHit[]> {
+	const present = statements.flatMap((statement, index) => (statement ? [{ statement, index }] : []));
+	if (mode === 'folded') return runUnion(db, present, limit);
+	const perStatement = await Promise.all(present.map((one) => runUnion(db, [one], limit)));
+	return perStatement.flat().sort(bySearchOrder).slice(0, limit);
+}
+
+/** The given statements as one UNION ALL statement, ordered as bySearchOrder() does. */
+async function runUnion(
+	db: Database,
+	statements: readonly { statement: SearchStatement; index: number }[],
 	limit: number
 ): Promise<FoldedSearchHit[]> {
-	const branches = statements.flatMap((statement, index) =>
-		statement
-			? [sql`SELECT ${sql.raw(String(index))} AS hit_statement, kzm_hit.* FROM ${statement.select} AS kzm_hit`]
-			: []
+	if (statements.length === 0) return [];
+	const branches = statements.map(
+		({ statement, index }) =>
+			sql`SELECT ${sql.raw(String(index))} AS hit_statement, kzm_hit.* FROM ${statement.select} AS kzm_hit`
 	);
-	if (branches.length === 0) return [];
+	const byIndex = new Map(statements.map(({ statement, index }) => [index, statement]));
 	const result = await db.execute(
 		sql`SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) AS kzm_hits
 			ORDER BY hit_rank DESC, coalesce(hit_date, 0) DESC, hit_statement LIMIT ${limit}`
@@ -223,7 +259,7 @@ export async function runSearchStatements(
 		(result as unknown as Record<string, unknown>[]);
 	return rows.map((row) => {
 		const index = Number(row.hit_statement);
-		const statement = statements[index]!;
+		const statement = byIndex.get(index)!;
 		const snippet = String(row.hit_snippet ?? '');
 		const snippetEn = String(row.hit_snippet_en ?? '');
 		return {

@@ -2,7 +2,9 @@
 // The site search must answer exactly what running each module's search on its own and merging the
 // hits in code answered (until the fold, each module's own query and mapping: this test compared
 // those with the fold on both databases before they were replaced by the statements): the same hits, with the same titles, summaries, dates and ranks, in the
-// same order (hits of equal rank and date may come in either order, as before).
+// same order (hits of equal rank and date may come in either order, as before). The site search
+// folds them on PGlite and sends them side by side on PostgreSQL: both ways are checked here on
+// whichever database the test runs on (the `databaseKind` passed forces the way).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../server/testing/db.ts';
 import type { SearchHit } from '../../server/manifest.ts';
@@ -95,19 +97,22 @@ const QUERIES = [
 	'a'
 ];
 
-describe('the folded site search', () => {
+describe('the site search, folded (PGlite) and side by side (PostgreSQL)', () => {
 	it.each(QUERIES)('answers %s as the module-by-module search did', async (query) => {
 		for (const limit of [40, 7]) {
-			const before = await searchModuleByModule(query, limit);
-			const { hits } = await searchEverything(test.db, officeId, query, manifests, limit);
-			expect(canonical(hits, limit)).toEqual(canonical(before, limit));
+			const before = canonical(await searchModuleByModule(query, limit), limit);
+			for (const databaseKind of ['pglite', 'postgres'] as const) {
+				const { hits } = await searchEverything(test.db, officeId, query, manifests, { databaseKind, limit });
+				expect(canonical(hits, limit), databaseKind).toEqual(before);
+			}
 		}
 	});
 
 	it('finds hits in several modules, so the comparison covers them', async () => {
 		const kinds = new Set<string>();
 		for (const query of QUERIES) {
-			for (const hit of (await searchEverything(test.db, officeId, query, manifests)).hits) kinds.add(hit.kindKey);
+			for (const hit of (await searchEverything(test.db, officeId, query, manifests, { databaseKind: test.kind })).hits)
+				kinds.add(hit.kindKey);
 		}
 		expect(kinds.size).toBeGreaterThanOrEqual(5);
 	});
