@@ -3,3 +3,4 @@
 export { manifests, loadDemoOffice } from '../src/lib/modules/registry.server.ts';
 export { searchEverything } from '../src/lib/modules/search/queries.server.ts';
 export { searchKey } from '../src/lib/i18n/script.ts';
+export { runSearchStatement } from '../src/lib/server/search.ts';

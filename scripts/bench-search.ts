@@ -3,31 +3,25 @@
 // mistyped query that match every bench article, timed BENCH_RUNS times each (p50/p99), with each
 // module's search alone and the number of statements one search sends. On PGlite (a throw-away data
 // folder) and on PostgreSQL (a throw-away database on TEST_DATABASE_URL's server); `--pglite` or `--pg`
-// runs one of them. BENCH_EXPLAIN=1 prints EXPLAIN (ANALYZE, BUFFERS) of the news module's statements,
-// BENCH_EXPLAIN=all the planning and execution times of every module's. BENCH_KEEP=1 keeps the seeded
+// runs one of them. BENCH_EXPLAIN=news prints EXPLAIN (ANALYZE, BUFFERS) of a module's statements,
+// BENCH_EXPLAIN=site those of one site search (the folded statement, decision 0043), BENCH_EXPLAIN=all
+// the planning and execution times of every one. BENCH_KEEP=1 keeps the seeded
 // database (and prints where); BENCH_PGLITE_DIR and BENCH_DATABASE_URL measure an already seeded one.
 // Run by `npm run bench -- search` or alone: `node scripts/bench-search.ts`.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sql } from 'drizzle-orm';
-import { createServer, createServerModuleRunner } from 'vite';
+import { sql, type SQL } from 'drizzle-orm';
 import { openDatabase, type Database, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
-import { withBenchDatabase } from './bench-database.ts';
+import { benchModuleRunner, withBenchDatabase } from './bench-database.ts';
 
-const vite = await createServer({
-	configFile: false,
-	logLevel: 'error',
-	appType: 'custom',
-	server: { middlewareMode: true, hmr: false, ws: false }
-});
-const runner = createServerModuleRunner(vite.environments.ssr, { hmr: false });
-const timed: typeof import('./bench-search-modules.ts') = await runner.import(
-	new URL('./bench-search-modules.ts', import.meta.url).pathname
+// Vite loads the modules (and keeps its runner open for their lazy imports) until the end.
+const { modules: timed, close: closeRunner } = await benchModuleRunner<typeof import('./bench-search-modules.ts')>(
+	new URL('./bench-search-modules.ts', import.meta.url)
 );
-const { manifests, loadDemoOffice, searchEverything, searchKey } = timed;
+const { manifests, loadDemoOffice, runSearchStatement, searchEverything, searchKey } = timed;
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const EXPLAIN = process.env.BENCH_EXPLAIN ?? '';
@@ -118,8 +112,8 @@ async function countStatements(db: Database, run: () => Promise<unknown>): Promi
 }
 
 /**
- * A handle whose selects are not run but explained: each statement a search would send is printed
- * with EXPLAIN (ANALYZE, BUFFERS) and answers no rows.
+ * A handle whose selects (and raw statements: the folded site search) are not run but explained:
+ * each statement a search would send is printed with EXPLAIN (ANALYZE, BUFFERS) and answers no rows.
  */
 function explainingDatabase(db: Database, print: (plan: string) => void): Database {
 	const client = rawClient(db);
@@ -143,9 +137,19 @@ function explainingDatabase(db: Database, print: (plan: string) => void): Databa
 				};
 			}
 		});
+	const explain = (query: { sql: string; params: unknown[] }) =>
+		client
+			.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${query.sql}`, query.params)
+			.then((result) => print(result.rows.map((row) => Object.values(row)[0]).join('\n')));
 	return new Proxy(db, {
 		get(target, property, receiver) {
 			const value = Reflect.get(target, property, receiver);
+			if (property === 'execute') {
+				const dialect = (
+					target as unknown as { dialect: { sqlToQuery: (query: SQL) => { sql: string; params: unknown[] } } }
+				).dialect;
+				return (query: SQL) => explain(dialect.sqlToQuery(query)).then(() => ({ rows: [] }));
+			}
 			if (property === 'select' || property === 'selectDistinct')
 				return (...args: unknown[]) => wrap(value.apply(target, args));
 			return value;
@@ -165,34 +169,44 @@ async function measure(label: string, opened: OpenedDatabase) {
 		.select({ id: offices.id })
 		.from(offices)
 		.where(sql`${offices.isDefault}`);
-	const searching = manifests.filter((manifest) => manifest.search);
+	const searching = manifests.filter((manifest) => manifest.searchStatement || manifest.search);
+	// PGlite folds the modules' statements into one, PostgreSQL sends them side by side (decision 0043).
+	const options = { databaseKind: opened.kind };
+	/** One module's search alone: its statement run by itself, or its own code. */
+	const searchAlone = (handle: Database, manifest: (typeof manifests)[number], folded: string) =>
+		manifest.searchStatement
+			? runSearchStatement(handle, manifest.searchStatement(handle, office.id, folded, 40), 40)
+			: manifest.search!(handle, office.id, folded, 40);
 	const rows: Record<string, string | number>[] = [];
 	for (const [name, query] of QUERIES) {
-		const result = await searchEverything(db, office.id, query, manifests);
-		const whole = await timeRuns(() => searchEverything(db, office.id, query, manifests), database);
-		const statements = await countStatements(db, () => searchEverything(db, office.id, query, manifests));
+		const result = await searchEverything(db, office.id, query, manifests, options);
+		const whole = await timeRuns(() => searchEverything(db, office.id, query, manifests, options), database);
+		const statements = await countStatements(db, () => searchEverything(db, office.id, query, manifests, options));
 		rows.push({ query: name, part: 'site search', hits: result.hits.length, statements, ...whole });
 		const folded = searchKey(query);
 		for (const manifest of searching) {
-			const hits = await manifest.search!(db, office.id, folded, 40);
-			const alone = await timeRuns(() => manifest.search!(db, office.id, folded, 40), database);
+			const hits = await searchAlone(db, manifest, folded);
+			const alone = await timeRuns(() => searchAlone(db, manifest, folded), database);
 			rows.push({ query: name, part: manifest.name, hits: hits.length, statements: '', ...alone });
 		}
+		const print = (part: string) => (plan: string) =>
+			console.log(
+				`\n${label}, ${name} query, ${part} statement:\n${
+					EXPLAIN === 'all'
+						? plan
+								.split('\n')
+								.filter((line) => /^(Planning|Execution) Time/.test(line))
+								.join(', ')
+						: plan
+				}`
+			);
+		// BENCH_EXPLAIN=site: the statements one site search sends (the folded one and the modules' own).
+		if (EXPLAIN === 'site' || EXPLAIN === 'all')
+			await searchEverything(explainingDatabase(db, print('site search')), office.id, query, manifests, options);
 		for (const manifest of searching.filter(
 			(manifest) => EXPLAIN === 'all' || (EXPLAIN && manifest.name === EXPLAIN)
 		)) {
-			const print = (plan: string) =>
-				console.log(
-					`\n${label}, ${name} query, ${manifest.name} statement:\n${
-						EXPLAIN === 'all'
-							? plan
-									.split('\n')
-									.filter((line) => /^(Planning|Execution) Time/.test(line))
-									.join(', ')
-							: plan
-					}`
-				);
-			await manifest.search!(explainingDatabase(db, print), office.id, folded, 40);
+			await searchAlone(explainingDatabase(db, print(manifest.name)), manifest, folded);
 		}
 	}
 	console.log(`\n${label}: site search for queries matching every bench article, ${RUNS} runs (ms):`);
@@ -249,6 +263,5 @@ try {
 		});
 	}
 } finally {
-	await runner.close();
-	await vite.close();
+	await closeRunner();
 }

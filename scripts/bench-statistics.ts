@@ -9,19 +9,11 @@ import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type OpenedDatabase } from '../src/lib/server/db/client.ts';
 import { offices } from '../src/lib/server/db/core-schema.ts';
-import { withBenchDatabase } from './bench-database.ts';
-import { createServer, createServerModuleRunner } from 'vite';
+import { benchModuleRunner, withBenchDatabase } from './bench-database.ts';
 
 // Vite loads the modules (and keeps its runner open for their lazy imports) until the end.
-const vite = await createServer({
-	configFile: false,
-	logLevel: 'error',
-	appType: 'custom',
-	server: { middlewareMode: true, hmr: false, ws: false }
-});
-const runner = createServerModuleRunner(vite.environments.ssr, { hmr: false });
-const timed: typeof import('./bench-statistics-modules.ts') = await runner.import(
-	new URL('./bench-statistics-modules.ts', import.meta.url).pathname
+const { modules: timed, close: closeRunner } = await benchModuleRunner<typeof import('./bench-statistics-modules.ts')>(
+	new URL('./bench-statistics-modules.ts', import.meta.url)
 );
 const { manifests, collectStatistics, getOfficeStatistics, periodBounds, yearPeriod } = timed;
 const { exportAnnualReportForStaff, createPerson, contextOf } = timed;
@@ -217,5 +209,4 @@ const server =
 	process.env.TEST_DATABASE_URL ??
 	(process.argv.includes('--pg') || ONLY_PG ? 'postgres://postgres@127.0.0.1:5432/postgres' : '');
 if (server) await withBenchDatabase(server, 'kzm_bench_statistics', (opened) => measure('PostgreSQL', opened));
-await runner.close();
-await vite.close();
+await closeRunner();

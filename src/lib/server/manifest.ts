@@ -1,6 +1,7 @@
 import type { Database } from './db/client.ts';
 import type { Actor } from './actor.ts';
 import type { Role } from './db/core-schema.ts';
+import type { SQLWrapper } from 'drizzle-orm';
 
 /** A demo account printed in the console when the demo office is loaded. */
 export interface DemoAccount {
@@ -46,6 +47,19 @@ export interface SearchHit {
 	path: string;
 	rank: number;
 	date: Date | null;
+}
+
+/**
+ * One module's search as a select that is not run by the module: the site search folds every
+ * module's into one `UNION ALL` statement (decision 0043).
+ */
+export interface SearchStatement {
+	/** Message key naming the kind of result (e.g. 'news.kind'). */
+	kindKey: string;
+	/** A select of `searchHitColumns()` (src/lib/server/search.ts), best first, at most `limit` rows. */
+	select: SQLWrapper;
+	/** Makes the summary shown from the selected snippet (HTML to text, a cut); shown as selected without it. */
+	summarise?: (snippet: string) => string;
 }
 
 /** A public page of one module linked from a record of another (an event's volunteering, ...). */
@@ -110,7 +124,13 @@ export interface ModuleManifest {
 	seedDemo?: (db: Database, officeId: string) => Promise<DemoAccount[] | void>;
 	/** Removes what seedDemo created, keeping the account given (the person removing the demo). */
 	removeDemo?: (db: Database, officeId: string, keepUserId: string | null) => Promise<void>;
-	/** Public records matching a search (query already folded with searchKey()). */
+	/**
+	 * Public records matching a search (query already folded with searchKey()), as one select the site
+	 * search folds with the other modules' into one statement; null when the query has nothing to look for.
+	 * A module whose search is one ranked select implements this one.
+	 */
+	searchStatement?: (db: Database, officeId: string, query: string, limit: number) => SearchStatement | null;
+	/** Public records matching a search, for a module that cannot say it in one select (it ranks in code). */
 	search?: (db: Database, officeId: string, query: string, limit: number) => Promise<SearchHit[]>;
 	/** Public addresses for sitemap.xml. */
 	sitemap?: (db: Database, officeId: string) => Promise<SitemapEntry[]>;

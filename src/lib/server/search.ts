@@ -2,8 +2,10 @@
 // thousands of rows stays fast: a capped set of candidates (title matches, then any match, newest
 // first along an index) and, on those few hundred only, the exact relevance (Serbian full-text rank
 // plus trigram similarity of the title). Decisions 0029 and 0043 have the plans and the measurements.
-import { sql, type SQL, type AnyColumn } from 'drizzle-orm';
+import { and, desc, sql, type SQL, type AnyColumn, type SQLWrapper } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from './db/client.ts';
+import type { SearchHit, SearchStatement } from './manifest.ts';
 
 /**
  * How many title matches the exact ranking looks at (and half as many other matches): enough for a
@@ -126,4 +128,157 @@ export function searchRank(vector: AnyColumn, key: AnyColumn, folded: string, le
 	// title first): it rewards title matches and stays cheap on long articles.
 	const title = sql`left(${lead ?? key}, ${SEARCH_SIMILARITY_LENGTH})`;
 	return sql<number>`(ts_rank_cd(${vector}, ${tsQuery(folded)}) * 2 + word_similarity(${folded}, ${title}))::float8`;
+}
+
+/** What one module's search statement selects for each hit, as columns or expressions of its table. */
+export interface SearchHitSources {
+	title: SQLWrapper;
+	/** The English title; `sql\`''\`` where the records have none. */
+	titleEn: SQLWrapper;
+	/** What the summary is made from (the statement's `summarise`, or shown as it is). */
+	snippet: SQLWrapper;
+	snippetEn: SQLWrapper;
+	/** The public address: a fixed start and the record's slug or id. */
+	path: { prefix: string; key: SQLWrapper };
+	rank: SQL<number>;
+	/** The date shown and the tie-breaker between equal ranks (newest first); null where records have none. */
+	date: SQLWrapper | null;
+}
+
+/**
+ * The columns of a module's search select, named and ordered alike in every module so that the
+ * site search can fold them into one UNION ALL. Dates travel as milliseconds since 1970, floored,
+ * which is what a Date holds and compares.
+ */
+export function searchHitColumns(sources: SearchHitSources) {
+	const date = sources.date ? sql`floor(extract(epoch from ${sources.date}) * 1000)::float8` : sql`null::float8`;
+	return {
+		title: sql<string>`${sources.title}`.as('hit_title'),
+		titleEn: sql<string>`${sources.titleEn}`.as('hit_title_en'),
+		snippet: sql<string>`${sources.snippet}`.as('hit_snippet'),
+		snippetEn: sql<string>`${sources.snippetEn}`.as('hit_snippet_en'),
+		path: sql<string>`${sources.path.prefix}::text || ${sources.path.key}::text`.as('hit_path'),
+		rank: sql<number>`${sources.rank}`.as('hit_rank'),
+		date: sql<number | null>`${date}`.as('hit_date')
+	};
+}
+
+/**
+ * A module's search as the statement the site search folds (the `searchStatement` hook): the
+ * candidates of `source` for a folded query, ranked by searchRank(), best first (then `tieBreak`),
+ * at most `limit`, as `hit` names their columns. Null when the query has no word to look for.
+ */
+export function rankedSearchStatement(
+	db: Database,
+	source: SearchSource,
+	query: string,
+	limit: number,
+	hit: {
+		kindKey: string;
+		columns: Omit<SearchHitSources, 'rank'>;
+		summarise?: (snippet: string) => string;
+		tieBreak?: SQL;
+	}
+): SearchStatement | null {
+	const candidates = searchCandidates(source, query, limit);
+	if (!candidates) return null;
+	const rank = searchRank(source.searchVector, source.searchKey, query, source.searchLead);
+	const select = db
+		.select(searchHitColumns({ ...hit.columns, rank }))
+		.from(source.table)
+		.where(and(source.where, candidates))
+		.orderBy(desc(rank), ...(hit.tieBreak ? [hit.tieBreak] : []))
+		.limit(limit);
+	return { kindKey: hit.kindKey, select, summarise: hit.summarise };
+}
+
+/** A hit and the position of the statement (among those given) that found it. */
+export interface FoldedSearchHit {
+	hit: SearchHit;
+	statement: number;
+}
+
+/**
+ * The order of the site search's hits: the best rank first, then the newest (no date counts as
+ * 1970), then the position of the statement (or module) that found them. The folded statement's
+ * ORDER BY says the same in SQL; the hits of statements run side by side are merged with it.
+ */
+export function bySearchOrder(a: FoldedSearchHit, b: FoldedSearchHit): number {
+	return (
+		b.hit.rank - a.hit.rank || (b.hit.date?.getTime() ?? 0) - (a.hit.date?.getTime() ?? 0) || a.statement - b.statement
+	);
+}
+
+/**
+ * How the site search sends its statements: on PGlite (one connection, every statement after the
+ * other) folded into one, which spares the per-statement cost; on PostgreSQL side by side on the
+ * pool's connections, where the fold would run its branches one after another in one backend.
+ */
+export type SearchStatementsMode = 'folded' | 'side by side';
+
+export function searchStatementsMode(databaseKind: 'pglite' | 'postgres'): SearchStatementsMode {
+	return databaseKind === 'postgres' ? 'side by side' : 'folded';
+}
+
+/**
+ * Runs module search statements, each keeping its own order and limit, and orders their hits as
+ * bySearchOrder() does, best `limit` first: as one UNION ALL statement (`folded`) or each statement
+ * on its own, all at once, merged here (`side by side`). Both give the same hits in the same order
+ * (hits of one statement with equal rank and date may come in either order in the fold).
+ */
+export async function runSearchStatements(
+	db: Database,
+	statements: readonly (SearchStatement | null)[],
+	limit: number,
+	mode: SearchStatementsMode = 'folded'
+): Promise<FoldedSearchHit[]> {
+	const present = statements.flatMap((statement, index) => (statement ? [{ statement, index }] : []));
+	if (mode === 'folded') return runUnion(db, present, limit);
+	const perStatement = await Promise.all(present.map((one) => runUnion(db, [one], limit)));
+	return perStatement.flat().sort(bySearchOrder).slice(0, limit);
+}
+
+/** The given statements as one UNION ALL statement, ordered as bySearchOrder() does. */
+async function runUnion(
+	db: Database,
+	statements: readonly { statement: SearchStatement; index: number }[],
+	limit: number
+): Promise<FoldedSearchHit[]> {
+	if (statements.length === 0) return [];
+	const branches = statements.map(
+		({ statement, index }) =>
+			sql`SELECT ${sql.raw(String(index))} AS hit_statement, kzm_hit.* FROM ${statement.select} AS kzm_hit`
+	);
+	const byIndex = new Map(statements.map(({ statement, index }) => [index, statement]));
+	const result = await db.execute(
+		sql`SELECT * FROM (${sql.join(branches, sql` UNION ALL `)}) AS kzm_hits
+			ORDER BY hit_rank DESC, coalesce(hit_date, 0) DESC, hit_statement LIMIT ${limit}`
+	);
+	const rows =
+		(result as unknown as { rows?: Record<string, unknown>[] }).rows ??
+		(result as unknown as Record<string, unknown>[]);
+	return rows.map((row) => {
+		const index = Number(row.hit_statement);
+		const statement = byIndex.get(index)!;
+		const snippet = String(row.hit_snippet ?? '');
+		const snippetEn = String(row.hit_snippet_en ?? '');
+		return {
+			statement: index,
+			hit: {
+				kindKey: statement.kindKey,
+				title: String(row.hit_title),
+				titleEn: String(row.hit_title_en ?? ''),
+				summary: statement.summarise ? statement.summarise(snippet) : snippet,
+				summaryEn: statement.summarise ? statement.summarise(snippetEn) : snippetEn,
+				path: String(row.hit_path),
+				rank: Number(row.hit_rank),
+				date: row.hit_date === null || row.hit_date === undefined ? null : new Date(Number(row.hit_date))
+			}
+		};
+	});
+}
+
+/** One module's search statement run alone: its hits, best first (what the module's own search returns). */
+export async function runSearchStatement(db: Database, statement: SearchStatement | null, limit: number) {
+	return (await runSearchStatements(db, [statement], limit)).map(({ hit }) => hit);
 }

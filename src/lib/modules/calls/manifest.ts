@@ -5,7 +5,7 @@ import {
 	listCallSitemap,
 	listCallsForOpportunityFeed,
 	nextCallsChange,
-	searchCalls
+	callsSearchStatement
 } from './queries.server.ts';
 import { removeDemoCalls, seedDemoCalls } from './seed.server.ts';
 import { eraseCallsData, exportCallsData } from './personal-data.server.ts';
@@ -29,7 +29,7 @@ export const callsManifest: ModuleManifest = {
 	],
 	seedDemo: (db, officeId) => seedDemoCalls(db, officeId),
 	removeDemo: (db, officeId) => removeDemoCalls(db, officeId),
-	search: (db, officeId, query, limit) => searchCalls(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => callsSearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listCallSitemap(db, officeId),
 	indicatorSources: callsIndicatorSources,
 	statistics: callsStatistics,

@@ -4,8 +4,8 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { FeedOpportunity, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { FeedOpportunity, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
 import { callApplications, callDecisions, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
@@ -183,9 +183,15 @@ export async function getCallForAdmin(ctx: Context, id: string, now: Date = new 
 }
 export type AdminCall = Awaited<ReturnType<typeof getCallForAdmin>>;
 
-/** Published calls matching a folded query, best first. */
-export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+/** Published calls matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function callsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: fundingCalls,
 			id: fundingCalls.id,
@@ -196,26 +202,24 @@ export async function searchCalls(db: Database, officeId: string, query: string,
 			where: isPublic(officeId)
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'calls.kind',
+			columns: {
+				title: fundingCalls.title,
+				titleEn: fundingCalls.titleEn,
+				snippet: fundingCalls.summary,
+				snippetEn: fundingCalls.summaryEn,
+				path: { prefix: '/calls/', key: fundingCalls.slug },
+				date: sql`coalesce(${fundingCalls.publishedAt}, ${fundingCalls.opensAt})`
+			}
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(fundingCalls.searchVector, fundingCalls.searchKey, query, fundingCalls.searchLead);
-	const rows = await db
-		.select({ ...summaryColumns, rank })
-		.from(fundingCalls)
-		.where(and(isPublic(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'calls.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary,
-		summaryEn: row.summaryEn,
-		path: `/calls/${row.slug}`,
-		rank: row.rank,
-		date: row.publishedAt ?? row.opensAt
-	}));
+}
+
+/** Published calls matching a folded query, best first: the module's search statement run alone. */
+export async function searchCalls(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	return runSearchStatement(db, callsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The list and every published call, for sitemap.xml. */

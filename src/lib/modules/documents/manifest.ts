@@ -1,7 +1,7 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { documentsDataset } from './open-data.server.ts';
 import { canEditDocuments } from './permissions.server.ts';
-import { listDocumentSitemap, searchDocuments } from './queries.server.ts';
+import { listDocumentSitemap, documentsSearchStatement } from './queries.server.ts';
 import { removeDemoDocuments, seedDemoDocuments } from './seed.server.ts';
 
 export const documentsManifest: ModuleManifest = {
@@ -11,7 +11,7 @@ export const documentsManifest: ModuleManifest = {
 	],
 	seedDemo: seedDemoDocuments,
 	removeDemo: (db, officeId) => removeDemoDocuments(db, officeId),
-	search: searchDocuments,
+	searchStatement: documentsSearchStatement,
 	sitemap: listDocumentSitemap,
 	openData: [documentsDataset]
 };

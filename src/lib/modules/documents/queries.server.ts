@@ -5,8 +5,8 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { readFile, type FileWithBytes } from '../../server/files.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { DOCUMENT_TYPES, documents, type DocumentType } from './schema.ts';
 import { asciiFileName, formatOfMime, type DocumentFormat } from '../../server/file-type.ts';
 import { canEditDocuments } from './permissions.server.ts';
@@ -241,14 +241,15 @@ export async function getPublicDocumentFile(
 	return file ? { document: toSummary(summary), file } : null;
 }
 
-/** Published documents matching a folded query, best first. */
-export async function searchDocuments(
+/** Published documents matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function documentsSearchStatement(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
-): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: documents,
 			id: documents.id,
@@ -259,34 +260,30 @@ export async function searchDocuments(
 			where: publicWhere(officeId)
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'documents.kind',
+			columns: {
+				title: documents.title,
+				titleEn: documents.titleEn,
+				snippet: documents.description,
+				snippetEn: documents.descriptionEn,
+				path: { prefix: '/documents/', key: documents.id },
+				date: documents.updatedAt
+			},
+			summarise: (text) => text.slice(0, 240)
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(documents.searchVector, documents.searchKey, query, documents.searchLead);
-	const rows = await db
-		.select({
-			id: documents.id,
-			title: documents.title,
-			titleEn: documents.titleEn,
-			description: documents.description,
-			descriptionEn: documents.descriptionEn,
-			updatedAt: documents.updatedAt,
-			rank
-		})
-		.from(documents)
-		.where(publicWhere(officeId, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'documents.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.description.slice(0, 240),
-		summaryEn: row.descriptionEn.slice(0, 240),
-		path: `/documents/${row.id}`,
-		rank: row.rank,
-		date: row.updatedAt
-	}));
+}
+
+/** Published documents matching a folded query, best first: the module's search statement run alone. */
+export async function searchDocuments(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): Promise<SearchHit[]> {
+	return runSearchStatement(db, documentsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The library and every published document's page, for sitemap.xml (nothing while the library is empty). */

@@ -486,7 +486,7 @@ describe('the portal', () => {
 			expect.arrayContaining(['/events', `/events/${soon.slug}`, '/events/programmes/obrazovanje'])
 		);
 		expect(sitemap).not.toContain(`/events/${draft.slug}`);
-		expect(eventsManifest.search).toBeDefined();
+		expect(eventsManifest.searchStatement).toBeDefined();
 	});
 
 	it('shows each meeting of a course in the calendar, numbered', async () => {

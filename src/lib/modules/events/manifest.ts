@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageEvents } from './permissions.server.ts';
-import { listEventSitemap, listEventsUsingMedia, searchEvents } from './queries.server.ts';
+import { listEventSitemap, listEventsUsingMedia, eventsSearchStatement } from './queries.server.ts';
 import { removeDemoEvents, seedDemoEvents } from './seed.server.ts';
 import { eventsYearFigures } from './dashboard.server.ts';
 import { eventsDataset } from './open-data.server.ts';
@@ -24,7 +24,7 @@ export const eventsManifest: ModuleManifest = {
 		await seedDemoEvents(db, officeId);
 	},
 	removeDemo: (db, officeId) => removeDemoEvents(db, officeId),
-	search: (db, officeId, query, limit) => searchEvents(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => eventsSearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listEventSitemap(db, officeId),
 	mediaUsage: listEventsUsingMedia,
 	yearFigures: eventsYearFigures,

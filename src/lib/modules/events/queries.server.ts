@@ -21,8 +21,8 @@ import type { Database } from '../../server/db/client.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { belgradeToInstant } from '../../i18n/office-time.ts';
 import { countPlacesByEvent, hasRegistrations, placeCountsOf } from '../registrations/place-counts.server.ts';
@@ -552,9 +552,15 @@ export async function listSessionsForFeed(
 		.limit(2000);
 }
 
-/** Public events matching a folded query, best first. */
-export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+/** Public events matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function eventsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: events,
 			id: events.id,
@@ -565,34 +571,24 @@ export async function searchEvents(db: Database, officeId: string, query: string
 			where: and(eq(events.officeId, officeId), isPublic())
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'events.kind',
+			columns: {
+				title: events.title,
+				titleEn: events.titleEn,
+				snippet: events.summary,
+				snippetEn: events.summaryEn,
+				path: { prefix: '/events/', key: events.slug },
+				date: events.startsAt
+			}
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(events.searchVector, events.searchKey, query, events.searchLead);
-	const rows = await db
-		.select({
-			slug: events.slug,
-			title: events.title,
-			titleEn: events.titleEn,
-			summary: events.summary,
-			summaryEn: events.summaryEn,
-			startsAt: events.startsAt,
-			rank
-		})
-		.from(events)
-		.where(and(eq(events.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'events.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary,
-		summaryEn: row.summaryEn,
-		path: `/events/${row.slug}`,
-		rank: row.rank,
-		date: row.startsAt
-	}));
+}
+
+/** Public events matching a folded query, best first: the module's search statement run alone. */
+export async function searchEvents(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	return runSearchStatement(db, eventsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The lists, programme pages and every public event, for sitemap.xml. */

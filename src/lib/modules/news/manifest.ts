@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditNews } from './permissions.server.ts';
-import { listNewsSitemap, listNewsUsingMedia, searchNews } from './queries.server.ts';
+import { listNewsSitemap, listNewsUsingMedia, newsSearchStatement } from './queries.server.ts';
 import { removeDemoNews, seedDemoNews } from './seed.server.ts';
 import { newsDataset } from './open-data.server.ts';
 import { earliestAhead } from '../../server/page-cache.ts';
@@ -13,7 +13,7 @@ export const newsManifest: ModuleManifest = {
 	],
 	seedDemo: seedDemoNews,
 	removeDemo: removeDemoNews,
-	search: searchNews,
+	searchStatement: newsSearchStatement,
 	sitemap: listNewsSitemap,
 	mediaUsage: listNewsUsingMedia,
 	openData: [newsDataset],

@@ -5,8 +5,8 @@ import { newsArticles, newsCategories, newsRevisions, type NewsStatus } from './
 import { orderOf } from '../../server/list-sort.ts';
 import type { SortState } from '../../ui/data-table.ts';
 import type { Database } from '../../server/db/client.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
 import { authorize, type Context } from '../../server/actor.ts';
@@ -238,9 +238,15 @@ export async function listNewsForFeed(db: Database, officeId: string, limit = 20
 	}));
 }
 
-/** Public articles matching a folded query, best first. */
-export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+/** Public articles matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function newsSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: newsArticles,
 			id: newsArticles.id,
@@ -251,36 +257,26 @@ export async function searchNews(db: Database, officeId: string, query: string, 
 			where: and(eq(newsArticles.officeId, officeId), isPublic())
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'news.kind',
+			columns: {
+				title: newsArticles.title,
+				titleEn: newsArticles.titleEn,
+				// Only what a hit without a summary shows, not the whole text.
+				snippet: sql`CASE WHEN ${newsArticles.summary} <> '' THEN ${newsArticles.summary} ELSE left(${newsArticles.searchText}, 240) END`,
+				snippetEn: newsArticles.summaryEn,
+				path: { prefix: '/news/', key: newsArticles.slug },
+				date: newsArticles.publishAt
+			},
+			tieBreak: desc(newsArticles.publishAt)
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(newsArticles.searchVector, newsArticles.searchKey, query, newsArticles.searchLead);
-	const rows = await db
-		.select({
-			slug: newsArticles.slug,
-			title: newsArticles.title,
-			titleEn: newsArticles.titleEn,
-			summary: newsArticles.summary,
-			summaryEn: newsArticles.summaryEn,
-			// Only what a hit without a summary shows, not the whole text.
-			text: sql<string>`left(${newsArticles.searchText}, 240)`,
-			publishAt: newsArticles.publishAt,
-			rank
-		})
-		.from(newsArticles)
-		.where(and(eq(newsArticles.officeId, officeId), isPublic(), candidates))
-		.orderBy(desc(rank), desc(newsArticles.publishAt))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'news.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary || row.text.slice(0, 240),
-		summaryEn: row.summaryEn,
-		path: `/news/${row.slug}`,
-		rank: row.rank,
-		date: row.publishAt
-	}));
+}
+
+/** Public articles matching a folded query, best first: the module's search statement run alone. */
+export async function searchNews(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	return runSearchStatement(db, newsSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The news list and every public article, for sitemap.xml (nothing while no article is public). */

@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { canEditOpportunities } from './permissions.server.ts';
-import { listOpportunitiesUsingMedia, listOpportunitySitemap, searchOpportunities } from './queries.server.ts';
+import { listOpportunitiesUsingMedia, listOpportunitySitemap, opportunitiesSearchStatement } from './queries.server.ts';
 import { removeDemoOpportunities, seedDemoOpportunities } from './seed.server.ts';
 import { opportunitiesAttention } from './dashboard.server.ts';
 import { opportunitiesDataset } from './open-data.server.ts';
@@ -20,7 +20,7 @@ export const opportunitiesManifest: ModuleManifest = {
 	],
 	seedDemo: (db, officeId) => seedDemoOpportunities(db, officeId),
 	removeDemo: (db, officeId) => removeDemoOpportunities(db, officeId),
-	search: (db, officeId, query, limit) => searchOpportunities(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => opportunitiesSearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listOpportunitySitemap(db, officeId),
 	mediaUsage: listOpportunitiesUsingMedia,
 	dashboard: opportunitiesAttention,

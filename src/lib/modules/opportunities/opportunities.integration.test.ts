@@ -36,6 +36,7 @@ import {
 } from './seed.server.ts';
 import { opportunitiesManifest } from './manifest.ts';
 import { CLOSING_SOON_MS } from './time.ts';
+import { searchEverything } from '../search/queries.server.ts';
 import { OPPORTUNITY_TYPES } from './schema.ts';
 
 const NOW = new Date('2026-05-20T10:00:00.000Z');
@@ -344,7 +345,9 @@ describe('drafts and scheduled opportunities never reach the public', () => {
 		expect((await listClosingSoonOpportunities(test.db, office, 10, NOW)).map((item) => item.title)).toEqual([
 			'Јавна обука о волонтирању'
 		]);
-		expect(await opportunitiesManifest.search!(test.db, office, searchKey('tajni'), 10)).toEqual([]);
+		expect(
+			await searchEverything(test.db, office, 'tajni', [opportunitiesManifest], { databaseKind: test.kind })
+		).toMatchObject({ hits: [] });
 	});
 
 	it('a scheduled one appears by itself once its time has come', async () => {

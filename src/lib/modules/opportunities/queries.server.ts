@@ -5,8 +5,8 @@ import type { SortState } from '../../ui/data-table.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments, type DocumentSummary } from '../documents/queries.server.ts';
 import { opportunities, type OpportunityType } from './schema.ts';
 import { CLOSING_SOON_MS, opportunityState, type OpportunityState } from './time.ts';
@@ -244,15 +244,16 @@ export async function listOpportunitiesUsingMedia(
 	}));
 }
 
-/** Public opportunities matching a folded query, best first. */
-export async function searchOpportunities(
+/** Public opportunities matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function opportunitiesSearchStatement(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number,
 	now: Date = new Date()
-): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: opportunities,
 			id: opportunities.id,
@@ -263,29 +264,31 @@ export async function searchOpportunities(
 			where: and(eq(opportunities.officeId, officeId), isPublicAt(now))
 		},
 		query,
-		limit
-	);
-	if (!candidates) return [];
-	const rank = searchRank(opportunities.searchVector, opportunities.searchKey, query, opportunities.searchLead);
-	const rows = await db
-		.select({ ...summaryColumns, rank })
-		.from(opportunities)
-		.where(and(eq(opportunities.officeId, officeId), isPublicAt(now), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map(({ rank, ...row }) => {
-		const summary = toSummary(row, now);
-		return {
+		limit,
+		{
 			kindKey: 'opportunities.kind',
-			title: summary.title,
-			titleEn: summary.titleEn,
-			summary: summary.summary,
-			summaryEn: summary.summaryEn,
-			path: summary.path,
-			rank,
-			date: summary.publishedAt
-		};
-	});
+			columns: {
+				title: opportunities.title,
+				titleEn: opportunities.titleEn,
+				snippet: opportunities.summary,
+				snippetEn: opportunities.summaryEn,
+				path: { prefix: '/opportunities/', key: opportunities.slug },
+				// As toSummary() dates it.
+				date: sql`coalesce(${opportunities.publishAt}, ${opportunities.createdAt})`
+			}
+		}
+	);
+}
+
+/** Public opportunities matching a folded query, best first: the module's search statement run alone. */
+export async function searchOpportunities(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number,
+	now: Date = new Date()
+): Promise<SearchHit[]> {
+	return runSearchStatement(db, opportunitiesSearchStatement(db, officeId, query, limit, now), limit);
 }
 
 /** The list and every public opportunity (the closed ones stay in the archive), for sitemap.xml. */

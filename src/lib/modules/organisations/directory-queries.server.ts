@@ -3,8 +3,8 @@
 // or contacts it did not mark public.
 import { and, arrayContains, asc, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client.ts';
-import type { SearchHit, SitemapEntry } from '../../server/manifest.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
+import type { SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement, searchRank } from '../../server/search.ts';
 import { searchKey } from '../../i18n/script.ts';
 import { getMediaForDisplay, type MediaForDisplay } from '../media/queries.server.ts';
 import { events } from '../events/schema.ts';
@@ -193,14 +193,15 @@ export async function getPublicOrganisation(db: Database, officeId: string, slug
 }
 export type PublicOrganisation = NonNullable<Awaited<ReturnType<typeof getPublicOrganisation>>>;
 
-/** Listed organisations matching a folded query, best first (the site-wide search). */
-export async function searchDirectory(
+/** Listed organisations matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function directorySearchStatement(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
-): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: organisations,
 			id: organisations.id,
@@ -211,26 +212,30 @@ export async function searchDirectory(
 			where: isPubliclyListed(officeId)
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'organisations.kind',
+			columns: {
+				title: organisations.name,
+				titleEn: sql`''`,
+				snippet: organisations.description,
+				snippetEn: organisations.descriptionEn,
+				path: { prefix: '/organisations/', key: organisations.slug },
+				date: null
+			},
+			summarise: (text) => excerpt(text)
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(organisations.searchVector, organisations.searchKey, query, organisations.searchLead);
-	const rows = await db
-		.select({ ...entryColumns, updatedAt: organisations.updatedAt, rank })
-		.from(organisations)
-		.where(and(isPubliclyListed(officeId), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'organisations.kind',
-		title: row.name,
-		titleEn: '',
-		summary: excerpt(row.description),
-		summaryEn: excerpt(row.descriptionEn),
-		path: `/organisations/${row.slug}`,
-		rank: row.rank,
-		date: null
-	}));
+}
+
+/** Listed organisations matching a folded query, best first (the site-wide search): the module's search statement run alone. */
+export async function searchDirectory(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): Promise<SearchHit[]> {
+	return runSearchStatement(db, directorySearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The directory and every listed organisation, for sitemap.xml. */

@@ -4,7 +4,7 @@ import type { ModuleManifest } from '../../server/manifest.ts';
 import { canManageOrganisations } from './permissions.server.ts';
 import { removeDemoOrganisations, seedDemoOrganisations } from './seed.server.ts';
 import { seedDemoPartnerships } from './seed-partnerships.server.ts';
-import { listDirectorySitemap, searchDirectory } from './directory-queries.server.ts';
+import { listDirectorySitemap, directorySearchStatement } from './directory-queries.server.ts';
 import { sendYearlyConfirmations } from './commands/send-yearly-confirmations.server.ts';
 import { readWaitingImports } from './commands/import-organisations.server.ts';
 import { organisationsAttention } from './dashboard.server.ts';
@@ -34,7 +34,7 @@ export const organisationsManifest: ModuleManifest = {
 		await seedDemoPartnerships(db, officeId);
 	},
 	removeDemo: (db, officeId) => removeDemoOrganisations(db, officeId),
-	search: (db, officeId, query, limit) => searchDirectory(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => directorySearchStatement(db, officeId, query, limit),
 	sitemap: (db, officeId) => listDirectorySitemap(db, officeId),
 	// The yearly "still active?" e-mail goes out during the configured month; checking a few times a
 	// day reaches organisations added during the month too.

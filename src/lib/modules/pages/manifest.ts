@@ -1,6 +1,6 @@
 import type { ModuleManifest } from '../../server/manifest.ts';
 import { removeDemoPages, seedDemoPages } from './seed.server.ts';
-import { listPageSitemap, listPagesUsingMedia, searchPages } from './queries.server.ts';
+import { listPageSitemap, listPagesUsingMedia, pagesSearchStatement } from './queries.server.ts';
 import { canEditPages } from './permissions.server.ts';
 
 export const pagesManifest: ModuleManifest = {
@@ -10,7 +10,7 @@ export const pagesManifest: ModuleManifest = {
 	],
 	seedDemo: seedDemoPages,
 	removeDemo: (db, officeId) => removeDemoPages(db, officeId),
-	search: searchPages,
+	searchStatement: pagesSearchStatement,
 	sitemap: listPageSitemap,
 	mediaUsage: listPagesUsingMedia
 };

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, like, or } from 'drizzle-orm';
-import { searchCandidates, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { and, asc, eq, like, or } from 'drizzle-orm';
+import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { authorize, type Context } from '../../server/actor.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
@@ -146,9 +146,15 @@ function summaryOf(html: string): string {
 	return text.length > 240 ? `${text.slice(0, 239).replace(/\s+\S*$/, '')}…` : text;
 }
 
-/** Published pages matching a folded query, best first. */
-export async function searchPages(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
-	const candidates = searchCandidates(
+/** Published pages matching a folded query, best first, as the statement the site search folds (manifest hook). */
+export function pagesSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	return rankedSearchStatement(
+		db,
 		{
 			table: pages,
 			id: pages.id,
@@ -159,33 +165,25 @@ export async function searchPages(db: Database, officeId: string, query: string,
 			where: and(eq(pages.officeId, officeId), eq(pages.isPublished, true))
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'pages.kind',
+			columns: {
+				title: pages.title,
+				titleEn: pages.titleEn,
+				snippet: pages.body,
+				snippetEn: pages.bodyEn,
+				path: { prefix: '/pages/', key: pages.slug },
+				date: null
+			},
+			summarise: summaryOf
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(pages.searchVector, pages.searchKey, query, pages.searchLead);
-	const rows = await db
-		.select({
-			slug: pages.slug,
-			title: pages.title,
-			titleEn: pages.titleEn,
-			body: pages.body,
-			bodyEn: pages.bodyEn,
-			rank
-		})
-		.from(pages)
-		.where(and(eq(pages.officeId, officeId), eq(pages.isPublished, true), candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'pages.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: summaryOf(row.body),
-		summaryEn: summaryOf(row.bodyEn),
-		path: `/pages/${row.slug}`,
-		rank: row.rank,
-		date: null
-	}));
+}
+
+/** Published pages matching a folded query, best first: the module's search statement run alone. */
+export async function searchPages(db: Database, officeId: string, query: string, limit: number): Promise<SearchHit[]> {
+	return runSearchStatement(db, pagesSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** The pages of the office that show the image inside their text (unpublished ones too). */

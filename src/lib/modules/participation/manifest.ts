@@ -5,7 +5,7 @@ import {
 	countAttention,
 	listInitiativesSitemap,
 	listParticipationUsingMedia,
-	searchInitiatives
+	initiativesSearchStatement
 } from './queries.server.ts';
 import { participationIndicatorSources, participationStatistics } from './indicators.server.ts';
 import { participationPersonalData } from './personal-data.server.ts';
@@ -28,7 +28,7 @@ export const participationManifest: ModuleManifest = {
 	],
 	seedDemo: seedDemoParticipation,
 	removeDemo: removeDemoParticipation,
-	search: searchInitiatives,
+	searchStatement: initiativesSearchStatement,
 	sitemap: listInitiativesSitemap,
 	mediaUsage: listParticipationUsingMedia,
 	indicatorSources: participationIndicatorSources,

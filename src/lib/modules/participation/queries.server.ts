@@ -8,8 +8,8 @@ import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { users } from '../../server/db/core-schema.ts';
 import { searchKey } from '../../i18n/script.ts';
-import { searchCandidates, matchesSearch, searchRank } from '../../server/search.ts';
-import type { MediaUse, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import { matchesSearch, runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
+import type { MediaUse, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import {
 	participationBudgetProjects,
 	participationCategories,
@@ -481,15 +481,16 @@ export async function readSupporters(ctx: Context, initiativeId: string) {
 	};
 }
 
-/** Public initiatives matching a search (manifest hook): listed ones only. */
-export async function searchInitiatives(
+/** Public initiatives matching a search, listed ones only, as the statement the site search folds (manifest hook). */
+export function initiativesSearchStatement(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
-): Promise<SearchHit[]> {
+): SearchStatement | null {
 	const where = and(eq(participationInitiatives.officeId, officeId), isListed());
-	const candidates = searchCandidates(
+	return rankedSearchStatement(
+		db,
 		{
 			table: participationInitiatives,
 			id: participationInitiatives.id,
@@ -500,37 +501,30 @@ export async function searchInitiatives(
 			where
 		},
 		query,
-		limit
+		limit,
+		{
+			kindKey: 'participation.initiative.kind',
+			columns: {
+				title: participationInitiatives.title,
+				titleEn: sql`''`,
+				snippet: participationInitiatives.problem,
+				snippetEn: sql`''`,
+				path: { prefix: '/initiatives/', key: participationInitiatives.id },
+				date: participationInitiatives.publishedAt
+			},
+			summarise: (text) => text.slice(0, 240)
+		}
 	);
-	if (!candidates) return [];
-	const rank = searchRank(
-		participationInitiatives.searchVector,
-		participationInitiatives.searchKey,
-		query,
-		participationInitiatives.searchLead
-	);
-	const rows = await db
-		.select({
-			id: participationInitiatives.id,
-			title: participationInitiatives.title,
-			problem: participationInitiatives.problem,
-			publishedAt: participationInitiatives.publishedAt,
-			rank
-		})
-		.from(participationInitiatives)
-		.where(and(where, candidates))
-		.orderBy(desc(rank))
-		.limit(limit);
-	return rows.map((row) => ({
-		kindKey: 'participation.initiative.kind',
-		title: row.title,
-		titleEn: '',
-		summary: row.problem.slice(0, 240),
-		summaryEn: '',
-		path: `/initiatives/${row.id}`,
-		rank: row.rank,
-		date: row.publishedAt
-	}));
+}
+
+/** Public initiatives matching a search (manifest hook): listed ones only: the module's search statement run alone. */
+export async function searchInitiatives(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): Promise<SearchHit[]> {
+	return runSearchStatement(db, initiativesSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** Listed initiatives for sitemap.xml. */

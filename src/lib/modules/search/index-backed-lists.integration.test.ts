@@ -49,15 +49,17 @@ describe('search ranked straight from the index', () => {
 				publishAt: new Date(start)
 			}
 		]);
-		const latin = await searchEverything(test.db, officeId, 'omladinski klub', manifests);
-		const cyrillic = await searchEverything(test.db, officeId, 'ОМЛАДИНСКИ КЛУБ', manifests);
+		const latin = await searchEverything(test.db, officeId, 'omladinski klub', manifests, { databaseKind: test.kind });
+		const cyrillic = await searchEverything(test.db, officeId, 'ОМЛАДИНСКИ КЛУБ', manifests, {
+			databaseKind: test.kind
+		});
 		expect(latin.hits).toHaveLength(40);
 		expect(cyrillic.hits.map((hit) => hit.path)).toEqual(latin.hits.map((hit) => hit.path));
 		// The newest title matches are ranked: every hit names both words in its title.
 		expect(latin.hits.every((hit) => /клуб/i.test(hit.title) && /омладин/i.test(hit.title))).toBe(true);
 		// A typo at the end of a word still matches by its beginning; one early in a word by trigrams.
 		for (const typo of ['omladinki klub', 'omladnski']) {
-			const { hits } = await searchEverything(test.db, officeId, typo, manifests);
+			const { hits } = await searchEverything(test.db, officeId, typo, manifests, { databaseKind: test.kind });
 			expect(hits.length, typo).toBe(40);
 			expect(hits.every((hit) => /омладин/i.test(hit.title))).toBe(true);
 		}
@@ -88,7 +90,9 @@ describe('search ranked straight from the index', () => {
 				publishAt: new Date(past.getTime() - DAY)
 			}
 		]);
-		const { hits } = await searchEverything(test.db, officeId, 'volonterski servis', manifests);
+		const { hits } = await searchEverything(test.db, officeId, 'volonterski servis', manifests, {
+			databaseKind: test.kind
+		});
 		expect(hits.map((hit) => hit.path)).toEqual(['/news/u-naslovu', '/news/u-tekstu']);
 	});
 });

@@ -61,7 +61,9 @@ beforeAll(async () => {
 afterAll(() => test.close());
 
 const paths = async (query: string) =>
-	(await searchEverything(test.db, officeId, query, manifests)).hits.map((hit) => hit.path);
+	(await searchEverything(test.db, officeId, query, manifests, { databaseKind: test.kind })).hits.map(
+		(hit) => hit.path
+	);
 
 describe('search across modules', () => {
 	it('finds Cyrillic text from a Latin query without diacritics', async () => {
@@ -94,10 +96,17 @@ describe('search across modules', () => {
 	});
 
 	it('asks for at least two letters and survives any input', async () => {
-		expect(await searchEverything(test.db, officeId, 'a', manifests)).toMatchObject({ hits: [], isTooShort: true });
-		expect((await searchEverything(test.db, officeId, '', manifests)).isTooShort).toBe(false);
+		expect(await searchEverything(test.db, officeId, 'a', manifests, { databaseKind: test.kind })).toMatchObject({
+			hits: [],
+			isTooShort: true
+		});
+		expect((await searchEverything(test.db, officeId, '', manifests, { databaseKind: test.kind })).isTooShort).toBe(
+			false
+		);
 		for (const odd of ['"unclosed', 'a & | ! ( )', "'; DROP TABLE pages; --", '%_\\', 'x'.repeat(5000), '::*']) {
-			await expect(searchEverything(test.db, officeId, odd, manifests)).resolves.toBeDefined();
+			await expect(
+				searchEverything(test.db, officeId, odd, manifests, { databaseKind: test.kind })
+			).resolves.toBeDefined();
 		}
 	});
 });
@@ -126,7 +135,7 @@ describe('the title counts more than the start of a summary', () => {
 			}
 		]);
 		for (const query of ['volonterski servis', 'ВОЛОНТЕРСКИ СЕРВИС']) {
-			const { hits } = await searchEverything(test.db, leadOfficeId, query, manifests);
+			const { hits } = await searchEverything(test.db, leadOfficeId, query, manifests, { databaseKind: test.kind });
 			expect(hits.map((hit) => hit.path)).toEqual(['/news/u-naslovu', '/news/u-sazetku']);
 		}
 	});
@@ -161,7 +170,7 @@ describe('search over many matching records', () => {
 			}
 		]);
 		for (const query of ['stipendije za studente', 'СТИПЕНДИЈА', 'stipendje']) {
-			const { hits } = await searchEverything(test.db, busyOfficeId, query, manifests);
+			const { hits } = await searchEverything(test.db, busyOfficeId, query, manifests, { databaseKind: test.kind });
 			expect(hits[0]?.path, query).toBe('/news/stipendije');
 			expect(hits).toHaveLength(40);
 		}

@@ -7,7 +7,7 @@ import {
 	countVolunteersByYear,
 	listVolunteeringForEvent,
 	listVolunteeringSitemap,
-	searchVolunteering
+	volunteeringSearchStatement
 } from './queries.server.ts';
 import { eraseVolunteeringData, exportVolunteeringData } from './personal-data.server.ts';
 import { countVolunteeringWarnings, sendVolunteeringWarnings } from './warnings.server.ts';
@@ -30,7 +30,7 @@ export const volunteeringManifest: ModuleManifest = {
 	seedDemo: (db, officeId) => seedDemoVolunteering(db, officeId),
 	removeDemo: (db, officeId) => removeDemoVolunteering(db, officeId),
 	sitemap: (db, officeId) => listVolunteeringSitemap(db, officeId),
-	search: (db, officeId, query, limit) => searchVolunteering(db, officeId, query, limit),
+	searchStatement: (db, officeId, query, limit) => volunteeringSearchStatement(db, officeId, query, limit),
 	eventLinks: (db, officeId, eventId) => listVolunteeringForEvent(db, officeId, eventId),
 	// Volunteers and hours are not linked to measures: the whole office counts (decision 0011).
 	indicatorSources: [

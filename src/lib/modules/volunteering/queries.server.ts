@@ -6,7 +6,8 @@ import { authorize, type Context } from '../../server/actor.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { AppError } from '../../server/errors.ts';
 import { isUuid } from '../../server/ids.ts';
-import type { RelatedLink, SearchHit, SitemapEntry } from '../../server/manifest.ts';
+import type { RelatedLink, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
+import { runSearchStatement, searchHitColumns } from '../../server/search.ts';
 import { listMyOrganisations } from '../organisations/self-service-queries.server.ts';
 import { canManageVolunteering, canOrganise } from './permissions.server.ts';
 import { ADULT_AGE, belgradeDate, hoursTotals, isLongTermByRecord, isMinorOn } from './rules.ts';
@@ -607,32 +608,49 @@ export async function getVolunteeringStatistics(
 	return summariseYear(rows, year);
 }
 
-/** Published opportunities matching a site search (the query already folded with searchKey()). */
+/**
+ * Published volunteer opportunities holding every word of a folded query, newest first, as the
+ * statement the site search folds (manifest hook). They are not ranked by relevance: each ranks
+ * just under an average match, a little lower the older it is.
+ */
+export function volunteeringSearchStatement(
+	db: Database,
+	officeId: string,
+	query: string,
+	limit: number
+): SearchStatement | null {
+	const terms = query.split(/\s+/).filter(Boolean);
+	if (terms.length === 0) return null;
+	const text = sql`kzm_search_key(${volunteerOpportunities.title} || ' ' || ${volunteerOpportunities.titleEn} || ' ' || ${volunteerOpportunities.summary} || ' ' || ${volunteerOpportunities.organiserName} || ' ' || ${volunteerOpportunities.place})`;
+	const newest = sql`${volunteerOpportunities.publishedAt} DESC, ${volunteerOpportunities.id}`;
+	const select = db
+		.select(
+			searchHitColumns({
+				title: volunteerOpportunities.title,
+				titleEn: volunteerOpportunities.titleEn,
+				snippet: volunteerOpportunities.summary,
+				snippetEn: volunteerOpportunities.summaryEn,
+				path: { prefix: '/volunteering/', key: volunteerOpportunities.slug },
+				// 0.5 - position / 1000 in float8, as JavaScript computed it.
+				rank: sql<number>`0.5::float8 - (row_number() OVER (ORDER BY ${newest}) - 1)::float8 / 1000::float8`,
+				date: volunteerOpportunities.publishedAt
+			})
+		)
+		.from(volunteerOpportunities)
+		.where(and(isPublished(officeId), ...terms.map((term) => sql`${text} LIKE ${`%${term.replace(/[%_\\]/g, '')}%`}`)))
+		.orderBy(sql`${newest}`)
+		.limit(limit);
+	return { kindKey: 'volunteering.kind', select };
+}
+
+/** Published volunteer opportunities matching a folded query, newest first: the module's search statement run alone. */
 export async function searchVolunteering(
 	db: Database,
 	officeId: string,
 	query: string,
 	limit: number
 ): Promise<SearchHit[]> {
-	const terms = query.split(/\s+/).filter(Boolean);
-	if (terms.length === 0) return [];
-	const text = sql`kzm_search_key(${volunteerOpportunities.title} || ' ' || ${volunteerOpportunities.titleEn} || ' ' || ${volunteerOpportunities.summary} || ' ' || ${volunteerOpportunities.organiserName} || ' ' || ${volunteerOpportunities.place})`;
-	const rows = await db
-		.select()
-		.from(volunteerOpportunities)
-		.where(and(isPublished(officeId), ...terms.map((term) => sql`${text} LIKE ${`%${term.replace(/[%_\\]/g, '')}%`}`)))
-		.orderBy(desc(volunteerOpportunities.publishedAt))
-		.limit(limit);
-	return rows.map((row, index) => ({
-		kindKey: 'volunteering.kind',
-		title: row.title,
-		titleEn: row.titleEn,
-		summary: row.summary,
-		summaryEn: row.summaryEn,
-		path: `/volunteering/${row.slug}`,
-		rank: 0.5 - index / 1000,
-		date: row.publishedAt
-	}));
+	return runSearchStatement(db, volunteeringSearchStatement(db, officeId, query, limit), limit);
 }
 
 /** Published opportunities linked to an event (a volunteer action), for the event's public page. */

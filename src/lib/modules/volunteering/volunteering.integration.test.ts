@@ -36,7 +36,8 @@ import {
 	getVolunteeringStatistics,
 	listOrganisedOpportunities,
 	mayOrganiseVolunteering,
-	listPublicVolunteering
+	listPublicVolunteering,
+	searchVolunteering
 } from './queries.server.ts';
 import { volunteerApplications, volunteerGuardianConsents, volunteerShifts } from './schema.ts';
 import { volunteeringManifest } from './manifest.ts';
@@ -155,7 +156,7 @@ describe('opportunities, review and public pages', () => {
 		expect(page?.shifts[0].placesLeft).toBe(10);
 		const sport = await listPublicVolunteering(test.db, officeId, { category: 'sport' }, NOW);
 		expect(sport.map((row) => row.slug)).toEqual([theirs.slug]);
-		const found = await volunteeringManifest.search!(test.db, officeId, searchKey('turnir basket'), 10);
+		const found = await searchVolunteering(test.db, officeId, searchKey('turnir basket'), 10);
 		expect(found.map((hit) => hit.path)).toEqual([`/volunteering/${theirs.slug}`]);
 		const young = await listPublicVolunteering(test.db, officeId, { underEighteen: true }, NOW);
 		expect(young.map((row) => row.slug)).toContain(office.slug);
