@@ -7,7 +7,7 @@ import { contextOf, createOffice, createPerson } from '../../server/testing/fact
 import { isAppError, type AppError } from '../../server/errors.ts';
 import type { Actor, Context } from '../../server/actor.ts';
 import type { Database } from '../../server/db/client.ts';
-import { wallClock } from '../../i18n/office-time.ts';
+import { addDays, instantToBelgrade, wallClock } from '../../i18n/office-time.ts';
 import { saveProfile } from './commands/save-profile.server.ts';
 import { updateParticipationSettings } from './commands/update-settings.server.ts';
 import type { ParticipationSettings } from './commands/shared.server.ts';
@@ -15,8 +15,11 @@ import type { ParticipationSettings } from './commands/shared.server.ts';
 export const NOW = new Date();
 export const YEAR = wallClock(NOW).year;
 export const DAY = 24 * 60 * 60 * 1000;
-/** The date `offset` days from now, as a form sends it. */
-export const day = (offset: number) => new Date(NOW.getTime() + offset * DAY).toISOString().slice(0, 10);
+/**
+ * The Belgrade calendar day `offset` days from today, as a form sends it (the form's days are Belgrade's:
+ * between midnight in Belgrade and midnight UTC, UTC's date is still yesterday's).
+ */
+export const day = (offset: number) => addDays(instantToBelgrade(NOW).date, offset);
 
 export interface ParticipationTestOffice {
 	readonly db: Database;
