@@ -266,13 +266,19 @@ export async function readReportFileForStaff(ctx: Context, applicationId: string
 
 /** Reports waiting for staff and appeals waiting for a decision (the back-office dashboard). */
 export async function countCallWorkForStaff(db: Database, officeId: string) {
-	const [reports] = await db
-		.select({ n: sql<number>`count(*)::int` })
+	const waiting = await db
+		.select({ callId: callContracts.callId, applicationId: callContracts.applicationId })
 		.from(callReports)
-		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')));
+		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
+		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')))
+		.orderBy(asc(callReports.submittedAt));
 	const [appeals] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(callAppeals)
 		.where(and(eq(callAppeals.officeId, officeId), isNull(callAppeals.outcome)));
-	return { reports: reports?.n ?? 0, appeals: appeals?.n ?? 0 };
+	// The calls' list does not show reports: one waiting opens its contract's page, where it is accepted or returned.
+	const [first] = waiting;
+	const reportsHref =
+		waiting.length === 1 ? `/admin/calls/${first.callId}/contracts/${first.applicationId}` : '/admin/calls';
+	return { reports: waiting.length, reportsHref, appeals: appeals?.n ?? 0 };
 }

@@ -782,11 +782,12 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 	const awaiting = awaitingSessions.length;
 	const overdue = (await listOverdueDecisions(db, officeId, today)).length;
 	const bodies = await db.select().from(councilBodies).where(eq(councilBodies.officeId, officeId));
-	let warnings = 0;
+	const warned: string[] = [];
 	for (const body of bodies) {
 		const report = checkAgeRule(await ageRuleMembersOf(db, body.id), await ageRulePolicyOf(db, officeId, body), today);
-		if (!report.today.holds || report.warning) warnings++;
+		if (!report.today.holds || report.warning) warned.push(body.id);
 	}
+	const warnings = warned.length;
 	const items: AttentionItem[] = [];
 	if (toPrepare)
 		items.push({ labelKey: 'council.dashboard.toPrepare', count: toPrepare, href: '/admin/council', tone: 'info' });
@@ -806,7 +807,13 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 			tone: 'warning'
 		});
 	if (warnings)
-		items.push({ labelKey: 'council.dashboard.ageRule', count: warnings, href: '/admin/council', tone: 'warning' });
+		items.push({
+			labelKey: 'council.dashboard.ageRule',
+			count: warnings,
+			// The bodies' list does not tell the age rule: one body opens its page, with its members and the rule.
+			href: warnings === 1 ? `/admin/council/${warned[0]}` : '/admin/council',
+			tone: 'warning'
+		});
 	return items;
 }
 

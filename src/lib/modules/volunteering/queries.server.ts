@@ -477,11 +477,24 @@ export async function countVolunteeringAttention(db: Database, officeId: string,
 		.select({ total: count() })
 		.from(volunteerHours)
 		.where(and(eq(volunteerHours.officeId, officeId), eq(volunteerHours.status, 'claimed')));
+	const longTerm = await listLongTermByRecord(db, officeId, now);
+	// The opportunities' list does not show who volunteers long-term: one such volunteer opens the opportunity
+	// they last worked for, where their application, hours and contract are.
+	const [latest] =
+		longTerm.length === 1
+			? await db
+					.select({ opportunityId: volunteerHours.opportunityId })
+					.from(volunteerHours)
+					.where(and(eq(volunteerHours.profileId, longTerm[0]), eq(volunteerHours.status, 'approved')))
+					.orderBy(desc(volunteerHours.workedOn))
+					.limit(1)
+			: [];
 	return {
 		pendingReview: pendingReview.total,
 		pendingApplications: pendingApplications.total,
 		claims: claims.total,
-		longTerm: (await listLongTermByRecord(db, officeId, now)).length
+		longTerm: longTerm.length,
+		longTermHref: latest ? `/admin/volunteering/${latest.opportunityId}` : '/admin/volunteering'
 	};
 }
 
