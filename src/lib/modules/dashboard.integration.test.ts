@@ -7,11 +7,16 @@ import { contactMessages } from './contact/schema.ts';
 import { contextOf } from '../server/testing/factories.ts';
 import { seedDemoCalls } from './calls/seed.server.ts';
 import { getContractForStaff } from './calls/decision-queries.server.ts';
+import { listCallsForAdmin } from './calls/queries.server.ts';
 import { seedDemoVolunteering } from './volunteering/seed.server.ts';
-import { getOpportunityForOrganiser, listLongTermByRecord } from './volunteering/queries.server.ts';
+import {
+	getOpportunityForOrganiser,
+	listLongTermByRecord,
+	listOrganisedOpportunities
+} from './volunteering/queries.server.ts';
 import { volunteerProfiles } from './volunteering/schema.ts';
 import { seedDemoCouncil } from './council/seed.server.ts';
-import { getBodyForStaff } from './council/queries.server.ts';
+import { getBodyForStaff, listCouncilBodies } from './council/queries.server.ts';
 import { eq } from 'drizzle-orm';
 
 const DAY = 86_400_000;
@@ -90,6 +95,9 @@ describe('the dashboard', () => {
 		expect(report).not.toBeNull();
 		const contract = await getContractForStaff(ctx, report![1], report![2], today);
 		expect(contract.reports.map((entry) => entry.status)).toContain('submitted');
+		// Several lead to the calls' list, which counts them per call.
+		const calls = await listCallsForAdmin(ctx, today);
+		expect(calls.find((call) => call.id === report![1])).toMatchObject({ reportsWaiting: 1 });
 
 		// The long-term volunteer: the opportunity they work for, which names them.
 		const opportunity = /^\/admin\/volunteering\/([^/]+)$/.exec(hrefOf('volunteering.dashboard.longTerm'));
@@ -97,6 +105,9 @@ describe('the dashboard', () => {
 		const [profileId] = await listLongTermByRecord(test.db, demo, today);
 		const [profile] = await test.db.select().from(volunteerProfiles).where(eq(volunteerProfiles.id, profileId));
 		expect(JSON.stringify(await getOpportunityForOrganiser(ctx, opportunity![1]))).toContain(profile.name);
+		// Several lead to the opportunities' list, which counts them on each opportunity they worked for.
+		const listed = await listOrganisedOpportunities(ctx);
+		expect(listed.find((row) => row.id === opportunity![1])).toMatchObject({ longTerm: 1 });
 
 		// The body that breaks the age rule: its page, with its members and the rule's report.
 		const body = /^\/admin\/council\/([^/]+)$/.exec(hrefOf('council.dashboard.ageRule'));
@@ -104,5 +115,8 @@ describe('the dashboard', () => {
 		const view = await getBodyForStaff(ctx, body![1], { now: today });
 		expect(view.current.length).toBeGreaterThan(0);
 		expect(!view.ageRule.today.holds || view.ageRule.warning).toBeTruthy();
+		// When several bodies break it, the item leads to the bodies' list, which marks each of them.
+		const marked = (await listCouncilBodies(ctx, today)).filter((row) => row.ageRuleAttention);
+		expect(marked.map((row) => row.id)).toEqual([body![1]]);
 	});
 });

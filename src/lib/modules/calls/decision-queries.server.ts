@@ -276,7 +276,8 @@ export async function countCallWorkForStaff(db: Database, officeId: string) {
 		.select({ n: sql<number>`count(*)::int` })
 		.from(callAppeals)
 		.where(and(eq(callAppeals.officeId, officeId), isNull(callAppeals.outcome)));
-	// The calls' list does not show reports: one waiting opens its contract's page, where it is accepted or returned.
+	// One waiting opens its contract's page, where it is accepted or returned; several, the calls' list, which counts
+	// them per call.
 	const [first] = waiting;
 	const reportsHref =
 		waiting.length === 1 ? `/admin/calls/${first.callId}/contracts/${first.applicationId}` : '/admin/calls';

@@ -7,7 +7,7 @@ import { isUuid } from '../../server/ids.ts';
 import { searchCandidates, searchRank } from '../../server/search.ts';
 import type { FeedOpportunity, SearchHit, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
-import { callApplications, callDecisions, fundingCalls } from './schema.ts';
+import { callApplications, callContracts, callDecisions, callReports, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { addDays, belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 import { listAttachmentsOf } from './commands/application-attachments.server.ts';
@@ -166,7 +166,20 @@ export async function listCallsForAdmin(ctx: Context, now: Date = new Date(), so
 		.from(fundingCalls)
 		.where(eq(fundingCalls.officeId, ctx.officeId))
 		.orderBy(...orderOf(sort, ADMIN_CALL_SORT_COLUMNS, [desc(fundingCalls.opensAt)], [asc(fundingCalls.id)]));
-	return rows.map(({ status, isDemo, ...row }) => ({ ...toSummary(row, now), status, isDemo }));
+	// Reports waiting for review, per call: the dashboard's item leads here when there are several.
+	const waiting = await ctx.db
+		.select({ callId: callContracts.callId, n: sql<number>`count(*)::int` })
+		.from(callReports)
+		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
+		.where(and(eq(callReports.officeId, ctx.officeId), eq(callReports.status, 'submitted')))
+		.groupBy(callContracts.callId);
+	const reportsWaiting = new Map(waiting.map((row) => [row.callId, row.n]));
+	return rows.map(({ status, isDemo, ...row }) => ({
+		...toSummary(row, now),
+		status,
+		isDemo,
+		reportsWaiting: reportsWaiting.get(row.id) ?? 0
+	}));
 }
 
 /** One call of the office for editing; not_found otherwise. */

@@ -159,11 +159,22 @@ export async function listCouncilBodies(ctx: Context, now = new Date(), sort: So
 		.from(councilMembers)
 		.where(eq(councilMembers.officeId, ctx.officeId));
 	const overdue = await listOverdueDecisions(ctx.db, ctx.officeId, today);
-	return bodies.map((body) => ({
-		...body,
-		memberCount: members.filter((member) => member.bodyId === body.id && isMandateRunning(member, today)).length,
-		overdueCount: overdue.filter((decision) => decision.bodyId === body.id).length
-	}));
+	const rows = [];
+	for (const body of bodies) {
+		// Marked when the age rule fails today or soon will, as the dashboard counts it.
+		const report = checkAgeRule(
+			await ageRuleMembersOf(ctx.db, body.id),
+			await ageRulePolicyOf(ctx.db, ctx.officeId, body),
+			today
+		);
+		rows.push({
+			...body,
+			memberCount: members.filter((member) => member.bodyId === body.id && isMandateRunning(member, today)).length,
+			overdueCount: overdue.filter((decision) => decision.bodyId === body.id).length,
+			ageRuleAttention: !report.today.holds || !!report.warning
+		});
+	}
+	return rows;
 }
 
 /** A body's own fields for its edit form; staff only. */
@@ -810,7 +821,7 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 		items.push({
 			labelKey: 'council.dashboard.ageRule',
 			count: warnings,
-			// The bodies' list does not tell the age rule: one body opens its page, with its members and the rule.
+			// One body opens its page, with its members and the rule; several, the bodies' list, which marks them.
 			href: warnings === 1 ? `/admin/council/${warned[0]}` : '/admin/council',
 			tone: 'warning'
 		});

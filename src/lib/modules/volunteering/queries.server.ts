@@ -200,7 +200,7 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 		if (mine.length === 0) authorize(ctx.actor, false);
 		scope = inArray(volunteerOpportunities.organisationId, mine);
 	}
-	return ctx.db
+	const rows = await ctx.db
 		.select({
 			id: volunteerOpportunities.id,
 			title: volunteerOpportunities.title,
@@ -226,6 +226,19 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 			)
 		)
 		.limit(200);
+	// Volunteers working long-term by their recorded hours, per opportunity they worked for: the dashboard's item
+	// leads here when there are several.
+	const longTerm = await listLongTermByRecord(ctx.db, ctx.officeId);
+	const worked = longTerm.length
+		? await ctx.db
+				.selectDistinct({ opportunityId: volunteerHours.opportunityId, profileId: volunteerHours.profileId })
+				.from(volunteerHours)
+				.where(and(inArray(volunteerHours.profileId, longTerm), eq(volunteerHours.status, 'approved')))
+		: [];
+	return rows.map((row) => ({
+		...row,
+		longTerm: worked.filter((entry) => entry.opportunityId === row.id).length
+	}));
 }
 
 /**
