@@ -11,7 +11,7 @@ import { readFile } from '../../server/files.ts';
 import { callAppeals, callApplications, callContracts, callDecisions, callPayments, callReports } from './schema.ts';
 import { decisionStage, proposedRows } from './decision-rules.ts';
 import { canManageCalls } from './permissions.server.ts';
-import { getCallForAdmin } from './queries.server.ts';
+import { getCallForAdmin, listReportsWaiting } from './queries.server.ts';
 import { getRankingForStaff } from './committee-queries.server.ts';
 import { belgradeDay } from './commands/decision.server.ts';
 import { loadOwnApplication } from './commands/applications-shared.server.ts';
@@ -266,12 +266,7 @@ export async function readReportFileForStaff(ctx: Context, applicationId: string
 
 /** Reports waiting for staff and appeals waiting for a decision (the back-office dashboard). */
 export async function countCallWorkForStaff(db: Database, officeId: string) {
-	const waiting = await db
-		.select({ callId: callContracts.callId, applicationId: callContracts.applicationId })
-		.from(callReports)
-		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
-		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')))
-		.orderBy(asc(callReports.submittedAt));
+	const waiting = await listReportsWaiting(db, officeId);
 	const [appeals] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(callAppeals)

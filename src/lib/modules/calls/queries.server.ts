@@ -167,19 +167,23 @@ export async function listCallsForAdmin(ctx: Context, now: Date = new Date(), so
 		.where(eq(fundingCalls.officeId, ctx.officeId))
 		.orderBy(...orderOf(sort, ADMIN_CALL_SORT_COLUMNS, [desc(fundingCalls.opensAt)], [asc(fundingCalls.id)]));
 	// Reports waiting for review, per call: the dashboard's item leads here when there are several.
-	const waiting = await ctx.db
-		.select({ callId: callContracts.callId, n: sql<number>`count(*)::int` })
-		.from(callReports)
-		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
-		.where(and(eq(callReports.officeId, ctx.officeId), eq(callReports.status, 'submitted')))
-		.groupBy(callContracts.callId);
-	const reportsWaiting = new Map(waiting.map((row) => [row.callId, row.n]));
+	const waiting = await listReportsWaiting(ctx.db, ctx.officeId);
 	return rows.map(({ status, isDemo, ...row }) => ({
 		...toSummary(row, now),
 		status,
 		isDemo,
-		reportsWaiting: reportsWaiting.get(row.id) ?? 0
+		reportsWaiting: waiting.filter((report) => report.callId === row.id).length
 	}));
+}
+
+/** Reports submitted and waiting for staff review, oldest first, with the call and application of their contract. */
+export async function listReportsWaiting(db: Database, officeId: string) {
+	return db
+		.select({ callId: callContracts.callId, applicationId: callContracts.applicationId })
+		.from(callReports)
+		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
+		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')))
+		.orderBy(asc(callReports.submittedAt));
 }
 
 /** One call of the office for editing; not_found otherwise. */

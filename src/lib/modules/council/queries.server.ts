@@ -141,6 +141,12 @@ export function councilBodySortColumns(today: string) {
 /** The body list's sortable column names (the address is read against these). */
 export const COUNCIL_BODY_SORT_COLUMNS = councilBodySortColumns('2000-01-01');
 
+/** Whether a body breaks the age rule today or soon will (its look-ahead warning): the dashboard and the list mark it. */
+async function ageRuleNeedsAttention(db: Database, officeId: string, body: BodyRow, today: string): Promise<boolean> {
+	const report = checkAgeRule(await ageRuleMembersOf(db, body.id), await ageRulePolicyOf(db, officeId, body), today);
+	return !report.today.holds || !!report.warning;
+}
+
 /** The office's bodies with how many members sit on them today, for the back-office list, by name unless a column was chosen. */
 export async function listCouncilBodies(ctx: Context, now = new Date(), sort: SortState | null = null) {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
@@ -161,17 +167,11 @@ export async function listCouncilBodies(ctx: Context, now = new Date(), sort: So
 	const overdue = await listOverdueDecisions(ctx.db, ctx.officeId, today);
 	const rows = [];
 	for (const body of bodies) {
-		// Marked when the age rule fails today or soon will, as the dashboard counts it.
-		const report = checkAgeRule(
-			await ageRuleMembersOf(ctx.db, body.id),
-			await ageRulePolicyOf(ctx.db, ctx.officeId, body),
-			today
-		);
 		rows.push({
 			...body,
 			memberCount: members.filter((member) => member.bodyId === body.id && isMandateRunning(member, today)).length,
 			overdueCount: overdue.filter((decision) => decision.bodyId === body.id).length,
-			ageRuleAttention: !report.today.holds || !!report.warning
+			ageRuleAttention: await ageRuleNeedsAttention(ctx.db, ctx.officeId, body, today)
 		});
 	}
 	return rows;
@@ -794,10 +794,7 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 	const overdue = (await listOverdueDecisions(db, officeId, today)).length;
 	const bodies = await db.select().from(councilBodies).where(eq(councilBodies.officeId, officeId));
 	const warned: string[] = [];
-	for (const body of bodies) {
-		const report = checkAgeRule(await ageRuleMembersOf(db, body.id), await ageRulePolicyOf(db, officeId, body), today);
-		if (!report.today.holds || report.warning) warned.push(body.id);
-	}
+	for (const body of bodies) if (await ageRuleNeedsAttention(db, officeId, body, today)) warned.push(body.id);
 	const warnings = warned.length;
 	const items: AttentionItem[] = [];
 	if (toPrepare)
