@@ -42,6 +42,12 @@ describe('person-downloads-and-erases-their-data', () => {
 			const account = page.getByRole('region', { name: 'Налог', exact: true });
 			expect(await account.textContent()).toContain(YOUNG_PERSON);
 			expect(await account.textContent()).toContain('Милица Радовић');
+			// Her own actions read as sentences in her script: no action or record code, no identifier anywhere.
+			const actions = page.getByRole('region', { name: 'Ваше радње на порталу', exact: true });
+			expect(await actions.textContent()).toContain('Пријава на налог — налог');
+			const shown = ((await page.locator('main').textContent()) ?? '').replace(/\S+@\S+/g, '');
+			expect(shown).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
+			expect(shown).not.toMatch(/\b[a-z]+\.[a-z_]+\b|\b[a-z]+_[a-z_]+\b/);
 
 			const download = await page.request.get(`${server.url}/account/my-data.json`);
 			expect(download.status()).toBe(200);

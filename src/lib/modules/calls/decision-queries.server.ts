@@ -11,7 +11,7 @@ import { readFile } from '../../server/files.ts';
 import { callAppeals, callApplications, callContracts, callDecisions, callPayments, callReports } from './schema.ts';
 import { decisionStage, proposedRows } from './decision-rules.ts';
 import { canManageCalls } from './permissions.server.ts';
-import { getCallForAdmin } from './queries.server.ts';
+import { getCallForAdmin, listReportsWaiting } from './queries.server.ts';
 import { getRankingForStaff } from './committee-queries.server.ts';
 import { belgradeDay } from './commands/decision.server.ts';
 import { loadOwnApplication } from './commands/applications-shared.server.ts';
@@ -266,13 +266,15 @@ export async function readReportFileForStaff(ctx: Context, applicationId: string
 
 /** Reports waiting for staff and appeals waiting for a decision (the back-office dashboard). */
 export async function countCallWorkForStaff(db: Database, officeId: string) {
-	const [reports] = await db
-		.select({ n: sql<number>`count(*)::int` })
-		.from(callReports)
-		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')));
+	const waiting = await listReportsWaiting(db, officeId);
 	const [appeals] = await db
 		.select({ n: sql<number>`count(*)::int` })
 		.from(callAppeals)
 		.where(and(eq(callAppeals.officeId, officeId), isNull(callAppeals.outcome)));
-	return { reports: reports?.n ?? 0, appeals: appeals?.n ?? 0 };
+	// One waiting opens its contract's page, where it is accepted or returned; several, the calls' list, which counts
+	// them per call.
+	const [first] = waiting;
+	const reportsHref =
+		waiting.length === 1 ? `/admin/calls/${first.callId}/contracts/${first.applicationId}` : '/admin/calls';
+	return { reports: waiting.length, reportsHref, appeals: appeals?.n ?? 0 };
 }

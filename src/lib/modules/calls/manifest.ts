@@ -65,7 +65,7 @@ export const callsManifest: ModuleManifest = {
 				? [{ labelKey: 'calls.dashboard.drafts', count, href: '/admin/calls', tone: 'warning' as const }]
 				: []),
 			...(work.reports > 0
-				? [{ labelKey: 'calls.dashboard.reports', count: work.reports, href: '/admin/calls', tone: 'info' as const }]
+				? [{ labelKey: 'calls.dashboard.reports', count: work.reports, href: work.reportsHref, tone: 'info' as const }]
 				: []),
 			...(work.appeals > 0
 				? [{ labelKey: 'calls.dashboard.appeals', count: work.appeals, href: '/admin/calls', tone: 'warning' as const }]

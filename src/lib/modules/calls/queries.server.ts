@@ -7,7 +7,7 @@ import { isUuid } from '../../server/ids.ts';
 import { runSearchStatement, rankedSearchStatement } from '../../server/search.ts';
 import type { FeedOpportunity, SearchHit, SearchStatement, SitemapEntry } from '../../server/manifest.ts';
 import { getPublicDocuments } from '../documents/queries.server.ts';
-import { callApplications, callDecisions, fundingCalls } from './schema.ts';
+import { callApplications, callContracts, callDecisions, callReports, fundingCalls } from './schema.ts';
 import { earliestAhead, earliestOf } from '../../server/page-cache.ts';
 import { addDays, belgradeToInstant, instantToBelgrade } from '../../i18n/office-time.ts';
 import { listAttachmentsOf } from './commands/application-attachments.server.ts';
@@ -166,7 +166,24 @@ export async function listCallsForAdmin(ctx: Context, now: Date = new Date(), so
 		.from(fundingCalls)
 		.where(eq(fundingCalls.officeId, ctx.officeId))
 		.orderBy(...orderOf(sort, ADMIN_CALL_SORT_COLUMNS, [desc(fundingCalls.opensAt)], [asc(fundingCalls.id)]));
-	return rows.map(({ status, isDemo, ...row }) => ({ ...toSummary(row, now), status, isDemo }));
+	// Reports waiting for review, per call: the dashboard's item leads here when there are several.
+	const waiting = await listReportsWaiting(ctx.db, ctx.officeId);
+	return rows.map(({ status, isDemo, ...row }) => ({
+		...toSummary(row, now),
+		status,
+		isDemo,
+		reportsWaiting: waiting.filter((report) => report.callId === row.id).length
+	}));
+}
+
+/** Reports submitted and waiting for staff review, oldest first, with the call and application of their contract. */
+export async function listReportsWaiting(db: Database, officeId: string) {
+	return db
+		.select({ callId: callContracts.callId, applicationId: callContracts.applicationId })
+		.from(callReports)
+		.innerJoin(callContracts, eq(callContracts.id, callReports.contractId))
+		.where(and(eq(callReports.officeId, officeId), eq(callReports.status, 'submitted')))
+		.orderBy(asc(callReports.submittedAt));
 }
 
 /** One call of the office for editing; not_found otherwise. */

@@ -283,6 +283,7 @@ export const councilMessages = defineMessages({
 		{ one: '{count} одлука касни', few: '{count} одлуке касне', other: '{count} одлука касни' },
 		{ one: '{count} decision overdue', other: '{count} decisions overdue' }
 	],
+	'council.admin.ageRuleAttention': ['Правило о узрасту тражи пажњу', 'Age rule needs attention'],
 	'council.admin.noBodies': ['Још нема ниједног тела.', 'There are no bodies yet.'],
 	'council.admin.publicPage': ['Јавна страна', 'Public page'],
 	'council.admin.ageRule.title': ['Правило о узрасту', 'Age rule'],

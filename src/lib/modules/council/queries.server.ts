@@ -141,6 +141,12 @@ export function councilBodySortColumns(today: string) {
 /** The body list's sortable column names (the address is read against these). */
 export const COUNCIL_BODY_SORT_COLUMNS = councilBodySortColumns('2000-01-01');
 
+/** Whether a body breaks the age rule today or soon will (its look-ahead warning): the dashboard and the list mark it. */
+async function ageRuleNeedsAttention(db: Database, officeId: string, body: BodyRow, today: string): Promise<boolean> {
+	const report = checkAgeRule(await ageRuleMembersOf(db, body.id), await ageRulePolicyOf(db, officeId, body), today);
+	return !report.today.holds || !!report.warning;
+}
+
 /** The office's bodies with how many members sit on them today, for the back-office list, by name unless a column was chosen. */
 export async function listCouncilBodies(ctx: Context, now = new Date(), sort: SortState | null = null) {
 	authorize(ctx.actor, canManageCouncil(ctx.actor));
@@ -159,11 +165,16 @@ export async function listCouncilBodies(ctx: Context, now = new Date(), sort: So
 		.from(councilMembers)
 		.where(eq(councilMembers.officeId, ctx.officeId));
 	const overdue = await listOverdueDecisions(ctx.db, ctx.officeId, today);
-	return bodies.map((body) => ({
-		...body,
-		memberCount: members.filter((member) => member.bodyId === body.id && isMandateRunning(member, today)).length,
-		overdueCount: overdue.filter((decision) => decision.bodyId === body.id).length
-	}));
+	const rows = [];
+	for (const body of bodies) {
+		rows.push({
+			...body,
+			memberCount: members.filter((member) => member.bodyId === body.id && isMandateRunning(member, today)).length,
+			overdueCount: overdue.filter((decision) => decision.bodyId === body.id).length,
+			ageRuleAttention: await ageRuleNeedsAttention(ctx.db, ctx.officeId, body, today)
+		});
+	}
+	return rows;
 }
 
 /** A body's own fields for its edit form; staff only. */
@@ -782,11 +793,9 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 	const awaiting = awaitingSessions.length;
 	const overdue = (await listOverdueDecisions(db, officeId, today)).length;
 	const bodies = await db.select().from(councilBodies).where(eq(councilBodies.officeId, officeId));
-	let warnings = 0;
-	for (const body of bodies) {
-		const report = checkAgeRule(await ageRuleMembersOf(db, body.id), await ageRulePolicyOf(db, officeId, body), today);
-		if (!report.today.holds || report.warning) warnings++;
-	}
+	const warned: string[] = [];
+	for (const body of bodies) if (await ageRuleNeedsAttention(db, officeId, body, today)) warned.push(body.id);
+	const warnings = warned.length;
 	const items: AttentionItem[] = [];
 	if (toPrepare)
 		items.push({ labelKey: 'council.dashboard.toPrepare', count: toPrepare, href: '/admin/council', tone: 'info' });
@@ -806,7 +815,13 @@ export async function councilAttention(db: Database, officeId: string, now: Date
 			tone: 'warning'
 		});
 	if (warnings)
-		items.push({ labelKey: 'council.dashboard.ageRule', count: warnings, href: '/admin/council', tone: 'warning' });
+		items.push({
+			labelKey: 'council.dashboard.ageRule',
+			count: warnings,
+			// One body opens its page, with its members and the rule; several, the bodies' list, which marks them.
+			href: warnings === 1 ? `/admin/council/${warned[0]}` : '/admin/council',
+			tone: 'warning'
+		});
 	return items;
 }
 

@@ -6,7 +6,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { BOLD_FONT, REGULAR_FONT } from '../../server/pdf/fonts.server.ts';
 import { createI18n, type MessageKey } from '../../i18n/index.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { fieldLabel, shownValue } from './export-format.ts';
+import { shownRecord } from './export-format.ts';
 import type { PersonalDataExport } from './queries.server.ts';
 
 const PAGE = { width: 595.28, height: 841.89 };
@@ -96,7 +96,7 @@ export async function buildPersonalDataPdf(
 		text(i18n.t('privacy.export.recordCount', { count: section.records.length }), regular, 8, MUTED);
 		for (const record of section.records) {
 			y -= 6;
-			for (const [name, value] of Object.entries(record)) field(fieldLabel(i18n, name), shownValue(i18n, value, name));
+			for (const { label, value } of shownRecord(i18n, record)) field(label, value);
 		}
 	}
 	return { body: await pdf.save(), filename: `my-data-${data.generatedAt.slice(0, 10)}.pdf` };

@@ -10,7 +10,14 @@ const data: PersonalDataExport = {
 		{
 			module: 'accounts',
 			titleKey: 'accounts.personalData.account',
-			records: [{ name: 'Јелена Ђорђевић', email: 'jelena@example.test', createdAt: '2026-01-05T09:30:00.000Z' }]
+			records: [
+				{
+					id: '3f1c2a9e-5b7d-4e21-9a0c-7d6e5f4a3b21',
+					name: 'Јелена Ђорђевић',
+					email: 'jelena@example.test',
+					createdAt: '2026-01-05T09:30:00.000Z'
+				}
+			]
 		},
 		{
 			module: 'registrations',
@@ -23,6 +30,20 @@ const data: PersonalDataExport = {
 				consentAt: null,
 				guardianConfirmedAt: null
 			}))
+		},
+		{
+			module: 'system',
+			titleKey: 'system.personalData.audit',
+			records: [
+				{ action: 'accounts.signed_in', entityType: 'user', name: null, at: '2026-11-19T08:00:00.000Z' },
+				{
+					action: 'registrations.created',
+					entityType: 'registration',
+					name: 'Дан младих',
+					at: '2026-11-18T08:00:00.000Z'
+				},
+				{ action: 'privacy.own_data_viewed', entityType: 'user', name: null, at: '2026-11-17T08:00:00.000Z' }
+			]
 		}
 	]
 };
@@ -47,6 +68,18 @@ describe('personal data PDF', () => {
 		expect(all).toContain('jelena@example.test');
 		expect(all).toContain('Година рођења');
 		expect(all).toContain('Радионица број 60');
+		// The activity log reads as sentences: no action or record code, no identifier.
+		expect(all).toContain('Пријава на налог — налог');
+		expect(all).not.toMatch(/accounts\.signed_in|own_data_viewed|registrations\.created|\buser\b|registration\b/);
+		expect(all).not.toContain('3f1c2a9e');
+	});
+
+	it('tells the activity log in English for an English reader', async () => {
+		const pdf = await buildPersonalDataPdf(data, { locale: 'en', officeName: 'Канцеларија за младе Ивањица' });
+		const all = (await pagesText(pdf.body)).join(' ');
+		expect(all).toContain('Signed in to an account');
+		expect(all).not.toMatch(/signed_in|own_data_viewed|registrations\.created/);
+		expect(all).not.toContain('3f1c2a9e');
 	});
 
 	it('reads in Latin for a Latin reader, the labels and the office’s name alike', async () => {
@@ -57,6 +90,8 @@ describe('personal data PDF', () => {
 		expect(all).toContain('Ime i prezime');
 		expect(all).toContain('Godina rođenja');
 		expect(all).not.toContain('Име и презиме');
+		expect(all).toContain('Prijava na nalog — nalog');
+		expect(all).not.toMatch(/signed_in|own_data_viewed/);
 	});
 
 	it('says so when the office holds nothing', async () => {

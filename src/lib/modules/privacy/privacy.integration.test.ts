@@ -31,6 +31,8 @@ import { eraseDataSubject, eraseMyData } from './commands/erase-personal-data.se
 import { applyRetention } from './commands/apply-retention.server.ts';
 import { updateRetention } from './commands/update-retention.server.ts';
 import { DEFAULT_RETENTION_DAYS } from './inputs.ts';
+import { shownRecord } from './export-format.ts';
+import { createI18n } from '../../i18n/index.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -243,6 +245,32 @@ describe('download my data', () => {
 		expect(registrationsSection.records.every((record) => record.email === email)).toBe(true);
 		// Nobody else's data: the coordinator's account is not in the export.
 		expect(JSON.stringify(result)).not.toContain(coordinator.email);
+	});
+
+	it('tells the person’s own actions as sentences in their language and script, with no code or identifier', async () => {
+		const { person } = await createActivePerson('activity');
+		const ctx = contextOf(test.db, officeId, person);
+		await getMyPersonalData(ctx, manifests);
+		// The second look lists the first one (an audited view), a record kind the log must name in words.
+		const result = await getMyPersonalData(ctx, manifests);
+		const audit = result.sections.find((s) => s.titleKey === 'system.personalData.audit')!;
+		expect(audit.records.map((record) => record.action)).toContain('privacy.own_data_viewed');
+		const CODE = /\b[a-z]+(?:_[a-z]+)*\.[a-z_]+(?:\.[a-z_]+)*\b|\b[a-z]+_[a-z_]+\b/;
+		const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+		const shown = (locale: 'sr-Cyrl' | 'sr-Latn' | 'en') =>
+			result.sections.flatMap((section) =>
+				section.records.flatMap((record) =>
+					shownRecord(createI18n(locale), record).map((row) => `${row.label}: ${row.value}`)
+				)
+			);
+		for (const locale of ['sr-Cyrl', 'sr-Latn', 'en'] as const) {
+			const lines = shown(locale);
+			expect(lines.filter((line) => UUID.test(line))).toEqual([]);
+			expect(lines.filter((line) => CODE.test(line.replace(/\S+@\S+/g, '')))).toEqual([]);
+		}
+		expect(shown('sr-Cyrl')).toContain('Радња: Увид у списак — налог');
+		expect(shown('sr-Latn')).toContain('Radnja: Uvid u spisak — nalog');
+		expect(shown('en')).toContain('Action: Viewed an account');
 	});
 
 	it('needs a signed-in person', async () => {

@@ -12,6 +12,9 @@ export const auditMessages = defineMessages({
 		"{who} changed {name}'s roles: {before} → {after}"
 	],
 	'system.audit.noRoles': ['без улога', 'no roles'],
+	// What a person did, without naming them (a log of one person's own actions, "my data").
+	'system.audit.action': ['{verb} — {entity}', '{verb} {entity}'],
+	'system.audit.actionNamed': ['{verb} — {entity} „{name}“', '{verb} {entity} “{name}”'],
 	'system.audit.someone': ['Систем', 'The system'],
 	'system.audit.open': ['Отвори запис', 'Open the record'],
 

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PersonalDataHooks } from '../../server/manifest.ts';
 import { auditLog, outboxMessages } from '../../server/db/core-schema.ts';
+import { recordName } from '../audit-sentence.ts';
 import { containsAny, plainRecord, replaceAll, subjectIdentifiers, subjectKeys } from '../../server/personal-data.ts';
 
 function actedAs(userId: string | null, email: string | null): SQL {
@@ -8,6 +9,15 @@ function actedAs(userId: string | null, email: string | null): SQL {
 	if (userId) matches.push(eq(auditLog.actorUserId, userId));
 	if (email) matches.push(containsAny(auditLog.actorLabel, [`<${email}>`]));
 	return matches.length ? or(...matches)! : sql`false`;
+}
+
+/**
+ * One of the person's actions as the page and the PDF tell it (`describeAction`): what they did, to what
+ * kind of record, its name if the entry keeps one, and when; never the record's identifier.
+ */
+function ownAction(row: { action: string; entityType: string; details: unknown; at: Date }) {
+	const details = row.details && typeof row.details === 'object' ? (row.details as Record<string, unknown>) : {};
+	return plainRecord({ action: row.action, entityType: row.entityType, name: recordName(details), at: row.at });
 }
 
 /**
@@ -32,13 +42,13 @@ export const systemPersonalData: PersonalDataHooks = {
 					.orderBy(desc(outboxMessages.createdAt))
 			: [];
 		const actions = await db
-			.select({ action: auditLog.action, entityType: auditLog.entityType, at: auditLog.at })
+			.select({ action: auditLog.action, entityType: auditLog.entityType, details: auditLog.details, at: auditLog.at })
 			.from(auditLog)
 			.where(and(eq(auditLog.officeId, subject.officeId), actedAs(subject.userId, email)))
 			.orderBy(desc(auditLog.at));
 		return [
 			...(mail.length ? [{ titleKey: 'system.personalData.mail', records: mail.map(plainRecord) }] : []),
-			...(actions.length ? [{ titleKey: 'system.personalData.audit', records: actions.map(plainRecord) }] : [])
+			...(actions.length ? [{ titleKey: 'system.personalData.audit', records: actions.map(ownAction) }] : [])
 		];
 	},
 	erase: async (db, subject) => {

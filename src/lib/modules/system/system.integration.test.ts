@@ -8,7 +8,7 @@ import type { Role } from '../../server/db/core-schema.ts';
 import { recordAudit } from '../../server/audit.ts';
 import { queueMail } from '../../server/mail/outbox.ts';
 import { listAuditEntries, listOutbox } from './queries.server.ts';
-import { describeAuditEntry } from './audit-sentence.ts';
+import { describeAuditEntry } from '../audit-sentence.ts';
 import { createI18n } from '../../i18n/index.ts';
 
 let test: TestDatabase;

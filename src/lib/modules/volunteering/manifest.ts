@@ -78,7 +78,7 @@ export const volunteeringManifest: ModuleManifest = {
 			{
 				labelKey: 'volunteering.dashboard.longTerm',
 				count: counts.longTerm,
-				href: '/admin/volunteering',
+				href: counts.longTermHref,
 				tone: 'warning'
 			}
 		];

@@ -262,6 +262,14 @@ export const volunteeringMessages = defineMessages({
 		{ one: '{count} пријава сати чека', few: '{count} пријаве сати чекају', other: '{count} пријава сати чека' },
 		{ one: '{count} hours claim waiting', other: '{count} hours claims waiting' }
 	],
+	'volunteering.admin.longTerm': [
+		{
+			one: '{count} волонтер ради дугорочно',
+			few: '{count} волонтера раде дугорочно',
+			other: '{count} волонтера ради дугорочно'
+		},
+		{ one: '{count} volunteer working long-term', other: '{count} volunteers working long-term' }
+	],
 	'volunteering.admin.column.title': ['Наслов', 'Title'],
 	'volunteering.admin.column.organiser': ['Организатор', 'Organiser'],
 	'volunteering.admin.column.status': ['Стање', 'Status'],

@@ -201,7 +201,7 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 		if (mine.length === 0) authorize(ctx.actor, false);
 		scope = inArray(volunteerOpportunities.organisationId, mine);
 	}
-	return ctx.db
+	const rows = await ctx.db
 		.select({
 			id: volunteerOpportunities.id,
 			title: volunteerOpportunities.title,
@@ -227,6 +227,19 @@ export async function listOrganisedOpportunities(ctx: Context, sort: SortState |
 			)
 		)
 		.limit(200);
+	// Volunteers working long-term by their recorded hours, per opportunity they worked for: the dashboard's item
+	// leads here when there are several.
+	const longTerm = await listLongTermByRecord(ctx.db, ctx.officeId);
+	const worked = longTerm.length
+		? await ctx.db
+				.selectDistinct({ opportunityId: volunteerHours.opportunityId, profileId: volunteerHours.profileId })
+				.from(volunteerHours)
+				.where(and(inArray(volunteerHours.profileId, longTerm), eq(volunteerHours.status, 'approved')))
+		: [];
+	return rows.map((row) => ({
+		...row,
+		longTerm: worked.filter((entry) => entry.opportunityId === row.id).length
+	}));
 }
 
 /**
@@ -478,11 +491,24 @@ export async function countVolunteeringAttention(db: Database, officeId: string,
 		.select({ total: count() })
 		.from(volunteerHours)
 		.where(and(eq(volunteerHours.officeId, officeId), eq(volunteerHours.status, 'claimed')));
+	const longTerm = await listLongTermByRecord(db, officeId, now);
+	// The opportunities' list does not show who volunteers long-term: one such volunteer opens the opportunity
+	// they last worked for, where their application, hours and contract are.
+	const [latest] =
+		longTerm.length === 1
+			? await db
+					.select({ opportunityId: volunteerHours.opportunityId })
+					.from(volunteerHours)
+					.where(and(eq(volunteerHours.profileId, longTerm[0]), eq(volunteerHours.status, 'approved')))
+					.orderBy(desc(volunteerHours.workedOn))
+					.limit(1)
+			: [];
 	return {
 		pendingReview: pendingReview.total,
 		pendingApplications: pendingApplications.total,
 		claims: claims.total,
-		longTerm: (await listLongTermByRecord(db, officeId, now)).length
+		longTerm: longTerm.length,
+		longTermHref: latest ? `/admin/volunteering/${latest.opportunityId}` : '/admin/volunteering'
 	};
 }
 

@@ -1,8 +1,8 @@
 // One audit record as a sentence in the reader's language and script (issue 13.7):
 // "Јелена Петровић: објава — вест „Дан младих“", "Jelena Petrović published a news article “…”",
 // with a link to the record where the back-office has a page for it. No code reaches the reader.
-import type { I18n, MessageKey } from '../../i18n/index.ts';
-import { catalogue } from '../messages.ts';
+import type { I18n, MessageKey } from '../i18n/index.ts';
+import { catalogue } from './messages.ts';
 
 export interface AuditRow {
 	action: string;
@@ -86,7 +86,7 @@ export function auditEntityKey(entityType: string): MessageKey {
 }
 
 /** The record's name as the details carry it (a title, a name, a subject), if any. */
-function recordName(details: Record<string, unknown>): string | null {
+export function recordName(details: Record<string, unknown>): string | null {
 	for (const field of ['title', 'name', 'subject', 'fileName', 'email']) {
 		const value = details[field];
 		if (typeof value === 'string' && value.trim()) return value;
@@ -135,4 +135,16 @@ export function describeAuditEntry(entry: AuditRow, i18n: I18n): { sentence: str
 			: i18n.t('system.audit.sentence', params),
 		href
 	};
+}
+
+/** What one person did, in a log of their own actions ("Пријава на налог — налог", "Signed in to an account"): no actor, no code. */
+export function describeAction(
+	entry: { action: string; entityType: string; name?: string | null },
+	i18n: I18n
+): string {
+	const params = { verb: i18n.t(auditVerbKey(entry.action)), entity: i18n.t(auditEntityKey(entry.entityType)) };
+	const sentence = entry.name
+		? i18n.t('system.audit.actionNamed', { ...params, name: i18n.text(entry.name) })
+		: i18n.t('system.audit.action', params);
+	return sentence.charAt(0).toLocaleUpperCase(i18n.locale) + sentence.slice(1);
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../i18n/index.ts';
+import { createI18n } from '../i18n/index.ts';
 import { auditEntityKey, auditVerbKey, describeAuditEntry } from './audit-sentence.ts';
 
 function sourceFiles(dir: string): string[] {
